@@ -1,10 +1,12 @@
 package readout
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // Options control how documents are parsed. The zero value is usable.
@@ -79,17 +81,52 @@ func ParseFile(path, id string, opts Options) ([]*Document, error) {
 // documents get ":N" appended for line N). A JSON Lines file with bad lines
 // returns the good documents together with an error listing the bad lines.
 func Parse(name, id string, data []byte, opts Options) ([]*Document, error) {
-	// Minimal first version: header block + blank-line paragraphs.
-	text := string(data)
-	doc := &Document{ID: id, Path: name, Meta: map[string]string{}}
-	var paras []string
-	for _, block := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
-		block = strings.Join(strings.Fields(block), " ")
-		if block != "" {
-			paras = append(paras, block)
-		}
+	text, err := checkContent(name, data, opts)
+	if err != nil {
+		return nil, err
 	}
-	for i, p := range paras {
+	var drafts []draft
+	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	case ".txt":
+		drafts = []draft{readText(text)}
+	case ".md", ".markdown":
+		drafts = []draft{readMarkdown(text)}
+	case ".html", ".htm":
+		d, err := readHTML(text)
+		if err != nil {
+			return nil, &FileError{Path: name, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		}
+		drafts = []draft{d}
+	case ".jsonl":
+		return parseJSONL(name, id, text, opts)
+	default:
+		return nil, &FileError{Path: name, Err: fmt.Errorf("%w: %q", ErrUnsupported, ext)}
+	}
+	doc, err := build(name, id, drafts[0], opts)
+	if err != nil {
+		return nil, err
+	}
+	return []*Document{doc}, nil
+}
+
+// draft is what a format reader extracts from a file before the shared steps
+// (source, date, paragraphs) turn it into a Document.
+type draft struct {
+	meta  map[string]string // header, keys lower-cased; never nil
+	title string
+	body  string // plain text: blank lines between blocks
+}
+
+// build finishes a draft into a Document; ErrEmpty (in a *FileError) when it
+// has no text.
+func build(name, id string, d draft, opts Options) (*Document, error) {
+	doc := &Document{ID: id, Path: name, Meta: d.meta, Title: d.title}
+	if doc.Title == "" {
+		doc.Title = collapse(d.meta["title"])
+	}
+	doc.Source, doc.URL = sourceAndURL(d.meta)
+	doc.Date = findDate(d.meta, doc.Title, d.body, name)
+	for i, p := range splitParagraphs(d.body, opts) {
 		doc.Paragraphs = append(doc.Paragraphs, Paragraph{N: i + 1, Text: p})
 	}
 	if len(doc.Paragraphs) == 0 {
@@ -98,5 +135,40 @@ func Parse(name, id string, data []byte, opts Options) ([]*Document, error) {
 	if opts.Attributor != nil {
 		opts.Attributor.Attribute(doc)
 	}
-	return []*Document{doc}, nil
+	return doc, nil
+}
+
+// checkContent rejects what is not readable text and returns the content as
+// a string without a byte order mark, with "\n" line ends.
+func checkContent(name string, data []byte, opts Options) (string, error) {
+	if opts.MaxFileBytes > 0 && int64(len(data)) > opts.MaxFileBytes {
+		return "", &FileError{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), opts.MaxFileBytes)}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", &FileError{Path: name, Line: lineAt(data, i), Err: fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)}
+	}
+	if !utf8.Valid(data) {
+		i := firstInvalid(data)
+		return "", &FileError{Path: name, Line: lineAt(data, i), Err: fmt.Errorf("%w at offset %d", ErrInvalidUTF8, i)}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.TrimSpace(text) == "" {
+		return "", &FileError{Path: name, Err: ErrEmpty}
+	}
+	return text, nil
+}
+
+func lineAt(data []byte, off int) int { return bytes.Count(data[:off], []byte("\n")) + 1 }
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
 }

@@ -19,6 +19,7 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrTooLarge    = errors.New("file too large")
 	ErrSyntax      = errors.New("syntax error")
+	ErrInvalidDate = errors.New("invalid date") // from ParseDate
 )
 
 // Precision says how much of a Date is known.

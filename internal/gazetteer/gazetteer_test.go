@@ -1,0 +1,161 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// shipped loads the gazetteer.yaml the product ships, so that a broken file
+// fails here rather than at indexing time.
+func shipped(t *testing.T) *Gazetteer {
+	t.Helper()
+	g, err := Load("../../gazetteer.yaml")
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return g
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestCanonical(t *testing.T) {
+	g := shipped(t)
+	tests := []struct{ in, want string }{
+		{"wang yi", "Wang Yi"},
+		{"Wang Yias", "Wang Yi"},
+		{"WANG YIAN", "Wang Yi"},
+		{"Antony J. Blinken", "Antony Blinken"},
+		{"Blinken", "Antony Blinken"},
+		{"Zelensky", "Volodymyr Zelenskyy"},
+		{"Volodymyr Zelenskiy", "Volodymyr Zelenskyy"},
+		{"Sejourne", "Stéphane Séjourné"},
+		{"Kishida Fumio", "Fumio Kishida"},
+		{"Antonio Guterres", "António Guterres"},
+		{"Chinese Foreign Ministry", "Chinese Ministry of Foreign Affairs"},
+		{"the State Department", ""}, // "the" is not part of the alias
+		{"Wang", ""},                 // Wang Yi, Wang Wenbin, Wang Qishan
+		{"Nobody Atall", ""},
+	}
+	for _, tt := range tests {
+		got, ok := g.Canonical(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Canonical(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestHolders(t *testing.T) {
+	g := shipped(t)
+	tests := []struct {
+		title, country, date string
+		want                 string
+	}{
+		{"US Secretary of State", "", "2022-01-27", ""}, // not a title alias: the caller strips the country
+		{"Secretary of State", "US", "2022-01-27", "Antony Blinken"},
+		{"Secretary of the State", "US", "2022-01-27", "Antony Blinken"},
+		{"Secretary of State", "US", "2021-01-19", "Mike Pompeo"},
+		{"Secretary of State", "US", "2021-01-23", ""}, // the interregnum
+		{"Secretary of State", "US", "2025-02-01", "Marco Rubio"},
+		{"Foreign Minister", "CN", "2022-06-01", "Wang Yi"},
+		{"Foreign Minister", "CN", "2023-03-01", "Qin Gang"},
+		{"Foreign Minister", "CN", "2024-03-01", "Wang Yi"},
+		{"Foreign Minister", "CN", "2022-12-30", "Wang Yi, Qin Gang"}, // handover day
+		{"President", "US", "2022-01-27", "Joe Biden"},
+		{"President", "US", "2019-06-01", "Donald Trump"},
+		{"President", "US", "2025-06-01", "Donald Trump"},
+		{"Prime Minister", "GB", "2022-10-01", "Liz Truss"},
+		{"Foreign Secretary", "GB", "2024-01-01", "David Cameron"},
+		{"Chancellor", "DE", "2023-01-01", "Olaf Scholz"},
+		{"National Security Advisor", "US", "2023-01-01", "Jake Sullivan"},
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, p := range g.Holders(tt.title, tt.country, day(tt.date)) {
+			names = append(names, p.Name)
+		}
+		if got := strings.Join(names, ", "); got != tt.want {
+			t.Errorf("Holders(%q, %q, %s) = %q; want %q", tt.title, tt.country, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestByToken(t *testing.T) {
+	g := shipped(t)
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"Yi", 1}, {"Jinping", 1}, {"Blinken", 1}, {"Wang", 3}, {"bin", 0}, {"J", 0}, {"Israel", 0},
+	}
+	for _, tt := range tests {
+		if got := len(g.ByToken(tt.word)); got != tt.want {
+			t.Errorf("ByToken(%q) gives %d people; want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	const head = "countries:\n  - {code: CN, name: China}\ntitles:\n  - {title: Foreign Minister}\n"
+	tests := []struct{ name, yaml, want string }{
+		{"bad date", head + "people:\n  - name: Wang Yi\n    offices:\n      - {title: Foreign Minister, country: CN, from: 2013-03-16}\n      - {title: Foreign Minister, country: CN, from: 2023-13-01}\n",
+			`person "Wang Yi": office 2: bad date "2023-13-01"`},
+		{"unknown field", head + "people:\n  - name: Wang Yi\n    alias: [Yi]\n", "field alias not found"},
+		{"unknown title", head + "people:\n  - name: Wang Yi\n    offices: [{title: Foreign Minster, country: CN}]\n", `person "Wang Yi": office 1: title: unknown title "Foreign Minster"`},
+		{"unknown country", head + "people:\n  - {name: Wang Yi, country: CH}\n", `person "Wang Yi": country: unknown code "CH"`},
+		{"bad gender", head + "people:\n  - {name: Wang Yi, gender: m}\n", `person "Wang Yi": gender`},
+		{"shared alias", head + "people:\n  - {name: Wang Yi, aliases: [Wang]}\n  - {name: Wang Wenbin, aliases: [Wang]}\n", `person "Wang Wenbin": name "Wang" already belongs to "Wang Yi"`},
+		{"reversed term", head + "people:\n  - name: Qin Gang\n    offices: [{title: Foreign Minister, country: CN, from: 2023-07-25, to: 2022-12-30}]\n", "is before from"},
+		{"no name", head + "people:\n  - {gender: male}\n", "person 1: name is required"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Parse error = %v; want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadErrorNamesFile(t *testing.T) {
+	_, err := Load("testdata/does-not-exist.yaml")
+	if err == nil {
+		t.Fatal("Load of a missing file succeeded")
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	a, err := Parse([]byte("people:\n  - {name: A B}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse([]byte("people:\n  - {name: A C}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fingerprint() == b.Fingerprint() || len(a.Fingerprint()) != 64 {
+		t.Errorf("fingerprints %q and %q should differ and be sha256 hex", a.Fingerprint(), b.Fingerprint())
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Antony J. Blinken", "antony j blinken"},
+		{"  Jean-Yves   Le Drian ", "jean yves le drian"},
+		{"O’Brien", "obrien"},
+		{"Stéphane SÉJOURNÉ", "stephane sejourne"},
+		{"Çavuşoğlu", "cavusoglu"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

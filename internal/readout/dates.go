@@ -77,25 +77,23 @@ func findDate(meta map[string]string, title, body, name string) Date {
 	return Date{}
 }
 
-// headerDate reads the date header (or published, when there is no date),
-// keeping the calendar date as written: "2021-05-20T21:10:41-04:00" is
-// 2021-05-20, never shifted through UTC. date_precision may coarsen it.
+// headerDate reads the date header, keeping the calendar date as written:
+// "2021-05-20T21:10:41-04:00" is 2021-05-20, never shifted through UTC.
+// date_precision may coarsen it. (published is the time of posting, not of
+// the event; it only lends its year to a dateline.)
 func headerDate(meta map[string]string) (Date, bool) {
-	for _, key := range []string{"date", "published"} {
-		d, ok := looseDate(meta[key])
-		if !ok {
-			continue
-		}
-		p := strings.ToLower(meta["date_precision"])
-		switch {
-		case strings.Contains(p, "year"):
-			d = Date{Year: d.Year, Precision: PrecisionYear}
-		case strings.Contains(p, "month") && d.Precision == PrecisionDay:
-			d = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth}
-		}
-		return d, true
+	d, ok := looseDate(meta["date"])
+	if !ok {
+		return Date{}, false
 	}
-	return Date{}, false
+	p := strings.ToLower(meta["date_precision"])
+	switch {
+	case strings.Contains(p, "year"):
+		d = Date{Year: d.Year, Precision: PrecisionYear}
+	case strings.Contains(p, "month") && d.Precision == PrecisionDay:
+		d = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth}
+	}
+	return d, true
 }
 
 // isoPrefix is an ISO date, possibly followed by a time.

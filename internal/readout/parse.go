@@ -124,6 +124,7 @@ func build(name, id string, d draft, opts Options) (*Document, error) {
 	if doc.Title == "" {
 		doc.Title = collapse(d.meta["title"])
 	}
+	d.body = dropRepeatedTitle(d.body, doc.Title)
 	doc.Source, doc.URL = sourceAndURL(d.meta)
 	doc.Date = findDate(d.meta, doc.Title, d.body, name)
 	for i, p := range splitParagraphs(d.body, opts) {
@@ -136,6 +137,16 @@ func build(name, id string, d draft, opts Options) (*Document, error) {
 		opts.Attributor.Attribute(doc)
 	}
 	return doc, nil
+}
+
+// dropRepeatedTitle removes a first line that only repeats the title (a
+// Markdown "# Title" under front matter, an HTML <h1> like <title>).
+func dropRepeatedTitle(body, title string) string {
+	first, rest := firstLine(body)
+	if title != "" && strings.EqualFold(collapse(first), title) {
+		return rest
+	}
+	return body
 }
 
 // checkContent rejects what is not readable text and returns the content as

@@ -150,7 +150,7 @@ func detectLayout(lines []string) (lay layout, width int) {
 		}
 	}
 	// Few lines share a block with another: every block is a paragraph.
-	if inner*5 < nonBlank {
+	if inner < 3 || inner*5 < nonBlank {
 		return layoutBlocks, 0
 	}
 	// Lines mostly ending a clause, or too long to be wrapped, are paragraphs.

@@ -1,0 +1,287 @@
+// Package config loads Readouts' one typed configuration: defaults, then the
+// YAML file, then READOUTS_* environment variables, then command-line flags.
+// It validates everything before a binary does any work, with errors that
+// name the key at fault.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is the whole configuration of both binaries.
+type Config struct {
+	Corpus    Corpus    `mapstructure:"corpus"`
+	Index     Index     `mapstructure:"index"`
+	Parse     Parse     `mapstructure:"parse"`
+	Gazetteer Gazetteer `mapstructure:"gazetteer"`
+	Server    Server    `mapstructure:"server"`
+	Log       Log       `mapstructure:"log"`
+}
+
+// Corpus says where the documents are.
+type Corpus struct {
+	Dirs         []string `mapstructure:"dirs"`           // folders read recursively
+	Exclude      []string `mapstructure:"exclude"`        // base-name globs never indexed
+	MaxFileBytes int64    `mapstructure:"max_file_bytes"` // larger files are skipped
+}
+
+// Index says where the index generations live.
+type Index struct {
+	Dir             string `mapstructure:"dir"`
+	KeepGenerations int    `mapstructure:"keep_generations"` // generations kept besides the current one
+}
+
+// Parse tunes paragraph splitting.
+type Parse struct {
+	MaxParagraph int `mapstructure:"max_paragraph"`
+	MinParagraph int `mapstructure:"min_paragraph"`
+}
+
+// Gazetteer names the file of people, aliases and offices.
+type Gazetteer struct {
+	File string `mapstructure:"file"`
+}
+
+// Server configures searchd.
+type Server struct {
+	Addr            string        `mapstructure:"addr"`
+	ReloadInterval  time.Duration `mapstructure:"reload_interval"`
+	ReadTimeout     time.Duration `mapstructure:"read_timeout"`
+	WriteTimeout    time.Duration `mapstructure:"write_timeout"`
+	IdleTimeout     time.Duration `mapstructure:"idle_timeout"`
+	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
+	SearchTimeout   time.Duration `mapstructure:"search_timeout"`
+	PageSize        int           `mapstructure:"page_size"`
+	MaxPageSize     int           `mapstructure:"max_page_size"`
+	MaxPage         int           `mapstructure:"max_page"`
+}
+
+// Log configures log/slog output.
+type Log struct {
+	Level  string `mapstructure:"level"`  // debug, info, warn, error
+	Format string `mapstructure:"format"` // text or json
+}
+
+// defaults holds every key with its default. Every key must be here: viper's
+// Unmarshal ignores environment variables for keys it has never heard of
+// (viper issue #761).
+var defaults = map[string]any{
+	"corpus.dirs":             []string{"testdata/sample"},
+	"corpus.exclude":          []string{"README*", "LICENSE*", "MANIFEST*"},
+	"corpus.max_file_bytes":   int64(50 << 20),
+	"index.dir":               "var/index",
+	"index.keep_generations":  1,
+	"parse.max_paragraph":     1000,
+	"parse.min_paragraph":     40,
+	"gazetteer.file":          "gazetteer.yaml",
+	"server.addr":             "127.0.0.1:8080",
+	"server.reload_interval":  "2s",
+	"server.read_timeout":     "10s",
+	"server.write_timeout":    "30s",
+	"server.idle_timeout":     "120s",
+	"server.shutdown_timeout": "10s",
+	"server.search_timeout":   "10s",
+	"server.page_size":        10,
+	"server.max_page_size":    100,
+	"server.max_page":         1000,
+	"log.level":               "info",
+	"log.format":              "text",
+}
+
+// flagKeys maps command-line flags to config keys; both binaries register
+// the ones they use with Flags.
+var flagKeys = map[string]string{
+	"corpus":    "corpus.dirs",
+	"index":     "index.dir",
+	"addr":      "server.addr",
+	"gazetteer": "gazetteer.file",
+	"log-level": "log.level",
+}
+
+// Flags registers --config and the main keys' flags on fs.
+func Flags(fs *pflag.FlagSet) {
+	fs.String("config", "", "config file (default: ./config.yaml if it exists)")
+	fs.StringSlice("corpus", nil, "corpus folders (corpus.dirs)")
+	fs.String("index", "", "index folder (index.dir)")
+	fs.String("addr", "", "listen address (server.addr)")
+	fs.String("gazetteer", "", "gazetteer file (gazetteer.file)")
+	fs.String("log-level", "", "log level: debug, info, warn, error (log.level)")
+}
+
+// Load builds the Config from defaults, the config file, the environment
+// and the flags in fs (which must have been parsed; nil for none), and
+// validates it. Relative paths in the config file are resolved against the
+// file's folder, so that cron jobs can run from anywhere.
+func Load(fs *pflag.FlagSet) (*Config, error) {
+	v := viper.New()
+	for k, val := range defaults {
+		v.SetDefault(k, val)
+	}
+	v.SetEnvPrefix("READOUTS")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+
+	file := ""
+	if fs != nil {
+		if f := fs.Lookup("config"); f != nil {
+			file = f.Value.String()
+		}
+	}
+	if file == "" {
+		file = os.Getenv("READOUTS_CONFIG")
+	}
+	explicit := file != ""
+	if !explicit {
+		if _, err := os.Stat("config.yaml"); err == nil {
+			file = "config.yaml"
+		}
+	}
+	base := ""
+	if file != "" {
+		v.SetConfigFile(file)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return nil, fmt.Errorf("config %s: %w", file, err)
+		}
+		base = filepath.Dir(file)
+	}
+	if fs != nil {
+		for flag, key := range flagKeys {
+			if f := fs.Lookup(flag); f != nil && f.Changed {
+				if err := v.BindPFlag(key, f); err != nil {
+					return nil, fmt.Errorf("flag --%s: %w", flag, err)
+				}
+			}
+		}
+	}
+
+	var cfg Config
+	if err := v.UnmarshalExact(&cfg); err != nil {
+		return nil, fmt.Errorf("config %s: %w", file, err)
+	}
+	// READOUTS_CORPUS_DIRS=a,b arrives as one string; split it.
+	cfg.Corpus.Dirs = splitList(cfg.Corpus.Dirs)
+
+	// Paths given in the file are relative to the file; paths from the
+	// environment or flags are relative to the working directory.
+	resolve := func(key string, p *string) {
+		if *p == "" || filepath.IsAbs(*p) || base == "" || !v.InConfig(key) || overridden(v, fs, key) {
+			return
+		}
+		*p = filepath.Join(base, *p)
+	}
+	for i := range cfg.Corpus.Dirs {
+		resolve("corpus.dirs", &cfg.Corpus.Dirs[i])
+	}
+	resolve("index.dir", &cfg.Index.Dir)
+	resolve("gazetteer.file", &cfg.Gazetteer.File)
+
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
+}
+
+// overridden reports whether key's value came from the environment or a flag
+// rather than the config file.
+func overridden(v *viper.Viper, fs *pflag.FlagSet, key string) bool {
+	if _, ok := os.LookupEnv("READOUTS_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))); ok {
+		return true
+	}
+	if fs != nil {
+		for flag, k := range flagKeys {
+			if k == key {
+				if f := fs.Lookup(flag); f != nil && f.Changed {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func splitList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		for _, part := range strings.Split(s, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// Validate checks every value; the error names the first key at fault.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if len(c.Corpus.Dirs) == 0 {
+		bad("corpus.dirs", "must list at least one folder")
+	}
+	if c.Corpus.MaxFileBytes <= 0 {
+		bad("corpus.max_file_bytes", "must be positive, got %d", c.Corpus.MaxFileBytes)
+	}
+	if strings.TrimSpace(c.Index.Dir) == "" {
+		bad("index.dir", "must not be empty")
+	}
+	if c.Index.KeepGenerations < 0 || c.Index.KeepGenerations > 100 {
+		bad("index.keep_generations", "must be between 0 and 100, got %d", c.Index.KeepGenerations)
+	}
+	if c.Parse.MaxParagraph < 200 {
+		bad("parse.max_paragraph", "must be at least 200, got %d", c.Parse.MaxParagraph)
+	}
+	if c.Parse.MinParagraph < 0 || c.Parse.MinParagraph >= c.Parse.MaxParagraph {
+		bad("parse.min_paragraph", "must be between 0 and parse.max_paragraph, got %d", c.Parse.MinParagraph)
+	}
+	if strings.TrimSpace(c.Gazetteer.File) == "" {
+		bad("gazetteer.file", "must not be empty")
+	}
+	if _, _, err := net.SplitHostPort(c.Server.Addr); err != nil {
+		bad("server.addr", "must be host:port, got %q", c.Server.Addr)
+	}
+	for key, d := range map[string]time.Duration{
+		"server.reload_interval":  c.Server.ReloadInterval,
+		"server.read_timeout":     c.Server.ReadTimeout,
+		"server.write_timeout":    c.Server.WriteTimeout,
+		"server.idle_timeout":     c.Server.IdleTimeout,
+		"server.shutdown_timeout": c.Server.ShutdownTimeout,
+		"server.search_timeout":   c.Server.SearchTimeout,
+	} {
+		if d <= 0 {
+			bad(key, "must be a positive duration such as 2s, got %v", d)
+		}
+	}
+	if c.Server.MaxPageSize < 1 || c.Server.MaxPageSize > 1000 {
+		bad("server.max_page_size", "must be between 1 and 1000, got %d", c.Server.MaxPageSize)
+	}
+	if c.Server.PageSize < 1 || c.Server.PageSize > c.Server.MaxPageSize {
+		bad("server.page_size", "must be between 1 and server.max_page_size, got %d", c.Server.PageSize)
+	}
+	if c.Server.MaxPage < 1 {
+		bad("server.max_page", "must be positive, got %d", c.Server.MaxPage)
+	}
+	switch strings.ToLower(c.Log.Level) {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	// Sort for a stable message: map iteration above is random.
+	return errors.Join(sortErrs(errs)...)
+}

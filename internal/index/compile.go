@@ -1,0 +1,242 @@
+package index
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// compiler turns a parsed query into a Bleve query, analysing words with the
+// same analyzer the text was indexed with: "sanctions" is looked up as
+// "sanction". (Bleve's query string over _all with the default analyzer
+// silently misses stemmed words.)
+type compiler struct {
+	analyzer  analysis.Analyzer
+	canonical func(string) (string, bool)
+}
+
+// titleBoost weighs a word found in the document's title against one found
+// in the paragraph itself: titles help find the document, the paragraph
+// text decides which paragraph.
+const titleBoost = 0.4
+
+var yearRe = regexp.MustCompile(`^\d{4}$`)
+
+func (c *compiler) tokens(s string) []string {
+	var out []string
+	for _, t := range c.analyzer.Analyze([]byte(s)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// compile returns nil for a clause that can match nothing meaningful on its
+// own (a stop word such as "the"), so that it does not empty an AND.
+func (c *compiler) compile(n node) (query.Query, error) {
+	switch n := n.(type) {
+	case *andNode:
+		var must, mustNot []query.Query
+		for _, k := range n.kids {
+			if not, ok := k.(*notNode); ok {
+				q, err := c.compile(not.kid)
+				if err != nil {
+					return nil, err
+				}
+				if q != nil {
+					mustNot = append(mustNot, q)
+				}
+				continue
+			}
+			q, err := c.compile(k)
+			if err != nil {
+				return nil, err
+			}
+			if q != nil {
+				must = append(must, q)
+			}
+		}
+		return boolean(must, mustNot), nil
+	case *orNode:
+		var should []query.Query
+		for _, k := range n.kids {
+			if _, ok := k.(*notNode); ok {
+				return nil, &QueryError{Msg: "a negated word cannot be one side of OR"}
+			}
+			q, err := c.compile(k)
+			if err != nil {
+				return nil, err
+			}
+			if q != nil {
+				should = append(should, q)
+			}
+		}
+		if len(should) == 0 {
+			return nil, nil
+		}
+		return query.NewDisjunctionQuery(should), nil
+	case *notNode:
+		q, err := c.compile(n.kid)
+		if err != nil || q == nil {
+			return nil, err
+		}
+		return boolean(nil, []query.Query{q}), nil
+	case *termNode:
+		return c.term(n)
+	}
+	return nil, fmt.Errorf("unknown query node %T", n)
+}
+
+// boolean combines required and excluded clauses; with only exclusions it
+// means "everything except".
+func boolean(must, mustNot []query.Query) query.Query {
+	if len(mustNot) == 0 {
+		switch len(must) {
+		case 0:
+			return nil
+		case 1:
+			return must[0]
+		}
+		return query.NewConjunctionQuery(must)
+	}
+	b := query.NewBooleanQuery(nil, nil, mustNot)
+	if len(must) == 0 {
+		b.AddMust(query.NewMatchAllQuery())
+	} else {
+		b.AddMust(must...)
+	}
+	return b
+}
+
+func (c *compiler) term(n *termNode) (query.Query, error) {
+	switch n.field {
+	case "":
+		return c.textQuery(n, fieldText, fieldTitle)
+	case fieldText, fieldTitle:
+		return c.textQuery(n, n.field)
+	case fieldSpeaker, fieldMention, fieldSource:
+		key := map[string]string{fieldSpeaker: fieldSpeakerKey, fieldMention: fieldMentionKey, fieldSource: fieldSourceKey}[n.field]
+		v := strings.TrimSpace(n.text)
+		if n.field != fieldSource && c.canonical != nil {
+			if canon, ok := c.canonical(v); ok {
+				v = canon
+			}
+		}
+		v = strings.ToLower(v)
+		if n.prefix {
+			q := query.NewPrefixQuery(v)
+			q.SetField(key)
+			return q, nil
+		}
+		if n.fuzzy > 0 {
+			q := query.NewFuzzyQuery(v)
+			q.SetField(key)
+			q.SetFuzziness(n.fuzzy)
+			return q, nil
+		}
+		q := query.NewTermQuery(v)
+		q.SetField(key)
+		return q, nil
+	case fieldYear:
+		if !yearRe.MatchString(n.text) {
+			return nil, &QueryError{Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.text)}
+		}
+		q := query.NewTermQuery(n.text)
+		q.SetField(fieldYear)
+		return q, nil
+	case fieldDate:
+		d, err := readout.ParseDate(n.text)
+		if err != nil {
+			return nil, &QueryError{Msg: fmt.Sprintf("date:%s: %v", n.text, err)}
+		}
+		return dateRange(d, d), nil
+	}
+	return nil, &QueryError{Msg: "unknown field " + n.field}
+}
+
+// textQuery matches n in any of fields (the first one at full weight).
+func (c *compiler) textQuery(n *termNode, fields ...string) (query.Query, error) {
+	var alts []query.Query
+	for i, f := range fields {
+		var q query.Query
+		switch {
+		case n.prefix:
+			p := query.NewPrefixQuery(strings.ToLower(n.text))
+			p.SetField(f)
+			q = p
+		case n.fuzzy > 0:
+			toks := c.tokens(n.text)
+			if len(toks) != 1 {
+				return nil, nil
+			}
+			fq := query.NewFuzzyQuery(toks[0])
+			fq.SetField(f)
+			fq.SetFuzziness(n.fuzzy)
+			q = fq
+		default:
+			toks := c.tokens(n.text)
+			switch {
+			case len(toks) == 0:
+				return nil, nil // only stop words
+			case len(toks) == 1 && !n.phrase:
+				t := query.NewTermQuery(toks[0])
+				t.SetField(f)
+				q = t
+			default:
+				// A phrase, or a word the analyzer splits ("COVID-19").
+				p := query.NewMatchPhraseQuery(n.text)
+				p.SetField(f)
+				p.Analyzer = textAnalyzer
+				q = p
+			}
+		}
+		if i > 0 {
+			if b, ok := q.(query.BoostableQuery); ok {
+				b.SetBoost(titleBoost)
+			}
+		}
+		alts = append(alts, q)
+	}
+	if len(alts) == 1 {
+		return alts[0], nil
+	}
+	return query.NewDisjunctionQuery(alts), nil
+}
+
+// dateRange matches documents dated within [from, to], each at its own
+// precision: to=2022 includes all of 2022.
+func dateRange(from, to readout.Date) query.Query {
+	var startT, endT = from.Start(), end(to)
+	inc, exc := true, false
+	var q *query.DateRangeQuery
+	switch {
+	case from.IsZero():
+		q = query.NewDateRangeInclusiveQuery(startT, endT, nil, &exc)
+	case to.IsZero():
+		q = query.NewDateRangeInclusiveQuery(startT, endT, &inc, nil)
+	default:
+		q = query.NewDateRangeInclusiveQuery(startT, endT, &inc, &exc)
+	}
+	q.SetField(fieldDate)
+	return q
+}
+
+// end is the first instant after the period d covers.
+func end(d readout.Date) (t time.Time) {
+	if d.IsZero() {
+		return t
+	}
+	s := d.Start()
+	switch {
+	case d.Precision == readout.PrecisionYear || d.Month == 0:
+		return s.AddDate(1, 0, 0)
+	case d.Precision == readout.PrecisionMonth || d.Day == 0:
+		return s.AddDate(0, 1, 0)
+	}
+	return s.AddDate(0, 0, 1)
+}

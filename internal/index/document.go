@@ -1,0 +1,172 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// paragraphDoc is what Bleve stores for one paragraph: the paragraph with
+// its document's metadata copied in, so that a hit needs no second lookup.
+type paragraphDoc struct {
+	DocID        string     `json:"doc_id"`
+	N            float64    `json:"paragraph"`
+	Text         string     `json:"text"`
+	Title        string     `json:"title,omitempty"`
+	Date         *time.Time `json:"date,omitempty"`
+	DateStr      string     `json:"date_str,omitempty"`
+	Precision    string     `json:"precision,omitempty"`
+	Year         string     `json:"year,omitempty"`
+	Month        string     `json:"month,omitempty"`
+	Speaker      []string   `json:"speaker,omitempty"`
+	SpeakerKey   []string   `json:"speaker_key,omitempty"`
+	Mention      []string   `json:"mention,omitempty"`
+	MentionKey   []string   `json:"mention_key,omitempty"`
+	Source       string     `json:"source,omitempty"`
+	SourceKey    string     `json:"source_key,omitempty"`
+	URL          string     `json:"url,omitempty"`
+	Why          string     `json:"why,omitempty"`
+	Participants []string   `json:"participants,omitempty"`
+	Paragraphs   float64    `json:"paragraphs"`
+}
+
+// paragraphID is the index id of paragraph n of document docID.
+func paragraphID(docID string, n int) string { return fmt.Sprintf("%s#p%d", docID, n) }
+
+// fallbackTitle names a document that has no title (the seeds have no
+// header) by the start of its first sentence, which reads better in a result
+// list than a file name.
+func fallbackTitle(d *readout.Document) string {
+	if len(d.Paragraphs) == 0 {
+		return d.ID
+	}
+	s := d.Paragraphs[0].Text
+	if ss := readout.Sentences(s); len(ss) > 0 {
+		s = ss[0]
+	}
+	const max = 90
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut < 40 {
+		cut = max
+	}
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + " …"
+}
+
+func toIndexDocs(d *readout.Document) []paragraphDoc {
+	out := make([]paragraphDoc, 0, len(d.Paragraphs))
+	title := d.Title
+	if strings.TrimSpace(title) == "" {
+		title = fallbackTitle(d)
+	}
+	var date *time.Time
+	var year, month string
+	if !d.Date.IsZero() {
+		t := d.Date.Start()
+		date = &t
+		year = fmt.Sprintf("%04d", d.Date.Year)
+		if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
+			month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
+		}
+	}
+	for _, p := range d.Paragraphs {
+		why := ""
+		if len(p.Why) > 0 {
+			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
+			why = string(b)
+		}
+		out = append(out, paragraphDoc{
+			DocID:        d.ID,
+			N:            float64(p.N),
+			Text:         p.Text,
+			Title:        title,
+			Date:         date,
+			DateStr:      d.Date.String(),
+			Precision:    string(d.Date.Precision),
+			Year:         year,
+			Month:        month,
+			Speaker:      p.Speakers,
+			SpeakerKey:   lowerAll(p.Speakers),
+			Mention:      p.Mentions,
+			MentionKey:   lowerAll(p.Mentions),
+			Source:       d.Source,
+			SourceKey:    strings.ToLower(d.Source),
+			URL:          d.URL,
+			Why:          why,
+			Participants: d.Participants,
+			Paragraphs:   float64(len(d.Paragraphs)),
+		})
+	}
+	return out
+}
+
+func lowerAll(in []string) []string {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]string, len(in))
+	for i, s := range in {
+		out[i] = strings.ToLower(s)
+	}
+	return out
+}
+
+// fieldStrings reads a stored field that Bleve returns as a string when
+// single-valued and as []interface{} when multi-valued.
+func fieldStrings(v any) []string {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case string:
+		return []string{x}
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func fieldString(v any) string {
+	if s := fieldStrings(v); len(s) > 0 {
+		return s[0]
+	}
+	return ""
+}
+
+func fieldInt(v any) int {
+	switch x := v.(type) {
+	case float64:
+		return int(x)
+	case []any:
+		if len(x) > 0 {
+			return fieldInt(x[0])
+		}
+	}
+	return 0
+}
+
+func fieldReasons(v any) []readout.Reason {
+	s := fieldString(v)
+	if s == "" {
+		return nil
+	}
+	var r []readout.Reason
+	if err := json.Unmarshal([]byte(s), &r); err != nil {
+		return nil
+	}
+	return r
+}

@@ -1,0 +1,127 @@
+// Package index stores parsed readouts in Bleve and searches them: the
+// mapping, index generations published atomically, incremental builds, the
+// search-box query language, search with facets and highlighted snippets,
+// and the document view. It never reads file formats (package readout does)
+// and never speaks HTTP (package server does).
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	kwtok "github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// MappingVersion changes whenever the mapping or the way paragraphs are
+// turned into index documents changes; an index built with another version
+// is rebuilt rather than mixed with new analysis.
+const MappingVersion = 1
+
+// Analyzer names. textAnalyzer is used at index time and, through
+// analyze(), at query time: en analyzer, "sanctions" -> "sanction".
+const (
+	textAnalyzer = en.AnalyzerName
+	keyLower     = "keyword_lower" // "Wang Yi" -> "wang yi", for case-insensitive filters
+)
+
+// Field names of a paragraph in the index.
+const (
+	fieldDocID        = "doc_id"
+	fieldN            = "paragraph"
+	fieldText         = "text"
+	fieldTitle        = "title"
+	fieldDate         = "date"
+	fieldDateStr      = "date_str"
+	fieldPrecision    = "precision"
+	fieldYear         = "year"
+	fieldMonth        = "month"
+	fieldSpeaker      = "speaker"
+	fieldSpeakerKey   = "speaker_key"
+	fieldMention      = "mention"
+	fieldMentionKey   = "mention_key"
+	fieldSource       = "source"
+	fieldSourceKey    = "source_key"
+	fieldURL          = "url"
+	fieldWhy          = "why"
+	fieldParticipants = "participants"
+	fieldParagraphs   = "paragraphs"
+)
+
+func newMapping() (mapping.IndexMapping, error) {
+	im := bleve.NewIndexMapping()
+	if err := im.AddCustomAnalyzer(keyLower, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     kwtok.Name,
+		"token_filters": []string{lowercase.Name},
+	}); err != nil {
+		return nil, err
+	}
+	im.DefaultAnalyzer = textAnalyzer
+	// No _all field: every query names its fields, analysed as they were indexed.
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+
+	text := func(store, vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = textAnalyzer
+		f.Store = store
+		f.IncludeTermVectors = vectors // positions: phrases and snippets
+		f.IncludeInAll = false
+		return f
+	}
+	kw := func(store, docValues bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.DocValues = docValues // facets and sorting
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		return f
+	}
+	lowerKey := func() *mapping.FieldMapping {
+		f := kw(false, false)
+		f.Analyzer = keyLower
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	num := bleve.NewNumericFieldMapping()
+	num.IncludeInAll = false
+	date := bleve.NewDateTimeFieldMapping()
+	date.IncludeInAll = false
+	date.Store = false
+
+	p := bleve.NewDocumentStaticMapping()
+	p.AddFieldMappingsAt(fieldDocID, kw(true, false))
+	p.AddFieldMappingsAt(fieldN, num)
+	p.AddFieldMappingsAt(fieldText, text(true, true))
+	p.AddFieldMappingsAt(fieldTitle, text(true, true))
+	p.AddFieldMappingsAt(fieldDate, date)
+	p.AddFieldMappingsAt(fieldDateStr, stored())
+	p.AddFieldMappingsAt(fieldPrecision, stored())
+	p.AddFieldMappingsAt(fieldYear, kw(false, true))
+	p.AddFieldMappingsAt(fieldMonth, kw(false, true))
+	p.AddFieldMappingsAt(fieldSpeaker, kw(true, true))
+	p.AddFieldMappingsAt(fieldSpeakerKey, lowerKey())
+	p.AddFieldMappingsAt(fieldMention, kw(true, true))
+	p.AddFieldMappingsAt(fieldMentionKey, lowerKey())
+	p.AddFieldMappingsAt(fieldSource, kw(true, true))
+	p.AddFieldMappingsAt(fieldSourceKey, lowerKey())
+	p.AddFieldMappingsAt(fieldURL, stored())
+	p.AddFieldMappingsAt(fieldWhy, stored())
+	p.AddFieldMappingsAt(fieldParticipants, kw(true, false))
+	p.AddFieldMappingsAt(fieldParagraphs, num)
+	im.DefaultMapping = p
+	return im, nil
+}

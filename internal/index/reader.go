@@ -1,0 +1,173 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// Reader serves searches from the current generation of an index folder and
+// switches to a newer one when the indexer publishes it: requests already
+// running finish on the old generation, which is closed when the last one
+// returns. It is safe for concurrent use.
+type Reader struct {
+	dir       string
+	log       *slog.Logger
+	canonical func(string) (string, bool)
+
+	mu  sync.Mutex
+	cur *generation // nil until an index exists
+}
+
+// generation is one open, read-only generation with a reference count.
+type generation struct {
+	path  string
+	idx   bleve.Index
+	stats Stats
+	refs  int  // requests using it, plus one while it is current
+	gone  bool // no longer current
+}
+
+// ReaderOptions configure a Reader.
+type ReaderOptions struct {
+	Logger *slog.Logger
+	// Canonical maps a person's alias or misspelling to the canonical name
+	// speakers are indexed under, so that a speaker filter on an alias
+	// matches; nil leaves names as given.
+	Canonical func(name string) (string, bool)
+}
+
+// Open returns a Reader over dir. A folder with no index yet is not an
+// error: the Reader answers ErrNoIndex until Reload finds one.
+func Open(dir string, opts ReaderOptions) (*Reader, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	r := &Reader{dir: dir, log: log, canonical: opts.Canonical}
+	if _, err := r.Reload(); err != nil && !errors.Is(err, ErrNoIndex) {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Reload opens the generation CURRENT names if it is not the one being
+// served, and reports whether it switched.
+func (r *Reader) Reload() (bool, error) {
+	// A generation can vanish between reading CURRENT and opening it when
+	// two indexer runs publish in quick succession; read CURRENT again.
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		path, err := CurrentGeneration(r.dir)
+		if err != nil {
+			return false, err
+		}
+		r.mu.Lock()
+		same := r.cur != nil && r.cur.path == path
+		r.mu.Unlock()
+		if same {
+			return false, nil
+		}
+		g, err := openGeneration(path)
+		if err != nil {
+			lastErr = err
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
+		r.mu.Lock()
+		old := r.cur
+		r.cur = g
+		r.mu.Unlock()
+		if old != nil {
+			r.release(old, true)
+		}
+		r.log.Info("serving index generation", "generation", g.stats.Generation,
+			"documents", g.stats.Documents, "paragraphs", g.stats.Paragraphs)
+		return true, nil
+	}
+	return false, lastErr
+}
+
+func openGeneration(path string) (*generation, error) {
+	m, err := readManifest(path)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.OpenUsing(filepath.Join(path, bleveDir), map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &generation{path: path, idx: idx, stats: m.stats(path), refs: 1}, nil
+}
+
+// acquire returns the current generation, holding a reference to it.
+func (r *Reader) acquire() (*generation, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.cur == nil {
+		return nil, ErrNoIndex
+	}
+	r.cur.refs++
+	return r.cur, nil
+}
+
+// release drops a reference; retire also marks g as no longer current.
+func (r *Reader) release(g *generation, retire bool) {
+	r.mu.Lock()
+	g.refs--
+	if retire {
+		g.gone = true
+	}
+	closeNow := g.refs == 0
+	r.mu.Unlock()
+	if closeNow {
+		if err := g.idx.Close(); err != nil {
+			r.log.Warn("closing old generation", "generation", g.path, "error", err)
+		}
+	}
+}
+
+// Stats describes the generation being served.
+func (r *Reader) Stats() (Stats, error) {
+	g, err := r.acquire()
+	if err != nil {
+		return Stats{}, err
+	}
+	defer r.release(g, false)
+	return g.stats, nil
+}
+
+// Watch reloads every interval until ctx ends, logging failures. It is how
+// searchd picks up what the indexer publishes without a restart.
+func (r *Reader) Watch(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := r.Reload(); err != nil && !errors.Is(err, ErrNoIndex) {
+				r.log.Warn("reload index", "error", err)
+			}
+		}
+	}
+}
+
+// Close closes the current generation once in-flight requests finish.
+func (r *Reader) Close() error {
+	r.mu.Lock()
+	g := r.cur
+	r.cur = nil
+	r.mu.Unlock()
+	if g != nil {
+		r.release(g, true)
+	}
+	return nil
+}

@@ -1,0 +1,301 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortNewest    = "newest"
+	SortOldest    = "oldest"
+)
+
+// Facet names, as they appear in results and filters.
+const (
+	FacetSpeaker = "speaker"
+	FacetMention = "mention"
+	FacetSource  = "source"
+	FacetYear    = "year"
+	FacetMonth   = "month"
+)
+
+// SearchRequest is one search: the search-box query plus filters.
+type SearchRequest struct {
+	Query    string
+	Speakers []string // any of these speak (canonical names or aliases)
+	Mentions []string // any of these are mentioned
+	Sources  []string // any of these publishers
+	From, To readout.Date
+	Sort     string // SortRelevance (default), SortNewest, SortOldest
+	Page     int    // 1-based
+	Size     int
+}
+
+// SearchResult is one page of hits with facet counts over all matches.
+type SearchResult struct {
+	Query   string        // the query as understood, e.g. `(Taiwan OR Ukraine) -Olympics`
+	Total   uint64        // matching paragraphs
+	Took    time.Duration //
+	Partial bool          // no paragraph held every word: best partial matches, by words held
+	Page    int
+	Size    int
+	Hits    []Hit
+	Facets  map[string][]FacetValue
+}
+
+// Hit is a matching paragraph with its document's metadata.
+type Hit struct {
+	ID          string   `json:"id"`
+	DocID       string   `json:"doc_id"`
+	Paragraph   int      `json:"paragraph"`
+	Title       string   `json:"title"`
+	Date        string   `json:"date"` // YYYY-MM-DD, YYYY-MM or YYYY at the document's precision
+	Source      string   `json:"source"`
+	URL         string   `json:"url,omitempty"`
+	Speakers    []string `json:"speakers"`
+	Mentions    []string `json:"mentions"`
+	Score       float64  `json:"score"`
+	Snippet     Snippet  `json:"-"`
+	TitleMarked Snippet  `json:"-"` // the title with matches marked
+}
+
+// FacetValue is one value of a facet and how many matching paragraphs have it.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Limits on what one request may ask for.
+const (
+	snippetWidth = 280
+	facetSize    = 15
+)
+
+// facetSizes: the timeline needs every year and month, the lists a top few.
+var facetSizes = map[string]struct {
+	field string
+	size  int
+}{
+	FacetSpeaker: {fieldSpeaker, facetSize},
+	FacetMention: {fieldMention, facetSize},
+	FacetSource:  {fieldSource, 10},
+	FacetYear:    {fieldYear, 100},
+	FacetMonth:   {fieldMonth, 600},
+}
+
+// Search runs req on the generation being served.
+func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, error) {
+	start := time.Now()
+	g, err := r.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer r.release(g, false)
+
+	ast, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{canonical: r.canonical}
+	c.analyzer = g.idx.Mapping().AnalyzerNamed(textAnalyzer)
+	if c.analyzer == nil {
+		return nil, fmt.Errorf("index has no %s analyzer", textAnalyzer)
+	}
+	var q query.Query
+	if ast != nil {
+		if q, err = c.compile(ast); err != nil {
+			return nil, err
+		}
+	}
+	filters, err := c.filters(req)
+	if err != nil {
+		return nil, err
+	}
+	res := &SearchResult{Page: req.Page, Size: req.Size}
+	if ast != nil {
+		res.Query = ast.String()
+	}
+
+	sr, err := g.idx.SearchInContext(ctx, r.request(withFilters(q, filters, ast != nil), req))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	// No paragraph holds every word: rank those holding most of them.
+	if sr.Total == 0 {
+		if alt := partial(ast, c); alt != nil {
+			sr2, err := g.idx.SearchInContext(ctx, r.request(withFilters(alt, filters, true), req))
+			if err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			if sr2.Total > 0 {
+				sr, res.Partial = sr2, true
+			}
+		}
+	}
+	res.Total = sr.Total
+	res.Hits = make([]Hit, 0, len(sr.Hits))
+	for _, h := range sr.Hits {
+		res.Hits = append(res.Hits, toHit(h))
+	}
+	res.Facets = map[string][]FacetValue{}
+	for name, fr := range sr.Facets {
+		var vals []FacetValue
+		if fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				vals = append(vals, FacetValue{Value: t.Term, Count: t.Count})
+			}
+		}
+		if name == FacetYear || name == FacetMonth {
+			sort.Slice(vals, func(i, j int) bool { return vals[i].Value < vals[j].Value })
+		}
+		res.Facets[name] = vals
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {
+	from := (req.Page - 1) * req.Size
+	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
+	sr.Fields = []string{fieldDocID, fieldN, fieldText, fieldTitle, fieldDateStr, fieldSpeaker, fieldMention, fieldSource, fieldURL}
+	sr.IncludeLocations = true
+	for name, f := range facetSizes {
+		sr.AddFacet(name, bleve.NewFacetRequest(f.field, f.size))
+	}
+	byDate := func(desc bool) search.SortOrder {
+		return search.SortOrder{
+			&search.SortField{Field: fieldDate, Type: search.SortFieldAsDate, Desc: desc, Missing: search.SortFieldMissingLast},
+			&search.SortScore{Desc: true},
+			&search.SortDocID{},
+		}
+	}
+	switch req.Sort {
+	case SortNewest:
+		sr.SortByCustom(byDate(true))
+	case SortOldest:
+		sr.SortByCustom(byDate(false))
+	default:
+		sr.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
+	}
+	return sr
+}
+
+// withFilters ANDs the filters to q; filters do not change the ranking.
+func withFilters(q query.Query, filters []query.Query, hasQuery bool) query.Query {
+	if q == nil {
+		q = query.NewMatchAllQuery()
+	}
+	if len(filters) == 0 {
+		return q
+	}
+	for _, f := range filters {
+		if b, ok := f.(query.BoostableQuery); ok {
+			b.SetBoost(0)
+		}
+	}
+	return query.NewConjunctionQuery(append([]query.Query{q}, filters...))
+}
+
+// filters turns the request's filters into queries (any-of within a filter).
+func (c *compiler) filters(req SearchRequest) ([]query.Query, error) {
+	var out []query.Query
+	anyOf := func(field string, values []string, canon bool) {
+		var qs []query.Query
+		for _, v := range values {
+			v = strings.TrimSpace(v)
+			if v == "" {
+				continue
+			}
+			if canon && c.canonical != nil {
+				if cv, ok := c.canonical(v); ok {
+					v = cv
+				}
+			}
+			t := query.NewTermQuery(strings.ToLower(v))
+			t.SetField(field)
+			qs = append(qs, t)
+		}
+		switch len(qs) {
+		case 0:
+		case 1:
+			out = append(out, qs[0])
+		default:
+			out = append(out, query.NewDisjunctionQuery(qs))
+		}
+	}
+	anyOf(fieldSpeakerKey, req.Speakers, true)
+	anyOf(fieldMentionKey, req.Mentions, true)
+	anyOf(fieldSourceKey, req.Sources, false)
+	if !req.From.IsZero() || !req.To.IsZero() {
+		if !req.From.IsZero() && !req.To.IsZero() && !req.From.Start().Before(end(req.To)) {
+			return nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)
+		}
+		out = append(out, dateRange(req.From, req.To))
+	}
+	return out, nil
+}
+
+// partial relaxes a query of several required words into "any of them",
+// ranked by Bleve's coordination factor (the share of words matched), and
+// keeps exclusions. It returns nil when there is nothing to relax.
+func partial(ast node, c *compiler) query.Query {
+	and, ok := ast.(*andNode)
+	if !ok {
+		return nil
+	}
+	var should, mustNot []query.Query
+	for _, k := range and.kids {
+		if not, ok := k.(*notNode); ok {
+			if q, err := c.compile(not.kid); err == nil && q != nil {
+				mustNot = append(mustNot, q)
+			}
+			continue
+		}
+		if q, err := c.compile(k); err == nil && q != nil {
+			should = append(should, q)
+		}
+	}
+	if len(should) < 2 {
+		return nil
+	}
+	b := query.NewBooleanQuery(nil, should, mustNot)
+	return b
+}
+
+func toHit(h *search.DocumentMatch) Hit {
+	text := fieldString(h.Fields[fieldText])
+	title := fieldString(h.Fields[fieldTitle])
+	hit := Hit{
+		ID:        h.ID,
+		DocID:     fieldString(h.Fields[fieldDocID]),
+		Paragraph: fieldInt(h.Fields[fieldN]),
+		Title:     title,
+		Date:      fieldString(h.Fields[fieldDateStr]),
+		Source:    fieldString(h.Fields[fieldSource]),
+		URL:       fieldString(h.Fields[fieldURL]),
+		Speakers:  nonNil(fieldStrings(h.Fields[fieldSpeaker])),
+		Mentions:  nonNil(fieldStrings(h.Fields[fieldMention])),
+		Score:     h.Score,
+	}
+	hit.Snippet = makeSnippet(text, matchSpans(h.Locations, fieldText, len(text)), snippetWidth)
+	hit.TitleMarked = makeSnippet(title, matchSpans(h.Locations, fieldTitle, len(title)), 1000)
+	return hit
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

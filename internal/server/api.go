@@ -1,0 +1,201 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// searchResponse is the JSON body of /api/v1/search.
+type searchResponse struct {
+	Query      string                        `json:"query"`
+	Understood string                        `json:"understood,omitempty"`
+	Total      uint64                        `json:"total"`
+	TookMS     int64                         `json:"took_ms"`
+	Page       int                           `json:"page"`
+	Size       int                           `json:"size"`
+	Pages      int                           `json:"pages"`
+	Partial    bool                          `json:"partial"`
+	Notice     string                        `json:"notice,omitempty"`
+	Hits       []hitJSON                     `json:"hits"`
+	Facets     map[string][]index.FacetValue `json:"facets"`
+}
+
+type hitJSON struct {
+	index.Hit
+	Snippet string `json:"snippet"` // HTML: matches in <mark>, everything else escaped
+}
+
+const partialNotice = "No paragraph contains every word; showing the paragraphs that contain the most of them."
+
+// search runs a validated request, with the server's time limit, and checks
+// the page is within the results.
+func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index.SearchResult, error) {
+	p, req, err := s.parseSearchParams(v)
+	if err != nil {
+		return p, nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.SearchTimeout)
+	defer cancel()
+	res, err := s.index.Search(ctx, req)
+	if err != nil {
+		return p, nil, err
+	}
+	if pages := pageCount(res.Total, req.Size); p.Page > 1 && p.Page > pages {
+		return p, res, badRequestf("page: %d is beyond the last page (%d)", p.Page, pages)
+	}
+	return p, res, nil
+}
+
+func pageCount(total uint64, size int) int {
+	if size <= 0 {
+		return 0
+	}
+	return int((total + uint64(size) - 1) / uint64(size))
+}
+
+func (s *Server) searchAPI(c echo.Context) error {
+	p, res, err := s.search(c.Request().Context(), c.QueryParams())
+	if err != nil {
+		return err
+	}
+	out := searchResponse{
+		Query:      p.Query,
+		Understood: res.Query,
+		Total:      res.Total,
+		TookMS:     res.Took.Milliseconds(),
+		Page:       res.Page,
+		Size:       res.Size,
+		Pages:      pageCount(res.Total, res.Size),
+		Partial:    res.Partial,
+		Hits:       make([]hitJSON, 0, len(res.Hits)),
+		Facets:     res.Facets,
+	}
+	if res.Partial {
+		out.Notice = partialNotice
+	}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, hitJSON{Hit: h, Snippet: h.Snippet.HTML()})
+	}
+	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetYear, index.FacetMonth} {
+		if out.Facets[name] == nil {
+			out.Facets[name] = []index.FacetValue{}
+		}
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// documentResponse is the JSON body of /api/v1/documents/{id}.
+type documentResponse struct {
+	*index.DocumentView
+	Paragraphs []paragraphJSON `json:"paragraphs"`
+}
+
+type paragraphJSON struct {
+	N        int      `json:"paragraph"`
+	Text     string   `json:"text"`
+	Speakers []string `json:"speakers"`
+	Mentions []string `json:"mentions"`
+	Why      []string `json:"why,omitempty"` // e.g. `"He" → Wang Yi (pronoun, paragraph 2)`
+}
+
+func (s *Server) getDocumentAPI(c echo.Context) error {
+	doc, err := s.document(c)
+	if err != nil {
+		return err
+	}
+	out := documentResponse{DocumentView: doc, Paragraphs: make([]paragraphJSON, 0, len(doc.Paragraphs))}
+	for _, p := range doc.Paragraphs {
+		out.Paragraphs = append(out.Paragraphs, paragraphJSON{
+			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Why: reasons(p.Why),
+		})
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// document loads the document named by the route's wildcard.
+func (s *Server) document(c echo.Context) (*index.DocumentView, error) {
+	id, err := url.PathUnescape(c.Param("*"))
+	if err != nil || strings.TrimSpace(id) == "" {
+		return nil, badRequestf("document id: missing or malformed")
+	}
+	return s.index.Document(c.Request().Context(), id)
+}
+
+func reasons(rs []readout.Reason) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.String())
+	}
+	return out
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (s *Server) getHealth(c echo.Context) error {
+	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) getReady(c echo.Context) error {
+	st, err := s.index.Stats()
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"status": "ready", "index": st})
+}
+
+// handleError maps errors to status codes in one place: 400 for what the
+// client can fix (the message says what), 404, 503 before the first index,
+// and 500 with no internal detail otherwise. Pages get an HTML page, the API
+// JSON {"error": "..."}.
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	status, msg := http.StatusInternalServerError, "internal error"
+	var he *echo.HTTPError
+	var br *badRequest
+	var qe *index.QueryError
+	switch {
+	case errors.As(err, &br):
+		status, msg = http.StatusBadRequest, br.msg
+	case errors.As(err, &qe):
+		status, msg = http.StatusBadRequest, qe.Error()
+	case errors.Is(err, index.ErrQuery):
+		status, msg = http.StatusBadRequest, err.Error()
+	case errors.Is(err, index.ErrNotFound):
+		status, msg = http.StatusNotFound, "no such document"
+	case errors.Is(err, index.ErrNoIndex):
+		status, msg = http.StatusServiceUnavailable, "no index has been built yet: run the indexer"
+	case errors.Is(err, context.DeadlineExceeded):
+		status, msg = http.StatusServiceUnavailable, "the search took too long; try a more specific query"
+	case errors.Is(err, context.Canceled):
+		return // the client left
+	case errors.As(err, &he):
+		status = he.Code
+		msg = http.StatusText(he.Code)
+		if m, ok := he.Message.(string); ok && he.Code < 500 {
+			msg = m
+		}
+	}
+	if status >= 500 && status != http.StatusServiceUnavailable {
+		s.log.Error("request failed", "path", c.Request().URL.Path, "error", err)
+	}
+	if strings.HasPrefix(c.Request().URL.Path, "/api/") || c.Request().URL.Path == "/healthz" || c.Request().URL.Path == "/readyz" {
+		_ = c.JSON(status, map[string]string{"error": msg})
+		return
+	}
+	s.renderError(c, status, msg)
+}

@@ -1,0 +1,178 @@
+package server
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// badRequest is a client error whose message is safe to show.
+type badRequest struct{ msg string }
+
+func (e *badRequest) Error() string { return e.msg }
+
+func badRequestf(format string, args ...any) error {
+	return &badRequest{msg: fmt.Sprintf(format, args...)}
+}
+
+// searchParams is the state of a search, as it travels in URLs: the API and
+// the page take the same parameters, so a page URL and its JSON twin agree.
+type searchParams struct {
+	Query    string
+	Speakers []string
+	Mentions []string
+	Sources  []string
+	From, To string
+	Sort     string
+	Page     int
+	Size     int // 0: the default
+}
+
+var sorts = []struct{ Value, Label string }{
+	{index.SortRelevance, "Relevance"},
+	{index.SortNewest, "Newest first"},
+	{index.SortOldest, "Oldest first"},
+}
+
+// parseSearchParams validates the query string; errors name the parameter.
+func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequest, error) {
+	p := searchParams{
+		Query:    strings.TrimSpace(v.Get("q")),
+		Speakers: nonEmpty(v["speaker"]),
+		Mentions: nonEmpty(v["mention"]),
+		Sources:  nonEmpty(v["source"]),
+		From:     strings.TrimSpace(v.Get("from")),
+		To:       strings.TrimSpace(v.Get("to")),
+		Sort:     strings.TrimSpace(v.Get("sort")),
+		Page:     1,
+	}
+	req := index.SearchRequest{Query: p.Query, Speakers: p.Speakers, Mentions: p.Mentions, Sources: p.Sources, Size: s.cfg.PageSize}
+	if p.Sort == "" {
+		p.Sort = index.SortRelevance
+	}
+	switch p.Sort {
+	case index.SortRelevance, index.SortNewest, index.SortOldest:
+		req.Sort = p.Sort
+	default:
+		return p, req, badRequestf("sort: unknown order %q; use relevance, newest or oldest", p.Sort)
+	}
+	if raw := v.Get("page"); raw != "" {
+		n, err := strconv.Atoi(raw)
+		if err != nil || n < 1 {
+			return p, req, badRequestf("page: must be a whole number from 1, got %q", raw)
+		}
+		if n > s.cfg.MaxPage {
+			return p, req, badRequestf("page: must be at most %d, got %d", s.cfg.MaxPage, n)
+		}
+		p.Page = n
+	}
+	req.Page = p.Page
+	if raw := v.Get("size"); raw != "" {
+		n, err := strconv.Atoi(raw)
+		if err != nil || n < 1 || n > s.cfg.MaxPageSize {
+			return p, req, badRequestf("size: must be a whole number from 1 to %d, got %q", s.cfg.MaxPageSize, raw)
+		}
+		p.Size, req.Size = n, n
+	}
+	for _, d := range []struct {
+		name string
+		raw  string
+		out  *readout.Date
+	}{{"from", p.From, &req.From}, {"to", p.To, &req.To}} {
+		if d.raw == "" {
+			continue
+		}
+		date, err := readout.ParseDate(d.raw)
+		if err != nil {
+			return p, req, badRequestf("%s: %v (use YYYY, YYYY-MM or YYYY-MM-DD)", d.name, err)
+		}
+		*d.out = date
+	}
+	return p, req, nil
+}
+
+func nonEmpty(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// values encodes the params back into a query string, omitting defaults.
+func (p searchParams) values() url.Values {
+	v := url.Values{}
+	if p.Query != "" {
+		v.Set("q", p.Query)
+	}
+	for _, s := range p.Speakers {
+		v.Add("speaker", s)
+	}
+	for _, s := range p.Mentions {
+		v.Add("mention", s)
+	}
+	for _, s := range p.Sources {
+		v.Add("source", s)
+	}
+	if p.From != "" {
+		v.Set("from", p.From)
+	}
+	if p.To != "" {
+		v.Set("to", p.To)
+	}
+	if p.Sort != "" && p.Sort != index.SortRelevance {
+		v.Set("sort", p.Sort)
+	}
+	if p.Page > 1 {
+		v.Set("page", strconv.Itoa(p.Page))
+	}
+	if p.Size > 0 {
+		v.Set("size", strconv.Itoa(p.Size))
+	}
+	return v
+}
+
+// url is the search page for p.
+func (p searchParams) url() string {
+	if q := p.values().Encode(); q != "" {
+		return "/?" + q
+	}
+	return "/"
+}
+
+// with returns a copy of p changed by f, back on page 1: any change of
+// query or filter makes the old page number meaningless.
+func (p searchParams) with(f func(*searchParams)) searchParams {
+	c := p
+	c.Speakers = append([]string(nil), p.Speakers...)
+	c.Mentions = append([]string(nil), p.Mentions...)
+	c.Sources = append([]string(nil), p.Sources...)
+	c.Page = 1
+	f(&c)
+	return c
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if !strings.EqualFold(x, s) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,172 @@
+// Package server is searchd's HTTP side: the JSON search API, the search
+// page and document view rendered from package web, health checks, and the
+// process lifecycle (reload on a new index generation, graceful shutdown).
+// It only reads the index; nothing here mutates it.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/readouts/readouts/internal/config"
+	"github.com/readouts/readouts/internal/index"
+)
+
+// Searcher is what the handlers need from an index (index.Reader provides it).
+type Searcher interface {
+	Search(ctx context.Context, req index.SearchRequest) (*index.SearchResult, error)
+	Document(ctx context.Context, id string) (*index.DocumentView, error)
+	Stats() (index.Stats, error)
+}
+
+// Server holds the routes and their dependencies.
+type Server struct {
+	cfg   config.Server
+	index Searcher
+	log   *slog.Logger
+	pages map[string]*template.Template
+	echo  *echo.Echo
+}
+
+// New builds the HTTP handler over s.
+func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	srv := &Server{cfg: cfg, index: s, log: log}
+	var err error
+	if srv.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
+	e := echo.New()
+	e.HideBanner = true
+	e.HidePort = true
+	e.HTTPErrorHandler = srv.handleError
+	e.Use(srv.recoverPanics, srv.securityHeaders, srv.logRequests)
+	srv.routes(e)
+	srv.echo = e
+	return srv, nil
+}
+
+// ServeHTTP makes Server an http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
+
+// Canonicalizer maps a name to its canonical form, for speaker filters.
+type Canonicalizer func(string) (string, bool)
+
+// Run serves cfg.Server.Addr until ctx ends or SIGINT/SIGTERM arrives, then
+// drains requests for up to server.shutdown_timeout. It reloads the index
+// when the indexer publishes a new generation (polling every
+// server.reload_interval) and at once on SIGHUP.
+func Run(ctx context.Context, cfg *config.Config, canonical Canonicalizer, log *slog.Logger) error {
+	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: canonical})
+	if err != nil {
+		return err
+	}
+	defer reader.Close()
+	if _, err := reader.Stats(); errors.Is(err, index.ErrNoIndex) {
+		log.Warn("no index yet; searches answer 503 until the indexer has run", "index.dir", cfg.Index.Dir)
+	}
+
+	srv, err := New(cfg.Server, reader, log)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Server.Addr)
+	if err != nil {
+		return fmt.Errorf("server.addr: %w", err)
+	}
+	hs := &http.Server{
+		Handler:           srv,
+		ReadTimeout:       cfg.Server.ReadTimeout,
+		ReadHeaderTimeout: cfg.Server.ReadTimeout,
+		WriteTimeout:      cfg.Server.WriteTimeout,
+		IdleTimeout:       cfg.Server.IdleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go reader.Watch(ctx, cfg.Server.ReloadInterval)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				if _, err := reader.Reload(); err != nil {
+					log.Warn("reload on SIGHUP", "error", err)
+				}
+			}
+		}
+	}()
+
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	log.Info("searchd listening", "addr", "http://"+ln.Addr().String(), "index.dir", cfg.Index.Dir)
+
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down", "timeout", cfg.Server.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.Server.ShutdownTimeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+func (s *Server) recoverPanics(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("panic: %v", r)
+			}
+		}()
+		return next(c)
+	}
+}
+
+// securityHeaders: the page loads nothing from elsewhere and runs no inline
+// script, so the policy can be strict.
+func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		return next(c)
+	}
+}
+
+func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		err := next(c)
+		if err != nil {
+			c.Error(err) // write the response now so the status below is the real one
+		}
+		s.log.Debug("request", "method", c.Request().Method, "path", c.Request().URL.Path,
+			"status", c.Response().Status, "duration", time.Since(start))
+		return nil
+	}
+}

@@ -58,8 +58,10 @@ func (n *orNode) String() string  { return "(" + join(n.kids, " OR ") + ")" }
 func (n *notNode) String() string { return "-" + n.kid.String() }
 func (n *termNode) String() string {
 	s := n.text
+	// Phrases cannot contain quotes (the lexer ends them at any quote), so
+	// plain quoting round-trips.
 	if n.phrase {
-		s = strconv.Quote(s)
+		s = `"` + s + `"`
 	}
 	if n.prefix {
 		s += "*"
@@ -69,7 +71,7 @@ func (n *termNode) String() string {
 	}
 	if n.field != "" {
 		if strings.ContainsRune(s, ' ') && !n.phrase {
-			s = strconv.Quote(s)
+			s = `"` + s + `"`
 		}
 		s = n.field + ":" + s
 	}

@@ -116,12 +116,18 @@ func bestWindow(text string, spans []span, width int) (int, int) {
 	if from < 0 {
 		from = 0
 	}
-	to := from + width
-	if to > len(text) {
-		to = len(text)
-		from = max(0, to-width)
+	if from+width > len(text) {
+		from = max(0, len(text)-width)
 	}
-	return snapStart(text, from), snapEnd(text, to)
+	from = snapStart(text, from)
+	to := snapEnd(text, min(len(text), from+width))
+	if to <= from { // one word longer than the window: cut it
+		to = min(len(text), from+width)
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
+		}
+	}
+	return from, to
 }
 
 // snapStart moves i forward to the start of a word (or a sentence start

@@ -1,0 +1,421 @@
+package attribution
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/readouts/readouts/internal/gazetteer"
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// docState is everything known about one document while it is attributed.
+type docState struct {
+	g    *gazetteer.Gazetteer
+	doc  *readout.Document
+	date time.Time // zero when unknown: every office term then covers it
+	home string    // country code of the issuer ("US" for the State Department)
+
+	people       []*person
+	participants []*person
+	history      []said // individual subject speakers, most recent last
+
+	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
+	spokesperson *person // answers "A:" in a press conference
+	issuer       string  // speaks in paragraphs where nobody else does
+	qa           bool
+
+	paras [][]sentence
+}
+
+type said struct {
+	p    *person
+	para int
+}
+
+type sentence struct {
+	text string
+	toks []token
+}
+
+func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
+	d := &docState{g: g, doc: doc, date: doc.Date.Start()}
+	if doc.Date.Precision == readout.PrecisionYear || doc.Date.Precision == readout.PrecisionMonth {
+		// A year-only date cannot pick one office holder of the year; leave
+		// the date unknown rather than pick January's.
+		d.date = time.Time{}
+	}
+	src := strings.ToLower(doc.Source + " " + doc.Meta["publisher"] + " " + doc.Meta["source"] + " " + doc.URL)
+	switch {
+	case strings.Contains(src, "state.gov"), strings.Contains(src, "department of state"),
+		strings.Contains(src, "white house"), strings.Contains(src, "whitehouse.gov"):
+		d.home = "US"
+	case strings.Contains(src, "fmprc.gov.cn"), strings.Contains(src, "people's republic of china"):
+		d.home = "CN"
+	}
+	for _, p := range doc.Paragraphs {
+		var ss []sentence
+		for _, s := range readout.Sentences(p.Text) {
+			ss = append(ss, sentence{text: s, toks: tokenize(s)})
+		}
+		d.paras = append(d.paras, ss)
+	}
+	return d
+}
+
+// cast finds the people the document names before any sentence is
+// attributed, so that a bare "Hood" or "Wang" early on can use a full name
+// given later, and the document-level speakers from its header.
+func (d *docState) cast() {
+	meta := d.doc.Meta
+	for _, k := range []string{"speaker_from_title", "counterpart_from_title"} {
+		if v := meta[k]; v != "" {
+			s := sentence{text: v, toks: tokenize(v)}
+			for _, r := range d.findRefs(s, true) {
+				if r.kind == kName && r.p != nil && !slices.Contains(d.participants, r.p) {
+					d.participants = append(d.participants, r.p)
+				}
+			}
+		}
+	}
+	if d.doc.Title != "" {
+		s := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
+		d.findRefs(s, true)
+	}
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			d.findRefs(s, true)
+		}
+	}
+	d.headerSpeakers()
+}
+
+var spokespersonInTitle = regexp.MustCompile(`Spokesperson ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})['’]s`)
+
+// headerSpeakers reads Meta["speaker"] (and the title of a press
+// conference): an institution becomes the issuer, one person the speaker of
+// the whole text, several people (a transcript's cast) are only registered.
+func (d *docState) headerSpeakers() {
+	d.qa = isQA(d.doc)
+	spk := strings.TrimSpace(d.doc.Meta["speaker"])
+	if d.qa {
+		if spk == "" {
+			if m := spokespersonInTitle.FindStringSubmatch(d.doc.Title); m != nil {
+				spk = m[1]
+			}
+		}
+		if spk != "" {
+			d.spokesperson = d.personFromHeader(spk)
+		}
+		return
+	}
+	if spk == "" {
+		return
+	}
+	if in := d.g.Institution(spk); in != nil {
+		d.issuer = in.Name
+		return
+	}
+	var named []*person
+	for _, part := range strings.Split(spk, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" || looksLikeTitle(part) {
+			continue
+		}
+		if p := d.personFromHeader(part); p != nil && !slices.Contains(named, p) {
+			named = append(named, p)
+		}
+	}
+	if len(named) == 1 && !hasLabels(d.doc) {
+		d.docSpeaker = named[0]
+	}
+}
+
+// looksLikeTitle reports whether a header item is a title ("Secretary of
+// State", "Greenlandic Premier") rather than a name.
+func looksLikeTitle(s string) bool {
+	for _, t := range tokenize(s) {
+		if titleWords[t.lower] || descriptorWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personFromHeader turns a header name ("Mr. Donald Trump", "Mr. Arce",
+// "Geng Shuang") into a person, without requiring a title before it.
+func (d *docState) personFromHeader(name string) *person {
+	toks := tokenize(name)
+	var keep []token
+	for _, t := range toks {
+		if t.word && !honorifics[strings.TrimSuffix(t.lower, ".")] {
+			keep = append(keep, t)
+		}
+	}
+	if len(keep) == 0 {
+		return nil
+	}
+	if gz := d.g.Person(joinKeys(keep, 0, len(keep))); gz != nil {
+		return d.register(gz, nil, nil)
+	}
+	if p, _, _ := d.resolveSegment(keep, true); p != nil {
+		return p
+	}
+	for _, t := range keep {
+		if !t.cap {
+			return nil
+		}
+	}
+	return d.register(nil, keep, nil)
+}
+
+// titleInfo is what a title before a name says about the person.
+type titleInfo struct {
+	key     string // the whole title, e.g. "acting assistant secretary"
+	canon   string // canonical gazetteer title when the title is a known one
+	country string
+}
+
+// register adds a person to the cast, or merges with one already there, and
+// returns them. A person not in the gazetteer is merged with an earlier one
+// when the words of one name contain the other's ("Hood", "Joey Hood"), and
+// keeps the fuller form.
+func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) *person {
+	var p *person
+	if gz != nil {
+		for _, q := range d.people {
+			if q.gz == gz {
+				p = q
+				break
+			}
+		}
+		if p == nil {
+			p = &person{name: gz.Name, gz: gz, country: gz.Country, order: len(d.people)}
+			for _, n := range append(append([]string{gz.Name}, gz.Aliases...), gz.Misspellings...) {
+				for _, k := range strings.Fields(gazetteer.Key(n)) {
+					p.tokens = addName(p.tokens, k)
+				}
+			}
+			d.people = append(d.people, p)
+		}
+	} else {
+		var keys []string
+		for _, t := range words {
+			keys = append(keys, strings.Fields(t.key)...)
+		}
+		if len(keys) == 0 {
+			return nil
+		}
+		var cands []*person
+		for _, q := range d.people {
+			if containsAll(q.tokens, keys) || (q.gz == nil && containsAll(keys, q.tokens)) {
+				cands = append(cands, q)
+			}
+		}
+		switch len(cands) {
+		case 0:
+			p = &person{name: joinText(words), order: len(d.people)}
+			p.tokens = keys
+			d.people = append(d.people, p)
+		case 1:
+			p = cands[0]
+			if p.gz == nil && len(keys) > len(p.tokens) {
+				p.name = joinText(words)
+			}
+			for _, k := range keys {
+				p.tokens = addName(p.tokens, k)
+			}
+		default:
+			return nil
+		}
+	}
+	if ti != nil {
+		if ti.key != "" {
+			p.titles = addName(p.titles, ti.key)
+		}
+		if ti.canon != "" {
+			p.canon = addName(p.canon, ti.canon)
+		}
+		if p.country == "" {
+			p.country = ti.country
+		}
+	}
+	return p
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinText writes a name from its words: "Joey Hood", "Mohammed bin Salman".
+func joinText(words []token) string {
+	parts := make([]string, 0, len(words))
+	for _, w := range words {
+		parts = append(parts, w.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// holdsTitle reports whether p is known to hold the title written as key
+// (or its canonical form) on the document's date.
+func (d *docState) holdsTitle(p *person, key, canon, country string) bool {
+	if country != "" && p.country != "" && p.country != country {
+		// "the US Secretary" is not the Chinese minister, whatever their titles.
+		if p.gz == nil || !p.gz.Holds(canon, country, d.date) {
+			return false
+		}
+	}
+	for _, t := range p.titles {
+		if t == key || strings.HasSuffix(t, " "+key) && canon != "" {
+			// "israeli foreign minister" ends with "foreign minister"; a bare
+			// suffix counts only for known titles, so "secretary" does not
+			// match "acting assistant secretary".
+			if t == key || !modified(t, key) {
+				return true
+			}
+		}
+	}
+	if canon != "" {
+		if slices.Contains(p.canon, canon) {
+			return true
+		}
+		if p.gz != nil && p.gz.Holds(canon, country, d.date) {
+			return true
+		}
+	}
+	return false
+}
+
+// modified reports whether the title t is key with a rank modifier before it
+// ("deputy secretary of state" is not "secretary of state").
+func modified(t, key string) bool {
+	rest := strings.TrimSuffix(t, " "+key)
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	return modifiers[f[len(f)-1]]
+}
+
+var modifiers = set(`acting assistant deputy under vice principal special senior executive permanent press associate
+former late first`)
+
+// resolveTitle finds the person a title stands for: a participant or named
+// person who holds it, else the gazetteer's holder on the document's date.
+func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
+	if country == "" {
+		country = ""
+	}
+	var cands []*person
+	for _, p := range d.ordered() {
+		if d.holdsTitle(p, key, canon, country) {
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) > 1 && country == "" && d.home != "" {
+		// "The President" in a White House readout is the US President.
+		var home []*person
+		for _, p := range cands {
+			if p.country == d.home {
+				home = append(home, p)
+			}
+		}
+		if len(home) > 0 {
+			cands = home
+		}
+	}
+	if len(cands) > 1 {
+		var parts []*person
+		for _, p := range cands {
+			if slices.Contains(d.participants, p) {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) > 0 {
+			cands = parts
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0], "named in the document"
+	}
+	if len(cands) > 1 || canon == "" {
+		return nil, ""
+	}
+	c := country
+	if c == "" {
+		c = d.home
+	}
+	holders := d.g.Holders(canon, c, d.date)
+	if len(holders) != 1 && c != country {
+		holders = d.g.Holders(canon, country, d.date)
+	}
+	if len(holders) == 1 && !d.date.IsZero() {
+		return d.register(holders[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
+	}
+	return nil, ""
+}
+
+// ordered lists the cast with participants first.
+func (d *docState) ordered() []*person {
+	out := append([]*person(nil), d.participants...)
+	for _, p := range d.people {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// antecedent is the most recent individual speaker a pronoun can refer to.
+func (d *docState) antecedent(pronoun string) (*person, int) {
+	want := gazetteer.Male
+	if pronoun == "she" {
+		want = gazetteer.Female
+	}
+	for i := len(d.history) - 1; i >= 0; i-- {
+		h := d.history[i]
+		if g := h.p.gender(); g == "" || g == want {
+			return h.p, h.para
+		}
+	}
+	return nil, 0
+}
+
+var qaPrefix = regexp.MustCompile(`^\s*([QA])\s*[:：]`)
+
+func isQA(doc *readout.Document) bool {
+	q, a := false, false
+	for _, p := range doc.Paragraphs {
+		if m := qaPrefix.FindStringSubmatch(p.Text); m != nil {
+			if m[1] == "Q" {
+				q = true
+			} else {
+				a = true
+			}
+		}
+	}
+	return q && a
+}
+
+// labelPrefix is a transcript's speaker label: "SECRETARY BLINKEN:",
+// "MR PRICE:", "MS. PSAKI:".
+var labelPrefix = regexp.MustCompile(`^\s*([A-Z][A-Z.'’\- ]{1,60}[A-Z.]):\s`)
+
+func hasLabels(doc *readout.Document) bool {
+	n := 0
+	for _, p := range doc.Paragraphs {
+		if m := labelPrefix.FindStringSubmatch(p.Text); m != nil && !isQALabel(m[1]) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+func isQALabel(s string) bool { return s == "Q" || s == "A" }

@@ -1,0 +1,406 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/readouts/readouts/internal/gazetteer"
+)
+
+type refKind int
+
+const (
+	kName refKind = iota
+	kTitle
+	kPronoun
+	kGroup
+	kInst
+)
+
+// ref is a span of a sentence that can refer to people: a name, a title, a
+// pronoun, "the two ministers" or an institution.
+type ref struct {
+	kind   refKind
+	i, j   int     // tokens [i, j)
+	p      *person // name or resolved title
+	inst   string  // institution's canonical name
+	rule   string  // how a name or title was resolved, for Reason.Detail
+	detail string
+	poss   bool       // "Blinken’s": a modifier, never a subject
+	title  *titleInfo // for a title reference
+}
+
+// connectors may join the words of one capitalised run: "Secretary of
+// State", "Mohammed bin Salman", "Ursula von der Leyen".
+var connectors = set(`of for the de bin al el von van der da du del la le ibn dos di`)
+
+// findRefs finds the references of one sentence, in order. With register
+// set (the first pass over the document) it also adds the people it finds
+// to the cast; otherwise it only resolves against the cast and gazetteer.
+func (d *docState) findRefs(s sentence, register bool) []ref {
+	toks := s.toks
+	used := make([]bool, len(toks))
+	var refs []ref
+
+	// Institutions first: "Office of the Spokesperson" holds a title word
+	// but is nobody.
+	max := d.g.MaxWords() + 2
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap {
+			continue
+		}
+		for j := min(len(toks), i+max); j > i; j-- {
+			if in := d.g.Institution(joinKeys(toks, i, j)); in != nil && toks[j-1].word {
+				refs = append(refs, ref{kind: kInst, i: i, j: j, inst: in.Name})
+				for k := i; k < j; k++ {
+					used[k] = true
+				}
+				i = j - 1
+				break
+			}
+		}
+	}
+
+	for i := 0; i < len(toks); {
+		if used[i] || !toks[i].word || !toks[i].cap {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !used[j] && !toks[j-1].poss {
+			t := toks[j]
+			if t.word && t.cap {
+				j++
+				continue
+			}
+			if t.word && connectors[t.lower] {
+				// "Secretary of the State": connectors may chain.
+				n := j
+				for n < len(toks) && toks[n].word && connectors[toks[n].lower] && !toks[n].cap {
+					n++
+				}
+				if n < len(toks) && n-j <= 2 && toks[n].word && toks[n].cap && !used[n] {
+					j = n
+					continue
+				}
+			}
+			break
+		}
+		refs = append(refs, d.runRefs(s, i, j, register)...)
+		i = j
+	}
+
+	for i, t := range toks {
+		if used[i] || !t.word {
+			continue
+		}
+		switch t.lower {
+		case "he", "she":
+			if !t.upper || len(t.text) <= 3 {
+				refs = append(refs, ref{kind: kPronoun, i: i, j: i + 1})
+			}
+		case "the", "both", "each":
+			if j := groupEnd(toks, i); j > i {
+				refs = append(refs, ref{kind: kGroup, i: i, j: j})
+			}
+		}
+	}
+	slices.SortFunc(refs, func(a, b ref) int { return a.i - b.i })
+	return refs
+}
+
+// groupEnd returns the end of "the two (senior) diplomats", "both sides",
+// "each side", "both leaders" starting at i, or i.
+func groupEnd(toks []token, i int) int {
+	j := i + 1
+	switch toks[i].lower {
+	case "the":
+		if j >= len(toks) || toks[j].lower != "two" {
+			return i
+		}
+		j++
+	case "each":
+		if j < len(toks) && toks[j].lower == "side" {
+			return j + 1
+		}
+		return i
+	}
+	heads := 0
+	for j < len(toks) && (groupHeads[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0) {
+		if toks[j].lower != "foreign" && toks[j].lower != "senior" && toks[j].lower != "top" && toks[j].lower != "chief" {
+			heads++
+		}
+		j++
+	}
+	if heads == 0 {
+		// "Both expressed": "both" alone is the two parties only as a subject.
+		if toks[i].lower == "both" && i == 0 && j < len(toks) && speechVerbs[toks[j].lower] {
+			return j
+		}
+		return i
+	}
+	return j
+}
+
+func isVocab(t token) bool {
+	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower]
+}
+
+// runRefs splits one capitalised run into names and titles. Names the
+// gazetteer knows in full are taken anywhere; other words are a name when
+// a title stands right before them ("Acting Assistant Secretary Hood") or
+// when they match someone the document names in full. A run with no name
+// but a known title ("The US Secretary of the State") is a title reference.
+func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
+	toks := s.toks
+	var refs []ref
+	isName := make([]bool, j-i)
+	// Full gazetteer names, longest first.
+	for k := i; k < j; {
+		found := false
+		for e := min(j, k+d.g.MaxWords()+1); e > k; e-- {
+			if connectors[toks[k].lower] || connectors[toks[e-1].lower] {
+				continue
+			}
+			key := joinKeys(toks, k, e)
+			gz := d.g.Person(key)
+			if gz == nil && toks[e-1].poss && strings.HasSuffix(key, "s") {
+				gz = d.g.Person(strings.TrimSuffix(key, "s"))
+			}
+			if gz == nil || (e-k == 1 && (riskyBare[toks[k].lower] || notNames[toks[k].lower])) {
+				continue
+			}
+			rule := ""
+			if gz.Name != "" && gazKeyIsMisspelling(gz.Misspellings, key) {
+				rule = "misspelling"
+			}
+			var p *person
+			ti := d.titleBefore(toks, i, k)
+			if register {
+				p = d.register(gz, nil, ti)
+			} else {
+				p = d.register(gz, nil, nil)
+			}
+			refs = append(refs, ref{kind: kName, i: k, j: e, p: p, rule: rule, poss: toks[e-1].poss})
+			for x := k; x < e; x++ {
+				isName[x-i] = true
+			}
+			k, found = e, true
+			break
+		}
+		if !found {
+			k++
+		}
+	}
+	// Other name segments: maximal stretches of non-vocabulary words.
+	for k := i; k < j; {
+		if isName[k-i] || isVocab(toks[k]) || d.g.Country(toks[k].text) != nil || connectors[toks[k].lower] {
+			k++
+			continue
+		}
+		e := k
+		for e < j && !isName[e-i] && !isVocab(toks[e]) && d.g.Country(toks[e].text) == nil {
+			e++
+			if toks[e-1].poss {
+				break
+			}
+		}
+		for e > k && connectors[toks[e-1].lower] {
+			e--
+		}
+		titled := k > i && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
+			d.titleBefore(toks, i, k) != nil
+		if e-k <= 4 {
+			seg := toks[k:e]
+			p, rule, detail := d.resolveSegment(seg, titled)
+			if p == nil && titled && register && plausibleName(seg, d) {
+				p = d.register(nil, seg, d.titleBefore(toks, i, k))
+				rule = "title"
+			} else if p != nil && register && titled {
+				d.register(p.gz, wordsIfLocal(p, seg), d.titleBefore(toks, i, k))
+			}
+			if p != nil {
+				refs = append(refs, ref{kind: kName, i: k, j: e, p: p, rule: rule, detail: detail, poss: toks[e-1].poss})
+				for x := k; x < e; x++ {
+					isName[x-i] = true
+				}
+			}
+		}
+		k = e
+	}
+	if len(refs) > 0 {
+		return refs
+	}
+	// A title alone.
+	ti := d.titleBefore(toks, i, j)
+	if ti == nil || ti.canon == "" && !d.anyoneTitled(ti.key) {
+		return nil
+	}
+	return []ref{{kind: kTitle, i: i, j: j, title: ti, poss: toks[j-1].poss}}
+}
+
+func wordsIfLocal(p *person, seg []token) []token {
+	if p.gz != nil {
+		return nil
+	}
+	return seg
+}
+
+func gazKeyIsMisspelling(ms []string, key string) bool {
+	for _, m := range ms {
+		if strings.EqualFold(strings.Join(strings.Fields(m), " "), key) || gazetteer.Key(m) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// anyoneTitled reports whether a cast member carries the title key, so that
+// an unknown title ("the Acting Assistant Secretary") can still refer back.
+func (d *docState) anyoneTitled(key string) bool {
+	for _, p := range d.people {
+		if slices.Contains(p.titles, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reads the title words of a run before position k: "US
+// Secretary of State" gives {key "secretary of state", canon "Secretary of
+// State", country "US"}. It returns nil when there are no title words.
+func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
+	start := -1
+	country := ""
+	for x := i; x < k; x++ {
+		if start < 0 {
+			if c := d.g.Country(toks[x].text); c != nil {
+				country = c.Code
+				continue
+			}
+			if titleWords[toks[x].lower] {
+				start = x
+			}
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	end := k
+	for end > start && (connectors[toks[end-1].lower] || headWords[toks[end-1].lower]) {
+		end--
+	}
+	if end <= start {
+		return nil
+	}
+	ti := &titleInfo{key: joinKeys(toks, start, end), country: country}
+	// The longest known title that ends the stretch and has no rank modifier
+	// before it: "Acting Assistant Secretary" is not "Secretary".
+	for x := start; x < end; x++ {
+		if t := d.g.Title(joinKeys(toks, x, end)); t != nil {
+			if x > start && modifiers[toks[x-1].lower] {
+				break
+			}
+			ti.canon = t.Title
+			break
+		}
+	}
+	// A country inside the title: "Minister of Foreign Affairs of Qatar".
+	if ti.country == "" {
+		for x := start; x < end; x++ {
+			if c := d.g.Country(toks[x].text); c != nil && c.Code != "" && !titleWords[toks[x].lower] {
+				ti.country = c.Code
+			}
+		}
+	}
+	return ti
+}
+
+// resolveSegment finds the person a run of name words stands for: a
+// gazetteer name, someone the document names, or — alone, when unambiguous —
+// a gazetteer surname or given name ("Blinken", "Jinping", "Yi").
+func (d *docState) resolveSegment(seg []token, titled bool) (*person, string, string) {
+	key := joinKeys(seg, 0, len(seg))
+	if key == "" {
+		return nil, "", ""
+	}
+	if gz := d.g.Person(key); gz != nil {
+		return d.register(gz, nil, nil), "", ""
+	}
+	keys := strings.Fields(key)
+	last := seg[len(seg)-1]
+	if last.poss && strings.HasSuffix(keys[len(keys)-1], "s") {
+		alt := append(append([]string(nil), keys[:len(keys)-1]...), strings.TrimSuffix(keys[len(keys)-1], "s"))
+		if gz := d.g.Person(strings.Join(alt, " ")); gz != nil {
+			return d.register(gz, nil, nil), "misspelling", ""
+		}
+	}
+	// Someone the document names.
+	var cands []*person
+	for _, p := range d.people {
+		if containsAll(p.tokens, keys) {
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) > 1 {
+		var parts []*person
+		for _, p := range cands {
+			if slices.Contains(d.participants, p) {
+				parts = append(parts, p)
+			}
+		}
+		cands = parts
+	}
+	if len(cands) == 1 {
+		return cands[0], "", ""
+	}
+	if len(cands) > 1 {
+		return nil, "", ""
+	}
+	// The gazetteer by one word, only when it points to one person (in
+	// office on the date when several share it).
+	if len(keys) != 1 || !titled && (riskyBare[keys[0]] || notNames[keys[0]]) {
+		return nil, "", ""
+	}
+	ps := d.g.ByToken(keys[0])
+	if len(ps) > 1 && !d.date.IsZero() {
+		var in []*gazetteer.Person
+		for _, p := range ps {
+			if p.InOffice(d.date) {
+				in = append(in, p)
+			}
+		}
+		if len(in) == 1 {
+			return d.register(in[0], nil, nil), "surname", "the only " + seg[0].text + " in office"
+		}
+		return nil, "", ""
+	}
+	if len(ps) == 1 {
+		return d.register(ps[0], nil, nil), "surname", ""
+	}
+	return nil, "", ""
+}
+
+// plausibleName reports whether words can be a name of someone the gazetteer
+// does not know: capitalised, not a common word, a title or a country.
+func plausibleName(seg []token, d *docState) bool {
+	if len(seg) == 0 || len(seg) > 4 {
+		return false
+	}
+	letters := 0
+	for _, t := range seg {
+		if !t.word || !t.cap && !connectors[t.lower] {
+			return false
+		}
+		if notNames[t.lower] || isVocab(t) || d.g.Country(t.text) != nil {
+			return false
+		}
+		for _, r := range t.text {
+			if r >= '0' && r <= '9' {
+				return false
+			}
+		}
+		letters += len(t.text)
+	}
+	return letters >= 3
+}

@@ -1,0 +1,514 @@
+package attribution
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// mode is who owns a paragraph before its sentences are read: a press
+// conference's spokesperson, a transcript label's speaker, the questioner.
+type mode struct {
+	owner    *person // speaks in every sentence, or nil
+	rule     string
+	evidence string
+	question bool // a "Q:" paragraph: the questioner is nobody in the facet
+}
+
+// run attributes every sentence of the document, in order, so that pronouns
+// can look back across paragraphs.
+func (d *docState) run() [][]SentenceResult {
+	out := make([][]SentenceResult, len(d.paras))
+	var cur mode // carried over to paragraphs without a prefix
+	for pi, ss := range d.paras {
+		n := d.doc.Paragraphs[pi].N
+		cur = d.paragraphMode(d.doc.Paragraphs[pi].Text, cur)
+		res := make([]SentenceResult, 0, len(ss))
+		for si, s := range ss {
+			r := d.sentence(s, n, cur)
+			r.Paragraph, r.Index, r.Text = n, si, s.text
+			res = append(res, r)
+		}
+		// A paragraph where nobody speaks belongs to the issuer ("Office of
+		// the Spokesperson"), which issued it.
+		if d.issuer != "" && !cur.question && !anySpeaker(res) {
+			for k := range res {
+				res[k].Speakers = append([]string{d.issuer}, res[k].Speakers...)
+				res[k].Why = append([]readout.Reason{{Name: d.issuer, Role: readout.RoleSpeaker, Rule: RuleIssuer, Detail: "header speaker"}}, res[k].Why...)
+			}
+		}
+		out[pi] = res
+	}
+	if len(d.participants) == 0 && d.docSpeaker != nil {
+		d.participants = []*person{d.docSpeaker}
+	}
+	return out
+}
+
+func anySpeaker(res []SentenceResult) bool {
+	for _, r := range res {
+		if len(r.Speakers) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphMode reads a paragraph's prefix: "Q:", "A:", "SECRETARY
+// BLINKEN:". Without one, a press conference or transcript paragraph
+// continues the previous speaker's turn.
+func (d *docState) paragraphMode(text string, prev mode) mode {
+	if d.docSpeaker != nil {
+		return mode{owner: d.docSpeaker, rule: RuleDocument, evidence: "speaker: " + d.doc.Meta["speaker"]}
+	}
+	if d.qa {
+		if m := qaPrefix.FindStringSubmatch(text); m != nil {
+			if m[1] == "Q" {
+				return mode{question: true}
+			}
+			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "A:"}
+		}
+		if prev.owner == nil && !prev.question {
+			// Announcements before the first question are the spokesperson's.
+			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "announcement"}
+		}
+		return prev
+	}
+	if m := labelPrefix.FindStringSubmatch(text); m != nil {
+		label := strings.TrimSpace(m[1])
+		toks := tokenize(label)
+		var words []token
+		for _, t := range toks {
+			if t.word && !titleWords[t.lower] && !honorifics[strings.TrimSuffix(t.lower, ".")] && !descriptorWords[t.lower] {
+				words = append(words, t)
+			}
+		}
+		if len(toks) > 0 && questionLabels[toks[0].lower] || len(words) == 0 {
+			return mode{question: questionLabels[strings.ToLower(label)]}
+		}
+		if p, _, _ := d.resolveSegment(words, true); p != nil {
+			return mode{owner: p, rule: RuleLabel, evidence: label + ":"}
+		}
+		return mode{}
+	}
+	return prev
+}
+
+// subj is a resolved subject of a verb.
+type subj struct {
+	p        *person
+	inst     string
+	rule     string
+	evidence string
+	detail   string
+	focus    bool // an individual grammatical subject: a pronoun may refer back to it
+}
+
+// sentence attributes one sentence.
+func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
+	var r SentenceResult
+	refs := d.findRefs(s, false)
+	toks := s.toks
+	var speakers []subj
+	add := func(x subj) {
+		for _, y := range speakers {
+			if x.p != nil && y.p == x.p || x.p == nil && y.inst == x.inst {
+				return
+			}
+		}
+		speakers = append(speakers, x)
+	}
+	if m.owner != nil {
+		add(subj{p: m.owner, rule: m.rule, evidence: m.evidence})
+	}
+
+	for v := range toks {
+		t := toks[v]
+		if !t.word || t.cap && v > 0 {
+			continue
+		}
+		switch {
+		case t.lower == "according" && v+1 < len(toks) && toks[v+1].lower == "to":
+			if rf := d.refAfter(refs, toks, v+2, true); rf != nil {
+				for _, x := range d.resolveSubject(*rf, s, para) {
+					add(x)
+				}
+			}
+		case meetingVerbs[t.lower] && d.isMeeting(toks, v):
+			subjects := d.subjectsOf(refs, toks, v)
+			for _, rf := range subjects {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					x.rule = ruleOr(x.rule, RuleMeeting)
+					add(x)
+				}
+			}
+			objs := d.objectsOf(refs, toks, v)
+			var parties []*person
+			for _, rf := range subjects {
+				if rf.p != nil {
+					parties = append(parties, rf.p)
+				}
+			}
+			for _, rf := range objs {
+				if rf.p != nil {
+					add(subj{p: rf.p, rule: RuleMeeting, evidence: span(s.text, toks, rf.i, rf.j)})
+					parties = append(parties, rf.p)
+				}
+			}
+			if len(d.participants) < 2 && len(parties) >= 2 && !m.question {
+				for _, p := range parties {
+					if !slices.Contains(d.participants, p) {
+						d.participants = append(d.participants, p)
+					}
+				}
+			}
+		case speechVerbs[t.lower] && d.isSpeech(toks, v):
+			subjects := d.subjectsOf(refs, toks, v)
+			if len(subjects) == 0 && invertedVerbs[t.lower] {
+				if rf := d.refAfter(refs, toks, v+1, false); rf != nil {
+					subjects = []ref{*rf}
+				}
+			}
+			for _, rf := range subjects {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					add(x)
+				}
+			}
+		}
+	}
+
+	// Institutions speak only when no person does.
+	hasPerson := false
+	for _, x := range speakers {
+		if x.p != nil {
+			hasPerson = true
+		}
+	}
+	for _, x := range speakers {
+		if x.p == nil && hasPerson {
+			continue
+		}
+		name := x.inst
+		if x.p != nil {
+			name = x.p.name
+		}
+		if slices.Contains(r.Speakers, name) {
+			continue
+		}
+		r.Speakers = append(r.Speakers, name)
+		r.Why = append(r.Why, readout.Reason{Name: name, Role: readout.RoleSpeaker, Rule: x.rule, Evidence: x.evidence, Detail: x.detail})
+	}
+	// Pronouns look back to individual subjects, most recent last.
+	for _, x := range speakers {
+		if x.focus && x.p != nil && !m.question {
+			d.history = append(d.history, said{p: x.p, para: para})
+		}
+	}
+	// Mentions: everyone named or titled who does not speak here.
+	for _, rf := range refs {
+		p := rf.p
+		if rf.kind == kTitle && p == nil {
+			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		}
+		if (rf.kind != kName && rf.kind != kTitle) || p == nil {
+			continue
+		}
+		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) {
+			continue
+		}
+		r.Mentions = append(r.Mentions, p.name)
+		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j)})
+	}
+	return r
+}
+
+func ruleOr(rule, def string) string {
+	if rule == RuleVerb {
+		return def
+	}
+	return rule
+}
+
+// resolveSubject turns a subject reference into speakers.
+func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
+	ev := span(s.text, s.toks, rf.i, rf.j)
+	switch rf.kind {
+	case kName:
+		if rf.p == nil {
+			return nil
+		}
+		detail := rf.detail
+		if detail == "" && rf.rule != "" && rf.rule != "title" {
+			detail = rf.rule
+		}
+		return []subj{{p: rf.p, rule: RuleVerb, evidence: ev, detail: detail, focus: true}}
+	case kTitle:
+		p, how := d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		if p == nil {
+			return nil
+		}
+		return []subj{{p: p, rule: RuleTitle, evidence: ev, detail: how, focus: true}}
+	case kPronoun:
+		p, at := d.antecedent(s.toks[rf.i].lower)
+		if p == nil {
+			return nil
+		}
+		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}
+	case kGroup:
+		if len(d.participants) < 2 {
+			return nil
+		}
+		var out []subj
+		for _, p := range d.participants {
+			out = append(out, subj{p: p, rule: RuleBothSides, evidence: ev, detail: "participants"})
+		}
+		return out
+	case kInst:
+		return []subj{{inst: rf.inst, rule: RuleInstitution, evidence: ev}}
+	}
+	return nil
+}
+
+// isSpeech reports whether the verb at v states something now or in the
+// past: not "will discuss", "to raise", "the call"; with its particle when
+// it needs one ("pointed out").
+func (d *docState) isSpeech(toks []token, v int) bool {
+	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
+		if v+1 >= len(toks) || toks[v+1].lower != part {
+			return false
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		w := toks[k].lower
+		if notNow[w] {
+			return false
+		}
+		if w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "his" || w == "her" || w == "their" || w == "its" {
+			// "the said agreement", "his remarks".
+			return k != v-1
+		}
+		if !skippable[w] {
+			break
+		}
+	}
+	return true
+}
+
+// isMeeting reports whether the verb at v opens a meeting with someone:
+// "spoke with", "spoke by phone with", "met (with)", "held talks with",
+// "had a phone conversation with"; not "will meet", "has met".
+func (d *docState) isMeeting(toks []token, v int) bool {
+	if v > 0 {
+		switch toks[v-1].lower {
+		case "will", "would", "to", "has", "have", "had", "not", "also-will":
+			return false
+		}
+	}
+	w := toks[v].lower
+	limit := min(len(toks), v+7)
+	sawNoun := w != "held" && w != "had" && w != "hosted"
+	for k := v + 1; k < limit; k++ {
+		l := toks[k].lower
+		if meetingNouns[l] {
+			sawNoun = true
+		}
+		if l == "with" {
+			return sawNoun
+		}
+		if w == "met" && k == v+1 && toks[k].cap {
+			return true // "met Foreign Minister X"
+		}
+		if l == "," || l == "." || l == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectsOf finds the subject of the verb at v: the reference right before
+// it (skipping "also", "has", an appositive between commas), coordinated
+// references ("Wang Yian and his US counterpart Blinken agreed"), or, for a
+// participle or a verb after "and", the sentence's first subject.
+func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
+	k := v - 1
+	for k >= 0 && toks[k].word && skippable[toks[k].lower] {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if at := refEndingAt(refs, k); at >= 0 && !refs[at].poss {
+		return coordinated(refs, toks, at)
+	}
+	w := toks[k].lower
+	participle := strings.HasSuffix(toks[v].lower, "ing")
+	if w == "," && !participle {
+		// "Wang Yi, had a phone conversation": a stray comma.
+		if at := refEndingAt(refs, k-1); at >= 0 && !refs[at].poss {
+			return coordinated(refs, toks, at)
+		}
+		// "Blinken, who arrived on Monday, said": an appositive.
+		for c := k - 1; c >= 0 && c >= k-25; c-- {
+			if toks[c].lower == "," {
+				if at := refEndingAt(refs, c-1); at >= 0 && !refs[at].poss {
+					return coordinated(refs, toks, at)
+				}
+				break
+			}
+			if toks[c].lower == ";" || toks[c].lower == ":" {
+				break
+			}
+		}
+	}
+	if w == "who" {
+		if at := refEndingAt(refs, k-1); at >= 0 {
+			return coordinated(refs, toks, at)
+		}
+		if k >= 2 && toks[k-1].lower == "," {
+			if at := refEndingAt(refs, k-2); at >= 0 {
+				return coordinated(refs, toks, at)
+			}
+		}
+	}
+	if w == "and" || participle || w == "by" && participle {
+		if first := d.firstSubject(refs, toks, v); first >= 0 {
+			return coordinated(refs, toks, first)
+		}
+	}
+	return nil
+}
+
+// firstSubject is the first reference before v that is not possessive and
+// not the object of a preposition: the subject of the main clause.
+func (d *docState) firstSubject(refs []ref, toks []token, v int) int {
+	for x, rf := range refs {
+		if rf.i >= v {
+			break
+		}
+		if rf.poss {
+			continue
+		}
+		if rf.i > 0 && prepositions[toks[rf.i-1].lower] {
+			continue
+		}
+		if rf.kind == kInst || rf.kind == kGroup && rf.i > 0 {
+			continue
+		}
+		// The subject of a clause comes before that clause's own verb.
+		return x
+	}
+	return -1
+}
+
+func refEndingAt(refs []ref, k int) int {
+	for x, rf := range refs {
+		if rf.j-1 == k {
+			return x
+		}
+	}
+	return -1
+}
+
+// coordinated returns refs[at] and the references joined to it by "and":
+// "The President and the Prime Minister", "Wang Yian and his US counterpart
+// Blinken".
+func coordinated(refs []ref, toks []token, at int) []ref {
+	out := []ref{refs[at]}
+	for x := at; x > 0; x-- {
+		prev := refs[x-1]
+		if prev.poss || prev.kind == kInst {
+			break
+		}
+		ok, sawAnd := true, false
+		for k := prev.j; k < refs[x].i; k++ {
+			w := toks[k].lower
+			switch {
+			case w == "and":
+				sawAnd = true
+			case w == "," || w == "his" || w == "her" || w == "their" || w == "the" || w == "counterpart" ||
+				titleWords[w] || descriptorWords[w]:
+			default:
+				ok = false
+			}
+		}
+		if !ok || !sawAnd && toks[refs[x].i-1].lower != "," {
+			break
+		}
+		if !sawAnd {
+			break
+		}
+		out = append([]ref{prev}, out...)
+	}
+	return out
+}
+
+// refAfter returns the reference starting at k, skipping a determiner and,
+// after "according to", "a statement released by".
+func (d *docState) refAfter(refs []ref, toks []token, k int, according bool) *ref {
+	limit := k + 1
+	if according {
+		limit = k + 7
+	}
+	for x := k; x < len(toks) && x <= limit; x++ {
+		for i := range refs {
+			if refs[i].i == x {
+				if refs[i].poss {
+					return nil
+				}
+				return &refs[i]
+			}
+		}
+		w := toks[x].lower
+		if !(w == "the" || according && (w == "a" || w == "statement" || w == "readout" || w == "released" || w == "issued" || w == "by" || w == "from" || w == "report" || w == "reports" || w == "press" || w == "release")) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// objectsOf returns the people after "with" (or right after "met"): the other
+// side of a call or meeting.
+func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
+	w := -1
+	for k := v + 1; k < len(toks) && k < v+8; k++ {
+		if toks[k].lower == "with" {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		w = v // "met Foreign Minister X"
+	}
+	var out []ref
+	k := w + 1
+	for _, rf := range refs {
+		if rf.i < k {
+			continue
+		}
+		if rf.kind != kName && rf.kind != kTitle {
+			break
+		}
+		ok := true
+		for x := k; x < rf.i; x++ {
+			l := toks[x].lower
+			if !(l == "and" || l == "," || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" ||
+				titleWords[l] || descriptorWords[l] || d.g.Country(toks[x].text) != nil || toks[x].cap) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		if rf.kind == kTitle {
+			if p, _ := d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country); p != nil {
+				rf.p = p
+			}
+		}
+		out = append(out, rf)
+		k = rf.j
+	}
+	return out
+}

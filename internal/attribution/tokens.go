@@ -1,0 +1,123 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readouts/readouts/internal/gazetteer"
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	text  string // as written, without a possessive ending
+	start int    // byte offsets of text in the sentence
+	end   int
+	lower string // folded: lower case, no accents
+	key   string // gazetteer.Key(text)
+	word  bool   // letters or digits
+	cap   bool   // starts with an upper-case letter
+	upper bool   // all letters upper case and at least two of them ("BLINKEN")
+	poss  bool   // followed by 's, ’s or a bare apostrophe ("Bidens’")
+}
+
+// tokenize splits a sentence into words and punctuation. A word keeps inner
+// apostrophes, hyphens and periods ("O’Brien", "Jean-Yves", "U.S.") and the
+// final period of an initial ("J."); a possessive ending is split off and
+// remembered, so that "Blinken’s" is the name Blinken.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			if r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‐' {
+				if next, _ := utf8.DecodeRuneInString(s[j+s2:]); j+s2 < len(s) && isWordRune(next) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		w := s[i:j]
+		// "J." and "U.S." keep their final period: it is part of the name.
+		if j < len(s) && s[j] == '.' && (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".")) {
+			j++
+			w = s[i:j]
+		}
+		t := token{start: i, end: j, word: true}
+		for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+				w = w[:len(w)-len(suf)]
+				t.end = j - len(suf)
+				t.poss = true
+				break
+			}
+		}
+		if !t.poss && j < len(s) {
+			if next, _ := utf8.DecodeRuneInString(s[j:]); (next == '’' || next == '\'') && strings.HasSuffix(w, "s") {
+				t.poss = true
+			}
+		}
+		t.text = w
+		toks = append(toks, t)
+		i = j
+	}
+	for k := range toks {
+		t := &toks[k]
+		t.lower = gazetteer.Fold(t.text)
+		if !t.word {
+			continue
+		}
+		t.key = gazetteer.Key(t.text)
+		first, _ := utf8.DecodeRuneInString(t.text)
+		t.cap = unicode.IsUpper(first)
+		letters, upper := 0, 0
+		for _, r := range t.text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		t.upper = letters >= 2 && upper == letters
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// joinKeys is the gazetteer key of toks[i:j].
+func joinKeys(toks []token, i, j int) string {
+	parts := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		if t.key != "" {
+			parts = append(parts, t.key)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// span is the text of toks[i:j] as written in s.
+func span(s string, toks []token, i, j int) string {
+	if i >= j || j > len(toks) {
+		return ""
+	}
+	return s[toks[i].start:toks[j-1].end]
+}

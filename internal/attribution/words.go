@@ -1,0 +1,150 @@
+package attribution
+
+import "strings"
+
+// The word lists below are the knowledge the rules run on. They are compared
+// with folded (lower-case, accent-free) tokens.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs make their subject a speaker: someone who says something or
+// states a position. Past and present forms and -ing participles only: a base
+// form ("discuss") is an infinitive or a noun far more often than a statement.
+// "delivered", "met" and "visited" are absent on purpose: "Biden delivered a
+// positive message" inside Wang Yi's words does not make Biden speak.
+var speechVerbs = set(`
+said says saying stated states stating noted notes noting stressed stresses stressing
+urged urges urging responded responds responding assured assures assuring
+emphasized emphasizes emphasizing emphasised emphasises emphasising
+reaffirmed reaffirms reaffirming reiterated reiterates reiterating welcomed welcomes welcoming
+expressed expresses expressing underscored underscores underscoring highlighted highlights highlighting
+called calls calling told tells telling added adds adding pointed points pointing
+condemned condemns condemning raised raises raising discussed discusses discussing
+agreed agrees agreeing thanked thanks thanking conveyed conveys conveying affirmed affirms affirming
+praised praises praising commended commends commending encouraged encourages encouraging
+asked asks asking requested requests requesting proposed proposes proposing suggested suggests suggesting
+explained explains explaining warned warns warning insisted insists insisting maintained maintains maintaining
+acknowledged acknowledges acknowledging shared shares sharing underlined underlines underlining
+outlined outlines outlining briefed briefs briefing informed informs informing announced announces announcing
+declared declares declaring voiced voices voicing congratulated congratulates congratulating
+offered offers offering pledged pledges pledging promised promises promising vowed vows vowing
+reviewed reviews reviewing exchanged exchanges exchanging consulted consults consulting
+recognized recognizes recognizing recognised recognises recognising applauded applauds applauding
+appreciated appreciates appreciating hoped hopes hoping wished wishes wishing believed believes believing
+replied replies replying answered answers answering clarified clarifies clarifying confirmed confirms confirming
+denied denies denying accused accuses accusing criticized criticizes criticizing criticised criticises criticising
+rejected rejects rejecting opposed opposes opposing supported supports supporting appealed appeals appealing
+invited invites inviting described describes describing recalled recalls recalling argued argues arguing
+observed observes observing remarked remarks remarking mentioned mentions mentioning indicated indicates indicating
+commented comments commenting elaborated elaborates elaborating expounded expounds expounding
+asserted asserts asserting claimed claims claiming cautioned cautions cautioning regretted regrets regretting
+deplored deplores deploring denounced denounces denouncing demanded demands demanding reassured reassures reassuring
+spoke speaks speaking talked talks talking committed commits committing looked looks looking
+spelled spelt laid set made presented presents presenting introduced introduces introducing
+conveyed expected expects considered considers considering stated restated restates
+`)
+
+// verbsNeedingParticle are speech verbs only with the next word: "pointed
+// out", "looked forward", "made clear", "set out", "laid out", "spelled out".
+var verbsNeedingParticle = map[string]string{
+	"pointed": "out", "points": "out", "pointing": "out",
+	"looked": "forward", "looks": "forward", "looking": "forward",
+	"made": "clear", "spelled": "out", "spelt": "out", "laid": "out", "set": "out",
+}
+
+// invertedVerbs may come before their subject: "said Wang", "noted the
+// Secretary".
+var invertedVerbs = set(`said says noted added stressed continued explained emphasized emphasised underscored`)
+
+// meetingVerbs describe a call or meeting between the subject and the people
+// after "with": "spoke with", "met with", "held talks with", "had a phone
+// conversation with".
+var meetingVerbs = set(`spoke met talked held had hosted`)
+
+// meetingNouns follow "held" or "had" in a meeting: "held a telephone
+// dialogue with", "had a phone conversation with".
+var meetingNouns = set(`call calls conversation conversations talks talk meeting meetings dialogue discussion discussions
+videoconference exchange phone telephone video virtual bilateral`)
+
+// skippable words may stand between a subject and its verb: "Blinken also
+// stressed", "Blinken has expressed", "Wang on Saturday said".
+var skippable = set(`also further again then once repeatedly separately likewise specifically briefly warmly similarly
+particularly jointly clearly strongly firmly fully today yesterday has have had both each further
+reportedly publicly previously later subsequently first in turn earlier recently on monday tuesday wednesday
+thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
+repeatedly explicitly directly personally`)
+
+// notNow words before a verb mean the statement has not happened: "will
+// discuss", "to raise", "is expected to welcome".
+var notNow = set(`will would to shall may might could should can cannot must not never`)
+
+// prepositions before a name make it an object, not the subject a
+// participle or a coordinated verb attaches to.
+var prepositions = set(`with between of to for by from on about against among toward towards into at in than`)
+
+// titleWords name an office or rank. A capitalised word right after one is
+// taken for a name ("Acting Assistant Secretary Hood"), even when the
+// gazetteer does not know it.
+var titleWords = set(`president presidents minister ministers secretary secretaries councilor councillor chancellor ambassador
+spokesperson spokesman spokeswoman envoy director advisor adviser premier king queen prince princess emir amir
+sultan majesty highness excellency mr mrs ms miss dr madam mme chairman chair chairperson chairwoman commissioner
+representative leader speaker senator governor mayor general admiral colonel lieutenant pope cardinal sheikh
+counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
+deputy vice prime foreign acting assistant under special senior principal executive permanent high crown
+first lady premier-designate president-elect minister-president taoiseach commander justice judge
+affairs state security defense defence national minister’s`)
+
+// descriptorWords occur inside titles and institution names but are not
+// names: "Secretary of State for Near Eastern Affairs Joey Hood".
+var descriptorWords = set(`of for the and affairs state states department ministry office council commission house
+united nations assembly republic federal cooperation worship health energy justice homeland labor labour
+transport agriculture climate international global public diplomacy policy economic economy political military arms
+control human rights democracy counterterrorism legal near eastern western southern northern central african asian
+pacific european europe external commonwealth development trade finance treasury commerce interior bureau
+operations management resources intelligence staff nsc white navy army air force forces coast guard
+armed joint chiefs g7 g20 nato un eu u.s. us uk`)
+
+// headWords are Title Case words of headlines that are neither titles nor
+// names: "Readout of President Biden’s Call With ...".
+var headWords = set(`readout readouts call calls meeting meetings meets visit visits visited travel travels trip statement
+statements remarks press briefing briefings conference joint regular release media availability
+with on at in to and or by from after before during regarding concerning about following ahead
+message letter phone telephone video virtual bilateral trilateral summit dialogue talks welcomes
+announcement announces fact sheet background senior administration officials official`)
+
+// notNames are capitalised words that start sentences or headlines and are
+// never a person: a bare one is not looked up.
+var notNames = set(`the a an he she it they we i you his her its their our my your this that these those both each
+during according in on at as after before when while with without following since until upon over under
+today yesterday tomorrow however meanwhile moreover furthermore also and but or so then there here
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+mr mrs ms dr sir lord q a question answer moderator operator participant staff
+god china chinese russia russian america american beijing washington moscow
+yes no thank thanks well good now let all any some many most other another such what which who whom whose why how
+will`)
+
+// riskyBare are gazetteer surnames that are also common words or very
+// common names: alone and without a title they are not looked up in the
+// gazetteer ("Price" in "Price volatility"), only among the people the
+// document names in full.
+var riskyBare = set(`may price miller hunt bruce park lee kim moon mark austin mao lin sanders harris cohen katz
+joe mike david john james antonio mohammed mohamed abdullah li wang chung cho xie han haq
+jordan israel costa michel lula`)
+
+// honorifics are dropped from a name: "Mr. Arce" is Arce.
+var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme prof professor`)
+
+// groupHeads complete "the two ..." or "both ..." into a reference to both
+// parties of the readout.
+var groupHeads = set(`ministers leaders sides diplomats presidents secretaries counterparts officials delegations parties heads
+foreign senior top chief`)
+
+// questionLabels open a transcript paragraph that is nobody in the gazetteer.
+var questionLabels = set(`q question questioner moderator operator participant journalist reporter staff audience`)

@@ -86,11 +86,12 @@ func headerDate(meta map[string]string) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	p := strings.ToLower(meta["date_precision"])
+	// The first word counts: "year only (...)", but "day (year inferred ...)".
+	p, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(meta["date_precision"])), " ")
 	switch {
-	case strings.Contains(p, "year"):
+	case strings.HasPrefix(p, "year"):
 		d = Date{Year: d.Year, Precision: PrecisionYear}
-	case strings.Contains(p, "month") && d.Precision == PrecisionDay:
+	case strings.HasPrefix(p, "month") && d.Precision == PrecisionDay:
 		d = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth}
 	}
 	return d, true

@@ -55,6 +55,8 @@ func TestFindDate(t *testing.T) {
 	}{
 		{"header wins over dateline", map[string]string{"date": "2021-05-20"}, "", "Beijing, 27 January 2022 (TDI): text", "", "2021-05-20", FromHeader},
 		{"header time not shifted", map[string]string{"date": "2021-05-20T23:10:41-04:00"}, "", "", "", "2021-05-20", FromHeader},
+		{"precision year", map[string]string{"date": "1946-01-01", "date_precision": "year only (exact day not in source data)"}, "", "", "", "1946", FromHeader},
+		{"precision day, year inferred", map[string]string{"date": "2018-09-10", "date_precision": "day (year inferred from document-id sequence)"}, "", "", "", "2018-09-10", FromHeader},
 		{"header written out", map[string]string{"date": "May 11, 2018"}, "", "", "", "2018-05-11", FromHeader},
 		{"header month", map[string]string{"date": "January 2022"}, "", "", "", "2022-01", FromHeader},
 		{"bad header falls through", map[string]string{"date": "soon"}, "", "", "2021-01-02_x.txt", "2021-01-02", FromFileName},

@@ -40,7 +40,6 @@ var (
 	emphasis  = regexp.MustCompile(`(^|[^\w*])[*_](\S(?:[^*_]*?\S)?)[*_]($|[^\w*])`)
 	code      = regexp.MustCompile("`([^`]*)`")
 	htmlTag   = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
-	escaped   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!])`)
 	lineBreak = regexp.MustCompile(`\s{2,}$|\\$`)
 )
 
@@ -70,8 +69,16 @@ func stripMarkdown(body string) string {
 	return b.String()
 }
 
+// Backslash escapes are hidden from the patterns as private-use runes and
+// restored as the plain characters: "\\*" is a literal "*".
+var (
+	hideEscapes    = strings.NewReplacer(`\\`, "\uE000", `\*`, "\uE001", `\_`, "\uE002", "\\`", "\uE003", `\[`, "\uE004", `\]`, "\uE005", `\#`, "\uE006")
+	restoreEscapes = strings.NewReplacer("\uE000", `\`, "\uE001", "*", "\uE002", "_", "\uE003", "`", "\uE004", "[", "\uE005", "]", "\uE006", "#")
+)
+
 // stripInline removes inline Markdown from one line.
 func stripInline(s string) string {
+	s = hideEscapes.Replace(s)
 	s = image.ReplaceAllString(s, "$1")
 	s = link.ReplaceAllString(s, "$1")
 	s = autolink.ReplaceAllString(s, "$1")
@@ -81,5 +88,5 @@ func stripInline(s string) string {
 		s = strong.ReplaceAllString(s, "$2")
 		s = emphasis.ReplaceAllString(s, "$1$2$3")
 	}
-	return escaped.ReplaceAllString(s, "$1")
+	return restoreEscapes.Replace(s)
 }

@@ -159,7 +159,7 @@ func detectLayout(lines []string) (lay layout, width int) {
 	}
 	// Hard-wrapped. Blank lines mark paragraphs unless sentences run on
 	// across them or they are too rare to (page breaks).
-	if (brokenEnds >= 2 && brokenEnds*10 >= blockEnds) || nonBlank > 10*(blockEnds+1) {
+	if (brokenEnds >= 2 && brokenEnds*10 >= blockEnds) || nonBlank > 15*(blockEnds+1) {
 		return layoutWrapped, percentile(lens, 80)
 	}
 	return layoutBlocks, 0

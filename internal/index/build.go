@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -27,25 +28,37 @@ type BuildOptions struct {
 	Corpus  []string        // corpus folders, read recursively
 	Exclude []string        // base-name globs to ignore (README*, MANIFEST*)
 	Parse   readout.Options // how to parse documents
-	// Fingerprint identifies the analysis (gazetteer, parse options). A
-	// generation built with another fingerprint or mapping is rebuilt in full.
+	// Fingerprint identifies the analysis as space-separated key=value
+	// fields ("parser=1 gazetteer=ab12 max=1000"). A generation built with
+	// another fingerprint or mapping is rebuilt in full, and the summary
+	// names the fields that changed.
 	Fingerprint string
-	Rebuild     bool          // ignore the current generation and index everything
-	LockWait    time.Duration // how long to wait for another indexer
-	Keep        int           // finished generations kept besides the current one
-	Logger      *slog.Logger
+	// Rebuild ignores the current generation and indexes everything. It
+	// also accepts a corpus folder that has become empty (see ErrCorpusGone).
+	Rebuild  bool
+	LockWait time.Duration // how long to wait for another indexer
+	Keep     int           // finished generations kept besides the current one
+	Logger   *slog.Logger
 	// Progress, when set, is called as files are processed.
 	Progress func(done, total int)
 }
 
-// Summary reports what a build did.
+// ErrCorpusGone means a corpus folder that contributed documents to the
+// index now holds none. That is more often an unmounted disk or a bad sync
+// than an intended deletion, so Build refuses to empty the index unless
+// BuildOptions.Rebuild is set.
+var ErrCorpusGone = errors.New("corpus folder holds no documents any more")
+
+// Summary reports what a build did. Added, Changed, Renamed, Unchanged and
+// Skipped partition the files found this run; Deleted counts files of the
+// previous generation that are gone.
 type Summary struct {
 	Added      int           `json:"added"`
 	Changed    int           `json:"changed"`
 	Renamed    int           `json:"renamed"`
 	Deleted    int           `json:"deleted"`
 	Unchanged  int           `json:"unchanged"`
-	Skipped    int           `json:"skipped"`     // files that could not be indexed this run
+	Skipped    int           `json:"skipped"`     // files newly found unindexable this run
 	Ignored    int           `json:"ignored"`     // files with unknown extensions
 	Warnings   int           `json:"warnings"`    // bad lines in otherwise good files
 	Documents  int           `json:"documents"`   // in the index after the run
@@ -55,6 +68,14 @@ type Summary struct {
 	Published  bool          `json:"published"`   // false when nothing changed
 	Rebuilt    string        `json:"rebuilt"`     // why everything was re-indexed, if it was
 	Duration   time.Duration `json:"duration_ns"` // wall time
+	// SkippedFiles names each file counted in Skipped, with the reason.
+	SkippedFiles []SkippedFile `json:"skipped_files,omitempty"`
+}
+
+// SkippedFile is a file that could not be indexed, and why.
+type SkippedFile struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
 }
 
 // corpusFile is a file found in a corpus folder.
@@ -73,15 +94,25 @@ type parsed struct {
 	warns []error
 }
 
+// unusableError says the current generation cannot be updated in place
+// (its Bleve index does not open, or disagrees with its manifest); Build
+// then indexes everything into a fresh generation.
+type unusableError struct{ err error }
+
+func (e *unusableError) Error() string { return e.err.Error() }
+func (e *unusableError) Unwrap() error { return e.err }
+
 // Build brings the index in opts.Dir up to date with the corpus: it finds
 // new, changed, renamed and deleted files, applies them to a clone of the
 // current generation (or indexes everything into a fresh one) and publishes
 // the result atomically. With nothing to do it publishes nothing.
+//
+// Build holds the indexer lock for the whole run; it returns ErrLocked when
+// another indexer keeps it longer than opts.LockWait.
 func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 	start := time.Now()
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("index dir: %w", err)
@@ -92,14 +123,31 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 	}
 	defer unlock()
 
+	sum, err := build(ctx, opts, "")
+	var ue *unusableError
+	if errors.As(err, &ue) {
+		opts.Logger.Warn("current generation cannot be updated; rebuilding in full", "reason", ue.Error())
+		sum, err = build(ctx, opts, ue.Error())
+	}
+	if err != nil {
+		return nil, err
+	}
+	sum.Duration = time.Since(start)
+	return sum, nil
+}
+
+// build is one attempt at Build, under the lock. A non-empty force is the
+// reason to ignore the current generation.
+func build(ctx context.Context, opts BuildOptions, force string) (*Summary, error) {
+	log := opts.Logger
 	sum := &Summary{}
-	files, ignored, err := scanCorpus(opts.Corpus, opts.Exclude)
+	files, ignored, unreadable, err := scanCorpus(opts.Corpus, opts.Exclude)
 	if err != nil {
 		return nil, err
 	}
 	sum.Ignored = ignored
 
-	// What the current generation holds, if it can be trusted.
+	// What the current generation holds, and whether it can be trusted.
 	old := &manifest{Files: map[string]*fileEntry{}}
 	cur, err := CurrentGeneration(opts.Dir)
 	switch {
@@ -109,15 +157,24 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 		return nil, err
 	default:
 		m, err := readManifest(cur)
-		switch {
-		case err != nil:
+		if err != nil {
 			sum.Rebuilt = "unreadable manifest: " + err.Error()
+			break
+		}
+		if !opts.Rebuild {
+			if err := checkCorpusKept(m, files, opts.Corpus); err != nil {
+				return nil, err
+			}
+		}
+		switch {
+		case force != "":
+			sum.Rebuilt = force
+		case opts.Rebuild:
+			sum.Rebuilt = "--rebuild"
 		case m.MappingVersion != MappingVersion:
 			sum.Rebuilt = fmt.Sprintf("index mapping changed (version %d -> %d)", m.MappingVersion, MappingVersion)
 		case m.Fingerprint != opts.Fingerprint:
-			sum.Rebuilt = "analysis changed (gazetteer or parse options)"
-		case opts.Rebuild:
-			sum.Rebuilt = "--rebuild"
+			sum.Rebuilt = "analysis changed: " + fingerprintDiff(m.Fingerprint, opts.Fingerprint)
 		default:
 			old = m
 		}
@@ -127,87 +184,103 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 		log.Info("rebuilding the whole index", "reason", sum.Rebuilt)
 	}
 
-	// Sort files into unchanged ones and ones to (re)read.
+	// Files whose size and modification time match the manifest are
+	// unchanged without being read. A file that could not be read last
+	// time is tried again: chmod does not change the modification time.
 	next := &manifest{MappingVersion: MappingVersion, Fingerprint: opts.Fingerprint, Files: map[string]*fileEntry{}}
 	var toRead []corpusFile
-	touched := false // unchanged content, new mtime: manifest needs an update
 	for _, f := range files {
 		e, ok := old.Files[f.key]
-		if ok && e.Size == f.size && e.ModTime == f.modTime {
+		if ok && e.Size == f.size && e.ModTime == f.modTime && !e.unreadable() {
 			next.Files[f.key] = e
 			sum.Unchanged++
 			continue
 		}
 		toRead = append(toRead, f)
 	}
-	deleted := map[string]*fileEntry{}
-	for key, e := range old.Files {
-		if _, ok := next.Files[key]; ok {
-			continue
+	// Files under a folder that could not be listed keep what they had.
+	for _, dir := range unreadable {
+		kept := 0
+		for key, e := range old.Files {
+			if strings.HasPrefix(key, dir.key+"/") {
+				next.Files[key] = e
+				kept++
+			}
 		}
-		deleted[key] = e
+		sum.Skipped++
+		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: dir.path, Reason: dir.reason})
+		log.Warn("skipped folder", "folder", dir.path, "reason", dir.reason, "kept_files", kept)
 	}
 
 	results := parseAll(ctx, toRead, opts)
-	var fresh []parsed
-	for i := range results {
-		r := &results[i]
-		if r.entry == nil { // canceled
-			continue
-		}
-		prev, existed := deleted[r.file.key]
-		if existed && prev.Hash == r.entry.Hash && prev.Skipped == r.entry.Skipped {
-			// Same content, new mtime (touch, copy): keep what is indexed.
-			r.entry.Docs = prev.Docs
-			next.Files[r.file.key] = r.entry
-			delete(deleted, r.file.key)
-			sum.Unchanged++
-			touched = true
-			continue
-		}
-		fresh = append(fresh, *r)
-	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// A new file with the content of a deleted one is a rename.
-	goneByHash := map[string]bool{}
-	for key, e := range deleted {
-		if _, stillThere := indexOf(files, key); !stillThere {
-			goneByHash[e.Hash] = true
+
+	// stale: entries of the previous generation whose paragraphs must go,
+	// because the file changed or is gone.
+	stale := map[string]*fileEntry{}
+	for key, e := range old.Files {
+		if _, ok := next.Files[key]; !ok {
+			stale[key] = e
 		}
 	}
-	for _, r := range fresh {
-		_, existed := deleted[r.file.key]
+	gone := map[string]int{} // content hash of vanished files -> how many
+	for key, e := range stale {
+		if _, there := indexOf(files, key); !there && e.Hash != "" {
+			gone[e.Hash]++
+		}
+	}
+	touched := false // unchanged content with a new mtime: the manifest needs an update
+	dirty := false   // a file's entry changed: publish a new generation
+	var fresh []parsed
+	for i := range results {
+		r := &results[i]
+		prev, existed := old.Files[r.file.key]
+		if existed && prev.Hash == r.entry.Hash && prev.Skipped == r.entry.Skipped {
+			// Same content, new mtime (touch, copy), or the same read error
+			// again: keep what is indexed and do not report it again.
+			r.entry.Docs = prev.Docs
+			next.Files[r.file.key] = r.entry
+			delete(stale, r.file.key)
+			touched = touched || prev.Size != r.entry.Size || prev.ModTime != r.entry.ModTime
+			sum.Unchanged++
+			continue
+		}
+		next.Files[r.file.key] = r.entry
+		dirty = true
+		for _, w := range r.warns {
+			sum.Warnings++
+			log.Warn("bad input", "file", r.file.path, "error", w)
+		}
 		switch {
 		case r.entry.Skipped != "":
 			sum.Skipped++
+			sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: r.file.path, Reason: r.entry.Skipped})
 			log.Warn("skipped", "file", r.file.path, "reason", r.entry.Skipped)
-			if existed {
-				sum.Changed++
-			}
-		case existed && !full:
+		case existed:
 			sum.Changed++
-		case goneByHash[r.entry.Hash] && !full:
+		case gone[r.entry.Hash] > 0:
 			sum.Renamed++
-			goneByHash[r.entry.Hash] = false
+			gone[r.entry.Hash]--
 		default:
 			sum.Added++
 		}
-		for _, w := range r.warns {
-			sum.Warnings++
-			log.Warn("bad input", "error", w)
+		if len(r.docs) > 0 {
+			fresh = append(fresh, *r)
 		}
 	}
-	for key := range deleted {
-		if _, stillThere := indexOf(files, key); !stillThere {
+	for key := range stale {
+		if _, there := indexOf(files, key); !there {
 			sum.Deleted++
 		}
 	}
 	sum.Deleted -= sum.Renamed
 
-	if !full && len(fresh) == 0 && len(deleted) == 0 {
-		// Nothing to publish. Record new mtimes so the next run stays cheap.
+	if !full && !dirty && len(stale) == 0 {
+		// Nothing to publish. Record new mtimes so the next run stays
+		// cheap; manifest.json is replaced by rename, and searchd reads it
+		// only when it opens a generation, so this is safe while serving.
 		if touched {
 			next.Built = old.Built
 			if err := writeManifest(cur, next); err != nil {
@@ -215,11 +288,10 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 			}
 		}
 		sum.fill(next, cur)
-		sum.Duration = time.Since(start)
 		return sum, nil
 	}
 
-	gen, err := writeGeneration(ctx, opts, cur, full, deleted, fresh, next)
+	gen, err := writeGeneration(ctx, opts, cur, full, stale, fresh, next)
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +300,6 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 	}
 	sum.Published = true
 	sum.fill(next, gen)
-	sum.Duration = time.Since(start)
 	return sum, nil
 }
 
@@ -245,8 +316,74 @@ func indexOf(files []corpusFile, key string) (int, bool) {
 	return i, i < len(files) && files[i].key == key
 }
 
-// writeGeneration builds the next generation in a .tmp folder and publishes it.
-func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bool, deleted map[string]*fileEntry, fresh []parsed, next *manifest) (string, error) {
+// checkCorpusKept returns ErrCorpusGone when a configured corpus folder
+// that has documents in m holds no supported file now.
+func checkCorpusKept(m *manifest, files []corpusFile, dirs []string) error {
+	had := map[string]int{}
+	for key, e := range m.Files {
+		if len(e.Docs) > 0 {
+			had[strings.SplitN(key, "/", 2)[0]]++
+		}
+	}
+	has := map[string]bool{}
+	for _, f := range files {
+		has[strings.SplitN(f.key, "/", 2)[0]] = true
+	}
+	for _, dir := range dirs {
+		base := filepath.Base(filepath.Clean(dir))
+		if n := had[base]; n > 0 && !has[base] {
+			return fmt.Errorf("%s: %w, but the index has %d files from it; not emptying the index (run with --rebuild if this is intended)", dir, ErrCorpusGone, n)
+		}
+	}
+	return nil
+}
+
+// fingerprintDiff names the key=value fields that differ between two
+// fingerprints: "gazetteer (3fa2 -> 9c01)".
+func fingerprintDiff(was, now string) string {
+	fields := func(s string) (map[string]string, []string) {
+		m := map[string]string{}
+		var keys []string
+		for _, f := range strings.Fields(s) {
+			k, v, _ := strings.Cut(f, "=")
+			if _, dup := m[k]; !dup {
+				keys = append(keys, k)
+			}
+			m[k] = v
+		}
+		return m, keys
+	}
+	a, akeys := fields(was)
+	b, bkeys := fields(now)
+	var diffs []string
+	seen := map[string]bool{}
+	for _, k := range append(bkeys, akeys...) {
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if a[k] != b[k] {
+			diffs = append(diffs, fmt.Sprintf("%s (%s -> %s)", k, orNone(a[k]), orNone(b[k])))
+		}
+	}
+	if len(diffs) == 0 {
+		return "fingerprint differs"
+	}
+	return strings.Join(diffs, ", ")
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// writeGeneration builds the next generation in a .tmp folder and publishes
+// it. In incremental mode (full false) it returns an *unusableError when the
+// current generation cannot be cloned and opened, or when the result does
+// not hold exactly the paragraphs the manifest lists.
+func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bool, stale map[string]*fileEntry, fresh []parsed, next *manifest) (string, error) {
 	name, err := nextGeneration(opts.Dir)
 	if err != nil {
 		return "", err
@@ -278,16 +415,33 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 		}
 	} else {
 		if err := cloneGeneration(filepath.Join(cur, bleveDir), filepath.Join(tmp, bleveDir)); err != nil {
-			return "", fmt.Errorf("clone %s: %w", cur, err)
+			return "", &unusableError{fmt.Errorf("clone %s: %w", filepath.Base(cur), err)}
 		}
 		idx, err = bleve.Open(filepath.Join(tmp, bleveDir))
 		if err != nil {
-			return "", fmt.Errorf("open clone of %s: %w", cur, err)
+			return "", &unusableError{fmt.Errorf("open clone of %s: %w", filepath.Base(cur), err)}
 		}
 	}
-	if err := applyChanges(ctx, idx, deleted, fresh, next); err != nil {
+	if err := applyChanges(ctx, idx, stale, fresh); err != nil {
 		idx.Close()
 		return "", err
+	}
+	// The index must hold exactly the paragraphs the manifest lists: a
+	// leftover paragraph would be a duplicate or a deleted document in
+	// search results.
+	want := uint64(next.stats("").Paragraphs)
+	got, err := idx.DocCount()
+	if err != nil {
+		idx.Close()
+		return "", fmt.Errorf("count paragraphs: %w", err)
+	}
+	if got != want {
+		idx.Close()
+		err := fmt.Errorf("index holds %d paragraphs, manifest lists %d", got, want)
+		if full {
+			return "", err
+		}
+		return "", &unusableError{err}
 	}
 	if err := idx.Close(); err != nil {
 		return "", fmt.Errorf("close index: %w", err)
@@ -314,7 +468,11 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 
 const batchSize = 2000
 
-func applyChanges(ctx context.Context, idx bleve.Index, deleted map[string]*fileEntry, fresh []parsed, next *manifest) error {
+// applyChanges deletes every paragraph of the stale entries (by their
+// recorded counts, so a document that shrank loses its tail too) and
+// indexes the fresh documents. Within a batch the last operation on an id
+// wins, so a changed document's paragraphs are deleted and re-added.
+func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed) error {
 	b := idx.NewBatch()
 	flush := func(force bool) error {
 		if b.Size() == 0 || (!force && b.Size() < batchSize) {
@@ -329,8 +487,13 @@ func applyChanges(ctx context.Context, idx bleve.Index, deleted map[string]*file
 		b.Reset()
 		return nil
 	}
-	for _, e := range deleted {
-		for _, d := range e.Docs {
+	keys := make([]string, 0, len(stale))
+	for key := range stale {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		for _, d := range stale[key].Docs {
 			for n := 1; n <= d.Paragraphs; n++ {
 				b.Delete(paragraphID(d.ID, n))
 			}
@@ -340,7 +503,6 @@ func applyChanges(ctx context.Context, idx bleve.Index, deleted map[string]*file
 		}
 	}
 	for _, r := range fresh {
-		next.Files[r.file.key] = r.entry
 		for _, d := range r.docs {
 			for _, p := range toIndexDocs(d) {
 				if err := b.Index(paragraphID(p.DocID, int(p.N)), p); err != nil {
@@ -388,16 +550,25 @@ func parseAll(ctx context.Context, files []corpusFile, opts BuildOptions) []pars
 	return out
 }
 
+// parseOne reads, hashes and parses one file. Whatever goes wrong is
+// recorded in entry.Skipped; an entry with no hash could not be read.
 func parseOne(f corpusFile, po readout.Options) parsed {
 	r := parsed{file: f, entry: &fileEntry{Size: f.size, ModTime: f.modTime}}
+	tooLarge := func(size int64) {
+		r.entry.Skipped = fmt.Sprintf("file too large: %d bytes, limit %d (corpus.max_file_bytes)", size, po.MaxFileBytes)
+		r.entry.Hash = fmt.Sprintf("size:%d", size)
+	}
 	if po.MaxFileBytes > 0 && f.size > po.MaxFileBytes {
-		r.entry.Skipped = fmt.Sprintf("file too large: %d bytes, limit %d", f.size, po.MaxFileBytes)
-		r.entry.Hash = fmt.Sprintf("size:%d", f.size)
+		tooLarge(f.size)
 		return r
 	}
-	data, err := os.ReadFile(f.path)
+	data, err := readFile(f.path, po.MaxFileBytes, r.entry)
 	if err != nil {
-		r.entry.Skipped = err.Error()
+		r.entry.Skipped = "cannot read: " + pathless(err)
+		return r
+	}
+	if po.MaxFileBytes > 0 && int64(len(data)) > po.MaxFileBytes {
+		tooLarge(r.entry.Size) // grew since the scan
 		return r
 	}
 	sum := sha256.Sum256(data)
@@ -417,40 +588,107 @@ func parseOne(f corpusFile, po readout.Options) parsed {
 	return r
 }
 
-// reason is an error's message without the file name the log line already gives.
+// readFile reads at most max+1 bytes (all when max is 0) and records the
+// size and modification time of what it read, which may be newer than the
+// scan's if the file changed in between.
+func readFile(path string, max int64, e *fileEntry) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", fi.Mode().Type())
+	}
+	e.Size, e.ModTime = fi.Size(), fi.ModTime().UnixNano()
+	var rd io.Reader = f
+	if max > 0 {
+		rd = io.LimitReader(f, max+1)
+	}
+	return io.ReadAll(rd)
+}
+
+// pathless is an error's message without the path the log line already
+// gives: "open /c/a.txt: permission denied" -> "permission denied".
+func pathless(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// reason is a parse error's message without the file name the log line
+// already gives: "binary content: NUL byte at offset 12 (line 1)".
 func reason(err error) string {
 	var fe *readout.FileError
-	if errors.As(err, &fe) && fe.Line == 0 {
+	if errors.As(err, &fe) {
+		if fe.Line > 0 {
+			return fmt.Sprintf("line %d: %v", fe.Line, fe.Err)
+		}
 		return fe.Err.Error()
 	}
 	return err.Error()
 }
 
+// unreadableDir is a folder under a corpus folder that could not be listed.
+type unreadableDir struct {
+	key    string // like a file key: corpus folder name + "/" + relative path
+	path   string
+	reason string
+}
+
 // scanCorpus lists the supported files under the corpus folders, sorted by
-// key, and counts the others.
-func scanCorpus(dirs, exclude []string) ([]corpusFile, int, error) {
+// key, counts the others, and reports the subfolders it could not list.
+func scanCorpus(dirs, exclude []string) ([]corpusFile, int, []unreadableDir, error) {
 	var files []corpusFile
+	var unreadable []unreadableDir
 	ignored := 0
 	names := map[string]string{}
 	for _, dir := range dirs {
 		root, err := filepath.Abs(dir)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, nil, err
 		}
 		base := filepath.Base(root)
 		if other, dup := names[base]; dup {
-			return nil, 0, fmt.Errorf("corpus.dirs: %s and %s have the same name %q; document IDs would collide", other, dir, base)
+			return nil, 0, nil, fmt.Errorf("corpus.dirs: %s and %s have the same name %q; document IDs would collide", other, dir, base)
 		}
 		names[base] = dir
 		fi, err := os.Stat(root)
 		if err != nil {
-			return nil, 0, fmt.Errorf("corpus.dirs: %w", err)
+			return nil, 0, nil, fmt.Errorf("corpus.dirs: %w", err)
 		}
 		if !fi.IsDir() {
-			return nil, 0, fmt.Errorf("corpus.dirs: %s is not a folder", dir)
+			return nil, 0, nil, fmt.Errorf("corpus.dirs: %s is not a folder", dir)
+		}
+		key := func(path string) (string, error) {
+			rel, err := filepath.Rel(root, path)
+			if err != nil {
+				return "", err
+			}
+			return base + "/" + filepath.ToSlash(rel), nil
 		}
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if path == root {
+					return err
+				}
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil // removed while we scan: gone
+				}
+				if d != nil && d.IsDir() {
+					k, kerr := key(path)
+					if kerr != nil {
+						return kerr
+					}
+					unreadable = append(unreadable, unreadableDir{key: k, path: path, reason: pathless(err)})
+					return filepath.SkipDir
+				}
 				return err
 			}
 			name := d.Name()
@@ -471,27 +709,25 @@ func scanCorpus(dirs, exclude []string) ([]corpusFile, int, error) {
 				return nil
 			}
 			info, err := d.Info()
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil // removed while we scan: gone
+			}
 			if err != nil {
 				return err
 			}
-			rel, err := filepath.Rel(root, path)
+			k, err := key(path)
 			if err != nil {
 				return err
 			}
-			files = append(files, corpusFile{
-				key:     base + "/" + filepath.ToSlash(rel),
-				path:    path,
-				size:    info.Size(),
-				modTime: info.ModTime().UnixNano(),
-			})
+			files = append(files, corpusFile{key: k, path: path, size: info.Size(), modTime: info.ModTime().UnixNano()})
 			return nil
 		})
 		if err != nil {
-			return nil, 0, fmt.Errorf("scan %s: %w", dir, err)
+			return nil, 0, nil, fmt.Errorf("scan %s: %w", dir, err)
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].key < files[j].key })
-	return files, ignored, nil
+	return files, ignored, unreadable, nil
 }
 
 func excluded(name string, globs []string) bool {

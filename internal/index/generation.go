@@ -95,7 +95,7 @@ func lock(dir string, wait time.Duration) (unlock func(), err error) {
 		if err == nil {
 			break
 		}
-		if !errors.Is(err, syscall.EWOULDBLOCK) {
+		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
 			f.Close()
 			return nil, fmt.Errorf("lock %s: %w", f.Name(), err)
 		}
@@ -140,7 +140,11 @@ func cleanup(dir, current string, keep int) error {
 	if err != nil {
 		return err
 	}
-	var old []string
+	type gen struct {
+		n    int
+		name string
+	}
+	var old []gen
 	var errs []error
 	for _, e := range entries {
 		name := e.Name()
@@ -149,15 +153,15 @@ func cleanup(dir, current string, keep int) error {
 		case strings.HasPrefix(name, genPrefix) && strings.HasSuffix(name, tmpSuffix):
 			errs = append(errs, os.RemoveAll(filepath.Join(dir, name)))
 		case strings.HasPrefix(name, genPrefix):
-			if _, ok := generationNumber(name); ok {
-				old = append(old, name)
+			if n, ok := generationNumber(name); ok {
+				old = append(old, gen{n, name})
 			}
 		}
 	}
-	sort.Sort(sort.Reverse(sort.StringSlice(old)))
-	for i, name := range old {
+	sort.Slice(old, func(i, j int) bool { return old[i].n > old[j].n }) // newest first
+	for i, g := range old {
 		if i >= keep {
-			errs = append(errs, os.RemoveAll(filepath.Join(dir, name)))
+			errs = append(errs, os.RemoveAll(filepath.Join(dir, g.name)))
 		}
 	}
 	return errors.Join(errs...)

@@ -26,6 +26,10 @@ type fileEntry struct {
 	Skipped string     `json:"skipped,omitempty"` // why the file could not be indexed
 }
 
+// unreadable reports whether the file could not be read at all (as opposed
+// to read and rejected): such a file is tried again on every run.
+func (e *fileEntry) unreadable() bool { return e.Skipped != "" && e.Hash == "" }
+
 type docEntry struct {
 	ID         string `json:"id"`
 	Paragraphs int    `json:"paragraphs"`
@@ -41,6 +45,9 @@ type Stats struct {
 	Paragraphs int       `json:"paragraphs"`
 	Undated    int       `json:"undated"`
 	Skipped    int       `json:"skipped"`
+	// Indexed is the number of paragraphs the Bleve index holds; it equals
+	// Paragraphs unless something is wrong. Set by Reader only.
+	Indexed uint64 `json:"indexed,omitempty"`
 }
 
 func (m *manifest) stats(gen string) Stats {

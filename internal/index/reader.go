@@ -21,8 +21,11 @@ type Reader struct {
 	log       *slog.Logger
 	canonical func(string) (string, bool)
 
-	mu  sync.Mutex
-	cur *generation // nil until an index exists
+	reload sync.Mutex // one Reload at a time (the watcher and SIGHUP)
+
+	mu     sync.Mutex
+	cur    *generation // nil until an index exists
+	closed bool
 }
 
 // generation is one open, read-only generation with a reference count.
@@ -59,7 +62,12 @@ func Open(dir string, opts ReaderOptions) (*Reader, error) {
 
 // Reload opens the generation CURRENT names if it is not the one being
 // served, and reports whether it switched.
+//
+// Requests keep being answered from the generation being served while the
+// new one opens; if it cannot be opened, the old one stays in service.
 func (r *Reader) Reload() (bool, error) {
+	r.reload.Lock()
+	defer r.reload.Unlock()
 	// A generation can vanish between reading CURRENT and opening it when
 	// two indexer runs publish in quick succession; read CURRENT again.
 	var lastErr error
@@ -69,8 +77,11 @@ func (r *Reader) Reload() (bool, error) {
 			return false, err
 		}
 		r.mu.Lock()
-		same := r.cur != nil && r.cur.path == path
+		same, closed := r.cur != nil && r.cur.path == path, r.closed
 		r.mu.Unlock()
+		if closed {
+			return false, errReaderClosed
+		}
 		if same {
 			return false, nil
 		}
@@ -81,11 +92,20 @@ func (r *Reader) Reload() (bool, error) {
 			continue
 		}
 		r.mu.Lock()
+		if r.closed {
+			r.mu.Unlock()
+			g.idx.Close()
+			return false, errReaderClosed
+		}
 		old := r.cur
 		r.cur = g
 		r.mu.Unlock()
 		if old != nil {
 			r.release(old, true)
+		}
+		if g.stats.Indexed != uint64(g.stats.Paragraphs) {
+			r.log.Warn("index generation disagrees with its manifest", "generation", g.stats.Generation,
+				"indexed", g.stats.Indexed, "manifest_paragraphs", g.stats.Paragraphs)
 		}
 		r.log.Info("serving index generation", "generation", g.stats.Generation,
 			"documents", g.stats.Documents, "paragraphs", g.stats.Paragraphs)
@@ -94,6 +114,10 @@ func (r *Reader) Reload() (bool, error) {
 	return false, lastErr
 }
 
+var errReaderClosed = errors.New("index reader is closed")
+
+// openGeneration opens a published generation read-only; the indexer never
+// writes into it again.
 func openGeneration(path string) (*generation, error) {
 	m, err := readManifest(path)
 	if err != nil {
@@ -103,7 +127,12 @@ func openGeneration(path string) (*generation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &generation{path: path, idx: idx, stats: m.stats(path), refs: 1}, nil
+	st := m.stats(path)
+	if st.Indexed, err = idx.DocCount(); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open %s: count: %w", path, err)
+	}
+	return &generation{path: path, idx: idx, stats: st, refs: 1}, nil
 }
 
 // acquire returns the current generation, holding a reference to it.
@@ -153,18 +182,22 @@ func (r *Reader) Watch(ctx context.Context, interval time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if _, err := r.Reload(); err != nil && !errors.Is(err, ErrNoIndex) {
+			if _, err := r.Reload(); errors.Is(err, errReaderClosed) {
+				return
+			} else if err != nil && !errors.Is(err, ErrNoIndex) {
 				r.log.Warn("reload index", "error", err)
 			}
 		}
 	}
 }
 
-// Close closes the current generation once in-flight requests finish.
+// Close closes the current generation once in-flight requests finish; later
+// requests get ErrNoIndex and Reload does nothing.
 func (r *Reader) Close() error {
 	r.mu.Lock()
 	g := r.cur
 	r.cur = nil
+	r.closed = true
 	r.mu.Unlock()
 	if g != nil {
 		r.release(g, true)

@@ -288,8 +288,8 @@ func toHit(h *search.DocumentMatch) Hit {
 		Mentions:  nonNil(fieldStrings(h.Fields[fieldMention])),
 		Score:     h.Score,
 	}
-	hit.Snippet = makeSnippet(text, matchSpans(h.Locations, fieldText, len(text)), snippetWidth)
-	hit.TitleMarked = makeSnippet(title, matchSpans(h.Locations, fieldTitle, len(title)), 1000)
+	hit.Snippet = makeSnippet(text, matchSpans(h.Locations, fieldText, text), snippetWidth)
+	hit.TitleMarked = makeSnippet(title, matchSpans(h.Locations, fieldTitle, title), 1000)
 	return hit
 }
 

@@ -39,7 +39,8 @@ func (s Snippet) HTML() string {
 type span struct{ start, end int }
 
 // matchSpans collects the match locations Bleve reports for field.
-func matchSpans(locs search.FieldTermLocationMap, field string, textLen int) []span {
+func matchSpans(locs search.FieldTermLocationMap, field string, text string) []span {
+	textLen := len(text)
 	var spans []span
 	for _, ls := range locs[field] {
 		for _, l := range ls {
@@ -49,10 +50,11 @@ func matchSpans(locs search.FieldTermLocationMap, field string, textLen int) []s
 		}
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
-	// Merge overlaps and touching phrase words ("Minsk agreements").
+	// Merge overlaps, and words separated only by spaces, so that a phrase
+	// reads as one mark: <mark>Minsk agreements</mark>.
 	var out []span
 	for _, s := range spans {
-		if n := len(out); n > 0 && s.start <= out[n-1].end {
+		if n := len(out); n > 0 && (s.start <= out[n-1].end || strings.TrimSpace(text[out[n-1].end:s.start]) == "") {
 			if s.end > out[n-1].end {
 				out[n-1].end = s.end
 			}

@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -19,7 +21,7 @@ import (
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
 	for _, name := range []string{"search", "document", "help", "error"} {
-		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/"+name+".html")
+		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
 		}
@@ -44,6 +46,7 @@ type baseData struct {
 	Hidden    []hiddenField // filters carried along when the query changes
 	Stats     *index.Stats
 	Autofocus bool
+	APIURL    string // the JSON twin of this page, if any
 }
 
 type hiddenField struct{ Name, Value string }
@@ -56,29 +59,42 @@ func (s *Server) base(query string) baseData {
 	return b
 }
 
+// searchPage is the search page: the form state, the results and the
+// facets, every link precomputed so the template only prints.
 type searchPage struct {
-	Base       baseData
-	Error      string
+	Base    baseData
+	Landing bool // no query and no filter: show what the box can do
+	Problem *queryProblem
+
 	Result     *index.SearchResult
-	Understood string
+	Understood string // the query as understood, when there is one
+	Total      string // "1,234 paragraphs"
+	Match      string // "matches" or "match", to agree with Total
+	Range      string // "1–10"
 	Page       int
 	Pages      int
 	TookMS     int64
 	FirstRank  int
 	Hits       []hitView
+	Pager      []pageLink
+	Prev, Next string
+
 	Chips      []chip
 	ClearAll   string
+	Everything string // the query without any filter, for the empty state
 	SortHidden []hiddenField
 	Sorts      []sortOption
 	From, To   string
-	Prev, Next string
-	Facets     []facetView
 
-	Timeline      []bar
-	TimelineWidth int
-	TimelineUnit  string
-	TimelineFirst string
-	TimelineLast  string
+	Facets    []facetView
+	Timelines []timelineView
+}
+
+// queryProblem explains a query that could not be run, pointing at the
+// words at fault when the index says where they are.
+type queryProblem struct {
+	Message           string
+	Before, At, After string // the query cut around the problem
 }
 
 type hitView struct {
@@ -96,15 +112,23 @@ type hitView struct {
 
 type nameLink struct{ Name, URL string }
 
-type chip struct{ Label, Remove string }
+type chip struct{ Kind, Value, Remove string }
 
 type sortOption struct {
 	Value, Label string
 	Selected     bool
 }
 
+type pageLink struct {
+	N       int
+	URL     string
+	Current bool
+	Gap     bool // an ellipsis between page numbers
+}
+
 type facetView struct {
 	Title  string
+	ID     string
 	Values []facetLink
 }
 
@@ -115,11 +139,20 @@ type facetLink struct {
 	Active bool
 }
 
+// timelineView is one bar chart: matches by year, or by month.
+type timelineView struct {
+	Title string
+	Unit  string // "year" or "month"
+	Bars  []bar
+}
+
 type bar struct {
-	Label  string
+	Label  string // "2021", "November 2021"
+	Short  string // under the bar; empty to leave it unlabelled
 	Count  int
-	URL    string
-	X, Y   int
+	URL    string // empty for an empty period: nothing to filter to
+	Active bool
+	Y      int // the bar is drawn in a 0..100 box from Y down
 	Height int
 }
 
@@ -128,23 +161,25 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data := searchPage{Base: s.base(p.Query), Page: p.Page}
 	data.Base.Autofocus = p.Query == ""
 	data.Base.Hidden = hiddenFields(p.with(func(x *searchParams) { x.Query = "" }).values(), "page")
+	data.Base.APIURL = "/api/v1/search?" + p.values().Encode()
 	data.SortHidden = hiddenFields(p.with(func(x *searchParams) {}).values(), "sort", "from", "to", "page")
 	data.From, data.To = p.From, p.To
 	for _, o := range sorts {
 		data.Sorts = append(data.Sorts, sortOption{Value: o.Value, Label: o.Label, Selected: o.Value == p.Sort})
 	}
 	data.Chips, data.ClearAll = chips(p)
-	status := http.StatusOK
+	data.Everything = searchParams{Query: p.Query, Sort: p.Sort}.url()
+	data.Landing = p.Query == "" && len(data.Chips) == 0
 	if err != nil {
 		var br *badRequest
 		var qe *index.QueryError
 		switch {
 		case errors.As(err, &qe):
-			data.Error = plainQueryError(qe)
+			data.Problem = explainQueryError(p.Query, qe)
 		case errors.As(err, &br):
-			data.Error = br.msg
+			data.Problem = &queryProblem{Message: br.msg}
 		case errors.Is(err, index.ErrQuery):
-			data.Error = err.Error()
+			data.Problem = &queryProblem{Message: strings.TrimPrefix(err.Error(), "query: ")}
 		default:
 			return err
 		}
@@ -155,6 +190,14 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.TookMS = res.Took.Milliseconds()
 	data.Pages = pageCount(res.Total, res.Size)
 	data.FirstRank = (p.Page-1)*res.Size + 1
+	data.Total = plural(res.Total, "paragraph", "paragraphs")
+	data.Match = "match"
+	if res.Total == 1 {
+		data.Match = "matches"
+	}
+	if res.Total > 0 {
+		data.Range = fmt.Sprintf("%d–%d", data.FirstRank, data.FirstRank+len(res.Hits)-1)
+	}
 	back := p.url()
 	for i, h := range res.Hits {
 		hv := hitView{
@@ -177,14 +220,54 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	if p.Page < data.Pages {
 		data.Next = p.with(func(x *searchParams) { x.Page = p.Page + 1 }).url()
 	}
+	data.Pager = pager(p, data.Pages)
 	data.Facets = facetViews(p, res.Facets)
-	s.timeline(&data, p, res.Facets)
-	return s.render(c, status, "search", data)
+	data.Timelines = timelines(p, res.Facets)
+	return s.render(c, http.StatusOK, "search", data)
 }
 
-// plainQueryError explains a malformed query in plain words, pointing at it.
-func plainQueryError(qe *index.QueryError) string {
-	return strings.TrimPrefix(qe.Error(), "query: ")
+// explainQueryError says what is wrong in plain words and cuts the query
+// around the word at fault, so the page can point at it.
+func explainQueryError(query string, qe *index.QueryError) *queryProblem {
+	prob := &queryProblem{Message: qe.Msg}
+	if qe.Msg == "" {
+		prob.Message = strings.TrimPrefix(qe.Error(), "query: ")
+	}
+	if query == "" || qe.Pos < 0 || qe.Pos > len(query) {
+		return prob
+	}
+	start := qe.Pos
+	for start > 0 && !utf8.RuneStart(query[start]) {
+		start--
+	}
+	end := start
+	for end < len(query) && query[end] != ' ' {
+		end++
+	}
+	if end == start && end < len(query) {
+		end++
+	}
+	prob.Before, prob.At, prob.After = query[:start], query[start:end], query[end:]
+	if prob.At == "" {
+		prob.At = " " // the problem is at the end: point just past the query
+	}
+	return prob
+}
+
+func plural(n uint64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
+// thousands formats 12345 as "12,345".
+func thousands(n uint64) string {
+	s := strconv.FormatUint(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 func hiddenFields(v url.Values, skip ...string) []hiddenField {
@@ -203,24 +286,50 @@ func hiddenFields(v url.Values, skip ...string) []hiddenField {
 func chips(p searchParams) ([]chip, string) {
 	var out []chip
 	for _, sp := range p.Speakers {
-		out = append(out, chip{Label: "Speaker: " + sp, Remove: p.with(func(x *searchParams) { x.Speakers = without(x.Speakers, sp) }).url()})
+		out = append(out, chip{Kind: "Speaker", Value: sp, Remove: p.with(func(x *searchParams) { x.Speakers = without(x.Speakers, sp) }).url()})
 	}
 	for _, m := range p.Mentions {
-		out = append(out, chip{Label: "Mentions: " + m, Remove: p.with(func(x *searchParams) { x.Mentions = without(x.Mentions, m) }).url()})
+		out = append(out, chip{Kind: "Mentions", Value: m, Remove: p.with(func(x *searchParams) { x.Mentions = without(x.Mentions, m) }).url()})
 	}
 	for _, src := range p.Sources {
-		out = append(out, chip{Label: "Source: " + src, Remove: p.with(func(x *searchParams) { x.Sources = without(x.Sources, src) }).url()})
+		out = append(out, chip{Kind: "Source", Value: src, Remove: p.with(func(x *searchParams) { x.Sources = without(x.Sources, src) }).url()})
 	}
-	if p.From != "" {
-		out = append(out, chip{Label: "From " + p.From, Remove: p.with(func(x *searchParams) { x.From = "" }).url()})
-	}
-	if p.To != "" {
-		out = append(out, chip{Label: "To " + p.To, Remove: p.with(func(x *searchParams) { x.To = "" }).url()})
+	switch {
+	case p.From != "" && p.From == p.To:
+		out = append(out, chip{Kind: "Date", Value: p.From, Remove: p.with(func(x *searchParams) { x.From, x.To = "", "" }).url()})
+	default:
+		if p.From != "" {
+			out = append(out, chip{Kind: "From", Value: p.From, Remove: p.with(func(x *searchParams) { x.From = "" }).url()})
+		}
+		if p.To != "" {
+			out = append(out, chip{Kind: "To", Value: p.To, Remove: p.with(func(x *searchParams) { x.To = "" }).url()})
+		}
 	}
 	clear := p.with(func(x *searchParams) {
 		x.Speakers, x.Mentions, x.Sources, x.From, x.To = nil, nil, nil, "", ""
 	}).url()
 	return out, clear
+}
+
+// pager lists page numbers around the current one, the first and the last:
+// 1 … 4 5 [6] 7 8 … 20.
+func pager(p searchParams, pages int) []pageLink {
+	if pages < 2 {
+		return nil
+	}
+	var out []pageLink
+	last := 0
+	for n := 1; n <= pages; n++ {
+		if n != 1 && n != pages && (n < p.Page-2 || n > p.Page+2) {
+			continue
+		}
+		if last != 0 && n > last+1 {
+			out = append(out, pageLink{Gap: true})
+		}
+		out = append(out, pageLink{N: n, Current: n == p.Page, URL: p.with(func(x *searchParams) { x.Page = n }).url()})
+		last = n
+	}
+	return out
 }
 
 // facetViews turns facet counts into links that toggle each value.
@@ -235,9 +344,12 @@ func facetViews(p searchParams, facets map[string][]index.FacetValue) []facetVie
 	}
 	var out []facetView
 	for _, l := range lists {
-		fv := facetView{Title: l.title}
+		fv := facetView{Title: l.title, ID: "facet-" + l.name}
 		for _, v := range facets[l.name] {
 			val := v.Value
+			if strings.TrimSpace(val) == "" {
+				continue // e.g. documents with no source: nothing to filter on
+			}
 			active := contains(*l.active(&p), val)
 			u := p.with(func(x *searchParams) {
 				list := l.active(x)
@@ -256,50 +368,100 @@ func facetViews(p searchParams, facets map[string][]index.FacetValue) []facetVie
 	return out
 }
 
-// timeline draws matches by year, or by month when they span a few years
-// at most; a bar links to that period.
-func (s *Server) timeline(data *searchPage, p searchParams, facets map[string][]index.FacetValue) {
+// timelines draws matches by year when they span several years, and by
+// month when they span two years at most (a single year shows all twelve
+// months). A bar links to its period; the selected period's bar links back
+// to no date filter.
+func timelines(p searchParams, facets map[string][]index.FacetValue) []timelineView {
 	years := facets[index.FacetYear]
 	if len(years) == 0 {
-		return
+		return nil
 	}
-	first, _ := strconv.Atoi(years[0].Value)
-	last, _ := strconv.Atoi(years[len(years)-1].Value)
-	var vals []index.FacetValue
-	unit := "year"
-	switch {
-	case last-first <= 2 && len(facets[index.FacetMonth]) > 0:
-		unit = "month"
-		vals = fillMonths(facets[index.FacetMonth])
-	case last-first <= 60:
-		vals = fillYears(years, first, last)
-	default:
-		vals = years
+	first, err1 := strconv.Atoi(years[0].Value)
+	last, err2 := strconv.Atoi(years[len(years)-1].Value)
+	if err1 != nil || err2 != nil {
+		return nil
 	}
-	max := 0
-	for _, v := range vals {
-		if v.Count > max {
-			max = v.Count
+	var out []timelineView
+	if first != last {
+		vals := years
+		if last-first <= 60 {
+			vals = fillYears(years, first, last)
 		}
-	}
-	if max == 0 {
-		return
-	}
-	for i, v := range vals {
-		h := v.Count * 100 / max
-		if v.Count > 0 && h < 3 {
-			h = 3 // a single match stays visible
+		every := 1
+		if len(vals) > 8 {
+			every = (len(vals) + 6) / 7 // about seven labels
 		}
-		val := v.Value
-		data.Timeline = append(data.Timeline, bar{
-			Label: val, Count: v.Count, X: i * 12, Y: 100 - h, Height: h,
-			URL: p.with(func(x *searchParams) { x.From, x.To = val, val }).url(),
-		})
+		tv := timelineView{Title: "By year", Unit: "year"}
+		for i, v := range vals {
+			short := ""
+			if i%every == 0 {
+				short = v.Value
+			}
+			tv.Bars = append(tv.Bars, bar{Label: v.Value, Short: short, Count: v.Count})
+		}
+		out = append(out, scaleBars(p, tv))
 	}
-	data.TimelineWidth = len(vals)*12 - 2
-	data.TimelineUnit = unit
-	data.TimelineFirst = vals[0].Value
-	data.TimelineLast = vals[len(vals)-1].Value
+	if months := facets[index.FacetMonth]; last-first <= 1 && len(months) > 0 {
+		var vals []index.FacetValue
+		title := "By month"
+		if first == last {
+			vals = fillMonths(months, fmt.Sprintf("%04d-01", first), fmt.Sprintf("%04d-12", first))
+			title += ", " + years[0].Value
+		} else {
+			vals = fillMonths(months, months[0].Value, months[len(months)-1].Value)
+		}
+		tv := timelineView{Title: title, Unit: "month"}
+		for _, v := range vals {
+			label, short := v.Value, ""
+			if t, err := time.Parse("2006-01", v.Value); err == nil {
+				label = t.Format("January 2006")
+				short = t.Format("Jan")[:1]
+				if first != last && t.Month() == time.January {
+					short = t.Format("’06")
+				}
+			}
+			tv.Bars = append(tv.Bars, bar{Label: label, Short: short, Count: v.Count, URL: v.Value})
+		}
+		out = append(out, scaleBars(p, tv))
+	}
+	return out
+}
+
+// scaleBars sets the bars' heights and links; a bar's URL holds its period
+// on the way in.
+func scaleBars(p searchParams, tv timelineView) timelineView {
+	top := 0
+	for _, b := range tv.Bars {
+		top = max(top, b.Count)
+	}
+	for i := range tv.Bars {
+		b := &tv.Bars[i]
+		period := b.Label
+		if tv.Unit == "month" {
+			period = b.URL
+		}
+		b.URL = ""
+		if top > 0 {
+			b.Height = b.Count * 100 / top
+		}
+		if b.Count > 0 && b.Height < 4 {
+			b.Height = 4 // a single match stays visible
+		}
+		b.Y = 100 - b.Height
+		b.Active = p.From == period && p.To == period
+		if b.Count == 0 && !b.Active {
+			continue
+		}
+		b.URL = p.with(func(x *searchParams) {
+			if b.Active {
+				x.From, x.To = "", ""
+			} else {
+				x.From, x.To = period, period
+			}
+		}).url()
+	}
+	return tv
 }
 
 func fillYears(years []index.FacetValue, first, last int) []index.FacetValue {
@@ -315,14 +477,19 @@ func fillYears(years []index.FacetValue, first, last int) []index.FacetValue {
 	return out
 }
 
-func fillMonths(months []index.FacetValue) []index.FacetValue {
+// fillMonths lists every month from first to last ("2021-03") with its count.
+func fillMonths(months []index.FacetValue, first, last string) []index.FacetValue {
 	counts := map[string]int{}
 	for _, m := range months {
 		counts[m.Value] = m.Count
 	}
 	var fy, fm, ly, lm int
-	fmt.Sscanf(months[0].Value, "%d-%d", &fy, &fm)
-	fmt.Sscanf(months[len(months)-1].Value, "%d-%d", &ly, &lm)
+	if _, err := fmt.Sscanf(first, "%d-%d", &fy, &fm); err != nil {
+		return months
+	}
+	if _, err := fmt.Sscanf(last, "%d-%d", &ly, &lm); err != nil {
+		return months
+	}
 	var out []index.FacetValue
 	for y, m := fy, fm; y < ly || (y == ly && m <= lm); {
 		k := fmt.Sprintf("%04d-%02d", y, m)
@@ -360,20 +527,28 @@ func safeURL(u string) string {
 	return ""
 }
 
+// documentPage is a whole document, with the paragraph a hit pointed at
+// marked and its neighbours one step away.
 type documentPage struct {
 	Base       baseData
 	Doc        *index.DocumentView
+	Title      string
+	Original   string
 	Paragraphs []paragraphView
 	Back       string
+	Current    *paragraphView // the paragraph ?p= names, if it exists
+	Count      int
 }
 
 type paragraphView struct {
-	N        int
-	Text     string
-	Current  bool
-	Speakers []nameLink
-	Mentions []string
-	Why      []string
+	N          int
+	Text       string
+	Current    bool
+	Near       bool // right before or after the current paragraph
+	Prev, Next int  // neighbouring paragraph numbers; 0 at either end
+	Speakers   []nameLink
+	Mentions   []nameLink
+	Why        []string
 }
 
 func (s *Server) showDocumentPage(c echo.Context) error {
@@ -386,13 +561,42 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 	if !strings.HasPrefix(back, "/?") {
 		back = "/"
 	}
-	data := documentPage{Base: s.base(""), Doc: doc, Back: back}
-	for _, p := range doc.Paragraphs {
-		pv := paragraphView{N: p.N, Text: p.Text, Current: p.N == current, Mentions: p.Mentions, Why: reasons(p.Why)}
+	data := documentPage{Base: s.base(""), Doc: doc, Back: back, Title: doc.Title, Original: safeURL(doc.URL), Count: len(doc.Paragraphs)}
+	if data.Title == "" {
+		data.Title = doc.ID
+	}
+	// The search box keeps the query the reader came from.
+	if v, err := url.ParseQuery(strings.TrimPrefix(back, "/?")); err == nil {
+		data.Base.Query = v.Get("q")
+	}
+	data.Base.APIURL = "/api/v1/documents/" + escapePath(doc.ID)
+	cur := -1
+	for i, p := range doc.Paragraphs {
+		pv := paragraphView{N: p.N, Text: p.Text, Current: p.N == current, Why: reasons(p.Why)}
+		if i > 0 {
+			pv.Prev = doc.Paragraphs[i-1].N
+		}
+		if i+1 < len(doc.Paragraphs) {
+			pv.Next = doc.Paragraphs[i+1].N
+		}
 		for _, sp := range p.Speakers {
 			pv.Speakers = append(pv.Speakers, nameLink{Name: sp, URL: searchParams{Speakers: []string{sp}}.url()})
 		}
+		for _, m := range p.Mentions {
+			pv.Mentions = append(pv.Mentions, nameLink{Name: m, URL: searchParams{Mentions: []string{m}}.url()})
+		}
+		if pv.Current {
+			cur = i
+		}
 		data.Paragraphs = append(data.Paragraphs, pv)
+	}
+	if cur >= 0 {
+		for _, i := range []int{cur - 1, cur + 1} {
+			if i >= 0 && i < len(data.Paragraphs) {
+				data.Paragraphs[i].Near = true
+			}
+		}
+		data.Current = &data.Paragraphs[cur]
 	}
 	return s.render(c, http.StatusOK, "document", data)
 }

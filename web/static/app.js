@@ -1,38 +1,69 @@
-// Progressive enhancement only: the page works without this file.
-// "/" focuses the search box; "j"/"k" move between results; Enter opens one.
+// Progressive enhancement only: every page works without this file.
+//   /        focuses the search box (Esc leaves it)
+//   j / k    move to the next / previous result, or paragraph in a document
+//   Enter    opens the focused result (the browser does that for links)
+// Changing the sort order applies it at once; without scripts the Apply
+// button does.
 (function () {
   "use strict";
   var current = -1;
-  function hits() { return document.querySelectorAll(".hit"); }
+
+  function items() {
+    var hits = document.querySelectorAll(".hit");
+    return hits.length ? hits : document.querySelectorAll(".para");
+  }
+
   function typing(e) {
     var t = e.target;
     return t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
   }
-  function move(delta) {
-    var list = hits();
-    if (!list.length) return;
-    if (current >= 0 && list[current]) list[current].classList.remove("kbd");
-    current = Math.max(0, Math.min(list.length - 1, current + delta));
-    var h = list[current];
-    h.classList.add("kbd");
-    var link = h.querySelector(".hit-title a");
-    if (link) link.focus();
-    h.scrollIntoView({ block: "nearest" });
+
+  // Start from the matched paragraph in a document, if there is one.
+  function start(list) {
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].classList.contains("current")) return i;
+    }
+    return -1;
   }
+
+  function move(delta) {
+    var list = items();
+    if (!list.length) return;
+    if (current < 0) current = start(list);
+    var next = current < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, current + delta));
+    if (current >= 0 && list[current]) list[current].classList.remove("kbd");
+    current = next;
+    var el = list[current];
+    el.classList.add("kbd");
+    var link = el.querySelector(".hit-title a, .pnum");
+    if (link) link.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "nearest" });
+  }
+
   document.addEventListener("keydown", function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey || typing(e)) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (typing(e)) {
+      if (e.key === "Escape" && e.target.id === "q") e.target.blur();
+      return;
+    }
     if (e.key === "/") {
       var q = document.getElementById("q");
-      if (q) { e.preventDefault(); q.focus(); q.select(); }
+      if (q) {
+        e.preventDefault();
+        q.focus();
+        q.select();
+      }
     } else if (e.key === "j") {
       move(1);
     } else if (e.key === "k") {
       move(-1);
     }
   });
-  // Sorting applies at once when scripts run; without them, the Apply button does it.
+
   var sort = document.getElementById("sort");
   if (sort && sort.form) {
-    sort.addEventListener("change", function () { sort.form.submit(); });
+    sort.addEventListener("change", function () {
+      sort.form.submit();
+    });
   }
 })();

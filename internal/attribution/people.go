@@ -137,6 +137,9 @@ func (d *docState) headerSpeakers() {
 // State", "Greenlandic Premier") rather than a name.
 func looksLikeTitle(s string) bool {
 	for _, t := range tokenize(s) {
+		if honorifics[strings.TrimSuffix(t.lower, ".")] {
+			continue
+		}
 		if titleWords[t.lower] || descriptorWords[t.lower] {
 			return true
 		}

@@ -99,15 +99,30 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			if !t.upper || len(t.text) <= 3 {
 				refs = append(refs, ref{kind: kPronoun, i: i, j: i + 1})
 			}
-		case "the", "both", "each":
+		case "the", "both", "each", "they":
+			if t.lower == "they" && !t.cap {
+				// Only a sentence-initial "They" is reliably the two
+				// parties; "he noted they had" is someone else.
+				continue
+			}
 			if j := groupEnd(toks, i); j > i {
 				refs = append(refs, ref{kind: kGroup, i: i, j: j})
 			}
 		}
 	}
+	// "Joseph R. Biden, Jr.": the suffix belongs to the name.
+	for x := range refs {
+		j := refs[x].j
+		if refs[x].kind == kName && j+1 < len(toks) && toks[j].text == "," && suffixes[strings.TrimSuffix(toks[j+1].lower, ".")] {
+			refs[x].j = j + 2
+			refs[x].poss = toks[j+1].poss
+		}
+	}
 	slices.SortFunc(refs, func(a, b ref) int { return a.i - b.i })
 	return refs
 }
+
+var suffixes = set(`jr sr ii iii`)
 
 // groupEnd returns the end of "the two (senior) diplomats", "both sides",
 // "each side", "both leaders" starting at i, or i.
@@ -115,10 +130,17 @@ func groupEnd(toks []token, i int) int {
 	j := i + 1
 	switch toks[i].lower {
 	case "the":
-		if j >= len(toks) || toks[j].lower != "two" {
+		if j >= len(toks) {
 			return i
 		}
-		j++
+		if toks[j].lower == "two" {
+			j++
+		} else if !pluralHeads[toks[j].lower] {
+			// "the leaders", "the Presidents": plural heads alone.
+			return i
+		}
+	case "they":
+		return j
 	case "each":
 		if j < len(toks) && toks[j].lower == "side" {
 			return j + 1
@@ -208,7 +230,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		for e > k && connectors[toks[e-1].lower] {
 			e--
 		}
-		titled := k > i && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
+		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
 			d.titleBefore(toks, i, k) != nil
 		if e-k <= 4 {
 			seg := toks[k:e]

@@ -164,6 +164,21 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+		case (t.lower == "had" || t.lower == "held" || t.lower == "continued") && discussionAhead(toks, v) && d.isSpeech(toks, v):
+			// "The two sides had candid discussions", "had a fantastic phone
+			// conversation": talking, with nobody named after "with".
+			var parties []*person
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					add(x)
+					if rf.kind == kName && x.p != nil {
+						parties = append(parties, x.p)
+					}
+				}
+			}
+			if len(d.participants) < 2 && len(parties) >= 2 && !m.question {
+				d.participants = parties
+			}
 		case speechVerbs[t.lower] && d.isSpeech(toks, v):
 			subjects := d.subjectsOf(refs, toks, v)
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
@@ -269,6 +284,20 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		return []subj{{inst: rf.inst, rule: RuleInstitution, evidence: ev}}
 	}
 	return nil
+}
+
+// discussionAhead reports whether a discussion noun follows the verb at v
+// closely: "had candid, substantive discussions", "continued discussions".
+func discussionAhead(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		switch toks[k].lower {
+		case "discussions", "discussion", "talks", "conversation", "conversations", "dialogue", "exchange", "exchanges", "call", "meeting":
+			return true
+		case ".", ";", "with":
+			return false
+		}
+	}
+	return false
 }
 
 // isSpeech reports whether the verb at v states something now or in the
@@ -428,7 +457,7 @@ func coordinated(refs []ref, toks []token, at int) []ref {
 			case w == "and":
 				sawAnd = true
 			case w == "," || w == "his" || w == "her" || w == "their" || w == "the" || w == "counterpart" ||
-				titleWords[w] || descriptorWords[w]:
+				titleWords[w] || descriptorWords[w] || toks[k].cap:
 			default:
 				ok = false
 			}
@@ -493,7 +522,7 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		ok := true
 		for x := k; x < rf.i; x++ {
 			l := toks[x].lower
-			if !(l == "and" || l == "," || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" ||
+			if !(l == "and" || l == "," || l == "(" || l == ")" || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" ||
 				titleWords[l] || descriptorWords[l] || d.g.Country(toks[x].text) != nil || toks[x].cap) {
 				ok = false
 				break

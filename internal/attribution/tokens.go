@@ -56,7 +56,7 @@ func tokenize(s string) []token {
 		}
 		w := s[i:j]
 		// "J." and "U.S." keep their final period: it is part of the name.
-		if j < len(s) && s[j] == '.' && (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".")) {
+		if j < len(s) && s[j] == '.' && (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)]) {
 			j++
 			w = s[i:j]
 		}
@@ -100,6 +100,9 @@ func tokenize(s string) []token {
 	}
 	return toks
 }
+
+// abbreviations keep their period: "Jr.", "Mr.", "Dr.".
+var abbreviations = set(`jr sr mr mrs ms dr st gen lt col sen rep gov amb prof hon rev mme`)
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

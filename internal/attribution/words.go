@@ -48,6 +48,7 @@ deplored deplores deploring denounced denounces denouncing demanded demands dema
 spoke speaks speaking talked talks talking committed commits committing looked looks looking
 spelled spelt laid set made presented presents presenting introduced introduces introducing
 conveyed expected expects considered considers considering stated restated restates
+updated updates updating
 `)
 
 // verbsNeedingParticle are speech verbs only with the next word: "pointed
@@ -108,7 +109,8 @@ transport agriculture climate international global public diplomacy policy econo
 control human rights democracy counterterrorism legal near eastern western southern northern central african asian
 pacific european europe external commonwealth development trade finance treasury commerce interior bureau
 operations management resources intelligence staff nsc white navy army air force forces coast guard
-armed joint chiefs g7 g20 nato un eu u.s. us uk`)
+armed joint chiefs g7 g20 nato un eu u.s. us uk kingdom emirates arab islamic democratic socialist
+hashemite federation people’s peoples union african caribbean community`)
 
 // headWords are Title Case words of headlines that are neither titles nor
 // names: "Readout of President Biden’s Call With ...".
@@ -145,6 +147,11 @@ var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme pro
 // parties of the readout.
 var groupHeads = set(`ministers leaders sides diplomats presidents secretaries counterparts officials delegations parties heads
 foreign senior top chief`)
+
+// pluralHeads may follow a bare "the" to name both parties: "the leaders
+// discussed", "The Presidents noted". "the sides" and "the ministers" too,
+// but not "the officials", which is often a third group.
+var pluralHeads = set(`leaders presidents ministers sides counterparts diplomats`)
 
 // questionLabels open a transcript paragraph that is nobody in the gazetteer.
 var questionLabels = set(`q question questioner moderator operator participant journalist reporter staff audience`)

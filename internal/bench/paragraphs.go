@@ -1,0 +1,107 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// paragraph is what the SQLite peer stores and the query mix samples: the
+// same paragraphs, with the same IDs and metadata, that the indexer makes
+// of the generated files.
+type paragraph struct {
+	ID       string // "corpus/part-0001.jsonl:7#p3", as in the index
+	Text     string
+	Title    string
+	Source   string
+	Date     string // first day covered, YYYY-MM-DD; "" when undated
+	Year     string // facet values, as the index has them
+	Month    string
+	Speakers []string
+}
+
+// parseOptions are the options the benchmark builds both engines with.
+func parseOptions() readout.Options { return readout.Options{Attributor: headerSpeaker{}} }
+
+// readCorpus parses the generated files exactly as index.Build does (same
+// parser, options and IDs), on all cores, in file order.
+func readCorpus(ctx context.Context, dir string) ([]paragraph, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	parts := make([][]paragraph, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				parts[i], errs[i] = readFile(names[i], filepath.Base(dir))
+			}
+		}()
+	}
+	for i := range names {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []paragraph
+	for i, p := range parts {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		out = append(out, p...)
+	}
+	return out, nil
+}
+
+func readFile(path, folder string) ([]paragraph, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := readout.Parse(path, folder+"/"+filepath.Base(path), data, parseOptions())
+	if err != nil {
+		return nil, fmt.Errorf("generated corpus: %w", err)
+	}
+	var out []paragraph
+	for _, d := range docs {
+		var date, year, month string
+		if !d.Date.IsZero() {
+			date = d.Date.Start().Format("2006-01-02")
+			year = fmt.Sprintf("%04d", d.Date.Year)
+			if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
+				month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
+			}
+		}
+		for _, p := range d.Paragraphs {
+			out = append(out, paragraph{
+				ID:       fmt.Sprintf("%s#p%d", d.ID, p.N),
+				Text:     p.Text,
+				Title:    d.Title,
+				Source:   d.Source,
+				Date:     date,
+				Year:     year,
+				Month:    month,
+				Speakers: p.Speakers,
+			})
+		}
+	}
+	return out, nil
+}

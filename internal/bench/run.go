@@ -1,0 +1,337 @@
+package bench
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"strings"
+	"time"
+
+	"github.com/readouts/readouts/internal/index"
+)
+
+// Options configure one run.
+type Options struct {
+	Paragraphs int    // corpus size
+	Seed       uint64 // corpus and query mix
+	Source     string // real corpus folders (../shared/corpus)
+	Work       string // where the corpus, indexes and logs go
+	Queries    int    // distinct queries in the mix (at least 500 for a report)
+	Rounds     int    // measured passes over the mix in process, after one warm-up pass
+	Clients    int    // concurrent HTTP clients
+	HTTPRounds int    // passes over the mix under concurrent load
+
+	// Searchd is the searchd binary; empty builds ./cmd/searchd with go build.
+	Searchd string
+	// SQLiteServer is the command that serves the SQLite peer; the runner
+	// appends --db and --addr. cmd/bench passes itself with serve-sqlite.
+	SQLiteServer []string
+
+	SkipSQLite bool // Readouts only (a binary without FTS5)
+	SkipHTTP   bool // in-process only
+
+	// Reuse what a previous run left in Work instead of regenerating it:
+	// the corpus, the SQLite database, the Readouts index.
+	ReuseCorpus, ReuseSQLite, ReuseIndex bool
+
+	CPUProfile string // write a CPU profile of Readouts' in-process queries here
+	Log        io.Writer
+}
+
+// EngineResult is what one engine measured.
+type EngineResult struct {
+	Name      string        `json:"name"`
+	Build     time.Duration `json:"build_ns"`
+	Size      int64         `json:"size_bytes"`
+	InProcess Latency       `json:"in_process"`
+	ByKind    map[string]Latency
+	HTTPOne   Latency       `json:"http_one_client"`
+	HTTPLoad  Latency       `json:"http_load"`
+	QPS       float64       `json:"http_qps"`
+	Ready     time.Duration `json:"ready_ns"`
+	RSS       int64         `json:"rss_bytes"`      // after the load
+	PeakRSS   int64         `json:"peak_rss_bytes"` // VmHWM
+	Skipped   bool          `json:"skipped,omitempty"`
+}
+
+// Result is a whole run.
+type Result struct {
+	Paragraphs int           `json:"paragraphs"`
+	Documents  int           `json:"documents"`
+	RawBytes   int64         `json:"raw_text_bytes"` // paragraph text, UTF-8
+	Queries    int           `json:"queries"`
+	Clients    int           `json:"clients"`
+	Parse      time.Duration `json:"parse_ns"` // reading and parsing the files, part of both builds
+	SameTotal  int           `json:"same_total"`
+	Compared   int           `json:"compared"`
+	CPUs       int           `json:"cpus"`
+	Readouts   EngineResult  `json:"readouts"`
+	SQLite     EngineResult  `json:"sqlite"`
+	StartedAt  time.Time     `json:"started_at"`
+}
+
+// Run generates the corpus, builds both engines, runs the query mix in
+// process and over HTTP, and returns the measurements.
+func Run(ctx context.Context, o Options) (*Result, error) {
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if o.Queries <= 0 {
+		o.Queries = 600
+	}
+	o.Rounds, o.Clients, o.HTTPRounds = max(o.Rounds, 1), max(o.Clients, 1), max(o.HTTPRounds, 1)
+	logf := func(format string, args ...any) {
+		fmt.Fprintf(o.Log, "%s  "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
+	}
+	if err := os.MkdirAll(o.Work, 0o755); err != nil {
+		return nil, err
+	}
+	res := &Result{Queries: o.Queries, Clients: o.Clients, CPUs: runtime.NumCPU(), StartedAt: time.Now().UTC()}
+	res.Readouts.Name, res.SQLite.Name = "Readouts", "SQLite FTS5"
+	res.SQLite.Skipped = o.SkipSQLite
+
+	corpusDir := filepath.Join(o.Work, corpusName)
+	if _, err := os.Stat(corpusDir); err != nil || !o.ReuseCorpus {
+		logf("generating %d paragraphs from %s (seed %d)", o.Paragraphs, o.Source, o.Seed)
+		g, err := Generate(ctx, GenerateOptions{Source: o.Source, Dir: o.Work, Paragraphs: o.Paragraphs, Seed: o.Seed})
+		if err != nil {
+			return nil, err
+		}
+		logf("generated %d documents in %d files from %d real documents", g.Documents, g.Files, g.Sources)
+		o.ReuseSQLite, o.ReuseIndex = false, false
+	}
+
+	t0 := time.Now()
+	paras, err := readCorpus(ctx, corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	res.Parse = time.Since(t0)
+	res.Paragraphs = len(paras)
+	docs := map[string]bool{}
+	for _, p := range paras {
+		res.RawBytes += int64(len(p.Text))
+		docs[p.ID[:strings.LastIndexByte(p.ID, '#')]] = true
+	}
+	logf("parsed %d paragraphs (%.1f MB of text) in %v", res.Paragraphs, float64(res.RawBytes)/1e6, res.Parse.Round(time.Millisecond))
+
+	// Readouts: the indexer's own Build, from the files.
+	indexDir := filepath.Join(o.Work, "index")
+	if _, err := index.CurrentGeneration(indexDir); err != nil || !o.ReuseIndex {
+		if err := os.RemoveAll(indexDir); err != nil {
+			return nil, err
+		}
+		logf("Readouts: building")
+		t0 = time.Now()
+		sum, err := index.Build(ctx, index.BuildOptions{
+			Dir: indexDir, Corpus: []string{corpusDir}, Parse: parseOptions(), Fingerprint: "bench", Rebuild: true,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("readouts build: %w", err)
+		}
+		res.Readouts.Build = time.Since(t0)
+		if sum.Paragraphs != res.Paragraphs {
+			return nil, fmt.Errorf("readouts indexed %d paragraphs, the parser gives %d", sum.Paragraphs, res.Paragraphs)
+		}
+		logf("Readouts: built in %v", res.Readouts.Build.Round(time.Millisecond))
+	}
+	if res.Readouts.Size, err = dirSize(indexDir); err != nil {
+		return nil, err
+	}
+
+	// SQLite: the same parsed paragraphs; its build time includes the parse.
+	dbPath := filepath.Join(o.Work, "sqlite.db")
+	if !o.SkipSQLite {
+		if _, err := os.Stat(dbPath); err != nil || !o.ReuseSQLite {
+			logf("SQLite: building")
+			t0 = time.Now()
+			if err := buildSQLite(ctx, dbPath, paras); err != nil {
+				return nil, err
+			}
+			res.SQLite.Build = res.Parse + time.Since(t0)
+			logf("SQLite: built in %v (parse included)", res.SQLite.Build.Round(time.Millisecond))
+		}
+		fi, err := os.Stat(dbPath)
+		if err != nil {
+			return nil, err
+		}
+		res.SQLite.Size = fi.Size()
+	}
+
+	mix, err := makeMix(paras, o.Queries, o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	res.Documents = len(docs)
+	paras, docs = nil, nil // the engines should not search beside a GB of our own heap
+	runtime.GC()
+	debug.FreeOSMemory()
+
+	// In process, one engine at a time, one query at a time.
+	reader, err := index.Open(indexDir, index.ReaderOptions{})
+	if err != nil {
+		return nil, err
+	}
+	totals := make([]uint64, len(mix))
+	readoutsRun := func(q Query, i int) error {
+		n, _, err := searchReadouts(ctx, reader, q, 10)
+		totals[i] = n
+		return err
+	}
+	logf("Readouts: %d queries in process, %d round(s) after a warm-up", len(mix), o.Rounds)
+	res.Readouts.InProcess, res.Readouts.ByKind, err = measure(ctx, mix, o.Rounds, readoutsRun, o.CPUProfile)
+	reader.Close()
+	if err != nil {
+		return nil, fmt.Errorf("readouts: %w", err)
+	}
+	if !o.SkipSQLite {
+		peer, err := openSQLite(dbPath)
+		if err != nil {
+			return nil, err
+		}
+		compared := make([]bool, len(mix))
+		sqliteRun := func(q Query, i int) error {
+			a, err := peer.Search(ctx, q, 10)
+			if err == nil && !compared[i] {
+				compared[i] = true
+				res.Compared++
+				if uint64(a.Total) == totals[i] {
+					res.SameTotal++
+				}
+			}
+			return err
+		}
+		logf("SQLite: %d queries in process", len(mix))
+		res.SQLite.InProcess, res.SQLite.ByKind, err = measure(ctx, mix, o.Rounds, sqliteRun, "")
+		peer.Close()
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+	}
+
+	if !o.SkipHTTP {
+		bin := o.Searchd
+		if bin == "" {
+			bin = filepath.Join(o.Work, "bin", "searchd")
+			logf("building searchd")
+			cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/readouts/readouts/cmd/searchd")
+			cmd.Stdout, cmd.Stderr = o.Log, o.Log
+			if err := cmd.Run(); err != nil {
+				return nil, fmt.Errorf("go build searchd: %w", err)
+			}
+		}
+		gaz := filepath.Join(o.Work, "gazetteer.yaml")
+		// Speakers are header names; no aliases, so both engines filter alike.
+		if err := os.WriteFile(gaz, []byte("# empty: the benchmark's speakers are the headers' names\n"), 0o644); err != nil {
+			return nil, err
+		}
+		err := serveAndLoad(ctx, o, &res.Readouts, mix, logf, func(addr string) []string {
+			return []string{bin, "--index", indexDir, "--addr", addr, "--gazetteer", gaz, "--log-level", "warn"}
+		})
+		if err != nil {
+			return nil, err
+		}
+		if !o.SkipSQLite {
+			if len(o.SQLiteServer) == 0 {
+				return nil, errors.New("no command to serve SQLite (Options.SQLiteServer)")
+			}
+			err := serveAndLoad(ctx, o, &res.SQLite, mix, logf, func(addr string) []string {
+				return append(append([]string(nil), o.SQLiteServer...), "--db", dbPath, "--addr", addr)
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	b, _ := json.MarshalIndent(res, "", "  ")
+	if err := os.WriteFile(filepath.Join(o.Work, "result.json"), b, 0o644); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// measure runs the mix once to warm caches, then rounds times timing each
+// query, optionally under a CPU profile.
+func measure(ctx context.Context, mix []Query, rounds int, run func(Query, int) error, profile string) (Latency, map[string]Latency, error) {
+	for i, q := range mix {
+		if err := run(q, i); err != nil {
+			return Latency{}, nil, fmt.Errorf("%s: %w", q, err)
+		}
+	}
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return Latency{}, nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return Latency{}, nil, err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var all []time.Duration
+	byKind := map[string][]time.Duration{}
+	for r := 0; r < rounds; r++ {
+		for i, q := range mix {
+			if err := ctx.Err(); err != nil {
+				return Latency{}, nil, err
+			}
+			t0 := time.Now()
+			if err := run(q, i); err != nil {
+				return Latency{}, nil, fmt.Errorf("%s: %w", q, err)
+			}
+			d := time.Since(t0)
+			all = append(all, d)
+			byKind[q.Kind] = append(byKind[q.Kind], d)
+		}
+	}
+	kinds := map[string]Latency{}
+	for k, d := range byKind {
+		kinds[k] = summarize(d)
+	}
+	return summarize(all), kinds, nil
+}
+
+// serveAndLoad starts an engine's server, times it to ready, warms it with
+// one concurrent pass, then measures one client alone and o.Clients at once.
+func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, logf func(string, ...any), argv func(addr string) []string) error {
+	addr, err := freeAddr()
+	if err != nil {
+		return err
+	}
+	logPath := filepath.Join(o.Work, filepath.Base(e.Name)+".log")
+	logf("%s: starting server on %s", e.Name, addr)
+	s, err := startServer(ctx, e.Name, addr, o.Work, logPath, argv(addr))
+	if err != nil {
+		return err
+	}
+	defer s.stop()
+	e.Ready = s.ready
+	logf("%s: ready in %v; warm-up, then 1 client, then %d clients", e.Name, s.ready.Round(time.Millisecond), o.Clients)
+	if _, err := load(ctx, s.base, mix, o.Clients, 1); err != nil {
+		return fmt.Errorf("%s warm-up: %w", e.Name, err)
+	}
+	one, err := load(ctx, s.base, mix, 1, 1)
+	if err != nil {
+		return fmt.Errorf("%s: %w", e.Name, err)
+	}
+	e.HTTPOne = summarize(one.latencies)
+	many, err := load(ctx, s.base, mix, o.Clients, o.HTTPRounds)
+	if err != nil {
+		return fmt.Errorf("%s: %w", e.Name, err)
+	}
+	e.HTTPLoad = summarize(many.latencies)
+	e.QPS = float64(len(many.latencies)) / many.wall.Seconds()
+	if e.RSS, e.PeakRSS, err = s.memory(); err != nil {
+		return err
+	}
+	return s.stop()
+}

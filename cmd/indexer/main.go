@@ -3,8 +3,15 @@
 // Re-running it applies only what changed. "indexer explain FILE" prints how
 // one document is understood.
 //
-// Exit codes: 0 success (also when nothing changed), 1 failure, 2 bad
-// configuration or usage, 3 another indexer is running.
+// Output is made for cron: nothing on stdout when nothing changed, one
+// summary line otherwise (--json for JSON, -v to print it always), one
+// warning line on stderr per file skipped. A progress bar is drawn only
+// when stdout is a terminal.
+//
+// Exit codes: 0 success (also when nothing changed or some files were
+// skipped), 1 failure (nothing was published; searchd keeps serving the
+// previous generation), 2 bad configuration or usage, 3 another indexer is
+// running (and --wait, if given, ran out).
 package main
 
 import (
@@ -31,9 +38,17 @@ func main() {
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "indexer:", err)
+		fmt.Fprintln(os.Stderr, "indexer:", message(err))
 		os.Exit(exitCode(err))
 	}
+}
+
+// message is what the operator reads for err.
+func message(err error) string {
+	if errors.Is(err, index.ErrLocked) {
+		return err.Error() + "; this run did nothing (exit code 3; --wait 10m waits for it)"
+	}
+	return err.Error()
 }
 
 func exitCode(err error) int {

@@ -345,7 +345,10 @@ func fingerprintDiff(was, now string) string {
 		m := map[string]string{}
 		var keys []string
 		for _, f := range strings.Fields(s) {
-			k, v, _ := strings.Cut(f, "=")
+			k, v, ok := strings.Cut(f, "=")
+			if !ok || v == "" {
+				v = "yes" // a bare flag
+			}
 			if _, dup := m[k]; !dup {
 				keys = append(keys, k)
 			}
@@ -484,7 +487,10 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 		if err := idx.Batch(b); err != nil {
 			return fmt.Errorf("index batch: %w", err)
 		}
-		b.Reset()
+		// A new batch, not b.Reset(): scorch's Batch leaves a goroutine
+		// that reads the old batch's map field with no ordering against
+		// Reset, which the race detector reports (bleve v2.6.3).
+		b = idx.NewBatch()
 		return nil
 	}
 	keys := make([]string, 0, len(stale))

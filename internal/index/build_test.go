@@ -1,0 +1,469 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// testCorpus is a corpus folder named "c" in a temp dir, with an index dir
+// beside it.
+type testCorpus struct {
+	t      *testing.T
+	root   string // the corpus folder
+	index  string
+	mtimes int // bumps modification times so that every write is seen as one
+}
+
+func newTestCorpus(t *testing.T) *testCorpus {
+	t.Helper()
+	dir := t.TempDir()
+	c := &testCorpus{t: t, root: filepath.Join(dir, "c"), index: filepath.Join(dir, "index")}
+	if err := os.MkdirAll(c.root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// docText is a readout with n paragraphs that mention word.
+func docText(word string, n int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: Readout about %s\ndate: 2024-03-01\nsource: Test\n\n", word)
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "Paragraph %d: the ministers discussed %s at length and agreed to meet again soon.\n\n", i, word)
+	}
+	return b.String()
+}
+
+// write creates or replaces name (relative to the corpus folder) with a
+// modification time later than any before it.
+func (c *testCorpus) write(name, content string) {
+	c.t.Helper()
+	path := filepath.Join(c.root, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		c.t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		c.t.Fatal(err)
+	}
+	c.touch(name)
+}
+
+func (c *testCorpus) touch(name string) {
+	c.t.Helper()
+	c.mtimes++
+	mt := time.Date(2025, 1, 1, 0, 0, c.mtimes, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(c.root, filepath.FromSlash(name)), mt, mt); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+func (c *testCorpus) remove(name string) {
+	c.t.Helper()
+	if err := os.Remove(filepath.Join(c.root, filepath.FromSlash(name))); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+func (c *testCorpus) rename(from, to string) {
+	c.t.Helper()
+	if err := os.Rename(filepath.Join(c.root, filepath.FromSlash(from)), filepath.Join(c.root, filepath.FromSlash(to))); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+func (c *testCorpus) opts() BuildOptions {
+	return BuildOptions{Dir: c.index, Corpus: []string{c.root}, Fingerprint: "parser=1 gazetteer=g1", Keep: 1}
+}
+
+func (c *testCorpus) build(mod ...func(*BuildOptions)) *Summary {
+	c.t.Helper()
+	o := c.opts()
+	for _, m := range mod {
+		m(&o)
+	}
+	sum, err := Build(context.Background(), o)
+	if err != nil {
+		c.t.Fatalf("Build: %v", err)
+	}
+	return sum
+}
+
+// counts is what a summary says about files, the part tests compare.
+type counts struct{ Added, Changed, Renamed, Deleted, Unchanged, Skipped int }
+
+func countsOf(s *Summary) counts {
+	return counts{s.Added, s.Changed, s.Renamed, s.Deleted, s.Unchanged, s.Skipped}
+}
+
+// indexed opens the current generation read-only and returns its paragraph
+// count and the number of paragraphs per document.
+func (c *testCorpus) indexed() (uint64, func(docID string) int) {
+	c.t.Helper()
+	cur, err := CurrentGeneration(c.index)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	idx, err := bleve.OpenUsing(filepath.Join(cur, bleveDir), map[string]any{"read_only": true})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.t.Cleanup(func() { idx.Close() })
+	n, err := idx.DocCount()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return n, func(docID string) int {
+		q := query.NewTermQuery(docID)
+		q.SetField(fieldDocID)
+		res, err := idx.Search(bleve.NewSearchRequestOptions(q, 0, 0, false))
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		return int(res.Total)
+	}
+}
+
+// TestBuildIncremental walks one corpus through the changes cron sees, and
+// checks after each run what the summary says and what the index holds.
+func TestBuildIncremental(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 3))
+	c.write("b.txt", docText("bravo", 5))
+	c.write("sub/c.txt", docText("charlie", 2))
+
+	steps := []struct {
+		name      string
+		change    func()
+		want      counts
+		published bool
+		paras     map[string]int // document -> paragraphs in the index
+		total     int
+	}{
+		{"first run indexes everything", func() {}, counts{Added: 3}, true,
+			map[string]int{"c/a.txt": 3, "c/b.txt": 5, "c/sub/c.txt": 2}, 10},
+		{"nothing changed is a no-op", func() {}, counts{Unchanged: 3}, false,
+			map[string]int{"c/a.txt": 3, "c/b.txt": 5, "c/sub/c.txt": 2}, 10},
+		{"a new file is added", func() { c.write("d.txt", docText("delta", 4)) }, counts{Added: 1, Unchanged: 3}, true,
+			map[string]int{"c/a.txt": 3, "c/b.txt": 5, "c/sub/c.txt": 2, "c/d.txt": 4}, 14},
+		// The story of the shrinking document: b had 5 paragraphs, now 2;
+		// paragraphs 3 to 5 must not linger in search results.
+		{"a changed file with fewer paragraphs loses the rest", func() { c.write("b.txt", docText("bravo", 2)) }, counts{Changed: 1, Unchanged: 3}, true,
+			map[string]int{"c/a.txt": 3, "c/b.txt": 2, "c/sub/c.txt": 2, "c/d.txt": 4}, 11},
+		{"a changed file with more paragraphs", func() { c.write("a.txt", docText("alpha", 6)) }, counts{Changed: 1, Unchanged: 3}, true,
+			map[string]int{"c/a.txt": 6, "c/b.txt": 2, "c/sub/c.txt": 2, "c/d.txt": 4}, 14},
+		{"a deleted file disappears", func() { c.remove("d.txt") }, counts{Deleted: 1, Unchanged: 3}, true,
+			map[string]int{"c/a.txt": 6, "c/b.txt": 2, "c/sub/c.txt": 2, "c/d.txt": 0}, 10},
+		{"a renamed file moves", func() { c.rename("sub/c.txt", "sub/c2.txt") }, counts{Renamed: 1, Unchanged: 2}, true,
+			map[string]int{"c/sub/c.txt": 0, "c/sub/c2.txt": 2}, 10},
+		{"touched but unchanged is a no-op", func() { c.touch("a.txt") }, counts{Unchanged: 3}, false,
+			map[string]int{"c/a.txt": 6}, 10},
+		{"a file turning bad is skipped and its paragraphs removed", func() { c.write("b.txt", "\xff\xfe not text") }, counts{Skipped: 1, Unchanged: 2}, true,
+			map[string]int{"c/b.txt": 0, "c/a.txt": 6}, 8},
+		{"a skipped file is reported once", func() {}, counts{Unchanged: 3}, false, nil, 8},
+		{"a repaired file comes back", func() { c.write("b.txt", docText("bravo", 1)) }, counts{Changed: 1, Unchanged: 2}, true,
+			map[string]int{"c/b.txt": 1}, 9},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.change()
+			sum := c.build()
+			if got := countsOf(sum); got != st.want {
+				t.Errorf("summary = %+v, want %+v", got, st.want)
+			}
+			if sum.Published != st.published {
+				t.Errorf("published = %v, want %v", sum.Published, st.published)
+			}
+			if sum.Paragraphs != st.total {
+				t.Errorf("summary paragraphs = %d, want %d", sum.Paragraphs, st.total)
+			}
+			total, perDoc := c.indexed()
+			if total != uint64(st.total) {
+				t.Errorf("index holds %d paragraphs, want %d", total, st.total)
+			}
+			for doc, want := range st.paras {
+				if got := perDoc(doc); got != want {
+					t.Errorf("%s: %d paragraphs in the index, want %d", doc, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestBuildSkipsBadFiles(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("good.txt", docText("good", 2))
+	c.write("invalid.txt", "caf\xe9 au lait, in Latin-1, which is not UTF-8 at all")
+	c.write("binary.txt", "PK\x03\x04\x00\x00 zip bytes")
+	c.write("empty.txt", "")
+	c.write("blank.md", "   \n\n  \n")
+	c.write("big.txt", docText("big", 40))
+	unreadable := os.Geteuid() != 0
+	if unreadable {
+		c.write("secret.txt", docText("secret", 1))
+		if err := os.Chmod(filepath.Join(c.root, "secret.txt"), 0); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(filepath.Join(c.root, "secret.txt"), 0o644) })
+	} else {
+		t.Log("running as root, which reads any file: not testing an unreadable file")
+	}
+
+	sum := c.build(func(o *BuildOptions) { o.Parse.MaxFileBytes = 2000 })
+	reasons := map[string]string{}
+	for _, s := range sum.SkippedFiles {
+		reasons[filepath.Base(s.File)] = s.Reason
+	}
+	want := map[string]string{
+		"invalid.txt": "invalid UTF-8",
+		"binary.txt":  "binary content",
+		"empty.txt":   "no text",
+		"blank.md":    "no text",
+		"big.txt":     "too large",
+	}
+	if unreadable {
+		want["secret.txt"] = "permission denied"
+	}
+	for file, reason := range want {
+		if !strings.Contains(reasons[file], reason) {
+			t.Errorf("%s: skipped for %q, want a reason containing %q", file, reasons[file], reason)
+		}
+		if strings.Contains(reasons[file], c.root) {
+			t.Errorf("%s: reason %q repeats the path", file, reasons[file])
+		}
+	}
+	if sum.Skipped != len(want) || sum.Added != 1 || sum.Documents != 1 || sum.Paragraphs != 2 {
+		t.Errorf("summary %+v: want %d skipped, 1 added, 1 document, 2 paragraphs", countsOf(sum), len(want))
+	}
+
+	// Skips are reported once; the next run is quiet.
+	sum = c.build(func(o *BuildOptions) { o.Parse.MaxFileBytes = 2000 })
+	if sum.Skipped != 0 || sum.Published {
+		t.Errorf("second run: %+v published=%v, want no skips and nothing published", countsOf(sum), sum.Published)
+	}
+
+	if unreadable {
+		// chmod does not change the modification time; the file is read
+		// again on every run and indexed once it can be.
+		os.Chmod(filepath.Join(c.root, "secret.txt"), 0o644)
+		sum = c.build(func(o *BuildOptions) { o.Parse.MaxFileBytes = 2000 })
+		if sum.Changed != 1 || sum.Documents != 2 {
+			t.Errorf("after chmod: %+v, %d documents; want 1 changed, 2 documents", countsOf(sum), sum.Documents)
+		}
+	}
+}
+
+// TestBuildUnreadableFolder: a folder that cannot be listed keeps what it
+// had in the index, rather than looking deleted.
+func TestBuildUnreadableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, which lists any folder")
+	}
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 2))
+	c.write("locked/b.txt", docText("bravo", 3))
+	c.build()
+	locked := filepath.Join(c.root, "locked")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	sum := c.build()
+	if sum.Deleted != 0 || sum.Paragraphs != 5 || sum.Skipped != 1 {
+		t.Errorf("summary %+v with %d paragraphs; want nothing deleted, 5 paragraphs, 1 skipped", countsOf(sum), sum.Paragraphs)
+	}
+}
+
+func TestBuildFullRebuild(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 2))
+	c.write("b.txt", docText("bravo", 2))
+	if sum := c.build(); sum.Rebuilt != "no index yet" {
+		t.Errorf("first run: rebuilt = %q", sum.Rebuilt)
+	}
+	tests := []struct {
+		name string
+		mod  func(*BuildOptions)
+		want string
+	}{
+		{"--rebuild", func(o *BuildOptions) { o.Rebuild = true }, "--rebuild"},
+		{"gazetteer changed", func(o *BuildOptions) { o.Fingerprint = "parser=1 gazetteer=g2" },
+			"analysis changed: gazetteer (g1 -> g2)"},
+		{"parse option added", func(o *BuildOptions) { o.Fingerprint = "parser=1 gazetteer=g2 min=10" },
+			"analysis changed: min (none -> 10)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum := c.build(tt.mod)
+			if sum.Rebuilt != tt.want {
+				t.Errorf("rebuilt = %q, want %q", sum.Rebuilt, tt.want)
+			}
+			if !sum.Published || sum.Added != 2 || sum.Paragraphs != 4 {
+				t.Errorf("summary %+v published=%v paragraphs=%d", countsOf(sum), sum.Published, sum.Paragraphs)
+			}
+			if n, _ := c.indexed(); n != 4 {
+				t.Errorf("index holds %d paragraphs, want 4", n)
+			}
+		})
+	}
+}
+
+// TestBuildKeepsIndexWhenCorpusVanishes: an unmounted disk must not empty
+// the index; --rebuild accepts it.
+func TestBuildKeepsIndexWhenCorpusVanishes(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 2))
+	c.build()
+	c.remove("a.txt")
+	_, err := Build(context.Background(), c.opts())
+	if !errors.Is(err, ErrCorpusGone) {
+		t.Fatalf("Build = %v, want ErrCorpusGone", err)
+	}
+	if n, _ := c.indexed(); n != 2 {
+		t.Errorf("index holds %d paragraphs after the refusal, want 2", n)
+	}
+	sum := c.build(func(o *BuildOptions) { o.Rebuild = true })
+	if sum.Documents != 0 {
+		t.Errorf("after --rebuild: %d documents, want 0", sum.Documents)
+	}
+}
+
+// TestBuildAfterCrash: a run killed before publishing leaves a .tmp folder
+// and maybe a finished but unpublished generation; the next run ignores
+// both, publishes, and cleans up.
+func TestBuildAfterCrash(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 2))
+	first := c.build().Generation
+	// Leftovers of killed runs.
+	for _, dir := range []string{"gen-000002.tmp/bleve", "gen-000003/bleve"} {
+		if err := os.MkdirAll(filepath.Join(c.index, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(c.index, "gen-000002.tmp", "bleve", "junk"), []byte("half"), 0o644)
+	os.WriteFile(filepath.Join(c.index, "CURRENT.tmp"), []byte("gen-000003\n"), 0o644)
+	if cur, _ := CurrentGeneration(c.index); filepath.Base(cur) != first {
+		t.Fatalf("CURRENT = %s, want %s", cur, first)
+	}
+
+	c.write("b.txt", docText("bravo", 3))
+	sum := c.build()
+	if sum.Generation != "gen-000004" || sum.Added != 1 || sum.Paragraphs != 5 {
+		t.Errorf("after crash: generation %s, %+v, %d paragraphs; want gen-000004, 1 added, 5 paragraphs", sum.Generation, countsOf(sum), sum.Paragraphs)
+	}
+	entries, _ := os.ReadDir(c.index)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	got := strings.Join(names, " ")
+	// keep=1: the newest generation besides current stays; the .tmp goes.
+	if want := "CURRENT gen-000003 gen-000004 indexer.lock"; got != want {
+		t.Errorf("index folder holds %q, want %q", got, want)
+	}
+}
+
+// TestBuildRecoversFromBrokenGeneration: when the current generation's
+// Bleve index is damaged, the next run rebuilds in full instead of failing
+// forever.
+func TestBuildRecoversFromBrokenGeneration(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 2))
+	c.build()
+	cur, _ := CurrentGeneration(c.index)
+	// A torn write (a disk that lied about fsync): the bolt root is garbage.
+	if err := os.WriteFile(filepath.Join(cur, bleveDir, "store", "root.bolt"), []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.write("b.txt", docText("bravo", 1))
+	sum := c.build()
+	if !strings.Contains(sum.Rebuilt, "open clone") || sum.Paragraphs != 3 {
+		t.Errorf("rebuilt = %q, paragraphs = %d; want a full build after a failed open, 3 paragraphs", sum.Rebuilt, sum.Paragraphs)
+	}
+	if n, _ := c.indexed(); n != 3 {
+		t.Errorf("index holds %d paragraphs, want 3", n)
+	}
+}
+
+func TestBuildLocked(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("alpha", 1))
+	os.MkdirAll(c.index, 0o755)
+	unlock, err := lock(c.index, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = Build(context.Background(), BuildOptions{Dir: c.index, Corpus: []string{c.root}, LockWait: 300 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("Build = %v, want ErrLocked", err)
+	}
+	if d := time.Since(start); d < 300*time.Millisecond {
+		t.Errorf("gave up after %v, want it to wait 300ms", d)
+	}
+	if !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Errorf("error %q does not name the holder", err)
+	}
+	// Waiting long enough succeeds once the holder leaves.
+	go func() { time.Sleep(200 * time.Millisecond); unlock() }()
+	if _, err := Build(context.Background(), BuildOptions{Dir: c.index, Corpus: []string{c.root}, LockWait: 10 * time.Second}); err != nil {
+		t.Fatalf("Build with --wait: %v", err)
+	}
+}
+
+// TestBuildNoOpIsFast: an unchanged corpus of thousands of documents costs
+// a scan and a manifest read, not a parse.
+func TestBuildNoOpIsFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 3,000 documents")
+	}
+	c := newTestCorpus(t)
+	for i := 0; i < 3000; i++ {
+		c.write(fmt.Sprintf("d%02d/doc%04d.txt", i%50, i), docText(fmt.Sprintf("topic%d", i), 2))
+	}
+	c.build()
+	start := time.Now()
+	sum := c.build()
+	d := time.Since(start)
+	if sum.Published || sum.Unchanged != 3000 {
+		t.Fatalf("second run: %+v published=%v", countsOf(sum), sum.Published)
+	}
+	t.Logf("no-op over 3,000 documents: %v", d)
+	if d > time.Second { // typically ~20ms; generous for -race on a busy CI machine
+		t.Errorf("no-op took %v, want well under a second", d)
+	}
+}
+
+func TestParseOneReasons(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "gone.txt")
+	r := parseOne(corpusFile{key: "c/gone.txt", path: p, size: 10}, readout.Options{})
+	if !r.entry.unreadable() || !strings.Contains(r.entry.Skipped, "no such file") || strings.Contains(r.entry.Skipped, dir) {
+		t.Errorf("vanished file: entry %+v, want unreadable with a reason without the path", r.entry)
+	}
+}
+
+func TestFingerprintDiff(t *testing.T) {
+	tests := []struct{ was, now, want string }{
+		{"parser=1 gazetteer=a", "parser=2 gazetteer=a", "parser (1 -> 2)"},
+		{"parser=1 gazetteer=a", "parser=1 gazetteer=b max=9", "gazetteer (a -> b), max (none -> 9)"},
+		{"x", "y", "y (none -> yes), x (yes -> none)"},
+		{"", "parser=1", "parser (none -> 1)"},
+	}
+	for _, tt := range tests {
+		if got := fingerprintDiff(tt.was, tt.now); got != tt.want {
+			t.Errorf("fingerprintDiff(%q, %q) = %q, want %q", tt.was, tt.now, got, tt.want)
+		}
+	}
+}

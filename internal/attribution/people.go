@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/readouts/readouts/internal/gazetteer"
 	"github.com/readouts/readouts/internal/readout"
@@ -219,13 +220,13 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 		}
 		switch len(cands) {
 		case 0:
-			p = &person{name: joinText(words), order: len(d.people)}
+			p = &person{name: titleCase(joinText(words)), order: len(d.people)}
 			p.tokens = keys
 			d.people = append(d.people, p)
 		case 1:
 			p = cands[0]
 			if p.gz == nil && len(keys) > len(p.tokens) {
-				p.name = joinText(words)
+				p.name = titleCase(joinText(words))
 			}
 			for _, k := range keys {
 				p.tokens = addName(p.tokens, k)
@@ -246,6 +247,21 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 		}
 	}
 	return p
+}
+
+// titleCase turns a name written in capitals, as transcript labels write
+// it ("MUNOZ"), into "Munoz"; other names keep their own casing.
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 func containsAll(have, want []string) bool {

@@ -165,7 +165,7 @@ func groupEnd(toks []token, i int) int {
 }
 
 func isVocab(t token) bool {
-	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower]
+	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower] || countryWords[t.lower]
 }
 
 // runRefs splits one capitalised run into names and titles. Names the
@@ -234,7 +234,11 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 			d.titleBefore(toks, i, k) != nil
 		if e-k <= 4 {
 			seg := toks[k:e]
-			p, rule, detail := d.resolveSegment(seg, titled)
+			var ti *titleInfo
+			if titled {
+				ti = d.titleBefore(toks, i, k)
+			}
+			p, rule, detail := d.resolveSegment(seg, titled, ti)
 			if p == nil && titled && register && plausibleName(seg, d) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
@@ -341,7 +345,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 // resolveSegment finds the person a run of name words stands for: a
 // gazetteer name, someone the document names, or — alone, when unambiguous —
 // a gazetteer surname or given name ("Blinken", "Jinping", "Yi").
-func (d *docState) resolveSegment(seg []token, titled bool) (*person, string, string) {
+func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*person, string, string) {
 	key := joinKeys(seg, 0, len(seg))
 	if key == "" {
 		return nil, "", ""
@@ -392,6 +396,16 @@ func (d *docState) resolveSegment(seg []token, titled bool) (*person, string, st
 				in = append(in, p)
 			}
 		}
+		if len(in) > 1 && len(ti) > 0 && ti[0] != nil && ti[0].canon != "" {
+			// "Foreign Minister Wang": the Wang who held that office.
+			var holders []*gazetteer.Person
+			for _, p := range in {
+				if p.Holds(ti[0].canon, ti[0].country, d.date) {
+					holders = append(holders, p)
+				}
+			}
+			in = holders
+		}
 		if len(in) == 1 {
 			return d.register(in[0], nil, nil), "surname", "the only " + seg[0].text + " in office"
 		}
@@ -416,6 +430,11 @@ func plausibleName(seg []token, d *docState) bool {
 		}
 		if notNames[t.lower] || isVocab(t) || d.g.Country(t.text) != nil {
 			return false
+		}
+		for _, suf := range nounSuffixes {
+			if len(t.lower) > len(suf)+2 && strings.HasSuffix(t.lower, suf) {
+				return false
+			}
 		}
 		for _, r := range t.text {
 			if r >= '0' && r <= '9' {

@@ -81,6 +81,9 @@ func tokenize(s string) []token {
 	for k := range toks {
 		t := &toks[k]
 		t.lower = gazetteer.Fold(t.text)
+		if t.word && abbreviations[strings.TrimSuffix(t.lower, ".")] {
+			t.lower = strings.TrimSuffix(t.lower, ".")
+		}
 		if !t.word {
 			continue
 		}

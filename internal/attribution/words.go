@@ -98,7 +98,7 @@ sultan majesty highness excellency mr mrs ms miss dr madam mme chairman chair ch
 representative leader speaker senator governor mayor general admiral colonel lieutenant pope cardinal sheikh
 counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
 deputy vice prime foreign acting assistant under special senior principal executive permanent high crown
-first lady premier-designate president-elect minister-president taoiseach commander justice judge
+first lady premier-designate president-elect minister-president taoiseach commander justice judge gen
 affairs state security defense defence national minister’s`)
 
 // descriptorWords occur inside titles and institution names but are not
@@ -110,7 +110,37 @@ control human rights democracy counterterrorism legal near eastern western south
 pacific european europe external commonwealth development trade finance treasury commerce interior bureau
 operations management resources intelligence staff nsc white navy army air force forces coast guard
 armed joint chiefs g7 g20 nato un eu u.s. us uk kingdom emirates arab islamic democratic socialist
-hashemite federation people’s peoples union african caribbean community`)
+hashemite federation people’s peoples union african caribbean community
+education transportation economics advisers advisors cabinet secretariat strategic presidential task order
+legislators veterans housing urban environmental protection agency budget science technology small business
+administration domestic gender communications infrastructure intergovernmental relations management
+emergency environment quality climate senate congress congressional committee caucus governors mayors
+task force office’s agriculture labor korea cyber emerging medical hurricane center plan action north south east west
+triangle services service governments government youth dhs arabia`)
+
+// countryWords are countries and demonyms the gazetteer may not list; a
+// capitalised run ending "of Bahrain" must not become a person "Bahrain".
+var countryWords = set(`afghanistan afghan albania albanian algeria algerian andorra angola angolan antigua argentina argentine
+armenia armenian austria austrian azerbaijan azerbaijani bahamas bahrain bahraini bangladesh bangladeshi barbados belarus
+belarusian belgium belgian belize benin bhutan bolivia bolivian bosnia botswana brunei bulgaria bulgarian burkina burundi
+cabo cambodia cambodian cameroon chad chile chilean colombia colombian comoros congo congolese costa croatia croatian cuba
+cuban cyprus cypriot czech czechia djibouti dominica dominican ecuador ecuadorian salvador salvadoran eritrea estonia
+eswatini ethiopia ethiopian fiji finland finnish gabon gambia georgia georgian ghana ghanaian greece greek grenada
+guatemala guatemalan guinea guyana haiti haitian honduras honduran hungary hungarian iceland icelandic iraq iraqi
+ireland irish jamaica jamaican kazakhstan kazakh kenya kenyan kiribati kosovo kuwait kuwaiti kyrgyzstan laos latvia
+latvian lebanon lebanese lesotho liberia liberian libya libyan liechtenstein luxembourg madagascar malawi malaysia
+malaysian maldives mali malta maltese mauritania mauritius moldova moldovan monaco mongolia mongolian montenegro
+mozambique myanmar burma namibia nauru nepal nepali nicaragua nicaraguan niger nigeria nigerian macedonia norway
+norwegian oman omani pakistan pakistani palau panama panamanian papua paraguay peru peruvian portugal portuguese
+romania romanian rwanda rwandan samoa senegal senegalese serbia serbian seychelles sierra singapore slovakia slovak
+slovenia slovenian solomon somalia somali sudan sudanese suriname sweden swedish switzerland swiss syria syrian
+taiwan taiwanese tajikistan tanzania tanzanian thailand thai timor togo tonga trinidad tunisia tunisian turkmenistan
+tuvalu uganda ugandan uruguay uzbekistan vanuatu venezuela venezuelan vietnam vietnamese yemen yemeni zambia zambian
+zimbabwe africa asia europe americas caribbean gaza israel jordan egypt qatar kosovo`)
+
+// nounSuffixes end common nouns and adjectives, rarely names:
+// "Previewing", "Transportation", "Leadership".
+var nounSuffixes = []string{"ing", "tion", "sion", "ment", "ness", "ity", "ship", "ture", "ism"}
 
 // headWords are Title Case words of headlines that are neither titles nor
 // names: "Readout of President Biden’s Call With ...".

@@ -1,0 +1,236 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// doc builds a document from paragraphs, dated YYYY-MM-DD.
+func doc(date string, meta map[string]string, paras ...string) *readout.Document {
+	d := &readout.Document{ID: "t", Date: parseDate(date), Meta: map[string]string{}}
+	for k, v := range meta {
+		switch k {
+		case "title":
+			d.Title = v
+		case "source":
+			d.Source = v
+		default:
+			d.Meta[k] = v
+		}
+	}
+	for i, p := range paras {
+		d.Paragraphs = append(d.Paragraphs, readout.Paragraph{N: i + 1, Text: p})
+	}
+	return d
+}
+
+// TestRules checks one rule per case: the speakers of the last paragraph's
+// last sentence, and optionally its mentions.
+func TestRules(t *testing.T) {
+	a := New(shipped(t))
+	tests := []struct {
+		name     string
+		date     string
+		meta     map[string]string
+		paras    []string
+		speakers []string
+		mentions []string // checked when not nil
+	}{
+		{"verb after name", "2022-01-27", nil, []string{"Wang Yi said China is ready."}, []string{"Wang Yi"}, nil},
+		{"verb before name", "2022-01-27", nil, []string{"The talks were useful, said Wang Yi."}, []string{"Wang Yi"}, nil},
+		{"according to", "2022-01-27", nil, []string{"Cooperation matters, according to Antony Blinken."}, []string{"Antony Blinken"}, nil},
+		{"auxiliary and adverb", "2021-11-14", nil, []string{"Secretary Blinken has also expressed concern over the pressure."}, []string{"Antony Blinken"}, nil},
+		{"coordinated verb", "2022-01-27", nil, []string{"Wang Yi spoke first.", "Wang focused on the Minsk agreements and said they should be implemented."}, []string{"Wang Yi"}, nil},
+		{"participle", "2021-11-14", nil, []string{"Blinken discussed the summit with President Xi Jinping, noting that it matters."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},
+		{"future is not speech", "2018-05-11", nil, []string{"State Councilor and Foreign Minister Wang Yi will meet with President Emmanuel Macron."}, nil, []string{"Wang Yi", "Emmanuel Macron"}},
+		{"mention only", "2022-01-27", nil, []string{"The summit between President Xi Jinping and President Joe Biden took place in November."}, nil, []string{"Xi Jinping", "Joe Biden"}},
+		{"title by date 2022", "2022-01-27", nil, []string{"The US Secretary of the State expressed his enthusiasm for the Games."}, []string{"Antony Blinken"}, nil},
+		{"title by date 2019", "2019-06-01", nil, []string{"The Secretary of State stressed that sanctions remain."}, []string{"Mike Pompeo"}, nil},
+		{"title by date 2025", "2025-03-01", map[string]string{"source": "The White House"}, []string{"The President emphasized the importance of fair trade."}, []string{"Donald Trump"}, nil},
+		{"President at home", "2021-01-22", map[string]string{"source": "The White House"}, []string{"President Biden spoke with President Emmanuel Macron of France.", "The President reaffirmed his commitment to NATO."}, []string{"Joe Biden"}, nil},
+		{"the Foreign Minister is the participant", "2021-05-20", nil, []string{"Secretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi Ashkenazi.", "The Foreign Minister welcomed the Secretary’s travel."}, []string{"Gabi Ashkenazi"}, []string{"Antony Blinken"}},
+		{"pronoun across paragraphs", "2022-01-27", nil, []string{"Foreign Minister Wang Yi had a phone conversation with Secretary of State Antony Blinken.", "During this conversation, he said that relations matter."}, []string{"Wang Yi"}, nil},
+		{"pronoun skips mentions", "2022-01-27", nil, []string{"Foreign Minister Wang said that President Joe Biden delivered a positive message.", "He said the two countries reached consensus."}, []string{"Wang Yi"}, nil},
+		{"pronoun gender", "2023-01-17", nil, []string{"Vice President Kamala Harris spoke with Prime Minister Narendra Modi.", "Modi stressed growth.", "She underscored the partnership."}, []string{"Kamala Harris"}, nil},
+		{"misspelling", "2021-11-14", nil, []string{"Foreign Minister Wang Yias said the meeting matters."}, []string{"Wang Yi"}, nil},
+		{"given name alone", "2021-11-14", nil, []string{"Foreign Minister Wang Yi spoke.", "Yi noted that the US should oppose independence."}, []string{"Wang Yi"}, nil},
+		{"name order variant", "2021-11-14", nil, []string{"Blinken discussed the meeting with President Jinping."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},
+		{"possessive misspelling", "2021-11-14", nil, []string{"Blinken discussed President Bidens’ next meeting."}, []string{"Antony Blinken"}, []string{"Joe Biden"}},
+		{"ambiguous surname resolved by document", "2020-08-01", nil, []string{"Spokesperson Wang Wenbin took questions.", "Wang said China opposes the move."}, []string{"Wang Wenbin"}, nil},
+		{"ambiguous surname unresolved", "2021-08-01", nil, []string{"Wang said China opposes the move."}, nil, nil},
+		{"both sides", "2021-11-14", nil, []string{"Secretary of State Antony Blinken held a telephone dialogue with Chinese Foreign Minister Wang Yi.", "The two senior diplomats also highlighted peace."}, []string{"Antony Blinken", "Wang Yi"}, nil},
+		{"institution when nobody speaks", "2021-11-14", nil, []string{"The two sides must work together, the Chinese Foreign Ministry said in a statement."}, []string{"Chinese Ministry of Foreign Affairs"}, nil},
+		{"person beats institution", "2021-11-14", nil, []string{"Blinken urged Beijing to engage, according to the US State Department."}, []string{"Antony Blinken"}, nil},
+		{"not in gazetteer, titled", "2021-05-21", nil, []string{"Acting Assistant Secretary of State for Near Eastern Affairs Joey Hood visited Tunisia.", "Acting Assistant Secretary Hood underscored the commitment."}, []string{"Joey Hood"}, nil},
+		{"meeting makes both speak", "2021-05-20", nil, []string{"Secretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi Ashkenazi this morning."}, []string{"Antony Blinken", "Gabi Ashkenazi"}, nil},
+		{"UN General Debate speech", "2018", map[string]string{"speaker": "Mr. Arce"}, []string{"We salute the Assembly.", "Peace is our aim."}, []string{"Arce"}, nil},
+		{"header speaker from gazetteer", "2019", map[string]string{"speaker": "Mr. Donald Trump"}, []string{"We are all counting on President Xi as a great leader."}, []string{"Donald Trump"}, []string{"Xi Jinping"}},
+		{"issuer when nobody speaks", "2021-05-23", map[string]string{"speaker": "Office of the Spokesperson"}, []string{"The United States strongly condemns the forced diversion of the flight."}, []string{"Office of the Spokesperson"}, nil},
+		{"transcript label", "2021-05-20", map[string]string{"speaker": "Antony J. Blinken, Secretary of State, Jeppe Kofod, Danish Foreign Minister"}, []string{"FOREIGN MINISTER KOFOD: Thank you.", "SECRETARY BLINKEN: Well, thank you very much.", "Greenland matters to us."}, []string{"Antony Blinken"}, nil},
+		{"press conference answer", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: What is your comment?", "A: China welcomes the progress."}, []string{"Geng Shuang"}, nil},
+		{"press conference question", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"A: Welcome.", "Q: What is your comment on the summit?"}, nil, nil},
+		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(tt.date, tt.meta, tt.paras...)
+			res := a.AttributeSentences(d)
+			last := res[len(res)-1]
+			s := last[len(last)-1]
+			if !sameSet(s.Speakers, tt.speakers) {
+				t.Errorf("speakers of %q = %v; want %v (why: %v)", s.Text, s.Speakers, tt.speakers, s.Why)
+			}
+			if tt.mentions != nil && !sameSet(s.Mentions, tt.mentions) {
+				t.Errorf("mentions of %q = %v; want %v", s.Text, s.Mentions, tt.mentions)
+			}
+		})
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestNoJunkNames feeds sentences full of capitalised common words and
+// titles without names: nothing may come out as a person.
+func TestNoJunkNames(t *testing.T) {
+	a := New(shipped(t))
+	d := doc("2022-01-27", nil,
+		"The Secretary-General said. Both sides. He said that The Hague matters. During May, Spokesperson said.",
+		"China said the United States must act. Russia stressed that Ukraine urged calm. The Ministry noted. Secretary said.",
+		"Price volatility rose. In May the Assembly met. Will the President attend? The Department of State said.")
+	a.Attribute(d)
+	for _, p := range d.Paragraphs {
+		for _, n := range append(append([]string{}, p.Speakers...), p.Mentions...) {
+			if a.g.ByName(n) == nil && a.g.Institution(n) == nil {
+				t.Errorf("paragraph %d: junk name %q (why %v)", p.N, n, p.Why)
+			}
+		}
+	}
+}
+
+// TestAttributeParagraphs checks the paragraph view: union of sentences,
+// speakers first in order of appearance, mentions exclude speakers, one
+// Reason per name, participants set.
+func TestAttributeParagraphs(t *testing.T) {
+	a := New(shipped(t))
+	d := doc("2022-01-27", nil,
+		"Foreign Minister Wang Yi had a phone conversation with Secretary of State Antony Blinken.",
+		"Wang said that during the summit between President Xi Jinping and President Joe Biden, Biden delivered a positive message. Blinken said the position remains.")
+	a.Attribute(d)
+	if got, want := d.Participants, []string{"Wang Yi", "Antony Blinken"}; !slices.Equal(got, want) {
+		t.Errorf("participants = %v; want %v", got, want)
+	}
+	p := d.Paragraphs[1]
+	if want := []string{"Wang Yi", "Antony Blinken"}; !slices.Equal(p.Speakers, want) {
+		t.Errorf("speakers = %v; want %v", p.Speakers, want)
+	}
+	if want := []string{"Xi Jinping", "Joe Biden"}; !slices.Equal(p.Mentions, want) {
+		t.Errorf("mentions = %v; want %v", p.Mentions, want)
+	}
+	if len(p.Why) != len(p.Speakers)+len(p.Mentions) {
+		t.Errorf("why has %d reasons for %d names: %v", len(p.Why), len(p.Speakers)+len(p.Mentions), p.Why)
+	}
+	for _, r := range p.Why {
+		if r.Rule == "" || r.Name == "" {
+			t.Errorf("incomplete reason %+v", r)
+		}
+	}
+}
+
+// TestSeeds runs the two seed readouts through readout.ParseFile and checks
+// the paragraphs the brief names.
+func TestSeeds(t *testing.T) {
+	a := New(shipped(t))
+	load := func(name, date string) *readout.Document {
+		docs, err := readout.ParseFile("../../testdata/sample/seeds/"+name, name, readout.Options{})
+		if err != nil {
+			t.Skipf("seed %s: %v", name, err)
+		}
+		d := docs[0]
+		if d.Date.IsZero() {
+			// The dateline/date-line parser is package readout's; do not
+			// let its state decide this test.
+			d.Date = parseDate(date)
+		}
+		a.Attribute(d)
+		return d
+	}
+	find := func(d *readout.Document, prefix string) readout.Paragraph {
+		for _, p := range d.Paragraphs {
+			if i := strings.Index(p.Text, prefix); i >= 0 {
+				return p
+			}
+		}
+		t.Fatalf("%s: no paragraph contains %q", d.ID, prefix)
+		return readout.Paragraph{}
+	}
+	d := load("000_1e93c1123834f146.txt", "2022-01-27")
+	checks := []struct {
+		prefix   string
+		speakers []string
+		mentions []string
+	}{
+		{"During this conversation, he said", []string{"Wang Yi"}, nil},
+		{"Wang said that during the virtual summit", []string{"Wang Yi"}, []string{"Xi Jinping", "Joe Biden"}},
+		{"He said the two countries", []string{"Wang Yi"}, nil},
+		{"The US Secretary of State Blinken responded", []string{"Antony Blinken"}, nil},
+		{"The US Secretary of the State expressed", []string{"Antony Blinken"}, nil},
+		{"He assured that China", []string{"Wang Yi", "Antony Blinken"}, nil},
+	}
+	for _, c := range checks {
+		p := find(d, c.prefix)
+		if !sameSet(p.Speakers, c.speakers) && !(len(p.Speakers) > len(c.speakers) && containsAll(p.Speakers, c.speakers)) {
+			t.Errorf("seed 000 %q: speakers %v; want %v", c.prefix, p.Speakers, c.speakers)
+		}
+		if c.mentions != nil && !sameSet(p.Mentions, c.mentions) {
+			t.Errorf("seed 000 %q: mentions %v; want %v", c.prefix, p.Mentions, c.mentions)
+		}
+	}
+	d = load("001_bfa104d00ee4ebbb.txt", "2021-11-14")
+	res := a.AttributeSentences(d)
+	want := map[string][]string{
+		"Blinken discussed preparations":                                  {"Antony Blinken"},
+		"The two senior diplomats":                                        {"Antony Blinken", "Wang Yi"},
+		"Blinken urged Beijing":                                           {"Antony Blinken"},
+		"In addition, the US Secretary also stressed":                     {"Antony Blinken"},
+		"Each side agreed":                                                {"Antony Blinken", "Wang Yi"},
+		"The two sides must work in the same direction":                   {"Chinese Ministry of Foreign Affairs"},
+		"Yi noted that":                                                   {"Wang Yi"},
+		"Chinese State Councilor and Foreign Minister Wang Yi maintained": {"Wang Yi"},
+	}
+	for prefix, w := range want {
+		found := false
+		for _, ps := range res {
+			for _, s := range ps {
+				if strings.Contains(s.Text, prefix) {
+					found = true
+					if !sameSet(s.Speakers, w) {
+						t.Errorf("seed 001 %q: speakers %v; want %v", prefix, s.Speakers, w)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("seed 001: no sentence contains %q", prefix)
+		}
+	}
+	p := find(d, "President Jinping")
+	if !slices.Contains(p.Mentions, "Xi Jinping") && !slices.Contains(p.Speakers, "Xi Jinping") {
+		t.Errorf("seed 001: President Jinping not resolved to Xi Jinping: %v / %v", p.Speakers, p.Mentions)
+	}
+	if slices.Contains(p.Speakers, "Xi Jinping") {
+		t.Errorf("seed 001: Xi Jinping speaks in %q", p.Text[:80])
+	}
+}

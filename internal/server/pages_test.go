@@ -38,15 +38,15 @@ func newPageServer(t *testing.T) *server.Server {
 	return srv
 }
 
-// page is a fetched HTML page.
-type page struct {
+// htmlPage is a fetched HTML page.
+type htmlPage struct {
 	status int
 	header http.Header
 	body   string
 	doc    *html.Node
 }
 
-func fetchPage(t *testing.T, h http.Handler, target string) page {
+func fetchPage(t *testing.T, h http.Handler, target string) htmlPage {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
@@ -58,13 +58,13 @@ func fetchPage(t *testing.T, h http.Handler, target string) page {
 	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
 		t.Fatalf("GET %s: Content-Type %q, want text/html", target, ct)
 	}
-	return page{status: rec.Code, header: rec.Header(), body: string(body), doc: doc}
+	return htmlPage{status: rec.Code, header: rec.Header(), body: string(body), doc: doc}
 }
 
 // all returns the elements matching a small CSS-like selector: "tag",
 // ".class", "tag.class", "#id", optionally "within descendant" pairs
 // separated by a space.
-func (p page) all(sel string) []*html.Node {
+func (p htmlPage) all(sel string) []*html.Node {
 	nodes := []*html.Node{p.doc}
 	for _, part := range strings.Fields(sel) {
 		var next []*html.Node
@@ -76,7 +76,7 @@ func (p page) all(sel string) []*html.Node {
 	return nodes
 }
 
-func (p page) one(t *testing.T, sel string) *html.Node {
+func (p htmlPage) one(t *testing.T, sel string) *html.Node {
 	t.Helper()
 	got := p.all(sel)
 	if len(got) == 0 {
@@ -154,7 +154,7 @@ func text(n *html.Node) string {
 }
 
 // facetLink finds the link for value in the facet list titled title.
-func facetLink(t *testing.T, p page, title, value string) (href, count string, active bool) {
+func facetLink(t *testing.T, p htmlPage, title, value string) (href, count string, active bool) {
 	t.Helper()
 	for _, sec := range p.all("aside section.facet") {
 		h := descendants(sec, matcher("h3"))
@@ -172,7 +172,7 @@ func facetLink(t *testing.T, p page, title, value string) (href, count string, a
 	return "", "", false
 }
 
-func hitTexts(p page) []string {
+func hitTexts(p htmlPage) []string {
 	var out []string
 	for _, h := range p.all("li.hit") {
 		out = append(out, text(h))

@@ -122,6 +122,11 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 		return nil, err
 	}
 	defer unlock()
+	// Folders of runs that were killed: nobody else writes here while we
+	// hold the lock, and a killed full build can be as large as the index.
+	if err := removeUnfinished(opts.Dir); err != nil {
+		opts.Logger.Warn("removing unfinished generations", "error", err)
+	}
 
 	sum, err := build(ctx, opts, "")
 	var ue *unusableError
@@ -446,8 +451,19 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 		}
 		return "", &unusableError{err}
 	}
+	if full {
+		if err := mergeSegments(ctx, idx); err != nil {
+			idx.Close()
+			return "", err
+		}
+	}
 	if err := idx.Close(); err != nil {
 		return "", fmt.Errorf("close index: %w", err)
+	}
+	if full {
+		if err := removeMergedFiles(filepath.Join(tmp, bleveDir)); err != nil {
+			return "", err
+		}
 	}
 	next.Built = time.Now().UTC()
 	if err := writeManifest(tmp, next); err != nil {

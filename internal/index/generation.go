@@ -131,6 +131,21 @@ func publish(dir, name string) error {
 	return syncDir(dir)
 }
 
+// removeUnfinished removes the .tmp folders of runs that did not finish.
+func removeUnfinished(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, e := range entries {
+		if name := e.Name(); strings.HasPrefix(name, genPrefix) && strings.HasSuffix(name, tmpSuffix) {
+			errs = append(errs, os.RemoveAll(filepath.Join(dir, name)))
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // cleanup removes unfinished generations and all but the newest keep
 // finished ones besides current. searchd may still be reading the previous
 // generation for a few seconds; on Unix its open files outlive the removal,

@@ -541,9 +541,9 @@ func TestBrowserSampleCorpus(t *testing.T) {
 		path  string
 	}{
 		{"search-desktop", 1280, "/?q=Taiwan&speaker=Wang+Yi"},
-		{"document-desktop", 1280, "/doc/sample/seeds/001_bfa104d00ee4ebbb.txt?p=4&back=%2F%3Fq%3DTaiwan%26speaker%3DWang%2BYi#p4"},
+		{"document-desktop", 1280, "/doc/sample/ungd/2022_UNGD77_CHN.txt?p=31&back=%2F%3Fq%3DTaiwan%26speaker%3DWang%2BYi#p31"},
 		{"search-400px", 400, "/?q=Taiwan&speaker=Wang+Yi"},
-		{"document-400px", 400, "/doc/sample/seeds/001_bfa104d00ee4ebbb.txt?p=4&back=%2F%3Fq%3DTaiwan%26speaker%3DWang%2BYi#p4"},
+		{"document-400px", 400, "/doc/sample/ungd/2022_UNGD77_CHN.txt?p=31&back=%2F%3Fq%3DTaiwan%26speaker%3DWang%2BYi#p31"},
 	}
 	dir := t.TempDir()
 	if *updateScreenshots || os.Getenv("READOUTS_UPDATE_SCREENSHOTS") == "1" {

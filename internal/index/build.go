@@ -452,18 +452,13 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 		return "", &unusableError{err}
 	}
 	if full {
-		if err := mergeSegments(ctx, idx); err != nil {
+		if err := mergeSegments(ctx, idx, filepath.Join(tmp, bleveDir)); err != nil {
 			idx.Close()
 			return "", err
 		}
 	}
 	if err := idx.Close(); err != nil {
 		return "", fmt.Errorf("close index: %w", err)
-	}
-	if full {
-		if err := removeMergedFiles(filepath.Join(tmp, bleveDir)); err != nil {
-			return "", err
-		}
 	}
 	next.Built = time.Now().UTC()
 	if err := writeManifest(tmp, next); err != nil {

@@ -1,0 +1,48 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+)
+
+// mergeSegments merges a freshly built index at path into one segment
+// before it is published. Scorch writes one segment per batch and merges in
+// the background, but Build closes the index long before that catches up: a
+// million paragraphs would be served from a hundred segments, each search
+// looking up every term and reading the facets' doc values once per segment
+// (docs/BENCHMARKS.md has the measurements).
+func mergeSegments(ctx context.Context, idx bleve.Index, path string) error {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("merge segments: %w", err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	opts := mergeplan.SingleSegmentMergePlanOptions
+	if err := s.ForceMerge(ctx, &opts); err != nil {
+		return fmt.Errorf("merge segments: %w", err)
+	}
+	// The merged-away files are deleted by scorch's persister once it has
+	// recorded the merged snapshot, a few milliseconds later; closing before
+	// that would publish them as dead weight. Give it a moment.
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); {
+		zaps, err := filepath.Glob(filepath.Join(path, "store", "*.zap"))
+		if err != nil || len(zaps) <= 1 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	return nil
+}

@@ -185,7 +185,9 @@ func (q Query) where() (string, []any, error) {
 		args = append(args, end)
 	}
 	if q.Speaker != "" {
-		b.WriteString(` AND f.rowid IN (SELECT id FROM speaker WHERE name = ?)`)
+		// Per match, a primary-key probe; "rowid IN (SELECT ...)" let the
+		// planner start from the speaker's rows and took seconds.
+		b.WriteString(` AND EXISTS (SELECT 1 FROM speaker s WHERE s.name = ? AND s.id = f.rowid)`)
 		args = append(args, strings.ToLower(q.Speaker))
 	}
 	return b.String(), args, nil
@@ -202,7 +204,7 @@ func (s *sqlitePeer) Search(ctx context.Context, q Query, size int) (*answer, er
 	ans := &answer{Hits: []answerHit{}, Facets: map[string][]facetCount{}}
 	rows, err := s.db.QueryContext(ctx, `SELECT p.pid, p.date, p.source, p.speakers,
 		snippet(fts, 0, '<mark>', '</mark>', '…', 40), highlight(fts, 1, '<mark>', '</mark>')
-		FROM fts f JOIN para p ON p.id = f.rowid WHERE `+where+` ORDER BY f.rank LIMIT `+fmt.Sprint(size), args...)
+		FROM fts f CROSS JOIN para p ON p.id = f.rowid WHERE `+where+` ORDER BY f.rank LIMIT `+fmt.Sprint(size), args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite top: %w", err)
 	}
@@ -225,7 +227,7 @@ func (s *sqlitePeer) Search(ctx context.Context, q Query, size int) (*answer, er
 	}
 
 	rows, err = s.db.QueryContext(ctx, `SELECT p.year, p.month, p.source, p.speakers
-		FROM fts f JOIN para p ON p.id = f.rowid WHERE `+where, args...)
+		FROM fts f CROSS JOIN para p ON p.id = f.rowid WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite facets: %w", err)
 	}

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -434,6 +436,10 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 		idx.Close()
 		return "", err
 	}
+	if err := compact(ctx, idx, full); err != nil {
+		idx.Close()
+		return "", fmt.Errorf("merge segments: %w", err)
+	}
 	// The index must hold exactly the paragraphs the manifest lists: a
 	// leftover paragraph would be a duplicate or a deleted document in
 	// search results.
@@ -478,6 +484,31 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 		return "", err
 	}
 	return final, nil
+}
+
+// compact merges small segments. Each incremental run adds a segment and
+// closes the index before scorch's background merger gets to it, so without
+// this a day of cron runs leaves hundreds of segments for every search to
+// visit. The default tiered plan merges only when a size tier holds more
+// than ten segments and leaves large segments alone, so the cost stays
+// proportional to the change.
+//
+// A full build is left as scorch's own merger left it: forcing the plan
+// there would rewrite most of the index a second time.
+func compact(ctx context.Context, idx bleve.Index, full bool) error {
+	if full {
+		return nil
+	}
+	adv, err := idx.Advanced()
+	if err != nil {
+		return err
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	plan := mergeplan.DefaultMergePlanOptions
+	return s.ForceMerge(ctx, &plan)
 }
 
 const batchSize = 2000

@@ -445,6 +445,28 @@ func TestBuildNoOpIsFast(t *testing.T) {
 	}
 }
 
+// TestBuildKeepsSegmentsFew: every incremental run adds a segment; without
+// merging, a day of cron runs would leave hundreds for each search to visit.
+func TestBuildKeepsSegmentsFew(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("base.txt", docText("base", 3))
+	c.build()
+	const runs = 30
+	for i := 0; i < runs; i++ {
+		c.write(fmt.Sprintf("n%02d.txt", i), docText(fmt.Sprintf("new%d", i), 1))
+		c.build()
+	}
+	cur, _ := CurrentGeneration(c.index)
+	segs, _ := filepath.Glob(filepath.Join(cur, bleveDir, "store", "*.zap"))
+	if len(segs) > 12 {
+		t.Errorf("%d segments after %d incremental runs, want at most 12", len(segs), runs)
+	}
+	if n, _ := c.indexed(); n != 3+runs {
+		t.Errorf("index holds %d paragraphs, want %d", n, 3+runs)
+	}
+	t.Logf("%d segments after %d incremental runs", len(segs), runs)
+}
+
 func TestParseOneReasons(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "gone.txt")

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -87,7 +89,11 @@ func TestExitCode(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	t.Setenv("READOUTS_GAZETTEER_FILE", "../../gazetteer.yaml")
+	gaz := filepath.Join(t.TempDir(), "gazetteer.yaml")
+	if err := os.WriteFile(gaz, []byte("# empty\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("READOUTS_GAZETTEER_FILE", gaz)
 	t.Setenv("READOUTS_CORPUS_DIRS", t.TempDir())
 	t.Setenv("READOUTS_INDEX_DIR", t.TempDir())
 	for _, args := range [][]string{{"--no-such-flag"}, {"frobnicate"}, {"explain"}, {"explain", "a", "b"}} {

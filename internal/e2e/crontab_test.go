@@ -31,7 +31,7 @@ func TestCrontabExample(t *testing.T) {
 	for _, name := range []string{"indexer", "searchd"} {
 		os.Symlink(filepath.Join(bin, name), filepath.Join(prefix, "bin", name))
 	}
-	copyFile(t, "../../gazetteer.yaml", filepath.Join(prefix, "gazetteer.yaml"))
+	os.WriteFile(filepath.Join(prefix, "gazetteer.yaml"), []byte(gazetteer), 0o644)
 	os.WriteFile(filepath.Join(prefix, "config.yaml"), []byte(config), 0o644)
 	os.WriteFile(filepath.Join(prefix, "corpus/state/a.txt"), []byte(docText("tok0001z", 2)), 0o644)
 
@@ -73,15 +73,4 @@ func fence(t *testing.T, doc, open, prefix string) string {
 	}
 	t.Fatalf("no line starting %q in the %s block", prefix, open)
 	return ""
-}
-
-func copyFile(t *testing.T, src, dst string) {
-	t.Helper()
-	b, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dst, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }

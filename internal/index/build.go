@@ -382,9 +382,13 @@ func fingerprintDiff(was, now string) string {
 	return strings.Join(diffs, ", ")
 }
 
+// orNone shortens a fingerprint value for a log line: hashes to 12 digits.
 func orNone(s string) string {
-	if s == "" {
+	switch {
+	case s == "":
 		return "none"
+	case len(s) > 16:
+		return s[:12] + "…"
 	}
 	return s
 }

@@ -482,6 +482,7 @@ func TestFingerprintDiff(t *testing.T) {
 		{"parser=1 gazetteer=a", "parser=1 gazetteer=b max=9", "gazetteer (a -> b), max (none -> 9)"},
 		{"x", "y", "y (none -> yes), x (yes -> none)"},
 		{"", "parser=1", "parser (none -> 1)"},
+		{"gazetteer=5bf5cb015040d3ba15ddf64a", "gazetteer=50562d5d7608933d24b9dd48", "gazetteer (5bf5cb015040… -> 50562d5d7608…)"},
 	}
 	for _, tt := range tests {
 		if got := fingerprintDiff(tt.was, tt.now); got != tt.want {

@@ -108,7 +108,9 @@ func (a *Attributor) AttributeSentences(doc *readout.Document) [][]SentenceResul
 	out := d.run()
 	doc.Participants = nil
 	for _, p := range d.participants {
-		doc.Participants = append(doc.Participants, p.name)
+		if p.shown() {
+			doc.Participants = append(doc.Participants, p.name)
+		}
 	}
 	return out
 }
@@ -123,6 +125,15 @@ type person struct {
 	canon   []string          // canonical gazetteer titles among them
 	country string            // from the gazetteer or a country word before the title
 	order   int               // first appearance
+}
+
+// shown reports whether p may appear in a facet: a gazetteer person, or
+// someone the document names with at least two words ("Joey Hood"). A
+// bare "Hood" is kept for pronouns but not shown: one capitalised word is
+// too often a common noun ("Recovery", "Charter"), and the same person
+// elsewhere in full would make two facet values.
+func (p *person) shown() bool {
+	return p.gz != nil || len(strings.Fields(p.name)) > 1
 }
 
 func (p *person) gender() gazetteer.Gender {

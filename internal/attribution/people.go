@@ -17,7 +17,10 @@ type docState struct {
 	g    *gazetteer.Gazetteer
 	doc  *readout.Document
 	date time.Time // zero when unknown: every office term then covers it
-	home string    // country code of the issuer ("US" for the State Department)
+	// from and to bound the date at its precision (all of 1946 for a
+	// year-only date); zero when there is no date.
+	from, to time.Time
+	home     string // country code of the issuer ("US" for the State Department)
 
 	people       []*person
 	participants []*person
@@ -29,6 +32,7 @@ type docState struct {
 	qa           bool
 
 	paras [][]sentence
+	lower map[string]bool // words the document writes in lower case: "charter", "recovery"
 }
 
 type said struct {
@@ -43,6 +47,15 @@ type sentence struct {
 
 func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d := &docState{g: g, doc: doc, date: doc.Date.Start()}
+	if !doc.Date.IsZero() {
+		d.from, d.to = d.date, d.date
+		switch doc.Date.Precision {
+		case readout.PrecisionYear:
+			d.to = d.from.AddDate(1, 0, -1)
+		case readout.PrecisionMonth:
+			d.to = d.from.AddDate(0, 1, -1)
+		}
+	}
 	if doc.Date.Precision == readout.PrecisionYear || doc.Date.Precision == readout.PrecisionMonth {
 		// A year-only date cannot pick one office holder of the year; leave
 		// the date unknown rather than pick January's.
@@ -56,10 +69,17 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	case strings.Contains(src, "fmprc.gov.cn"), strings.Contains(src, "people's republic of china"):
 		d.home = "CN"
 	}
+	d.lower = map[string]bool{}
 	for _, p := range doc.Paragraphs {
 		var ss []sentence
 		for _, s := range readout.Sentences(p.Text) {
-			ss = append(ss, sentence{text: s, toks: tokenize(s)})
+			toks := tokenize(s)
+			for k, t := range toks {
+				if k > 0 && t.word && !t.cap && !t.upper {
+					d.lower[t.lower] = true
+				}
+			}
+			ss = append(ss, sentence{text: s, toks: toks})
 		}
 		d.paras = append(d.paras, ss)
 	}
@@ -91,6 +111,118 @@ func (d *docState) cast() {
 		}
 	}
 	d.headerSpeakers()
+	d.completeNames()
+}
+
+// completeNames gives a person the document knows only by a surname
+// ("Ambassador Norland", "Mr. Finnegan") the fullest form the document
+// writes anywhere, titled or not: a capitalised given name, and perhaps an
+// initial, right before the surname ("Richard Norland", "Brian P. McKeon").
+// When that form is a gazetteer name ("Victoria Nuland"), the person becomes
+// the gazetteer's. Someone still known by one word after this is kept for
+// pronouns but never shown (see person.shown): a bare word is too weak to
+// put in a facet.
+func (d *docState) completeNames() {
+	for _, p := range slices.Clone(d.people) {
+		if p.gz != nil || len(p.tokens) != 1 {
+			continue
+		}
+		words := d.fullerForm(p.tokens[0])
+		if words == nil {
+			continue
+		}
+		if gz := d.g.Person(joinKeys(words, 0, len(words))); gz != nil {
+			d.becomes(p, gz)
+			continue
+		}
+		p.name = titleCase(joinText(words))
+		for _, t := range words {
+			p.tokens = addName(p.tokens, t.key)
+		}
+	}
+}
+
+// fullerForm finds "Given [I.] Surname" for a surname key in the document.
+func (d *docState) fullerForm(surname string) []token {
+	all := []sentence{{text: d.doc.Title, toks: tokenize(d.doc.Title)}}
+	for _, ss := range d.paras {
+		all = append(all, ss...)
+	}
+	for _, s := range all {
+		toks := s.toks
+		for k := 1; k < len(toks); k++ {
+			if toks[k].key != surname || !toks[k].cap {
+				continue
+			}
+			g := k - 1
+			if initial(toks[g]) && g > 0 {
+				g--
+			}
+			if !d.givenName(toks[g]) {
+				continue
+			}
+			return slices.Clone(toks[g : k+1])
+		}
+	}
+	return nil
+}
+
+// initial is a middle initial: "P.".
+func initial(t token) bool {
+	r := []rune(t.text)
+	return len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0])
+}
+
+// givenName reports whether t can be a first name before a surname: a
+// capitalised word that is no title, country, common word or honorific.
+func (d *docState) givenName(t token) bool {
+	if !t.word || !t.cap || t.poss || t.upper && len(t.text) <= 4 {
+		return false
+	}
+	if isVocab(t) || notNames[t.lower] || commonWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] ||
+		connectors[t.lower] || d.g.Country(t.text) != nil || d.lower[t.lower] {
+		return false
+	}
+	return plausibleWord(t)
+}
+
+// becomes turns a locally named person into the gazetteer's gz, merging
+// with the cast member who already is gz.
+func (d *docState) becomes(p *person, gz *gazetteer.Person) {
+	var q *person
+	for _, x := range d.people {
+		if x.gz == gz {
+			q = x
+		}
+	}
+	if q == nil {
+		p.gz, p.name, p.country = gz, gz.Name, gz.Country
+		for _, n := range append(append([]string{gz.Name}, gz.Aliases...), gz.Misspellings...) {
+			for _, k := range strings.Fields(gazetteer.Key(n)) {
+				p.tokens = addName(p.tokens, k)
+			}
+		}
+		return
+	}
+	for _, t := range p.titles {
+		q.titles = addName(q.titles, t)
+	}
+	for _, t := range p.canon {
+		q.canon = addName(q.canon, t)
+	}
+	d.people = slices.DeleteFunc(d.people, func(x *person) bool { return x == p })
+	for i, x := range d.participants {
+		if x == p {
+			d.participants[i] = q
+		}
+	}
+	d.participants = slices.Compact(d.participants)
+	if d.docSpeaker == p {
+		d.docSpeaker = q
+	}
+	if d.spokesperson == p {
+		d.spokesperson = q
+	}
 }
 
 var spokespersonInTitle = regexp.MustCompile(`Spokesperson ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})['’]s`)

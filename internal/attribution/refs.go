@@ -239,7 +239,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 				ti = d.titleBefore(toks, i, k)
 			}
 			p, rule, detail := d.resolveSegment(seg, titled, ti)
-			if p == nil && titled && register && plausibleName(seg, d) {
+			if p == nil && titled && register && plausibleName(seg, d, k > 0 && toks[k-1].upper) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
 			} else if p != nil && register && titled {
@@ -388,7 +388,21 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	if len(keys) != 1 || !titled && (riskyBare[keys[0]] || notNames[keys[0]]) {
 		return nil, "", ""
 	}
-	ps := d.g.ByToken(keys[0])
+	ps := d.contemporaries(d.g.ByToken(keys[0]))
+	if len(ps) > 1 && d.date.IsZero() && !d.from.IsZero() {
+		// A year-only date: "Mr. Austin" in 1946 is whoever held office
+		// that year (Warren Austin, not Lloyd Austin).
+		var in []*gazetteer.Person
+		for _, p := range ps {
+			if p.Overlaps(d.from, d.to) {
+				in = append(in, p)
+			}
+		}
+		if len(in) == 1 {
+			return d.register(in[0], nil, nil), "surname", "the only " + seg[0].text + " in office in " + d.doc.Date.String()
+		}
+		return nil, "", ""
+	}
 	if len(ps) > 1 && !d.date.IsZero() {
 		var in []*gazetteer.Person
 		for _, p := range ps {
@@ -417,31 +431,62 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	return nil, "", ""
 }
 
+// contemporaries drops the people whose first office began more than a
+// generation after the document: a bare "Barrot" in 1946 is not the French
+// minister of 2024.
+func (d *docState) contemporaries(ps []*gazetteer.Person) []*gazetteer.Person {
+	if d.to.IsZero() {
+		return ps
+	}
+	limit := d.to.AddDate(25, 0, 0)
+	return slices.DeleteFunc(slices.Clone(ps), func(p *gazetteer.Person) bool {
+		first := p.FirstOffice()
+		return !first.IsZero() && first.After(limit)
+	})
+}
+
 // plausibleName reports whether words can be a name of someone the gazetteer
 // does not know: capitalised, not a common word, a title or a country.
-func plausibleName(seg []token, d *docState) bool {
+func plausibleName(seg []token, d *docState, label bool) bool {
 	if len(seg) == 0 || len(seg) > 4 {
 		return false
 	}
 	letters := 0
-	for _, t := range seg {
+	for x, t := range seg {
 		if !t.word || !t.cap && !connectors[t.lower] {
 			return false
 		}
-		if notNames[t.lower] || isVocab(t) || d.g.Country(t.text) != nil {
+		if notNames[t.lower] || commonWords[t.lower] || isVocab(t) || d.g.Country(t.text) != nil || !plausibleWord(t) {
 			return false
 		}
-		for _, suf := range nounSuffixes {
-			if len(t.lower) > len(suf)+2 && strings.HasSuffix(t.lower, suf) {
-				return false
-			}
+		if x == 0 && suffixes[strings.TrimSuffix(t.lower, ".")] {
+			return false // "II Dato Erywan": the numeral belongs to the title before
 		}
-		for _, r := range t.text {
-			if r >= '0' && r <= '9' {
-				return false
-			}
+		if t.upper && len(t.text) <= 5 && !label {
+			return false // "OIC", "HHS": an acronym, outside a transcript label
 		}
 		letters += len(t.text)
 	}
+	// A word the document also writes in lower case is a common word:
+	// "Recovery" in "the Comprehensive Recovery Framework" next to "recovery".
+	if last := seg[len(seg)-1]; d.lower[last.lower] {
+		return false
+	}
 	return letters >= 3
+}
+
+// plausibleWord reports whether one word can be part of a name: no digits,
+// no common noun ending ("Previewing", "Transportation").
+func plausibleWord(t token) bool {
+	for _, suf := range nounSuffixes {
+		if len(t.lower) > len(suf)+2 && strings.HasSuffix(t.lower, suf) {
+			return false
+		}
+	}
+	for _, r := range t.text {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
 }

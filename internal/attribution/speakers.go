@@ -207,6 +207,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		name := x.inst
 		if x.p != nil {
+			if !x.p.shown() {
+				continue
+			}
 			name = x.p.name
 		}
 		if slices.Contains(r.Speakers, name) {
@@ -227,7 +230,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if rf.kind == kTitle && p == nil {
 			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
 		}
-		if (rf.kind != kName && rf.kind != kTitle) || p == nil {
+		if (rf.kind != kName && rf.kind != kTitle) || p == nil || !p.shown() {
 			continue
 		}
 		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) {

@@ -98,7 +98,7 @@ sultan majesty highness excellency mr mrs ms miss dr madam mme chairman chair ch
 representative leader speaker senator governor mayor general admiral colonel lieutenant pope cardinal sheikh
 counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
 deputy vice prime foreign acting assistant under special senior principal executive permanent high crown
-first lady premier-designate president-elect minister-president taoiseach commander justice judge gen
+first lady duke duchess delegate tem assemblymember councilmember premier-designate president-elect minister-president taoiseach commander justice judge gen
 affairs state security defense defence national minister’s`)
 
 // descriptorWords occur inside titles and institution names but are not
@@ -168,10 +168,10 @@ will`)
 // document names in full.
 var riskyBare = set(`may price miller hunt bruce park lee kim moon mark austin mao lin sanders harris cohen katz
 joe mike david john james antonio mohammed mohamed abdullah li wang chung cho xie han haq
-jordan israel costa michel lula`)
+jordan israel costa michel lula lie sen hun`)
 
 // honorifics are dropped from a name: "Mr. Arce" is Arce.
-var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme prof professor`)
+var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme prof professor dato datuk pehin`)
 
 // groupHeads complete "the two ..." or "both ..." into a reference to both
 // parties of the readout.
@@ -185,3 +185,22 @@ var pluralHeads = set(`leaders presidents ministers sides counterparts diplomats
 
 // questionLabels open a transcript paragraph that is nobody in the gazetteer.
 var questionLabels = set(`q question questioner moderator operator participant journalist reporter staff audience`)
+
+// commonWords are capitalised words of programme, treaty and body names
+// that a title word may precede ("Global Digital Compact", "the Minister of
+// the International Liaison Department") but that are never a person's name.
+// The lower-case rule (a word the document also writes in lower case) finds
+// most of them; these are the ones a short document writes only capitalised.
+var commonWords = set(`charter compact recovery grid liaison middle minster member members debate article agenda framework
+initiative initiatives fund institute bank board border assets assistance agency aeronautics credit critical
+day diet drug elections electoral emperor food funeral growth hemisphere horn labs land law memorandum
+ministerial multilateral consultative corporate creative civilian conflict interagency partnership partnerships
+program programme project summit forum alliance coalition council commission committee court tribunal
+department bureau office mission embassy consulate delegation group union league organization organisation
+declaration treaty accord agreement convention protocol resolution act plan strategy dialogue
+center centre foundation association university college school academy society network
+east west north south central eastern western northern southern middle upper lower greater
+region regional island islands sea ocean gulf strait river valley mountain mountains city port
+farmers workers union unions students families children women veterans
+general attorney surgeon visa visas immigrant peace peninsula consumer financial party communist retailers fruits
+new san santa sao saint st abu port fort base cape mount lake grand dhabi zealand york`)

@@ -75,6 +75,28 @@ func (p *Person) InOffice(t time.Time) bool {
 	return false
 }
 
+// Overlaps reports whether p held any office at some day between from and
+// to (inclusive): "in office during 1946" for a year-only date.
+func (p *Person) Overlaps(from, to time.Time) bool {
+	for _, o := range p.Offices {
+		if (o.From.IsZero() || !o.From.After(to)) && (o.To.IsZero() || !o.To.Before(from)) {
+			return true
+		}
+	}
+	return false
+}
+
+// FirstOffice is the start of p's earliest dated term, or zero.
+func (p *Person) FirstOffice() time.Time {
+	var first time.Time
+	for _, o := range p.Offices {
+		if !o.From.IsZero() && (first.IsZero() || o.From.Before(first)) {
+			first = o.From
+		}
+	}
+	return first
+}
+
 // Holds reports whether p held title (a canonical title) on day t, in country
 // when country is not empty.
 func (p *Person) Holds(title, country string, t time.Time) bool {

@@ -32,6 +32,7 @@ type paragraphDoc struct {
 	Why          string     `json:"why,omitempty"`
 	Participants []string   `json:"participants,omitempty"`
 	Paragraphs   float64    `json:"paragraphs"`
+	Facets       []string   `json:"facets,omitempty"`
 }
 
 // paragraphID is the index id of paragraph n of document docID.
@@ -104,6 +105,7 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			Why:          why,
 			Participants: d.Participants,
 			Paragraphs:   float64(len(d.Paragraphs)),
+			Facets:       facetTerms(p.Speakers, p.Mentions, d.Source, year, month),
 		})
 	}
 	return out

@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 1
+const MappingVersion = 2 // 2: facets from one doc-values field (facets.go)
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -48,6 +48,7 @@ const (
 	fieldWhy          = "why"
 	fieldParticipants = "participants"
 	fieldParagraphs   = "paragraphs"
+	fieldFacets       = "facets"
 )
 
 func newMapping() (mapping.IndexMapping, error) {
@@ -110,18 +111,19 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldDate, date)
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())
-	p.AddFieldMappingsAt(fieldYear, kw(false, true))
-	p.AddFieldMappingsAt(fieldMonth, kw(false, true))
-	p.AddFieldMappingsAt(fieldSpeaker, kw(true, true))
+	p.AddFieldMappingsAt(fieldYear, kw(false, false))
+	p.AddFieldMappingsAt(fieldMonth, kw(false, false))
+	p.AddFieldMappingsAt(fieldSpeaker, kw(true, false))
 	p.AddFieldMappingsAt(fieldSpeakerKey, lowerKey())
-	p.AddFieldMappingsAt(fieldMention, kw(true, true))
+	p.AddFieldMappingsAt(fieldMention, kw(true, false))
 	p.AddFieldMappingsAt(fieldMentionKey, lowerKey())
-	p.AddFieldMappingsAt(fieldSource, kw(true, true))
+	p.AddFieldMappingsAt(fieldSource, kw(true, false))
 	p.AddFieldMappingsAt(fieldSourceKey, lowerKey())
 	p.AddFieldMappingsAt(fieldURL, stored())
 	p.AddFieldMappingsAt(fieldWhy, stored())
 	p.AddFieldMappingsAt(fieldParticipants, kw(true, false))
 	p.AddFieldMappingsAt(fieldParagraphs, num)
+	p.AddFieldMappingsAt(fieldFacets, kw(false, true)) // every facet; see facets.go
 	im.DefaultMapping = p
 	return im, nil
 }

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -148,19 +147,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	for _, h := range sr.Hits {
 		res.Hits = append(res.Hits, toHit(h))
 	}
-	res.Facets = map[string][]FacetValue{}
-	for name, fr := range sr.Facets {
-		var vals []FacetValue
-		if fr.Terms != nil {
-			for _, t := range fr.Terms.Terms() {
-				vals = append(vals, FacetValue{Value: t.Term, Count: t.Count})
-			}
-		}
-		if name == FacetYear || name == FacetMonth {
-			sort.Slice(vals, func(i, j int) bool { return vals[i].Value < vals[j].Value })
-		}
-		res.Facets[name] = vals
-	}
+	res.Facets = splitFacets(sr.Facets[fieldFacets])
 	res.Took = time.Since(start)
 	return res, nil
 }
@@ -170,9 +157,7 @@ func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest 
 	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
 	sr.Fields = []string{fieldDocID, fieldN, fieldText, fieldTitle, fieldDateStr, fieldSpeaker, fieldMention, fieldSource, fieldURL}
 	sr.IncludeLocations = true
-	for name, f := range facetSizes {
-		sr.AddFacet(name, bleve.NewFacetRequest(f.field, f.size))
-	}
+	sr.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, facetAll))
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
 			&search.SortField{Field: fieldDate, Type: search.SortFieldAsDate, Desc: desc, Missing: search.SortFieldMissingLast},

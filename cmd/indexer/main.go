@@ -45,8 +45,11 @@ func main() {
 
 // message is what the operator reads for err.
 func message(err error) string {
-	if errors.Is(err, index.ErrLocked) {
+	switch {
+	case errors.Is(err, index.ErrLocked):
 		return err.Error() + "; this run did nothing (exit code 3; --wait 10m waits for it)"
+	case errors.Is(err, context.Canceled):
+		return "interrupted; nothing was published, searchd keeps the current index"
 	}
 	return err.Error()
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -201,6 +202,22 @@ func TestIndexerKilled(t *testing.T) {
 		}
 		t.Logf("round %d: %v %s after %v; CURRENT was %s, is %s; searchd serves %s", i, args, outcome,
 			r.took.Round(time.Millisecond), before, cur, after.Generation)
+	}
+
+	// SIGTERM (systemd, Ctrl-C) stops a run cleanly: exit 1, a message,
+	// nothing published, nothing left behind.
+	before := s.current()
+	p := s.startIndexer("--rebuild")
+	time.Sleep(full / 2)
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	if r := p.wait(t); r.code == 0 {
+		t.Logf("SIGTERM came too late: the run finished")
+	} else if r.code != 1 || !strings.Contains(r.stderr, "interrupted; nothing was published") {
+		t.Errorf("after SIGTERM: %v; want exit 1 and the message", r)
+	} else if cur := s.current(); cur != before {
+		t.Errorf("an interrupted run published %s", cur)
+	} else if left := s.leftovers(); len(left) > 0 {
+		t.Errorf("an interrupted run left %v", left)
 	}
 
 	// The next run completes normally (it may find nothing left to do if

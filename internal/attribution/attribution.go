@@ -20,17 +20,18 @@ import (
 
 // Rules, as they appear in readout.Reason.Rule.
 const (
-	RuleVerb        = "verb"        // "Blinken said", "said Wang", "according to Wang Yi"
-	RuleMeeting     = "meeting"     // "Blinken spoke with Foreign Minister X": both sides
-	RuleTitle       = "title"       // "the Secretary noted": the office holder
-	RulePronoun     = "pronoun"     // "He said": the most recent compatible speaker
-	RuleBothSides   = "both-sides"  // "the two ministers agreed": the participants
-	RuleInstitution = "institution" // "the Chinese Foreign Ministry said", when no person speaks
-	RuleQA          = "qa"          // "A:" paragraphs of a press conference: the spokesperson
-	RuleLabel       = "label"       // "SECRETARY BLINKEN:" in a transcript
-	RuleDocument    = "document"    // the header's speaker owns the whole speech (UN General Debate)
-	RuleIssuer      = "issuer"      // a paragraph where nobody speaks belongs to the issuer
-	RuleMention     = "mention"     // named, not speaking
+	RuleVerb         = "verb"         // "Blinken said", "said Wang", "according to Wang Yi"
+	RuleMeeting      = "meeting"      // "Blinken spoke with Foreign Minister X": both sides
+	RuleTitle        = "title"        // "the Secretary noted": the office holder
+	RulePronoun      = "pronoun"      // "He said": the most recent compatible speaker
+	RuleBothSides    = "both-sides"   // "the two ministers agreed": the participants
+	RuleInstitution  = "institution"  // "the Chinese Foreign Ministry said", when no person speaks
+	RuleQA           = "qa"           // "A:" paragraphs of a press conference: the spokesperson
+	RuleLabel        = "label"        // "SECRETARY BLINKEN:" in a transcript
+	RuleDocument     = "document"     // the header's speaker owns the whole speech (UN General Debate)
+	RuleIssuer       = "issuer"       // a paragraph where nobody speaks belongs to the issuer
+	RuleAttributable = "attributable" // "The below is attributable to Spokesperson Ned Price:" and what follows
+	RuleMention      = "mention"      // named, not speaking
 )
 
 // Attributor implements readout.Attributor with a gazetteer. It is safe for

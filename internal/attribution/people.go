@@ -29,6 +29,8 @@ type docState struct {
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference
 	issuer       string  // speaks in paragraphs where nobody else does
+	statement    *person // "The below is attributable to ...": speaks from there on
+	statementEv  string
 	qa           bool
 
 	paras [][]sentence

@@ -73,6 +73,7 @@ func TestRules(t *testing.T) {
 		{"a surname decades before its gazetteer career is nobody", "1946", nil, []string{"Mr. Barrot said peace is our aim."}, nil, []string{}},
 		{"a titled surname takes the full name the text gives untitled", "2022-03-18", nil, []string{"The delegation of Mira Quorbel arrived.", "Ambassador Quorbel said the talks helped."}, []string{"Mira Quorbel"}, nil},
 		{"a bare surname outside the gazetteer is kept for pronouns but not shown", "2022-05-20", nil, []string{"Ambassador Hussein-Xu said the talks helped.", "He added that more is needed."}, nil, []string{}},
+		{"attributable to: the statement is the spokesperson's", "2022-04-11", map[string]string{"speaker": "Office of the Spokesperson"}, []string{"The below is attributable to Spokesperson Ned Price:", "The United States condemns the attack."}, []string{"Ned Price"}, nil},
 		{"a common word after a title is not a name", "2021-11-18", nil, []string{"The Minister of the International Liaison Department said the plan helps."}, nil, nil},
 		{"header speaker from gazetteer", "2019", map[string]string{"speaker": "Mr. Donald Trump"}, []string{"We are all counting on President Xi as a great leader."}, []string{"Donald Trump"}, []string{"Xi Jinping"}},
 		{"issuer when nobody speaks", "2021-05-23", map[string]string{"speaker": "Office of the Spokesperson"}, []string{"The United States strongly condemns the forced diversion of the flight."}, []string{"Office of the Spokesperson"}, nil},

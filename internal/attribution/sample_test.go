@@ -180,6 +180,8 @@ func samePerson(g *gazetteer.Gazetteer, x, y string) string {
 	if len(wx) == 1 || len(wy) == 1 {
 		return "bare surname of the other"
 	}
+	// "Eva-Maria" and "Eva-Marie Liimets". Nicknames ("Liz", "Elizabeth")
+	// are the gazetteer's job: the first check above catches them.
 	if wx[0][0] == wy[0][0] {
 		return "same surname, same initial"
 	}

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -31,6 +32,23 @@ func (d *docState) run() [][]SentenceResult {
 			r.Paragraph, r.Index, r.Text = n, si, s.text
 			res = append(res, r)
 		}
+		// "The below is attributable to Spokesperson Ned Price:" makes the
+		// rest of the document that person's statement.
+		if d.statement == nil && !cur.question {
+			d.statement, d.statementEv = d.attributableTo(d.doc.Paragraphs[pi].Text)
+		}
+		if d.statement != nil && !cur.question {
+			for k := range res {
+				if !slices.Contains(res[k].Speakers, d.statement.name) {
+					res[k].Speakers = append([]string{d.statement.name}, res[k].Speakers...)
+					res[k].Why = append([]readout.Reason{{Name: d.statement.name, Role: readout.RoleSpeaker, Rule: RuleAttributable, Evidence: d.statementEv}}, res[k].Why...)
+				}
+				res[k].Mentions = slices.DeleteFunc(res[k].Mentions, func(n string) bool { return n == d.statement.name })
+				res[k].Why = slices.DeleteFunc(res[k].Why, func(r readout.Reason) bool {
+					return r.Role == readout.RoleMention && r.Name == d.statement.name
+				})
+			}
+		}
 		// A paragraph where nobody speaks belongs to the issuer ("Office of
 		// the Spokesperson"), which issued it.
 		if d.issuer != "" && !cur.question && !anySpeaker(res) {
@@ -45,6 +63,30 @@ func (d *docState) run() [][]SentenceResult {
 		d.participants = []*person{d.docSpeaker}
 	}
 	return out
+}
+
+// attributable matches the line that hands a statement to a person.
+var attributable = regexp.MustCompile(`(?i)\b(?:below|following)(?: statement)? is attributable to ([^:]{3,120}):\s*$`)
+
+// attributableTo returns the person a "The below is attributable to
+// Spokesperson Ned Price:" paragraph names, with the words that say so.
+func (d *docState) attributableTo(text string) (*person, string) {
+	m := attributable.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, ""
+	}
+	name := text[m[2]:m[3]]
+	s := sentence{text: name, toks: tokenize(name)}
+	for _, rf := range d.findRefs(s, false) {
+		p := rf.p
+		if rf.kind == kTitle {
+			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		}
+		if (rf.kind == kName || rf.kind == kTitle) && p != nil && p.shown() {
+			return p, strings.TrimSpace(text[m[0]:m[1]])
+		}
+	}
+	return nil, ""
 }
 
 func anySpeaker(res []SentenceResult) bool {

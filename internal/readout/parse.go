@@ -124,7 +124,7 @@ func build(name, id string, d draft, opts Options) (*Document, error) {
 	if doc.Title == "" {
 		doc.Title = collapse(d.meta["title"])
 	}
-	d.body = dropRepeatedTitle(d.body, doc.Title)
+	d.body = dropRepeatedHeader(d.body, doc.Title, d.meta["speaker"])
 	doc.Source, doc.URL = sourceAndURL(d.meta)
 	doc.Date = findDate(d.meta, doc.Title, d.body, name)
 	for i, p := range splitParagraphs(d.body, opts) {
@@ -139,12 +139,17 @@ func build(name, id string, d draft, opts Options) (*Document, error) {
 	return doc, nil
 }
 
-// dropRepeatedTitle removes a first line that only repeats the title (a
-// Markdown "# Title" under front matter, an HTML <h1> like <title>).
-func dropRepeatedTitle(body, title string) string {
-	first, rest := firstLine(body)
-	if title != "" && strings.EqualFold(collapse(first), title) {
-		return rest
+// dropRepeatedHeader removes first lines that only repeat the header: the
+// title (a Markdown "# Title" under front matter, an HTML <h1> like
+// <title>), then the speaker (State Department files open with an "Office
+// of the Spokesperson" line that would otherwise run into the first
+// paragraph). Nothing else is dropped: the header still holds both.
+func dropRepeatedHeader(body, title, speaker string) string {
+	for _, h := range []string{title, collapse(speaker)} {
+		first, rest := firstLine(body)
+		if h != "" && strings.EqualFold(collapse(first), h) {
+			body = rest
+		}
 	}
 	return body
 }

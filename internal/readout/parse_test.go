@@ -58,7 +58,8 @@ func TestParseFields(t *testing.T) {
 	}{
 		{"header.txt", "Secretary Blinken's Call with Chinese Foreign Minister Wang Yi", "U.S. Department of State",
 			"https://www.state.gov/secretary-blinkens-call-with-prc-foreign-minister-wang/", "2021-11-13",
-			[]string{"Office of the Spokesperson Secretary of State Antony J. Blinken spoke with PRC State Councilor and Foreign Minister Wang Yi today about preparations for the virtual meeting between President Biden and President Xi."}},
+			// The "Office of the Spokesperson" line repeats the header's speaker and is dropped.
+			[]string{"Secretary of State Antony J. Blinken spoke with PRC State Councilor and Foreign Minister Wang Yi today about preparations for the virtual meeting between President Biden and President Xi."}},
 		{"no-header-title.txt", "Readout of the Foreign Minister's Call with the Secretary of State", "", "", "2021-11-13",
 			[]string{"Foreign Minister Wang Yi had a phone call with Secretary of State Antony Blinken on 13 November 2021. Note: this line is not a header, so the file has no header."}},
 		{"transcript.txt", "Department Press Briefing", "U.S. Department of State", "", "2021-06-01",

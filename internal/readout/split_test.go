@@ -162,6 +162,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("title: x\ndate: 2021-01-01\n\nHello there.\nWrapped line\n\nQ: yes?\nA: no.\n###\n")
 	f.Add(" date 2021-11-14 \n\n\nOne. Two. Three.")
 	f.Add("Beijing, 27 January 2022 (TDI): text.\n\nMore text here.")
+	f.Add("title: T\nspeaker: Office of the Spokesperson\n\nT\n\nOffice of the Spokesperson\n\nThe below is attributable to Spokesperson Ned Price:\n")
 	f.Add(strings.Repeat("A sentence that ends. ", 100))
 	f.Add("line one is long enough to count as a paragraph line.\nline two is long enough to count as a paragraph line.\nline three is long enough.\n")
 	f.Add("wrapped text that runs on\n\nacross a page break and\nthen ends.\nShort.\nMore wrapped text that\ncontinues here.")
@@ -173,7 +174,7 @@ func FuzzParse(f *testing.F) {
 		}
 		text, _ := checkContent("fuzz.txt", []byte(s), opts)
 		d := readText(text)
-		body := dropRepeatedTitle(d.body, docs[0].Title)
+		body := dropRepeatedHeader(d.body, docs[0].Title, d.meta["speaker"])
 		var want []string
 		for _, l := range strings.Split(body, "\n") {
 			if !isSeparator(strings.TrimSpace(l)) {

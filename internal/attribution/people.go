@@ -333,7 +333,9 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 			p = &person{name: gz.Name, gz: gz, country: gz.Country, order: len(d.people)}
 			for _, n := range append(append([]string{gz.Name}, gz.Aliases...), gz.Misspellings...) {
 				for _, k := range strings.Fields(gazetteer.Key(n)) {
-					p.tokens = addName(p.tokens, k)
+					if len([]rune(k)) > 1 { // not the initial "A." of "Andrei A. Gromyko"
+						p.tokens = addName(p.tokens, k)
+					}
 				}
 			}
 			d.people = append(d.people, p)

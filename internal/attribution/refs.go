@@ -383,6 +383,24 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	if len(cands) > 1 {
 		return nil, "", ""
 	}
+	// A hyphenated surname ("Noel-Baker") is one word of several keys:
+	// the gazetteer person whose name holds them all, when only one does.
+	if len(seg) == 1 && len(keys) > 1 {
+		var hold []*gazetteer.Person
+		for _, p := range d.contemporaries(d.g.ByToken(keys[0])) {
+			ok := true
+			for _, k := range keys[1:] {
+				ok = ok && slices.Contains(d.g.ByToken(k), p)
+			}
+			if ok {
+				hold = append(hold, p)
+			}
+		}
+		if len(hold) == 1 {
+			return d.register(hold[0], nil, nil), "surname", ""
+		}
+		return nil, "", ""
+	}
 	// The gazetteer by one word, only when it points to one person (in
 	// office on the date when several share it).
 	if len(keys) != 1 || !titled && (riskyBare[keys[0]] || notNames[keys[0]]) {

@@ -300,9 +300,18 @@ func Parse(data []byte) (*Gazetteer, error) {
 			if n := len(strings.Fields(k)); n > g.maxWords {
 				g.maxWords = n
 			}
-			for _, tok := range strings.Fields(k) {
-				if nameToken(tok) && g.countryKey[tok] == nil && !slices.Contains(g.byToken[tok], person) {
-					g.byToken[tok] = append(g.byToken[tok], person)
+			words := strings.Fields(s)
+			for wi, w := range words {
+				toks := strings.Fields(Key(w))
+				if len(toks) > 1 && wi < len(words)-1 {
+					// A hyphenated given name ("Paul-Henri") is no surname:
+					// "Henri" alone is someone else.
+					continue
+				}
+				for _, tok := range toks {
+					if nameToken(tok) && g.countryKey[tok] == nil && !slices.Contains(g.byToken[tok], person) {
+						g.byToken[tok] = append(g.byToken[tok], person)
+					}
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -239,7 +240,7 @@ func TestSearchErrors(t *testing.T) {
 
 func TestDocument(t *testing.T) {
 	r := reader(t)
-	d, err := r.Document(context.Background(), "corpus/seeds/000_1e93c1123834f146.txt")
+	d, err := r.Document(context.Background(), "corpus/seeds/000_1e93c1123834f146.txt", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,8 +258,33 @@ func TestDocument(t *testing.T) {
 	if p := d.Paragraphs[2]; !has(p.Speakers, "Wang Yi") || len(p.Why) == 0 {
 		t.Errorf("paragraph 3 (\"Wang said …\") speakers %v why %v, want Wang Yi with a reason", p.Speakers, p.Why)
 	}
-	if _, err := r.Document(context.Background(), "corpus/nope.txt"); !errors.Is(err, index.ErrNotFound) {
+	if _, err := r.Document(context.Background(), "corpus/nope.txt", ""); !errors.Is(err, index.ErrNotFound) {
 		t.Errorf("unknown document: error = %v, want ErrNotFound", err)
+	}
+}
+
+func TestDocumentMarked(t *testing.T) {
+	r := reader(t)
+	// Only some paragraphs hold "Minsk" or "Olympics"; each word is marked
+	// wherever it occurs, though no paragraph holds both.
+	d, err := r.Document(context.Background(), "corpus/seeds/000_1e93c1123834f146.txt", "Minsk Olympics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for n := range d.Marked {
+		got = append(got, n)
+	}
+	sort.Ints(got)
+	if want := []int{4, 7, 8, 9}; !slices.Equal(got, want) {
+		t.Errorf("marked paragraphs %v, want %v", got, want)
+	}
+	if h := d.Marked[8].HTML(); !strings.Contains(h, "<mark>Minsk</mark>") {
+		t.Errorf("paragraph 8 marked as %s", h)
+	}
+	// A query that does not parse marks nothing and is not an error.
+	if d, err := r.Document(context.Background(), "corpus/seeds/000_1e93c1123834f146.txt", `"Minsk`); err != nil || len(d.Marked) != 0 {
+		t.Errorf("bad query: marked %v, err %v", d.Marked, err)
 	}
 }
 

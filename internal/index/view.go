@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -21,13 +22,19 @@ type DocumentView struct {
 	URL          string              `json:"url,omitempty"`
 	Participants []string            `json:"participants"`
 	Paragraphs   []readout.Paragraph `json:"paragraphs"`
+	// Marked holds, by paragraph number, the paragraphs where the words of
+	// the query the reader came from occur, with those words marked.
+	Marked map[int]Snippet `json:"-"`
 }
 
 // maxParagraphs bounds one document view; longer documents are truncated.
 const maxParagraphs = 5000
 
-// Document returns the document with the given ID, or ErrNotFound.
-func (r *Reader) Document(ctx context.Context, id string) (*DocumentView, error) {
+// Document returns the document with the given ID, or ErrNotFound. When
+// highlight is a search-box query, the paragraphs holding any of its words
+// come back marked in DocumentView.Marked; a query that does not parse marks
+// nothing.
+func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentView, error) {
 	g, err := r.acquire()
 	if err != nil {
 		return nil, err
@@ -65,5 +72,44 @@ func (r *Reader) Document(ctx context.Context, id string) (*DocumentView, error)
 			Why:      fieldReasons(h.Fields[fieldWhy]),
 		})
 	}
+	if strings.TrimSpace(highlight) != "" {
+		if v.Marked, err = markDocument(ctx, g, r.canonical, id, highlight); err != nil {
+			return nil, err
+		}
+	}
 	return v, nil
+}
+
+// markDocument finds where the words of query occur in document id. Every
+// word is looked for on its own (as in partial matches): a paragraph of the
+// document rarely holds all of them.
+func markDocument(ctx context.Context, g *generation, canonical func(string) (string, bool), id, q string) (map[int]Snippet, error) {
+	ast, err := parseQuery(q)
+	if err != nil || ast == nil {
+		return nil, nil
+	}
+	c := &compiler{canonical: canonical, analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
+	words := partial(ast, c)
+	if words == nil {
+		if words, err = c.compile(ast); err != nil || words == nil {
+			return nil, nil
+		}
+	}
+	doc := query.NewTermQuery(id)
+	doc.SetField(fieldDocID)
+	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{words, doc}), maxParagraphs, 0, false)
+	req.Fields = []string{fieldN, fieldText}
+	req.IncludeLocations = true
+	res, err := g.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("mark document %s: %w", id, err)
+	}
+	marked := map[int]Snippet{}
+	for _, h := range res.Hits {
+		text := fieldString(h.Fields[fieldText])
+		if spans := matchSpans(h.Locations, fieldText, text); len(spans) > 0 {
+			marked[fieldInt(h.Fields[fieldN])] = makeSnippet(text, spans, len(text)+1)
+		}
+	}
+	return marked, nil
 }

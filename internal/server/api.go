@@ -104,10 +104,13 @@ type paragraphJSON struct {
 	Speakers []string `json:"speakers"`
 	Mentions []string `json:"mentions"`
 	Why      []string `json:"why,omitempty"` // e.g. `"He" → Wang Yi (pronoun, paragraph 2)`
+	// Marked is the text as HTML with the words of ?q= in <mark>, for the
+	// paragraphs that hold any of them.
+	Marked string `json:"marked,omitempty"`
 }
 
 func (s *Server) getDocumentAPI(c echo.Context) error {
-	doc, err := s.document(c)
+	doc, err := s.document(c, c.QueryParam("q"))
 	if err != nil {
 		return err
 	}
@@ -115,18 +118,20 @@ func (s *Server) getDocumentAPI(c echo.Context) error {
 	for _, p := range doc.Paragraphs {
 		out.Paragraphs = append(out.Paragraphs, paragraphJSON{
 			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Why: reasons(p.Why),
+			Marked: doc.Marked[p.N].HTML(),
 		})
 	}
 	return c.JSON(http.StatusOK, out)
 }
 
-// document loads the document named by the route's wildcard.
-func (s *Server) document(c echo.Context) (*index.DocumentView, error) {
+// document loads the document named by the route's wildcard, with the words
+// of the query highlight marked.
+func (s *Server) document(c echo.Context, highlight string) (*index.DocumentView, error) {
 	id, err := url.PathUnescape(c.Param("*"))
 	if err != nil || strings.TrimSpace(id) == "" {
 		return nil, badRequestf("document id: missing or malformed")
 	}
-	return s.index.Document(c.Request().Context(), id)
+	return s.index.Document(c.Request().Context(), id, highlight)
 }
 
 func reasons(rs []readout.Reason) []string {

@@ -227,6 +227,15 @@ func TestDocumentAPI(t *testing.T) {
 	if p3["paragraph"].(float64) != 3 || !contains(strs(p3["speakers"]), "Wang Yi") || len(strs(p3["why"])) == 0 {
 		t.Errorf("paragraph 3 = %v, want Wang Yi speaking with a reason", p3)
 	}
+	// ?q= marks the query's words in the paragraphs that hold them.
+	_, _, marked := get(t, s, "/api/v1/documents/corpus/seeds/000_1e93c1123834f146.txt?q=Minsk")
+	mp := marked["paragraphs"].([]any)
+	if m, _ := mp[7].(map[string]any)["marked"].(string); !strings.Contains(m, "<mark>Minsk</mark>") {
+		t.Errorf("paragraph 8 marked = %q", m)
+	}
+	if m, ok := mp[0].(map[string]any)["marked"]; ok {
+		t.Errorf("paragraph 1 has no Minsk but is marked %q", m)
+	}
 	// JSON Lines ids contain a colon; escaped or not, they resolve.
 	if code, _, body := get(t, s, "/api/v1/documents/corpus/extra.jsonl%3A1"); code != 200 {
 		t.Errorf("escaped id: status %d %v", code, body)

@@ -543,6 +543,7 @@ type documentPage struct {
 type paragraphView struct {
 	N          int
 	Text       string
+	Marked     index.Snippet // the text with the query's words marked, when it has any
 	Current    bool
 	Near       bool // right before or after the current paragraph
 	Prev, Next int  // neighbouring paragraph numbers; 0 at either end
@@ -552,27 +553,30 @@ type paragraphView struct {
 }
 
 func (s *Server) showDocumentPage(c echo.Context) error {
-	doc, err := s.document(c)
-	if err != nil {
-		return err
-	}
-	current, _ := strconv.Atoi(c.QueryParam("p"))
 	back := c.QueryParam("back")
 	if !strings.HasPrefix(back, "/?") {
 		back = "/"
 	}
+	// The search box keeps the query the reader came from, and its words
+	// are marked in the document.
+	query := ""
+	if v, err := url.ParseQuery(strings.TrimPrefix(back, "/?")); err == nil {
+		query = v.Get("q")
+	}
+	doc, err := s.document(c, query)
+	if err != nil {
+		return err
+	}
+	current, _ := strconv.Atoi(c.QueryParam("p"))
 	data := documentPage{Base: s.base(""), Doc: doc, Back: back, Title: doc.Title, Original: safeURL(doc.URL), Count: len(doc.Paragraphs)}
 	if data.Title == "" {
 		data.Title = doc.ID
 	}
-	// The search box keeps the query the reader came from.
-	if v, err := url.ParseQuery(strings.TrimPrefix(back, "/?")); err == nil {
-		data.Base.Query = v.Get("q")
-	}
+	data.Base.Query = query
 	data.Base.APIURL = "/api/v1/documents/" + escapePath(doc.ID)
 	cur := -1
 	for i, p := range doc.Paragraphs {
-		pv := paragraphView{N: p.N, Text: p.Text, Current: p.N == current, Why: reasons(p.Why)}
+		pv := paragraphView{N: p.N, Text: p.Text, Marked: doc.Marked[p.N], Current: p.N == current, Why: reasons(p.Why)}
 		if i > 0 {
 			pv.Prev = doc.Paragraphs[i-1].N
 		}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -521,6 +522,14 @@ func TestPageDocument(t *testing.T) {
 	}
 	if got := attr(p.one(t, "input#q"), "value"); got != "Taiwan" {
 		t.Errorf("search box = %q, want the query the reader came from", got)
+	}
+	// The words of that query are marked wherever they occur in the document.
+	var marked []string
+	for _, m := range p.all("section.para mark") {
+		marked = append(marked, text(m))
+	}
+	if len(marked) == 0 || !slices.ContainsFunc(marked, func(s string) bool { return strings.EqualFold(s, "Taiwan") }) {
+		t.Errorf("marks in the document = %q, want Taiwan marked", marked)
 	}
 
 	t.Run("back goes only to a search", func(t *testing.T) {

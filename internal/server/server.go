@@ -27,7 +27,7 @@ import (
 // Searcher is what the handlers need from an index (index.Reader provides it).
 type Searcher interface {
 	Search(ctx context.Context, req index.SearchRequest) (*index.SearchResult, error)
-	Document(ctx context.Context, id string) (*index.DocumentView, error)
+	Document(ctx context.Context, id, highlight string) (*index.DocumentView, error)
 	Stats() (index.Stats, error)
 }
 

@@ -100,9 +100,8 @@ func lock(dir string, wait time.Duration) (unlock func(), err error) {
 			return nil, fmt.Errorf("lock %s: %w", f.Name(), err)
 		}
 		if time.Now().After(deadline) {
-			holder, _ := os.ReadFile(f.Name())
 			f.Close()
-			msg := strings.TrimSpace(string(holder))
+			msg := lockHolder(f.Name())
 			if msg != "" {
 				return nil, fmt.Errorf("%w (%s)", ErrLocked, msg)
 			}
@@ -110,13 +109,30 @@ func lock(dir string, wait time.Duration) (unlock func(), err error) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	_ = f.Truncate(0)
-	_, _ = f.WriteAt([]byte(fmt.Sprintf("pid %d since %s\n", os.Getpid(), time.Now().Format(time.RFC3339))), 0)
+	// Write, then cut to length: a waiting run never reads an empty file
+	// once a first run has written one.
+	holder := []byte(fmt.Sprintf("pid %d since %s\n", os.Getpid(), time.Now().Format(time.RFC3339)))
+	if _, err := f.WriteAt(holder, 0); err == nil {
+		_ = f.Truncate(int64(len(holder)))
+	}
 	return func() {
 		_ = f.Truncate(0)
 		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	}, nil
+}
+
+// lockHolder reads who holds the lock ("pid 42 since ..."). The holder
+// writes it just after taking the lock, so an empty file is read again
+// briefly.
+func lockHolder(path string) string {
+	for i := 0; ; i++ {
+		b, _ := os.ReadFile(path)
+		if msg := strings.TrimSpace(string(b)); msg != "" || i == 10 {
+			return msg
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // publish makes name the current generation with an atomic rename.

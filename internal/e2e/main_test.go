@@ -21,6 +21,15 @@ import (
 // bin holds the indexer and searchd binaries built by TestMain.
 var bin string
 
+// raceBinaries says the binaries were built with -race: slower, and any
+// "DATA RACE" report in their output fails the test.
+var raceBinaries bool
+
+func cgoEnabled(gobin string) bool {
+	out, err := exec.Command(gobin, "env", "CGO_ENABLED").Output()
+	return err == nil && strings.TrimSpace(string(out)) == "1"
+}
+
 func TestMain(m *testing.M) {
 	os.Exit(runMain(m))
 }
@@ -38,8 +47,12 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e: go not found on PATH; cannot build the binaries")
 		return 1
 	}
+	// The binaries carry the race detector whenever it can be built (it
+	// needs cgo), not only under "go test -race": plain "go test ./..." in
+	// CI then checks searchd's reloads and the indexer under real traffic.
+	raceBinaries = raceEnabled || cgoEnabled(gobin)
 	args := []string{"build", "-o", dir + "/"}
-	if raceEnabled {
+	if raceBinaries {
 		args = append(args, "-race")
 	}
 	args = append(args, "./cmd/indexer", "./cmd/searchd")
@@ -256,7 +269,9 @@ func (s *site) startSearchd() *searchd {
 			cmd.Process.Kill()
 			s.t.Error("searchd did not stop within 15s of SIGTERM")
 		}
-		if s.t.Failed() {
+		if strings.Contains(log.String(), "DATA RACE") {
+			s.t.Errorf("searchd reported a data race:\n%s", log.String())
+		} else if s.t.Failed() {
 			s.t.Logf("searchd log:\n%s", log.String())
 		}
 	})

@@ -139,7 +139,7 @@ func TestIndexerKilled(t *testing.T) {
 	}
 	s := newSite(t)
 	n := 1500
-	if raceEnabled {
+	if raceBinaries {
 		n = 300 // the race detector makes the indexer several times slower
 	}
 	docs, paras := 0, 0
@@ -251,7 +251,7 @@ func TestIndexerKilled(t *testing.T) {
 func TestOverlappingIndexers(t *testing.T) {
 	s := newSite(t)
 	n := 600
-	if raceEnabled {
+	if raceBinaries {
 		n = 200
 	}
 	paras := 0

@@ -126,14 +126,14 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		res.Query = ast.String()
 	}
 
-	sr, err := g.idx.SearchInContext(ctx, r.request(withFilters(q, filters, ast != nil), req))
+	sr, err := r.run(ctx, g.idx, withFilters(q, filters, ast != nil), req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	// No paragraph holds every word: rank those holding most of them.
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
-			sr2, err := g.idx.SearchInContext(ctx, r.request(withFilters(alt, filters, true), req))
+			sr2, err := r.run(ctx, g.idx, withFilters(alt, filters, true), req)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}

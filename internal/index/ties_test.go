@@ -1,0 +1,72 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// TestRunMatchesExactSort: the relevance shortcut in run (score-only sort
+// on a window, then score and ID) must return the pages Bleve's full
+// score-then-ID sort returns, ties included.
+func TestRunMatchesExactSort(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	dir := t.TempDir()
+	if _, err := Build(context.Background(), BuildOptions{
+		Dir:     dir,
+		Corpus:  []string{filepath.Join("..", "..", "testdata", "sample")},
+		Exclude: []string{"README*", "LICENSE*", "MANIFEST*"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(dir, ReaderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	g, err := r.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.release(g, false)
+	c := &compiler{analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
+	for _, text := range []string{"sanctions", "Ukraine", "the Secretary", "president", "human rights", "readout", "Minsk"} {
+		ast, err := parseQuery(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := c.compile(ast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []int{1, 2, 3, 40} {
+			for _, size := range []int{1, 3, 10} {
+				req := SearchRequest{Query: text, Page: page, Size: size}
+				want, err := g.idx.SearchInContext(context.Background(), r.request(q, req))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := r.run(context.Background(), g.idx, q, req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if w, g := idsOf(want.Hits), idsOf(got.Hits); !slices.Equal(w, g) || want.Total != got.Total {
+					t.Errorf("%q page %d size %d:\n got %d %v\nwant %d %v", text, page, size, got.Total, g, want.Total, w)
+				}
+			}
+		}
+	}
+}
+
+func idsOf(hits search.DocumentMatchCollection) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.ID
+	}
+	return out
+}

@@ -1,31 +1,100 @@
 package index
 
 import (
+	"encoding/base64"
+	"fmt"
+	"hash/fnv"
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
 // All facets are counted from one multi-valued keyword field with doc
-// values, fieldFacets, whose terms carry the facet in a one-letter prefix:
-// "s:Wang Yi", "m:Antony Blinken", "o:U.S. Department of State",
-// "n:2022-02", "y:1946". Scorch stores doc values in snappy-compressed
-// chunks of 1,024 paragraphs per field, and a search with a few hundred
-// matches touches most chunks: with five facet fields each search
-// decompressed five chunk streams, which was three quarters of its time
-// (docs/BENCHMARKS.md). One field is one stream.
+// values, fieldFacets, whose terms carry the facet in a one-letter prefix.
+// Scorch stores doc values in snappy-compressed chunks of 1,024 paragraphs
+// per field, and a search with a few hundred matches touches most chunks,
+// so what a search pays for its facets is the bytes of doc values it
+// decompresses (docs/BENCHMARKS.md). Hence one field instead of five, and
+// short terms: speakers, mentions and sources by an 8-character code of
+// their name ("sq7Lm0aZ3" for "Wang Yi"), decoded through the generation's
+// own term dictionaries of those fields (facetNames); months and years as
+// written ("n2022-02", "y1946").
 //
-// The year is written only for paragraphs without a month ("y:1946"); for
-// the others it is counted from the month ("n:2022-02"), which holds it.
+// The year is written only for paragraphs without a month ("y1946"); for
+// the others it is counted from the month, which holds it.
 const (
-	facetPrefixSpeaker = "s:"
-	facetPrefixMention = "m:"
-	facetPrefixSource  = "o:"
-	facetPrefixMonth   = "n:"
-	facetPrefixYear    = "y:"
+	facetPrefixSpeaker = "s"
+	facetPrefixMention = "m"
+	facetPrefixSource  = "o"
+	facetPrefixMonth   = "n"
+	facetPrefixYear    = "y"
 )
+
+// facetCode is 48 bits of a name's FNV-1a hash in URL-safe base64 (never
+// 0xff, which separates doc-value terms). With the few thousand names of a
+// corpus, two colliding has a probability near one in ten million; a
+// collision is reported by facetNames rather than miscounted.
+func facetCode(name string) string {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	sum := h.Sum64()
+	var b [6]byte
+	for i := range b {
+		b[i] = byte(sum >> (8 * i))
+	}
+	return base64.RawURLEncoding.EncodeToString(b[:])
+}
+
+// facetNames maps the coded terms of fieldFacets back to names, for one
+// generation; it reads the speaker, mention and source term dictionaries on
+// first use.
+type facetNames struct {
+	once   sync.Once
+	byTerm map[string]string // "s"+code → name
+	err    error
+}
+
+func (f *facetNames) load(idx bleve.Index) (map[string]string, error) {
+	f.once.Do(func() {
+		f.byTerm = map[string]string{}
+		for _, c := range []struct{ prefix, field string }{
+			{facetPrefixSpeaker, fieldSpeaker}, {facetPrefixMention, fieldMention}, {facetPrefixSource, fieldSource},
+		} {
+			names := []string{""} // an empty source counts as "", as it always did
+			d, err := idx.FieldDict(c.field)
+			if err != nil {
+				f.err = fmt.Errorf("facet names: %w", err)
+				return
+			}
+			for {
+				e, err := d.Next()
+				if err != nil {
+					d.Close()
+					f.err = fmt.Errorf("facet names: %w", err)
+					return
+				}
+				if e == nil {
+					break
+				}
+				names = append(names, e.Term)
+			}
+			d.Close()
+			for _, name := range names {
+				term := c.prefix + facetCode(name)
+				if other, dup := f.byTerm[term]; dup && other != name {
+					f.err = fmt.Errorf("facet names: %q and %q have the same code", other, name)
+					return
+				}
+				f.byTerm[term] = name
+			}
+		}
+	})
+	return f.byTerm, f.err
+}
 
 // facetAll asks Bleve for every term of fieldFacets: the per-facet top
 // lists are cut by splitFacets.
@@ -35,15 +104,15 @@ const facetAll = math.MaxInt32
 func facetTerms(speakers, mentions []string, source, year, month string) []string {
 	out := make([]string, 0, len(speakers)+len(mentions)+2)
 	for _, s := range speakers {
-		out = append(out, facetPrefixSpeaker+s)
+		out = append(out, facetPrefixSpeaker+facetCode(s))
 	}
 	for _, m := range mentions {
-		out = append(out, facetPrefixMention+m)
+		out = append(out, facetPrefixMention+facetCode(m))
 	}
 	// Empty values are terms too, as they were in the per-field facets
 	// (a year-only document counts under month ""): the ranking guard holds
 	// the facets to what they were.
-	out = append(out, facetPrefixSource+source, facetPrefixMonth+month)
+	out = append(out, facetPrefixSource+facetCode(source), facetPrefixMonth+month)
 	if month == "" {
 		out = append(out, facetPrefixYear+year)
 	}
@@ -54,20 +123,24 @@ func facetTerms(speakers, mentions []string, source, year, month string) []strin
 // one Bleve terms facet per field returned them: the facetSizes largest
 // counts, ties by value, then the timeline facets in date order. Every facet
 // has an entry, nil when no match has a value.
-func splitFacets(fr *search.FacetResult) map[string][]FacetValue {
+func splitFacets(fr *search.FacetResult, names map[string]string) map[string][]FacetValue {
 	counts := map[string]map[string]int{
 		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetYear: {}, FacetMonth: {},
 	}
 	if fr != nil && fr.Terms != nil {
 		for _, t := range fr.Terms.Terms() {
-			prefix, value := t.Term[:min(2, len(t.Term))], t.Term[min(2, len(t.Term)):]
+			if t.Term == "" {
+				continue
+			}
+			prefix, value := t.Term[:1], t.Term[1:]
 			switch prefix {
-			case facetPrefixSpeaker:
-				counts[FacetSpeaker][value] += t.Count
-			case facetPrefixMention:
-				counts[FacetMention][value] += t.Count
-			case facetPrefixSource:
-				counts[FacetSource][value] += t.Count
+			case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource:
+				name, ok := names[t.Term]
+				if !ok {
+					continue // not in this generation's dictionaries: cannot happen
+				}
+				facet := map[string]string{facetPrefixSpeaker: FacetSpeaker, facetPrefixMention: FacetMention, facetPrefixSource: FacetSource}[prefix]
+				counts[facet][name] += t.Count
 			case facetPrefixMonth:
 				counts[FacetMonth][value] += t.Count
 				if y, _, ok := strings.Cut(value, "-"); ok {

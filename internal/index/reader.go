@@ -35,6 +35,8 @@ type generation struct {
 	stats Stats
 	refs  int  // requests using it, plus one while it is current
 	gone  bool // no longer current
+
+	facets facetNames // decodes the facets field; see facets.go
 }
 
 // ReaderOptions configure a Reader.

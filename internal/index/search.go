@@ -147,7 +147,11 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	for _, h := range sr.Hits {
 		res.Hits = append(res.Hits, toHit(h))
 	}
-	res.Facets = splitFacets(sr.Facets[fieldFacets])
+	names, err := g.facets.load(g.idx)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets = splitFacets(sr.Facets[fieldFacets], names)
 	res.Took = time.Since(start)
 	return res, nil
 }

@@ -84,11 +84,13 @@ func startServer(ctx context.Context, name, addr, dir, logPath string, argv []st
 	}
 }
 
-// memory reads the process's resident set now and at its peak, in bytes.
-func (s *server) memory() (rss, peak int64, err error) {
+// memory reads the process's resident set now and at its peak, and the
+// part of it that is anonymous (heap, stacks) rather than file pages (the
+// binary, mmap'd index files), in bytes.
+func (s *server) memory() (rss, peak, anon int64, err error) {
 	f, err := os.Open(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -107,9 +109,11 @@ func (s *server) memory() (rss, peak int64, err error) {
 			rss = n << 10
 		case "VmHWM":
 			peak = n << 10
+		case "RssAnon":
+			anon = n << 10
 		}
 	}
-	return rss, peak, sc.Err()
+	return rss, peak, anon, sc.Err()
 }
 
 // stop asks the server to shut down and kills it if it does not. Calling

@@ -80,6 +80,7 @@ func Report(w io.Writer, r *Result) error {
 		row(fmt.Sprintf("HTTP %d clients p50", r.Clients), ms(a.HTTPLoad.P50), ms(b.HTTPLoad.P50), div(float64(a.HTTPLoad.P50), float64(b.HTTPLoad.P50)), "", "")
 		row(fmt.Sprintf("HTTP %d clients p99", r.Clients), ms(a.HTTPLoad.P99), ms(b.HTTPLoad.P99), div(float64(a.HTTPLoad.P99), float64(b.HTTPLoad.P99)), "", "")
 		row("server RSS after load", mb(a.RSS), mb(b.RSS), div(float64(a.RSS), float64(b.RSS)), "R ≤ 1 GiB", yes(a.RSS <= targetRSS))
+		row("  of which anonymous", mb(a.RSSAnon), mb(b.RSSAnon), div(float64(a.RSSAnon), float64(b.RSSAnon)), "", "")
 		row("server peak RSS", mb(a.PeakRSS), mb(b.PeakRSS), div(float64(a.PeakRSS), float64(b.PeakRSS)), "", "")
 		row("start to ready", ms(a.Ready), ms(b.Ready), div(float64(a.Ready), float64(b.Ready)), "R ≤ 2 s", yes(a.Ready <= targetReady))
 	}

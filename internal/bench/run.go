@@ -59,6 +59,7 @@ type EngineResult struct {
 	Ready     time.Duration `json:"ready_ns"`
 	RSS       int64         `json:"rss_bytes"`      // after the load
 	PeakRSS   int64         `json:"peak_rss_bytes"` // VmHWM
+	RSSAnon   int64         `json:"rss_anon_bytes"` // heap and stacks; the rest is file pages (mmap'd index)
 	Skipped   bool          `json:"skipped,omitempty"`
 }
 
@@ -330,7 +331,7 @@ func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, 
 	}
 	e.HTTPLoad = summarize(many.latencies)
 	e.QPS = float64(len(many.latencies)) / many.wall.Seconds()
-	if e.RSS, e.PeakRSS, err = s.memory(); err != nil {
+	if e.RSS, e.PeakRSS, e.RSSAnon, err = s.memory(); err != nil {
 		return err
 	}
 	return s.stop()

@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"fmt"
 	"hash/fnv"
-	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -26,6 +25,11 @@ import (
 //
 // The year is written only for paragraphs without a month ("y1946"); for
 // the others it is counted from the month, which holds it.
+//
+// Searches no longer read these doc values: they count the field's terms
+// from a table loaded when the generation opens (facettable.go). The doc
+// values stay so that Bleve's own terms facet can check that table
+// (facettable_test.go).
 const (
 	facetPrefixSpeaker = "s"
 	facetPrefixMention = "m"
@@ -96,10 +100,6 @@ func (f *facetNames) load(idx bleve.Index) (map[string]string, error) {
 	return f.byTerm, f.err
 }
 
-// facetAll asks Bleve for every term of fieldFacets: the per-facet top
-// lists are cut by splitFacets.
-const facetAll = math.MaxInt32
-
 // facetTerms are the fieldFacets terms of a paragraph.
 func facetTerms(speakers, mentions []string, source, year, month string) []string {
 	out := make([]string, 0, len(speakers)+len(mentions)+2)
@@ -119,36 +119,60 @@ func facetTerms(speakers, mentions []string, source, year, month string) []strin
 	return out
 }
 
+// termCount is a fieldFacets term and how many matches have it.
+type termCount struct {
+	Term  string
+	Count int
+}
+
+// bleveTermCounts are the terms of a Bleve terms facet over fieldFacets;
+// searches count from the facet table instead (facettable.go), tests
+// compare the two.
+func bleveTermCounts(fr *search.FacetResult) []termCount {
+	if fr == nil || fr.Terms == nil {
+		return nil
+	}
+	var out []termCount
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, termCount{t.Term, t.Count})
+	}
+	return out
+}
+
 // splitFacets turns the combined facet into the per-facet lists exactly as
 // one Bleve terms facet per field returned them: the facetSizes largest
 // counts, ties by value, then the timeline facets in date order. Every facet
 // has an entry, nil when no match has a value.
-func splitFacets(fr *search.FacetResult, names map[string]string) map[string][]FacetValue {
+func splitFacets(terms []termCount, names map[string]string) map[string][]FacetValue {
 	counts := map[string]map[string]int{
 		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetYear: {}, FacetMonth: {},
 	}
-	if fr != nil && fr.Terms != nil {
-		for _, t := range fr.Terms.Terms() {
-			if t.Term == "" {
-				continue
+	for _, t := range terms {
+		if t.Term == "" {
+			continue
+		}
+		prefix, value := t.Term[:1], t.Term[1:]
+		switch prefix {
+		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource:
+			name, ok := names[t.Term]
+			if !ok {
+				continue // not in this generation's dictionaries: cannot happen
 			}
-			prefix, value := t.Term[:1], t.Term[1:]
+			facet := FacetSource
 			switch prefix {
-			case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource:
-				name, ok := names[t.Term]
-				if !ok {
-					continue // not in this generation's dictionaries: cannot happen
-				}
-				facet := map[string]string{facetPrefixSpeaker: FacetSpeaker, facetPrefixMention: FacetMention, facetPrefixSource: FacetSource}[prefix]
-				counts[facet][name] += t.Count
-			case facetPrefixMonth:
-				counts[FacetMonth][value] += t.Count
-				if y, _, ok := strings.Cut(value, "-"); ok {
-					counts[FacetYear][y] += t.Count
-				}
-			case facetPrefixYear:
-				counts[FacetYear][value] += t.Count
+			case facetPrefixSpeaker:
+				facet = FacetSpeaker
+			case facetPrefixMention:
+				facet = FacetMention
 			}
+			counts[facet][name] += t.Count
+		case facetPrefixMonth:
+			counts[FacetMonth][value] += t.Count
+			if y, _, ok := strings.Cut(value, "-"); ok {
+				counts[FacetYear][y] += t.Count
+			}
+		case facetPrefixYear:
+			counts[FacetYear][value] += t.Count
 		}
 	}
 	out := make(map[string][]FacetValue, len(counts))

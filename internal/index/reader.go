@@ -36,7 +36,7 @@ type generation struct {
 	refs  int  // requests using it, plus one while it is current
 	gone  bool // no longer current
 
-	facets facetNames // decodes the facets field; see facets.go
+	facetTable *facetTable // every paragraph's facet terms; see facettable.go
 }
 
 // ReaderOptions configure a Reader.
@@ -134,7 +134,18 @@ func openGeneration(path string) (*generation, error) {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: count: %w", path, err)
 	}
-	return &generation{path: path, idx: idx, stats: st, refs: 1}, nil
+	// Read the facet table now, so that the first search does not pay for
+	// it: 0.3 s and 10.5 MB at a million paragraphs.
+	var names facetNames
+	byTerm, err := names.load(idx)
+	if err == nil {
+		var ft *facetTable
+		if ft, err = loadFacetTable(context.Background(), idx, byTerm); err == nil {
+			return &generation{path: path, idx: idx, stats: st, refs: 1, facetTable: ft}, nil
+		}
+	}
+	idx.Close()
+	return nil, fmt.Errorf("open %s: %w", path, err)
 }
 
 // acquire returns the current generation, holding a reference to it.

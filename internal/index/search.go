@@ -126,19 +126,21 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		res.Query = ast.String()
 	}
 
-	sr, err := r.run(ctx, g.idx, withFilters(q, filters, ast != nil), req)
+	fc := newFacetCounter(g.facetTable)
+	sr, err := r.run(ctx, g.idx, withFilters(q, filters, ast != nil), req, fc)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	// No paragraph holds every word: rank those holding most of them.
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
-			sr2, err := r.run(ctx, g.idx, withFilters(alt, filters, true), req)
+			fc2 := newFacetCounter(g.facetTable)
+			sr2, err := r.run(ctx, g.idx, withFilters(alt, filters, true), req, fc2)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}
 			if sr2.Total > 0 {
-				sr, res.Partial = sr2, true
+				sr, res.Partial, fc = sr2, true, fc2
 			}
 		}
 	}
@@ -147,11 +149,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	for _, h := range sr.Hits {
 		res.Hits = append(res.Hits, toHit(h))
 	}
-	names, err := g.facets.load(g.idx)
-	if err != nil {
-		return nil, err
-	}
-	res.Facets = splitFacets(sr.Facets[fieldFacets], names)
+	res.Facets = fc.facets()
 	res.Took = time.Since(start)
 	return res, nil
 }
@@ -161,7 +159,6 @@ func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest 
 	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
 	sr.Fields = []string{fieldDocID, fieldN, fieldText, fieldTitle, fieldDateStr, fieldSpeaker, fieldMention, fieldSource, fieldURL}
 	sr.IncludeLocations = true
-	sr.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, facetAll))
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
 			&search.SortField{Field: fieldDate, Type: search.SortFieldAsDate, Desc: desc, Missing: search.SortFieldMissingLast},

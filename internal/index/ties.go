@@ -14,31 +14,39 @@ import (
 // without Bleve loading the ID of every match.
 const tieSlack = 30
 
-// run executes q for req. Relevance order is score, then paragraph ID, so
-// that equal paragraphs (a statement repeated in several readouts) come in
-// a stable order. Asking Bleve to sort by ID makes it read the stored ID of
+// run executes q for req, counting the facets of its matches into fc (nil:
+// no counting). Relevance order is score, then paragraph ID, so that equal
+// paragraphs (a statement repeated in several readouts) come in a stable
+// order. Asking Bleve to sort by ID makes it read the stored ID of
 // every match as it collects them, 15% of a search at a million
 // paragraphs. Instead, fetch by score alone a little past the page, order
 // that window by score and ID, and fall back to Bleve's full sort only when
 // a tie runs past the window.
-func (r *Reader) run(ctx context.Context, idx bleve.Index, q query.Query, req SearchRequest) (*bleve.SearchResult, error) {
+func (r *Reader) run(ctx context.Context, idx bleve.Index, q query.Query, req SearchRequest, fc *facetCounter) (*bleve.SearchResult, error) {
+	searchCounted := func(sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+		if fc == nil {
+			return idx.SearchInContext(ctx, sr)
+		}
+		fc.reset() // a second search counts the same matches again
+		return idx.SearchInContext(fc.collecting(ctx), sr)
+	}
 	exact := r.request(q, req)
 	if (req.Sort != "" && req.Sort != SortRelevance) || req.Size <= 0 || req.Page < 1 {
-		return idx.SearchInContext(ctx, exact)
+		return searchCounted(exact)
 	}
 	from, end := (req.Page-1)*req.Size, req.Page*req.Size
 	fast := r.request(q, req)
 	fast.From, fast.Size = 0, end+tieSlack
 	fast.Fields = nil // loaded below for the page's hits only
 	fast.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
-	res, err := idx.SearchInContext(ctx, fast)
+	res, err := searchCounted(fast)
 	if err != nil {
 		return nil, err
 	}
 	hits := res.Hits
 	last := min(end, len(hits)) - 1
 	if last >= 0 && len(hits) == fast.Size && hits[len(hits)-1].Score == hits[last].Score {
-		return idx.SearchInContext(ctx, exact) // the tie may run past the window
+		return searchCounted(exact) // the tie may run past the window
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {

@@ -51,7 +51,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := r.run(context.Background(), g.idx, q, req)
+				got, err := r.run(context.Background(), g.idx, q, req, nil)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -1,0 +1,188 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+)
+
+// Facets are counted from a table in memory rather than from Bleve's doc
+// values. Scorch keeps doc values in snappy-compressed chunks of 1,024
+// paragraphs; a search with a few hundred matches spread over the index
+// decompresses most chunks, so facets cost more than half of a search at a
+// million paragraphs, growing with the index rather than the result
+// (docs/BENCHMARKS.md). A generation never changes once published, so its
+// fieldFacets terms are read once when it opens, from the postings of that
+// field, into a table indexed by Scorch's document number; a search then
+// counts each match with a few array lookups as Bleve's collector hands it
+// over.
+
+// facetTable holds the fieldFacets terms of every paragraph of one
+// generation: paragraph d (Scorch's global document number, the 8-byte
+// big-endian DocumentMatch.IndexInternalID) has the term ordinals
+// ords[start[d]:start[d+1]], ordinals into terms.
+type facetTable struct {
+	terms []string // fieldFacets terms in dictionary order
+	start []uint32
+	ords  []uint16 // used when there are at most 1<<16 terms, the usual case
+	ords4 []uint32 // used otherwise
+	names map[string]string
+}
+
+// loadFacetTable reads fieldFacets of every paragraph of idx, which must not
+// change afterwards (a published generation opened read-only). names
+// decodes the coded speaker, mention and source terms (facetNames).
+func loadFacetTable(ctx context.Context, idx bleve.Index, names map[string]string) (*facetTable, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	rdr, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	defer rdr.Close()
+
+	t := &facetTable{names: names}
+	dict, err := rdr.FieldDict(fieldFacets)
+	if err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return nil, fmt.Errorf("facet table: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		t.terms = append(t.terms, e.Term)
+	}
+	dict.Close()
+
+	// Two passes over the postings: count each paragraph's terms, then
+	// place them. Postings skip deleted paragraphs, as searches do.
+	postings := func(visit func(doc uint64, ord int)) error {
+		for ord, term := range t.terms {
+			tfr, err := rdr.TermFieldReader(ctx, []byte(term), fieldFacets, false, false, false)
+			if err != nil {
+				return err
+			}
+			d, err := tfr.Next(nil)
+			for err == nil && d != nil {
+				visit(d.ID.Value(), ord)
+				d, err = tfr.Next(d)
+			}
+			tfr.Close()
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var n []uint32 // terms per paragraph, then (shifted) where they go
+	if err := postings(func(doc uint64, _ int) {
+		if doc >= uint64(len(n)) {
+			n = append(n, make([]uint32, int(doc)+1-len(n))...)
+		}
+		n[doc]++
+	}); err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	t.start = make([]uint32, len(n)+1)
+	for d, c := range n {
+		t.start[d+1] = t.start[d] + c
+	}
+	total := t.start[len(n)]
+	copy(n, t.start) // next free slot per paragraph
+	if len(t.terms) <= 1<<16 {
+		t.ords = make([]uint16, total)
+	} else {
+		t.ords4 = make([]uint32, total)
+	}
+	if err := postings(func(doc uint64, ord int) {
+		if t.ords != nil {
+			t.ords[n[doc]] = uint16(ord)
+		} else {
+			t.ords4[n[doc]] = uint32(ord)
+		}
+		n[doc]++
+	}); err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	return t, nil
+}
+
+// bytes is the table's approximate size in memory.
+func (t *facetTable) bytes() int {
+	n := 4*len(t.start) + 2*len(t.ords) + 4*len(t.ords4)
+	for _, s := range t.terms {
+		n += len(s) + 16
+	}
+	return n
+}
+
+// facetCounter counts the facet terms of the matches of one search.
+type facetCounter struct {
+	t *facetTable
+	n []uint32 // matches per term ordinal
+}
+
+func newFacetCounter(t *facetTable) *facetCounter {
+	return &facetCounter{t: t, n: make([]uint32, len(t.terms))}
+}
+
+func (c *facetCounter) reset() { clear(c.n) }
+
+func (c *facetCounter) add(doc uint64) {
+	t := c.t
+	if doc+1 >= uint64(len(t.start)) {
+		return // a paragraph without facet terms past the last one with any
+	}
+	lo, hi := t.start[doc], t.start[doc+1]
+	if t.ords != nil {
+		for _, o := range t.ords[lo:hi] {
+			c.n[o]++
+		}
+		return
+	}
+	for _, o := range t.ords4[lo:hi] {
+		c.n[o]++
+	}
+}
+
+// collecting returns ctx with a document-match handler for Bleve's top-N
+// collector that counts every match into c before the collector sees it.
+func (c *facetCounter) collecting(ctx context.Context) context.Context {
+	var mk search.MakeDocumentMatchHandler = func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+		next, loadID, err := collector.MakeTopNDocumentMatchHandler(sc)
+		if err != nil {
+			return nil, false, err
+		}
+		if next == nil {
+			return nil, false, fmt.Errorf("facet counting: unexpected collector %T", sc.Collector)
+		}
+		return func(d *search.DocumentMatch) error {
+			if d != nil {
+				c.add(d.IndexInternalID.Value()) // before next, which may recycle d
+			}
+			return next(d)
+		}, loadID, nil
+	}
+	return context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, mk)
+}
+
+// facets returns the counts as the per-facet lists of a SearchResult.
+func (c *facetCounter) facets() map[string][]FacetValue {
+	var terms []termCount
+	for ord, n := range c.n {
+		if n > 0 {
+			terms = append(terms, termCount{c.t.terms[ord], int(n)})
+		}
+	}
+	return splitFacets(terms, c.t.names)
+}

@@ -1,0 +1,188 @@
+package index
+
+import (
+	"context"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// TestFacetTableMatchesBleve: facets counted from the in-memory table must
+// be the counts Bleve's own terms facet over fieldFacets gives, for every
+// term, on a fresh full build and after an incremental build that left
+// deleted paragraphs in the segments.
+func TestFacetTableMatchesBleve(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	c := newTestCorpus(t)
+	sample := filepath.Join("..", "..", "testdata", "sample")
+	var files []string
+	err := filepath.WalkDir(sample, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		base := d.Name()
+		for _, skip := range []string{"README", "LICENSE", "MANIFEST"} {
+			if strings.HasPrefix(base, skip) {
+				return nil
+			}
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(sample, path)
+		c.write(filepath.ToSlash(rel), string(b))
+		files = append(files, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withNames := func(o *BuildOptions) { o.Parse.Attributor = facetTestNames{} }
+	c.build(withNames)
+	t.Run("full", func(t *testing.T) { checkFacetTable(t, c.index, false) })
+
+	// Delete some documents and change another: their old paragraphs stay
+	// in the segment, marked deleted.
+	for _, f := range files[:3] {
+		c.remove(f)
+	}
+	c.write("changed.txt", docText("sanctions", 12))
+	c.build(withNames)
+	t.Run("incremental", func(t *testing.T) { checkFacetTable(t, c.index, true) })
+}
+
+func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
+	r, err := Open(dir, ReaderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	g, err := r.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.release(g, false)
+	if docs := uint64(len(g.facetTable.start) - 1); wantDeleted && docs <= g.stats.Indexed {
+		t.Logf("no deleted paragraphs before the last live one (%d document numbers, %d live)", docs, g.stats.Indexed)
+	}
+
+	reqs := []SearchRequest{
+		{},
+		{Query: "sanctions"},
+		{Query: "Ukraine"},
+		{Query: "human rights"},
+		{Query: `"human rights"`},
+		{Query: "Taiwan OR Ukraine"},
+		{Query: "president NOT Biden"},
+		{Query: "sanction*"},
+		{Query: "title:readout"},
+		{Query: "year:2022 cooperation"},
+		{Query: "Secretary", Speakers: []string{"Antony J. Blinken"}},
+		{Query: "peace", From: readout.Date{Year: 2021, Precision: readout.PrecisionYear}, To: readout.Date{Year: 2022, Precision: readout.PrecisionYear}},
+		{Query: "nuclear weapons", Sort: SortNewest},
+		{Query: "trade", Sort: SortOldest, Page: 2},
+		{Query: "zzzunmatched"},
+	}
+	names, err := (&facetNames{}).load(g.idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sawSpeaker, sawMention bool
+	for _, req := range reqs {
+		if req.Page == 0 {
+			req.Page = 1
+		}
+		if req.Size == 0 {
+			req.Size = 10
+		}
+		ast, err := parseQuery(req.Query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		comp := &compiler{analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
+		var q query.Query
+		if ast != nil {
+			if q, err = comp.compile(ast); err != nil {
+				t.Fatal(err)
+			}
+		}
+		filters, err := comp.filters(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q = withFilters(q, filters, ast != nil)
+
+		want := r.request(q, req)
+		want.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, math.MaxInt32))
+		wantRes, err := g.idx.SearchInContext(context.Background(), want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fc := newFacetCounter(g.facetTable)
+		got, err := r.run(context.Background(), g.idx, q, req, fc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != wantRes.Total {
+			t.Errorf("%+v: total %d, want %d", req, got.Total, wantRes.Total)
+		}
+		wantTerms := bleveTermCounts(wantRes.Facets[fieldFacets])
+		var gotTerms []termCount
+		for ord, n := range fc.n {
+			if n > 0 {
+				gotTerms = append(gotTerms, termCount{g.facetTable.terms[ord], int(n)})
+			}
+		}
+		byTerm := func(a, b termCount) int { return strings.Compare(a.Term, b.Term) }
+		slices.SortFunc(wantTerms, byTerm)
+		if !slices.Equal(gotTerms, wantTerms) {
+			t.Errorf("%+v: terms\n got %v\nwant %v", req, gotTerms, wantTerms)
+		}
+		gotFacets, wantFacets := fc.facets(), splitFacets(wantTerms, names)
+		if !reflect.DeepEqual(gotFacets, wantFacets) {
+			t.Errorf("%+v: facets\n got %v\nwant %v", req, gotFacets, wantFacets)
+		}
+		sawSpeaker = sawSpeaker || len(gotFacets[FacetSpeaker]) > 0
+		sawMention = sawMention || len(gotFacets[FacetMention]) > 0
+	}
+	if !sawSpeaker || !sawMention {
+		t.Errorf("speaker facet seen: %v, mention facet seen: %v", sawSpeaker, sawMention)
+	}
+}
+
+// facetTestNames gives paragraphs several speakers and mentions, so that
+// multi-valued facets are compared: the header's speaker, a second one on
+// every other paragraph, and a mention of each country a paragraph names.
+type facetTestNames struct{}
+
+func (facetTestNames) Attribute(d *readout.Document) {
+	header := strings.TrimSpace(d.Meta["speaker"])
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		p.Speakers, p.Mentions = nil, nil
+		if header != "" {
+			p.Speakers = append(p.Speakers, header)
+		}
+		if i%2 == 1 {
+			p.Speakers = append(p.Speakers, "Second Speaker")
+		}
+		for _, country := range []string{"Ukraine", "China", "Russia", "Taiwan", "Japan"} {
+			if strings.Contains(p.Text, country) {
+				p.Mentions = append(p.Mentions, country)
+			}
+		}
+	}
+}

@@ -34,9 +34,11 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The handler stays installed until the process exits: a SIGTERM that
+	// lands after the run has finished must not turn a published, reported
+	// success into death by signal.
+	ctx, _ := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "indexer:", message(err))
 		os.Exit(exitCode(err))

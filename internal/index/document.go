@@ -21,7 +21,6 @@ type paragraphDoc struct {
 	DateStr      string     `json:"date_str,omitempty"`
 	Precision    string     `json:"precision,omitempty"`
 	Year         string     `json:"year,omitempty"`
-	Month        string     `json:"month,omitempty"`
 	Speaker      []string   `json:"speaker,omitempty"`
 	SpeakerKey   []string   `json:"speaker_key,omitempty"`
 	Mention      []string   `json:"mention,omitempty"`
@@ -31,7 +30,6 @@ type paragraphDoc struct {
 	URL          string     `json:"url,omitempty"`
 	Why          string     `json:"why,omitempty"`
 	Participants []string   `json:"participants,omitempty"`
-	Paragraphs   float64    `json:"paragraphs"`
 	Facets       []string   `json:"facets,omitempty"`
 }
 
@@ -94,7 +92,6 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			DateStr:      d.Date.String(),
 			Precision:    string(d.Date.Precision),
 			Year:         year,
-			Month:        month,
 			Speaker:      p.Speakers,
 			SpeakerKey:   lowerAll(p.Speakers),
 			Mention:      p.Mentions,
@@ -104,7 +101,6 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			URL:          d.URL,
 			Why:          why,
 			Participants: d.Participants,
-			Paragraphs:   float64(len(d.Paragraphs)),
 			Facets:       facetTerms(p.Speakers, p.Mentions, d.Source, year, month),
 		})
 	}

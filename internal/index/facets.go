@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 )
 
 // All facets are counted from one multi-valued keyword field with doc
@@ -123,20 +122,6 @@ func facetTerms(speakers, mentions []string, source, year, month string) []strin
 type termCount struct {
 	Term  string
 	Count int
-}
-
-// bleveTermCounts are the terms of a Bleve terms facet over fieldFacets;
-// searches count from the facet table instead (facettable.go), tests
-// compare the two.
-func bleveTermCounts(fr *search.FacetResult) []termCount {
-	if fr == nil || fr.Terms == nil {
-		return nil
-	}
-	var out []termCount
-	for _, t := range fr.Terms.Terms() {
-		out = append(out, termCount{t.Term, t.Count})
-	}
-	return out
 }
 
 // splitFacets turns the combined facet into the per-facet lists exactly as

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -18,9 +17,9 @@ import (
 )
 
 // TestFacetTableMatchesBleve: facets counted from the in-memory table must
-// be the counts Bleve's own terms facet over fieldFacets gives, for every
-// term, on a fresh full build and after an incremental build that left
-// deleted paragraphs in the segments.
+// be the counts Bleve itself gives for every fieldFacets term (the total of
+// the query ANDed with that term), on a fresh full build and after an
+// incremental build that left deleted paragraphs in the segments.
 func TestFacetTableMatchesBleve(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes the sample corpus")
@@ -125,9 +124,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		}
 		q = withFilters(q, filters, ast != nil)
 
-		want := r.request(q, req)
-		want.AddFacet(fieldFacets, bleve.NewFacetRequest(fieldFacets, math.MaxInt32))
-		wantRes, err := g.idx.SearchInContext(context.Background(), want)
+		wantRes, err := g.idx.SearchInContext(context.Background(), r.request(q, req))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -139,7 +136,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		if got.Total != wantRes.Total {
 			t.Errorf("%+v: total %d, want %d", req, got.Total, wantRes.Total)
 		}
-		wantTerms := bleveTermCounts(wantRes.Facets[fieldFacets])
+		wantTerms := postingCounts(t, g.idx, q, g.facetTable.terms)
 		var gotTerms []termCount
 		for ord, n := range fc.n {
 			if n > 0 {
@@ -185,4 +182,29 @@ func (facetTestNames) Attribute(d *readout.Document) {
 			}
 		}
 	}
+}
+
+// postingCounts counts, for each fieldFacets term, the matches of q that
+// have it, by asking Bleve for the total of q AND the term: what a terms
+// facet over the field's doc values reported before the field lost them
+// (mapping version 4).
+func postingCounts(t *testing.T, idx bleve.Index, q query.Query, terms []string) []termCount {
+	t.Helper()
+	if q == nil {
+		q = query.NewMatchAllQuery()
+	}
+	var out []termCount
+	for _, term := range terms {
+		tq := query.NewTermQuery(term)
+		tq.SetField(fieldFacets)
+		req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, tq}), 0, 0, false)
+		res, err := idx.SearchInContext(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total > 0 {
+			out = append(out, termCount{term, int(res.Total)})
+		}
+	}
+	return out
 }

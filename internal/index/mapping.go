@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 3 // 2: facets from one doc-values field; 3: coded names in it (facets.go)
+const MappingVersion = 4 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -47,7 +47,6 @@ const (
 	fieldURL          = "url"
 	fieldWhy          = "why"
 	fieldParticipants = "participants"
-	fieldParagraphs   = "paragraphs"
 	fieldFacets       = "facets"
 )
 
@@ -72,13 +71,16 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.Store = store
 		f.IncludeTermVectors = vectors // positions: phrases and snippets
 		f.IncludeInAll = false
+		// Bleve's text default keeps every term again as doc values, a
+		// third of the index; nothing sorts or facets on text.
+		f.DocValues = false
 		return f
 	}
 	kw := func(store, docValues bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = store
-		f.DocValues = docValues // facets and sorting
+		f.DocValues = docValues // sorting only: facets are counted from facettable.go
 		f.IncludeTermVectors = false
 		f.IncludeInAll = false
 		return f
@@ -97,6 +99,8 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.DocValues = false
 		return f
 	}
+	// The paragraph number is stored for hits and has doc values for the
+	// document view's sort; the date has doc values for the date sorts.
 	num := bleve.NewNumericFieldMapping()
 	num.IncludeInAll = false
 	date := bleve.NewDateTimeFieldMapping()
@@ -112,7 +116,6 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())
 	p.AddFieldMappingsAt(fieldYear, kw(false, false))
-	p.AddFieldMappingsAt(fieldMonth, kw(false, false))
 	p.AddFieldMappingsAt(fieldSpeaker, kw(true, false))
 	p.AddFieldMappingsAt(fieldSpeakerKey, lowerKey())
 	p.AddFieldMappingsAt(fieldMention, kw(true, false))
@@ -121,9 +124,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldSourceKey, lowerKey())
 	p.AddFieldMappingsAt(fieldURL, stored())
 	p.AddFieldMappingsAt(fieldWhy, stored())
-	p.AddFieldMappingsAt(fieldParticipants, kw(true, false))
-	p.AddFieldMappingsAt(fieldParagraphs, num)
-	p.AddFieldMappingsAt(fieldFacets, kw(false, true)) // every facet; see facets.go
+	p.AddFieldMappingsAt(fieldParticipants, stored()) // shown, never searched
+	// Indexed only: the facet table (facettable.go) is read from its postings.
+	p.AddFieldMappingsAt(fieldFacets, kw(false, false)) // every facet; see facets.go
 	im.DefaultMapping = p
 	return im, nil
 }

@@ -10,13 +10,17 @@ import (
 	"github.com/readouts/readouts/internal/readout"
 )
 
-// paragraphDoc is what Bleve stores for one paragraph: the paragraph with
-// its document's metadata copied in, so that a hit needs no second lookup.
+// paragraphDoc is what Bleve indexes for one paragraph: the paragraph with
+// its document's metadata. What only describes the document (the stored
+// title, date as written, precision, source name, URL, participants) is
+// written on paragraph 1 alone; a hit on another paragraph reads it from
+// there (docmeta.go).
 type paragraphDoc struct {
 	DocID        string     `json:"doc_id"`
 	N            float64    `json:"paragraph"`
 	Text         string     `json:"text"`
 	Title        string     `json:"title,omitempty"`
+	DocTitle     string     `json:"doc_title,omitempty"`
 	Date         *time.Time `json:"date,omitempty"`
 	DateStr      string     `json:"date_str,omitempty"`
 	Precision    string     `json:"precision,omitempty"`
@@ -83,26 +87,30 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
 			why = string(b)
 		}
-		out = append(out, paragraphDoc{
-			DocID:        d.ID,
-			N:            float64(p.N),
-			Text:         p.Text,
-			Title:        title,
-			Date:         date,
-			DateStr:      d.Date.String(),
-			Precision:    string(d.Date.Precision),
-			Year:         year,
-			Speaker:      p.Speakers,
-			SpeakerKey:   lowerAll(p.Speakers),
-			Mention:      p.Mentions,
-			MentionKey:   lowerAll(p.Mentions),
-			Source:       d.Source,
-			SourceKey:    strings.ToLower(d.Source),
-			URL:          d.URL,
-			Why:          why,
-			Participants: d.Participants,
-			Facets:       facetTerms(p.Speakers, p.Mentions, d.Source, year, month),
-		})
+		pd := paragraphDoc{
+			DocID:      d.ID,
+			N:          float64(p.N),
+			Text:       p.Text,
+			Title:      title,
+			Date:       date,
+			Year:       year,
+			Speaker:    p.Speakers,
+			SpeakerKey: lowerAll(p.Speakers),
+			Mention:    p.Mentions,
+			MentionKey: lowerAll(p.Mentions),
+			SourceKey:  strings.ToLower(d.Source),
+			Why:        why,
+			Facets:     facetTerms(p.Speakers, p.Mentions, d.Source, year, month),
+		}
+		if p.N == 1 {
+			pd.DocTitle = title
+			pd.DateStr = d.Date.String()
+			pd.Precision = string(d.Date.Precision)
+			pd.Source = d.Source // indexed here too: facetNames reads its dictionary
+			pd.URL = d.URL
+			pd.Participants = d.Participants
+		}
+		out = append(out, pd)
 	}
 	return out
 }

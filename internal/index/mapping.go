@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 4 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them
+const MappingVersion = 5 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -33,6 +33,7 @@ const (
 	fieldN            = "paragraph"
 	fieldText         = "text"
 	fieldTitle        = "title"
+	fieldDocTitle     = "doc_title"
 	fieldDate         = "date"
 	fieldDateStr      = "date_str"
 	fieldPrecision    = "precision"
@@ -111,7 +112,13 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldDocID, kw(true, false))
 	p.AddFieldMappingsAt(fieldN, num)
 	p.AddFieldMappingsAt(fieldText, text(true, true))
-	p.AddFieldMappingsAt(fieldTitle, text(true, true))
+	// The title is indexed in every paragraph, so that its words find the
+	// paragraphs, with term vectors for highlighting it in a hit; it is
+	// stored once, as doc_title on paragraph 1, like the other fields of
+	// the document (date_str, precision, source, url, participants: see
+	// document.go and docmeta.go).
+	p.AddFieldMappingsAt(fieldTitle, text(false, true))
+	p.AddFieldMappingsAt(fieldDocTitle, stored())
 	p.AddFieldMappingsAt(fieldDate, date)
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())

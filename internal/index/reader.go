@@ -37,6 +37,7 @@ type generation struct {
 	gone  bool // no longer current
 
 	facetTable *facetTable // every paragraph's facet terms; see facettable.go
+	docMeta    sync.Map    // document ID -> docMeta read for hits; see docmeta.go
 }
 
 // ReaderOptions configure a Reader.

@@ -145,9 +145,13 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		}
 	}
 	res.Total = sr.Total
+	meta, err := hitMeta(g.idx, &g.docMeta, sr.Hits)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	res.Hits = make([]Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
-		res.Hits = append(res.Hits, toHit(h))
+		res.Hits = append(res.Hits, toHit(h, meta[fieldString(h.Fields[fieldDocID])]))
 	}
 	res.Facets = fc.facets()
 	res.Took = time.Since(start)
@@ -157,7 +161,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {
 	from := (req.Page - 1) * req.Size
 	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
-	sr.Fields = []string{fieldDocID, fieldN, fieldText, fieldTitle, fieldDateStr, fieldSpeaker, fieldMention, fieldSource, fieldURL}
+	sr.Fields = append([]string{fieldDocID, fieldN, fieldText, fieldSpeaker, fieldMention}, docMetaFields...)
 	sr.IncludeLocations = true
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
@@ -259,17 +263,20 @@ func partial(ast node, c *compiler) query.Query {
 	return b
 }
 
-func toHit(h *search.DocumentMatch) Hit {
+// toHit makes a hit of a match and its document's metadata. The title's
+// match locations are the hit's own (every paragraph indexes the title); its
+// text comes from paragraph 1, where it is stored.
+func toHit(h *search.DocumentMatch, m docMeta) Hit {
 	text := fieldString(h.Fields[fieldText])
-	title := fieldString(h.Fields[fieldTitle])
+	title := m.title
 	hit := Hit{
 		ID:        h.ID,
 		DocID:     fieldString(h.Fields[fieldDocID]),
 		Paragraph: fieldInt(h.Fields[fieldN]),
 		Title:     title,
-		Date:      fieldString(h.Fields[fieldDateStr]),
-		Source:    fieldString(h.Fields[fieldSource]),
-		URL:       fieldString(h.Fields[fieldURL]),
+		Date:      m.date,
+		Source:    m.source,
+		URL:       m.url,
 		Speakers:  nonNil(fieldStrings(h.Fields[fieldSpeaker])),
 		Mentions:  nonNil(fieldStrings(h.Fields[fieldMention])),
 		Score:     h.Score,

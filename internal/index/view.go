@@ -53,10 +53,10 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
 	}
-	f := res.Hits[0].Fields
+	f := res.Hits[0].Fields // paragraph 1, which holds the document's fields
 	v := &DocumentView{
 		ID:           id,
-		Title:        fieldString(f[fieldTitle]),
+		Title:        fieldString(f[fieldDocTitle]),
 		Date:         fieldString(f[fieldDateStr]),
 		Precision:    fieldString(f[fieldPrecision]),
 		Source:       fieldString(f[fieldSource]),

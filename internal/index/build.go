@@ -436,7 +436,7 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 			return "", &unusableError{fmt.Errorf("open clone of %s: %w", filepath.Base(cur), err)}
 		}
 	}
-	if err := applyChanges(ctx, idx, stale, fresh); err != nil {
+	if err := applyChanges(ctx, idx, stale, fresh, full); err != nil {
 		idx.Close()
 		return "", err
 	}
@@ -515,27 +515,79 @@ func compact(ctx context.Context, idx bleve.Index, full bool) error {
 	return s.ForceMerge(ctx, &plan)
 }
 
-const batchSize = 2000
+const batchSize = 5000
+
+// batchWorkers is how many batches a full build hands to scorch at once.
+// A batch is analysed on all cores, then turned into a segment on one; a
+// second batch in flight keeps the other cores busy meanwhile (a third was
+// slower on 2 cores: docs/BENCHMARKS.md, step 10).
+const batchWorkers = 2
 
 // applyChanges deletes every paragraph of the stale entries (by their
 // recorded counts, so a document that shrank loses its tail too) and
 // indexes the fresh documents. Within a batch the last operation on an id
 // wins, so a changed document's paragraphs are deleted and re-added.
-func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed) error {
+// Batches run one after another, except in a full build (concurrent
+// true), which only adds paragraphs with distinct IDs: there the order of
+// batches does not matter and several are indexed at once.
+func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed, concurrent bool) error {
+	workers := 1
+	if concurrent {
+		workers = batchWorkers
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	batches := make(chan *bleve.Batch)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				if ctx.Err() != nil {
+					continue // drain
+				}
+				if err := idx.Batch(b); err != nil {
+					cancel(fmt.Errorf("index batch: %w", err))
+				}
+			}
+		}()
+	}
+	send := func(b *bleve.Batch) error {
+		select {
+		case batches <- b:
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+	finish := func(err error) error {
+		close(batches)
+		wg.Wait()
+		if err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		return nil
+	}
+
 	b := idx.NewBatch()
 	flush := func(force bool) error {
 		if b.Size() == 0 || (!force && b.Size() < batchSize) {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
+		if err := send(b); err != nil {
 			return err
 		}
-		if err := idx.Batch(b); err != nil {
-			return fmt.Errorf("index batch: %w", err)
-		}
-		// A new batch, not b.Reset(): scorch's Batch leaves a goroutine
-		// that reads the old batch's map field with no ordering against
-		// Reset, which the race detector reports (bleve v2.6.3).
+		// A new batch, not b.Reset(): the batch sent is still being
+		// indexed, and scorch's Batch leaves a goroutine that reads the old
+		// batch's map field with no ordering against Reset, which the race
+		// detector reports (bleve v2.6.3).
 		b = idx.NewBatch()
 		return nil
 	}
@@ -551,22 +603,22 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 			}
 		}
 		if err := flush(false); err != nil {
-			return err
+			return finish(err)
 		}
 	}
 	for _, r := range fresh {
 		for _, d := range r.docs {
 			for _, p := range toIndexDocs(d) {
 				if err := b.Index(paragraphID(p.DocID, int(p.N)), p); err != nil {
-					return fmt.Errorf("index %s: %w", r.file.path, err)
+					return finish(fmt.Errorf("index %s: %w", r.file.path, err))
 				}
 			}
 		}
 		if err := flush(false); err != nil {
-			return err
+			return finish(err)
 		}
 	}
-	return flush(true)
+	return finish(flush(true))
 }
 
 // parseAll reads, hashes and parses files on all cores, in input order.

@@ -25,12 +25,12 @@ var docMetaFields = []string{fieldDocTitle, fieldDateStr, fieldSource, fieldURL}
 func hitMeta(idx bleve.Index, cache *sync.Map, hits search.DocumentMatchCollection) (map[string]docMeta, error) {
 	out := make(map[string]docMeta, len(hits))
 	for _, h := range hits {
-		id := fieldString(h.Fields[fieldDocID])
+		id, n := splitParagraphID(h.ID)
 		if m, ok := cache.Load(id); ok {
 			out[id] = m.(docMeta)
 			continue
 		}
-		if fieldInt(h.Fields[fieldN]) == 1 {
+		if n == 1 {
 			out[id] = docMeta{
 				title:  fieldString(h.Fields[fieldDocTitle]),
 				date:   fieldString(h.Fields[fieldDateStr]),
@@ -41,7 +41,7 @@ func hitMeta(idx bleve.Index, cache *sync.Map, hits search.DocumentMatchCollecti
 	}
 	var missing []string
 	for _, h := range hits {
-		id := fieldString(h.Fields[fieldDocID])
+		id, _ := splitParagraphID(h.ID)
 		if _, ok := out[id]; !ok {
 			out[id] = docMeta{}
 			missing = append(missing, id)

@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,6 +40,19 @@ type paragraphDoc struct {
 
 // paragraphID is the index id of paragraph n of document docID.
 func paragraphID(docID string, n int) string { return fmt.Sprintf("%s#p%d", docID, n) }
+
+// splitParagraphID is the inverse of paragraphID: "a/b.txt#p3" -> "a/b.txt", 3.
+func splitParagraphID(id string) (docID string, n int) {
+	i := strings.LastIndex(id, "#p")
+	if i < 0 {
+		return id, 0
+	}
+	n, err := strconv.Atoi(id[i+2:])
+	if err != nil {
+		return id, 0
+	}
+	return id[:i], n
+}
 
 // fallbackTitle names a document that has no title (the seeds have no
 // header) by the start of its first sentence, which reads better in a result
@@ -151,18 +165,6 @@ func fieldString(v any) string {
 		return s[0]
 	}
 	return ""
-}
-
-func fieldInt(v any) int {
-	switch x := v.(type) {
-	case float64:
-		return int(x)
-	case []any:
-		if len(x) > 0 {
-			return fieldInt(x[0])
-		}
-	}
-	return 0
 }
 
 func fieldReasons(v any) []readout.Reason {

@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 5 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only
+const MappingVersion = 5 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -100,16 +100,19 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.DocValues = false
 		return f
 	}
-	// The paragraph number is stored for hits and has doc values for the
-	// document view's sort; the date has doc values for the date sorts.
+	// The paragraph number has doc values for the document view's sort; the
+	// date has doc values for the date sorts.
 	num := bleve.NewNumericFieldMapping()
 	num.IncludeInAll = false
+	num.Store = false
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	date.Store = false
 
 	p := bleve.NewDocumentStaticMapping()
-	p.AddFieldMappingsAt(fieldDocID, kw(true, false))
+	// Searched (the document view), not stored: both are in the
+	// paragraph's ID, "doc#p3" (paragraphID, splitParagraphID).
+	p.AddFieldMappingsAt(fieldDocID, kw(false, false))
 	p.AddFieldMappingsAt(fieldN, num)
 	p.AddFieldMappingsAt(fieldText, text(true, true))
 	// The title is indexed in every paragraph, so that its words find the

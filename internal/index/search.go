@@ -151,7 +151,8 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	res.Hits = make([]Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
-		res.Hits = append(res.Hits, toHit(h, meta[fieldString(h.Fields[fieldDocID])]))
+		docID, _ := splitParagraphID(h.ID)
+		res.Hits = append(res.Hits, toHit(h, meta[docID]))
 	}
 	res.Facets = fc.facets()
 	res.Took = time.Since(start)
@@ -161,7 +162,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {
 	from := (req.Page - 1) * req.Size
 	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
-	sr.Fields = append([]string{fieldDocID, fieldN, fieldText, fieldSpeaker, fieldMention}, docMetaFields...)
+	sr.Fields = append([]string{fieldText, fieldSpeaker, fieldMention}, docMetaFields...)
 	sr.IncludeLocations = true
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
@@ -269,10 +270,11 @@ func partial(ast node, c *compiler) query.Query {
 func toHit(h *search.DocumentMatch, m docMeta) Hit {
 	text := fieldString(h.Fields[fieldText])
 	title := m.title
+	docID, n := splitParagraphID(h.ID)
 	hit := Hit{
 		ID:        h.ID,
-		DocID:     fieldString(h.Fields[fieldDocID]),
-		Paragraph: fieldInt(h.Fields[fieldN]),
+		DocID:     docID,
+		Paragraph: n,
 		Title:     title,
 		Date:      m.date,
 		Source:    m.source,

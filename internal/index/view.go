@@ -64,8 +64,9 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 		Participants: nonNil(fieldStrings(f[fieldParticipants])),
 	}
 	for _, h := range res.Hits {
+		_, n := splitParagraphID(h.ID)
 		v.Paragraphs = append(v.Paragraphs, readout.Paragraph{
-			N:        fieldInt(h.Fields[fieldN]),
+			N:        n,
 			Text:     fieldString(h.Fields[fieldText]),
 			Speakers: nonNil(fieldStrings(h.Fields[fieldSpeaker])),
 			Mentions: nonNil(fieldStrings(h.Fields[fieldMention])),
@@ -98,7 +99,7 @@ func markDocument(ctx context.Context, g *generation, canonical func(string) (st
 	doc := query.NewTermQuery(id)
 	doc.SetField(fieldDocID)
 	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{words, doc}), maxParagraphs, 0, false)
-	req.Fields = []string{fieldN, fieldText}
+	req.Fields = []string{fieldText}
 	req.IncludeLocations = true
 	res, err := g.idx.SearchInContext(ctx, req)
 	if err != nil {
@@ -108,7 +109,8 @@ func markDocument(ctx context.Context, g *generation, canonical func(string) (st
 	for _, h := range res.Hits {
 		text := fieldString(h.Fields[fieldText])
 		if spans := matchSpans(h.Locations, fieldText, text); len(spans) > 0 {
-			marked[fieldInt(h.Fields[fieldN])] = makeSnippet(text, spans, len(text)+1)
+			_, n := splitParagraphID(h.ID)
+			marked[n] = makeSnippet(text, spans, len(text)+1)
 		}
 	}
 	return marked, nil

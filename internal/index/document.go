@@ -18,7 +18,7 @@ import (
 // there (docmeta.go).
 type paragraphDoc struct {
 	DocID        string     `json:"doc_id"`
-	N            float64    `json:"paragraph"`
+	N            float64    `json:"-"` // in the ID: paragraphID
 	Text         string     `json:"text"`
 	Title        string     `json:"title,omitempty"`
 	DocTitle     string     `json:"doc_title,omitempty"`

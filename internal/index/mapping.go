@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 5 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID
+const MappingVersion = 5 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -30,7 +30,6 @@ const (
 // Field names of a paragraph in the index.
 const (
 	fieldDocID        = "doc_id"
-	fieldN            = "paragraph"
 	fieldText         = "text"
 	fieldTitle        = "title"
 	fieldDocTitle     = "doc_title"
@@ -100,20 +99,16 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.DocValues = false
 		return f
 	}
-	// The paragraph number has doc values for the document view's sort; the
-	// date has doc values for the date sorts.
-	num := bleve.NewNumericFieldMapping()
-	num.IncludeInAll = false
-	num.Store = false
+	// The date has doc values for the date sorts.
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	date.Store = false
 
 	p := bleve.NewDocumentStaticMapping()
-	// Searched (the document view), not stored: both are in the
-	// paragraph's ID, "doc#p3" (paragraphID, splitParagraphID).
+	// Searched (the document view), not stored: the document ID and the
+	// paragraph number are in the paragraph's ID, "doc#p3" (paragraphID,
+	// splitParagraphID); the document view orders paragraphs by it.
 	p.AddFieldMappingsAt(fieldDocID, kw(false, false))
-	p.AddFieldMappingsAt(fieldN, num)
 	p.AddFieldMappingsAt(fieldText, text(true, true))
 	// The title is indexed in every paragraph, so that its words find the
 	// paragraphs, with term vectors for highlighting it in a hit; it is

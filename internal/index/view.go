@@ -1,8 +1,10 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -45,13 +47,27 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 	q.SetField(fieldDocID)
 	req := bleve.NewSearchRequestOptions(q, maxParagraphs, 0, false)
 	req.Fields = []string{"*"}
-	req.SortByCustom(search.SortOrder{&search.SortField{Field: fieldN, Type: search.SortFieldAsNumber}})
 	res, err := g.idx.SearchInContext(ctx, req)
+	if err == nil && res.Total > uint64(len(res.Hits)) {
+		// Longer than a view: fetch it all to keep its first paragraphs.
+		req.Size = int(res.Total)
+		res, err = g.idx.SearchInContext(ctx, req)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
+	}
+	// In paragraph order, from the paragraph IDs (the index has no
+	// paragraph number field since mapping version 7).
+	slices.SortFunc(res.Hits, func(a, b *search.DocumentMatch) int {
+		_, na := splitParagraphID(a.ID)
+		_, nb := splitParagraphID(b.ID)
+		return cmp.Compare(na, nb)
+	})
+	if len(res.Hits) > maxParagraphs {
+		res.Hits = res.Hits[:maxParagraphs]
 	}
 	f := res.Hits[0].Fields // paragraph 1, which holds the document's fields
 	v := &DocumentView{

@@ -11,8 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 )
 
-// All facets are counted from one multi-valued keyword field with doc
-// values, fieldFacets, whose terms carry the facet in a one-letter prefix.
+// All facets are counted from one multi-valued keyword field, fieldFacets, whose terms carry the facet in a one-letter prefix.
 // Scorch stores doc values in snappy-compressed chunks of 1,024 paragraphs
 // per field, and a search with a few hundred matches touches most chunks,
 // so what a search pays for its facets is the bytes of doc values it
@@ -25,10 +24,10 @@ import (
 // The year is written only for paragraphs without a month ("y1946"); for
 // the others it is counted from the month, which holds it.
 //
-// Searches no longer read these doc values: they count the field's terms
-// from a table loaded when the generation opens (facettable.go). The doc
-// values stay so that Bleve's own terms facet can check that table
-// (facettable_test.go).
+// Searches no longer read doc values: they count the field's terms from a
+// table loaded when the generation opens (facettable.go), and since mapping
+// version 4 the field has none; it is indexed only, for that table and for
+// facettable_test.go, which checks it against Bleve's own per-term counts.
 const (
 	facetPrefixSpeaker = "s"
 	facetPrefixMention = "m"

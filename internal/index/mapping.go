@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 5 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field
+const MappingVersion = 7 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".

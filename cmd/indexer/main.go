@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/readouts/readouts/internal/index"
@@ -37,6 +38,13 @@ func main() {
 	// The handler stays installed until the process exits: a SIGTERM that
 	// lands after the run has finished must not turn a published, reported
 	// success into death by signal.
+	// Indexing allocates heavily and briefly; a lazier collector makes a
+	// full build faster for some memory (State Dept + White House, 4,045
+	// documents: GOGC=100 10.6-11.1 s, 1.0-1.1 GB peak; 200: 9.7-10.3 s,
+	// 1.1-1.35 GB). An explicit GOGC still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	ctx, _ := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	if err != nil {

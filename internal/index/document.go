@@ -23,6 +23,7 @@ type paragraphDoc struct {
 	Title        string     `json:"title,omitempty"`
 	DocTitle     string     `json:"doc_title,omitempty"`
 	Date         *time.Time `json:"date,omitempty"`
+	Day          *string    `json:"day,omitempty"` // sortDay; nil when undated ("" would sort first)
 	DateStr      string     `json:"date_str,omitempty"`
 	Precision    string     `json:"precision,omitempty"`
 	Year         string     `json:"year,omitempty"`
@@ -37,6 +38,10 @@ type paragraphDoc struct {
 	Participants []string   `json:"participants,omitempty"`
 	Facets       []string   `json:"facets,omitempty"`
 }
+
+// sortDay is the day field's term for the day t, "20220127" (a year alone
+// is its 1 January, as Start gives): its order as a string is the date order.
+func sortDay(t time.Time) string { return t.UTC().Format("20060102") }
 
 // paragraphID is the index id of paragraph n of document docID.
 func paragraphID(docID string, n int) string { return fmt.Sprintf("%s#p%d", docID, n) }
@@ -86,10 +91,13 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 		title = fallbackTitle(d)
 	}
 	var date *time.Time
+	var day *string
 	var year, month string
 	if !d.Date.IsZero() {
 		t := d.Date.Start()
 		date = &t
+		k := sortDay(t)
+		day = &k
 		year = fmt.Sprintf("%04d", d.Date.Year)
 		if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
 			month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
@@ -107,6 +115,7 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			Text:       p.Text,
 			Title:      title,
 			Date:       date,
+			Day:        day,
 			Year:       year,
 			Speaker:    p.Speakers,
 			SpeakerKey: lowerAll(p.Speakers),

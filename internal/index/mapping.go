@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 7 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field
+const MappingVersion = 8 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -34,6 +34,7 @@ const (
 	fieldTitle        = "title"
 	fieldDocTitle     = "doc_title"
 	fieldDate         = "date"
+	fieldDay          = "day"
 	fieldDateStr      = "date_str"
 	fieldPrecision    = "precision"
 	fieldYear         = "year"
@@ -99,10 +100,14 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.DocValues = false
 		return f
 	}
-	// The date has doc values for the date sorts.
+	// The date is searched (date: and the from/to filters, whose scores
+	// come from its prefix-coded terms); the date sorts read the day
+	// keyword's doc values instead ("20220127", one 8-byte term where a
+	// datetime's doc values keep all 16 prefix-coded terms).
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	date.Store = false
+	date.DocValues = false
 
 	p := bleve.NewDocumentStaticMapping()
 	// Searched (the document view), not stored: the document ID and the
@@ -118,6 +123,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldTitle, text(false, true))
 	p.AddFieldMappingsAt(fieldDocTitle, stored())
 	p.AddFieldMappingsAt(fieldDate, date)
+	p.AddFieldMappingsAt(fieldDay, kw(false, true))
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())
 	p.AddFieldMappingsAt(fieldYear, kw(false, false))

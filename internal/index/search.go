@@ -166,7 +166,7 @@ func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest 
 	sr.IncludeLocations = true
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
-			&search.SortField{Field: fieldDate, Type: search.SortFieldAsDate, Desc: desc, Missing: search.SortFieldMissingLast},
+			&search.SortField{Field: fieldDay, Type: search.SortFieldAsString, Desc: desc, Missing: search.SortFieldMissingLast},
 			&search.SortScore{Desc: true},
 			&search.SortDocID{},
 		}

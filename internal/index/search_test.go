@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
@@ -48,34 +47,10 @@ type searchCase struct {
 	SameTotalAs     string              `json:"same_total_as"`
 }
 
-var (
-	testOnce   sync.Once
-	testReader *index.Reader
-)
-
-// reader builds the test corpus once for all tests in this package.
+// reader is the test corpus's index, built once for all tests in this package.
 func reader(t *testing.T) *index.Reader {
 	t.Helper()
-	testOnce.Do(func() {
-		r, _ := testindex.Build(&onceTB{T: t}, "testdata/corpus")
-		testReader = r
-	})
-	if testReader == nil {
-		t.Fatal("test index failed to build")
-	}
-	return testReader
-}
-
-// onceTB keeps the shared index alive past the first test's cleanup.
-type onceTB struct{ *testing.T }
-
-func (o *onceTB) Cleanup(func()) {}
-func (o *onceTB) TempDir() string {
-	d, err := os.MkdirTemp("", "readouts-index-test-")
-	if err != nil {
-		o.Fatal(err)
-	}
-	return d
+	return testindex.Shared(t, "testdata/corpus")
 }
 
 func (c *searchCase) request(t *testing.T) index.SearchRequest {

@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,12 +15,6 @@ import (
 	"github.com/readouts/readouts/internal/index"
 	"github.com/readouts/readouts/internal/server"
 	"github.com/readouts/readouts/internal/testindex"
-)
-
-var (
-	apiOnce   sync.Once
-	apiServer *server.Server
-	apiErr    error
 )
 
 func testConfig() config.Server {
@@ -36,26 +29,12 @@ func testConfig() config.Server {
 // readout, and JSON Lines documents including one with markup in its text).
 func newServer(t *testing.T) *server.Server {
 	t.Helper()
-	apiOnce.Do(func() {
-		r, _ := testindex.Build(&keepTB{T: t}, testindex.Root()+"/internal/index/testdata/corpus")
-		apiServer, apiErr = server.New(testConfig(), r, slog.New(slog.DiscardHandler))
-	})
-	if apiErr != nil {
-		t.Fatal(apiErr)
-	}
-	return apiServer
-}
-
-// keepTB keeps the shared index for the whole test binary.
-type keepTB struct{ *testing.T }
-
-func (k *keepTB) Cleanup(func()) {}
-func (k *keepTB) TempDir() string {
-	d, err := osMkdirTemp()
+	r := testindex.Shared(t, testindex.Root()+"/internal/index/testdata/corpus")
+	s, err := server.New(testConfig(), r, slog.New(slog.DiscardHandler))
 	if err != nil {
-		k.Fatal(err)
+		t.Fatal(err)
 	}
-	return d
+	return s
 }
 
 // get sends a request through the real router and decodes the JSON body.

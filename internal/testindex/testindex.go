@@ -6,8 +6,11 @@ package testindex
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/readouts/readouts/internal/attribution"
@@ -25,19 +28,31 @@ func Root() string {
 // Gazetteer loads the shipped gazetteer.yaml.
 func Gazetteer(tb testing.TB) *gazetteer.Gazetteer {
 	tb.Helper()
-	g, err := gazetteer.Load(filepath.Join(Root(), "gazetteer.yaml"))
+	g, err := loadGazetteer()
 	if err != nil {
-		tb.Fatalf("load gazetteer: %v", err)
+		tb.Fatal(err)
 	}
 	return g
 }
 
+func loadGazetteer() (*gazetteer.Gazetteer, error) {
+	g, err := gazetteer.Load(filepath.Join(Root(), "gazetteer.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return g, nil
+}
+
 // Options are the parse options the indexer uses by default, with attribution.
 func Options(tb testing.TB) readout.Options {
+	return options(Gazetteer(tb))
+}
+
+func options(g *gazetteer.Gazetteer) readout.Options {
 	return readout.Options{
 		MaxParagraph: readout.DefaultMaxParagraph,
 		MinParagraph: readout.DefaultMinParagraph,
-		Attributor:   attribution.New(Gazetteer(tb)),
+		Attributor:   attribution.New(g),
 	}
 }
 
@@ -46,20 +61,70 @@ func Options(tb testing.TB) readout.Options {
 func Build(tb testing.TB, corpus ...string) (*index.Reader, string) {
 	tb.Helper()
 	dir := tb.TempDir()
-	g := Gazetteer(tb)
-	_, err := index.Build(context.Background(), index.BuildOptions{
-		Dir:         dir,
-		Corpus:      corpus,
-		Parse:       Options(tb),
-		Fingerprint: "test " + g.Fingerprint(),
-	})
+	r, err := build(dir, corpus)
 	if err != nil {
-		tb.Fatalf("build index: %v", err)
-	}
-	r, err := index.Open(dir, index.ReaderOptions{Canonical: g.Canonical})
-	if err != nil {
-		tb.Fatalf("open index: %v", err)
+		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { r.Close() })
 	return r, dir
+}
+
+// shared holds the indexes Shared built, by corpus folder.
+var shared struct {
+	sync.Mutex
+	m map[string]sharedIndex
+}
+
+type sharedIndex struct {
+	r   *index.Reader
+	err error
+}
+
+// Shared builds the corpus folder once per test binary and gives every
+// caller the same Reader, so that the tests of a package share one index
+// instead of each building its own. The index lives, in a temporary
+// folder, until the process exits; a failed build fails every caller.
+func Shared(tb testing.TB, corpus string) *index.Reader {
+	tb.Helper()
+	shared.Lock()
+	defer shared.Unlock()
+	s, ok := shared.m[corpus]
+	if !ok {
+		dir, err := os.MkdirTemp("", "readouts-testindex-")
+		if err == nil {
+			s.r, s.err = build(dir, []string{corpus})
+		} else {
+			s.err = err
+		}
+		if shared.m == nil {
+			shared.m = map[string]sharedIndex{}
+		}
+		shared.m[corpus] = s
+	}
+	if s.err != nil {
+		tb.Fatalf("shared test index of %s: %v", corpus, s.err)
+	}
+	return s.r
+}
+
+// build indexes corpus into dir as the indexer does and opens it.
+func build(dir string, corpus []string) (*index.Reader, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	_, err = index.Build(context.Background(), index.BuildOptions{
+		Dir:         dir,
+		Corpus:      corpus,
+		Parse:       options(g),
+		Fingerprint: "test " + g.Fingerprint(),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	r, err := index.Open(dir, index.ReaderOptions{Canonical: g.Canonical})
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	return r, nil
 }

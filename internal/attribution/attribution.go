@@ -151,5 +151,3 @@ func addName(list []string, name string) []string {
 	}
 	return append(list, name)
 }
-
-func lowerFirst(s string) string { return strings.ToLower(s) }

@@ -117,15 +117,6 @@ func loadFacetTable(ctx context.Context, idx bleve.Index, names map[string]strin
 	return t, nil
 }
 
-// bytes is the table's approximate size in memory.
-func (t *facetTable) bytes() int {
-	n := 4*len(t.start) + 2*len(t.ords) + 4*len(t.ords4)
-	for _, s := range t.terms {
-		n += len(s) + 16
-	}
-	return n
-}
-
 // facetCounter counts the facet terms of the matches of one search.
 type facetCounter struct {
 	t *facetTable

@@ -9,11 +9,10 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
+	"github.com/readouts/readouts/internal/parallel"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -217,29 +216,13 @@ func loadSources(ctx context.Context, root string) ([]source, error) {
 		return nil, fmt.Errorf("corpus %s: %w", root, err)
 	}
 	out := make([]source, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				docs, _ := readout.ParseFile(jobs[i].path, jobs[i].id, readout.Options{})
-				if len(docs) > 0 {
-					out[i] = source{doc: docs[0], folder: jobs[i].folder}
-				}
-			}
-		}()
-	}
-	for i := range jobs {
-		if ctx.Err() != nil {
-			break
+	err = parallel.Each(ctx, len(jobs), func(i int) {
+		docs, _ := readout.ParseFile(jobs[i].path, jobs[i].id, readout.Options{})
+		if len(docs) > 0 {
+			out[i] = source{doc: docs[0], folder: jobs[i].folder}
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	})
+	if err != nil {
 		return nil, err
 	}
 	srcs := out[:0]

@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
-	"sync"
 
+	"github.com/readouts/readouts/internal/parallel"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -39,26 +38,10 @@ func readCorpus(ctx context.Context, dir string) ([]paragraph, error) {
 	sort.Strings(names)
 	parts := make([][]paragraph, len(names))
 	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				parts[i], errs[i] = readFile(names[i], filepath.Base(dir))
-			}
-		}()
-	}
-	for i := range names {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	err = parallel.Each(ctx, len(names), func(i int) {
+		parts[i], errs[i] = readFile(names[i], filepath.Base(dir))
+	})
+	if err != nil {
 		return nil, err
 	}
 	var out []paragraph

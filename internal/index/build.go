@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -21,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
+	"github.com/readouts/readouts/internal/parallel"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -624,33 +624,18 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 // parseAll reads, hashes and parses files on all cores, in input order.
 func parseAll(ctx context.Context, files []corpusFile, opts BuildOptions) []parsed {
 	out := make([]parsed, len(files))
-	work := make(chan int)
-	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				out[i] = parseOne(files[i], opts.Parse)
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					opts.Progress(done, len(files))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
+	// A canceled run leaves zero entries, which the caller skips.
+	_ = parallel.Each(ctx, len(files), func(i int) {
+		out[i] = parseOne(files[i], opts.Parse)
+		if opts.Progress != nil {
+			mu.Lock()
+			done++
+			opts.Progress(done, len(files))
+			mu.Unlock()
 		}
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	})
 	return out
 }
 

@@ -34,7 +34,7 @@ type paragraphDoc struct {
 	Source       string     `json:"source,omitempty"`
 	SourceKey    string     `json:"source_key,omitempty"`
 	URL          string     `json:"url,omitempty"`
-	Why          string     `json:"why,omitempty"`
+	Block        string     `json:"blk,omitempty"` // on a block's first paragraph: blocks.go
 	Participants []string   `json:"participants,omitempty"`
 	Facets       []string   `json:"facets,omitempty"`
 }
@@ -103,12 +103,14 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
 		}
 	}
-	for _, p := range d.Paragraphs {
+	var block []blockPara
+	for i, p := range d.Paragraphs {
 		why := ""
 		if len(p.Why) > 0 {
 			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
 			why = string(b)
 		}
+		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why})
 		pd := paragraphDoc{
 			DocID:      d.ID,
 			N:          float64(p.N),
@@ -122,7 +124,6 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			Mention:    p.Mentions,
 			MentionKey: lowerAll(p.Mentions),
 			SourceKey:  strings.ToLower(d.Source),
-			Why:        why,
 			Facets:     facetTerms(p.Speakers, p.Mentions, d.Source, year, month),
 		}
 		if p.N == 1 {
@@ -134,6 +135,12 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			pd.Participants = d.Participants
 		}
 		out = append(out, pd)
+		// The block of paragraphs [start, start+blockParagraphs) goes on its
+		// first one, once it is complete (paragraphs are numbered 1..n).
+		if len(block) == blockParagraphs || i == len(d.Paragraphs)-1 {
+			out[len(out)-len(block)].Block = string(encodeBlock(block))
+			block = block[:0]
+		}
 	}
 	return out
 }

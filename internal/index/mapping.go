@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 8 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword
+const MappingVersion = 9 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go)
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -46,7 +46,7 @@ const (
 	fieldSource       = "source"
 	fieldSourceKey    = "source_key"
 	fieldURL          = "url"
-	fieldWhy          = "why"
+	fieldBlock        = "blk"
 	fieldParticipants = "participants"
 	fieldFacets       = "facets"
 )
@@ -114,7 +114,8 @@ func newMapping() (mapping.IndexMapping, error) {
 	// paragraph number are in the paragraph's ID, "doc#p3" (paragraphID,
 	// splitParagraphID); the document view orders paragraphs by it.
 	p.AddFieldMappingsAt(fieldDocID, kw(false, false))
-	p.AddFieldMappingsAt(fieldText, text(true, true))
+	// Indexed, not stored: the text is stored in its block (blocks.go).
+	p.AddFieldMappingsAt(fieldText, text(false, true))
 	// The title is indexed in every paragraph, so that its words find the
 	// paragraphs, with term vectors for highlighting it in a hit; it is
 	// stored once, as doc_title on paragraph 1, like the other fields of
@@ -127,14 +128,17 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())
 	p.AddFieldMappingsAt(fieldYear, kw(false, false))
-	p.AddFieldMappingsAt(fieldSpeaker, kw(true, false))
+	// Speakers, mentions and sources are indexed for the facet names'
+	// dictionaries (facets.go); a hit's speakers and mentions come from its
+	// block.
+	p.AddFieldMappingsAt(fieldSpeaker, kw(false, false))
 	p.AddFieldMappingsAt(fieldSpeakerKey, lowerKey())
-	p.AddFieldMappingsAt(fieldMention, kw(true, false))
+	p.AddFieldMappingsAt(fieldMention, kw(false, false))
 	p.AddFieldMappingsAt(fieldMentionKey, lowerKey())
 	p.AddFieldMappingsAt(fieldSource, kw(true, false))
 	p.AddFieldMappingsAt(fieldSourceKey, lowerKey())
 	p.AddFieldMappingsAt(fieldURL, stored())
-	p.AddFieldMappingsAt(fieldWhy, stored())
+	p.AddFieldMappingsAt(fieldBlock, stored())        // compressed; see blocks.go
 	p.AddFieldMappingsAt(fieldParticipants, stored()) // shown, never searched
 	// Indexed only: the facet table (facettable.go) is read from its postings.
 	p.AddFieldMappingsAt(fieldFacets, kw(false, false)) // every facet; see facets.go

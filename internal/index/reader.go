@@ -38,6 +38,7 @@ type generation struct {
 
 	facetTable *facetTable // every paragraph's facet terms; see facettable.go
 	docMeta    sync.Map    // document ID -> docMeta read for hits; see docmeta.go
+	blocks     *blockCache // decoded paragraph blocks; see blocks.go
 }
 
 // ReaderOptions configure a Reader.
@@ -142,7 +143,7 @@ func openGeneration(path string) (*generation, error) {
 	if err == nil {
 		var ft *facetTable
 		if ft, err = loadFacetTable(context.Background(), idx, byTerm); err == nil {
-			return &generation{path: path, idx: idx, stats: st, refs: 1, facetTable: ft}, nil
+			return &generation{path: path, idx: idx, stats: st, refs: 1, facetTable: ft, blocks: newBlockCache(blockCacheSize)}, nil
 		}
 	}
 	idx.Close()

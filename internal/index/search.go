@@ -149,10 +149,14 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	paras, err := hitParagraphs(g, sr.Hits)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	res.Hits = make([]Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
 		docID, _ := splitParagraphID(h.ID)
-		res.Hits = append(res.Hits, toHit(h, meta[docID]))
+		res.Hits = append(res.Hits, toHit(h, meta[docID], paras[h.ID]))
 	}
 	res.Facets = fc.facets()
 	res.Took = time.Since(start)
@@ -162,7 +166,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {
 	from := (req.Page - 1) * req.Size
 	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
-	sr.Fields = append([]string{fieldText, fieldSpeaker, fieldMention}, docMetaFields...)
+	sr.Fields = append([]string{fieldBlock}, docMetaFields...)
 	sr.IncludeLocations = true
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
@@ -264,11 +268,24 @@ func partial(ast node, c *compiler) query.Query {
 	return b
 }
 
-// toHit makes a hit of a match and its document's metadata. The title's
-// match locations are the hit's own (every paragraph indexes the title); its
-// text comes from paragraph 1, where it is stored.
-func toHit(h *search.DocumentMatch, m docMeta) Hit {
-	text := fieldString(h.Fields[fieldText])
+// hitParagraphs reads the paragraphs of hits from their blocks.
+func hitParagraphs(g *generation, hits search.DocumentMatchCollection) (map[string]blockPara, error) {
+	ids := make([]string, len(hits))
+	have := make(map[string]map[string]any, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+		if h.Fields != nil {
+			have[h.ID] = h.Fields
+		}
+	}
+	return g.blocks.paragraphs(g.idx, ids, have)
+}
+
+// toHit makes a hit of a match, its document's metadata and its paragraph.
+// The title's match locations are the hit's own (every paragraph indexes
+// the title); its text comes from paragraph 1, where it is stored.
+func toHit(h *search.DocumentMatch, m docMeta, p blockPara) Hit {
+	text := p.Text
 	title := m.title
 	docID, n := splitParagraphID(h.ID)
 	hit := Hit{
@@ -279,8 +296,8 @@ func toHit(h *search.DocumentMatch, m docMeta) Hit {
 		Date:      m.date,
 		Source:    m.source,
 		URL:       m.url,
-		Speakers:  nonNil(fieldStrings(h.Fields[fieldSpeaker])),
-		Mentions:  nonNil(fieldStrings(h.Fields[fieldMention])),
+		Speakers:  nonNil(p.Speakers),
+		Mentions:  nonNil(p.Mentions),
 		Score:     h.Score,
 	}
 	hit.Snippet = makeSnippet(text, matchSpans(h.Locations, fieldText, text), snippetWidth)

@@ -46,7 +46,7 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 	q := query.NewTermQuery(id)
 	q.SetField(fieldDocID)
 	req := bleve.NewSearchRequestOptions(q, maxParagraphs, 0, false)
-	req.Fields = []string{"*"}
+	req.Fields = append([]string{fieldBlock, fieldPrecision, fieldParticipants}, docMetaFields...)
 	res, err := g.idx.SearchInContext(ctx, req)
 	if err == nil && res.Total > uint64(len(res.Hits)) {
 		// Longer than a view: fetch it all to keep its first paragraphs.
@@ -79,18 +79,25 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 		URL:          fieldString(f[fieldURL]),
 		Participants: nonNil(fieldStrings(f[fieldParticipants])),
 	}
+	paras, err := hitParagraphs(g, res.Hits)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	texts := make(map[int]string, len(res.Hits))
 	for _, h := range res.Hits {
 		_, n := splitParagraphID(h.ID)
+		p := paras[h.ID]
 		v.Paragraphs = append(v.Paragraphs, readout.Paragraph{
 			N:        n,
-			Text:     fieldString(h.Fields[fieldText]),
-			Speakers: nonNil(fieldStrings(h.Fields[fieldSpeaker])),
-			Mentions: nonNil(fieldStrings(h.Fields[fieldMention])),
-			Why:      fieldReasons(h.Fields[fieldWhy]),
+			Text:     p.Text,
+			Speakers: nonNil(p.Speakers),
+			Mentions: nonNil(p.Mentions),
+			Why:      fieldReasons(p.Why),
 		})
+		texts[n] = p.Text
 	}
 	if strings.TrimSpace(highlight) != "" {
-		if v.Marked, err = markDocument(ctx, g, r.canonical, id, highlight); err != nil {
+		if v.Marked, err = markDocument(ctx, g, r.canonical, id, highlight, texts); err != nil {
 			return nil, err
 		}
 	}
@@ -100,7 +107,7 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 // markDocument finds where the words of query occur in document id. Every
 // word is looked for on its own (as in partial matches): a paragraph of the
 // document rarely holds all of them.
-func markDocument(ctx context.Context, g *generation, canonical func(string) (string, bool), id, q string) (map[int]Snippet, error) {
+func markDocument(ctx context.Context, g *generation, canonical func(string) (string, bool), id, q string, texts map[int]string) (map[int]Snippet, error) {
 	ast, err := parseQuery(q)
 	if err != nil || ast == nil {
 		return nil, nil
@@ -115,7 +122,6 @@ func markDocument(ctx context.Context, g *generation, canonical func(string) (st
 	doc := query.NewTermQuery(id)
 	doc.SetField(fieldDocID)
 	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{words, doc}), maxParagraphs, 0, false)
-	req.Fields = []string{fieldText}
 	req.IncludeLocations = true
 	res, err := g.idx.SearchInContext(ctx, req)
 	if err != nil {
@@ -123,9 +129,9 @@ func markDocument(ctx context.Context, g *generation, canonical func(string) (st
 	}
 	marked := map[int]Snippet{}
 	for _, h := range res.Hits {
-		text := fieldString(h.Fields[fieldText])
+		_, n := splitParagraphID(h.ID)
+		text := texts[n]
 		if spans := matchSpans(h.Locations, fieldText, text); len(spans) > 0 {
-			_, n := splitParagraphID(h.ID)
 			marked[n] = makeSnippet(text, spans, len(text)+1)
 		}
 	}

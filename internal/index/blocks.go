@@ -1,0 +1,261 @@
+package index
+
+import (
+	"container/list"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
+	"github.com/klauspost/compress/zstd"
+)
+
+// What a paragraph shows (its text, speakers, mentions and the reasons for
+// them) is not stored paragraph by paragraph. Zap compresses each stored
+// document on its own with snappy, and 350 bytes of prose barely compress
+// (0.90 of the raw text). Instead the paragraphs of a document are stored in
+// blocks of blockParagraphs consecutive paragraphs, each block compressed
+// with zstd and stored on its first paragraph (field blk): 0.43 of the raw
+// text at 100,000 paragraphs (docs/BENCHMARKS.md, step 14).
+//
+// A block never spans documents, so an incremental build, which re-indexes
+// a changed document whole, rewrites its blocks with it; deleted documents
+// take their blocks with them.
+
+// blockParagraphs is how many paragraphs share a block: the ratio gains
+// little past 32 (0.46 at 16, 0.43 at 32, 0.41 for whole documents), and a
+// block is at most 32 of parse.max_paragraph bytes to decompress for one hit.
+const blockParagraphs = 32
+
+// blockStart is the number of the paragraph that stores paragraph n's block.
+func blockStart(n int) int { return (n-1)/blockParagraphs*blockParagraphs + 1 }
+
+// blockPara is one paragraph's record in a block.
+type blockPara struct {
+	Text     string
+	Speakers []string
+	Mentions []string
+	Why      string // the reasons as JSON (fieldReasons reads it)
+}
+
+// The encoder and decoder are safe for concurrent EncodeAll/DecodeAll.
+var (
+	zEncoder, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithLowerEncoderMem(true))
+	zDecoder, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0), zstd.WithDecoderMaxMemory(64<<20))
+)
+
+// encodeBlock serialises ps (count, then per paragraph: text, speakers,
+// mentions, why; strings and lists length-prefixed with uvarints) and
+// compresses the result.
+func encodeBlock(ps []blockPara) []byte {
+	var raw []byte
+	raw = binary.AppendUvarint(raw, uint64(len(ps)))
+	str := func(s string) {
+		raw = binary.AppendUvarint(raw, uint64(len(s)))
+		raw = append(raw, s...)
+	}
+	strs := func(ss []string) {
+		raw = binary.AppendUvarint(raw, uint64(len(ss)))
+		for _, s := range ss {
+			str(s)
+		}
+	}
+	for _, p := range ps {
+		str(p.Text)
+		strs(p.Speakers)
+		strs(p.Mentions)
+		str(p.Why)
+	}
+	return zEncoder.EncodeAll(raw, nil)
+}
+
+var errBadBlock = errors.New("corrupt paragraph block")
+
+// decodeBlock is the inverse of encodeBlock.
+func decodeBlock(b []byte) ([]blockPara, error) {
+	raw, err := zDecoder.DecodeAll(b, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errBadBlock, err)
+	}
+	pos := 0
+	num := func() (int, bool) {
+		v, n := binary.Uvarint(raw[pos:])
+		if n <= 0 || v > uint64(len(raw)) {
+			return 0, false
+		}
+		pos += n
+		return int(v), true
+	}
+	str := func() (string, bool) {
+		n, ok := num()
+		if !ok || pos+n > len(raw) {
+			return "", false
+		}
+		s := string(raw[pos : pos+n])
+		pos += n
+		return s, true
+	}
+	strs := func() ([]string, bool) {
+		n, ok := num()
+		if !ok {
+			return nil, false
+		}
+		if n == 0 {
+			return nil, true
+		}
+		out := make([]string, 0, min(n, 64))
+		for range n {
+			s, ok := str()
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		return out, true
+	}
+	count, ok := num()
+	if !ok || count > blockParagraphs {
+		return nil, errBadBlock
+	}
+	ps := make([]blockPara, count)
+	for i := range ps {
+		var ok1, ok2, ok3, ok4 bool
+		ps[i].Text, ok1 = str()
+		ps[i].Speakers, ok2 = strs()
+		ps[i].Mentions, ok3 = strs()
+		ps[i].Why, ok4 = str()
+		if !ok1 || !ok2 || !ok3 || !ok4 {
+			return nil, errBadBlock
+		}
+	}
+	if pos != len(raw) {
+		return nil, errBadBlock
+	}
+	return ps, nil
+}
+
+// blockCache keeps recently decoded blocks of one generation (which never
+// changes), so that paging through a query or opening a hit's document does
+// not decompress the same block again.
+type blockCache struct {
+	mu    sync.Mutex
+	max   int
+	order *list.List // of blockEntry, most recent first
+	byID  map[string]*list.Element
+}
+
+type blockEntry struct {
+	id string // the ID of the paragraph storing the block
+	ps []blockPara
+}
+
+// blockCacheSize is in blocks (about 10 KB decoded each).
+const blockCacheSize = 2048
+
+func newBlockCache(max int) *blockCache {
+	return &blockCache{max: max, order: list.New(), byID: map[string]*list.Element{}}
+}
+
+func (c *blockCache) get(id string) ([]blockPara, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.byID[id]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(blockEntry).ps, true
+}
+
+func (c *blockCache) put(id string, ps []blockPara) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.byID[id]; ok {
+		return
+	}
+	c.byID[id] = c.order.PushFront(blockEntry{id, ps})
+	for c.order.Len() > c.max {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.byID, last.Value.(blockEntry).id)
+	}
+}
+
+// paragraphs returns the records of the given paragraph IDs (by ID; a
+// paragraph whose block is missing is absent). have holds stored fields
+// already loaded for some IDs (a page's hits), whose blk field is used
+// rather than read again.
+func (c *blockCache) paragraphs(idx bleve.Index, ids []string, have map[string]map[string]any) (map[string]blockPara, error) {
+	out := make(map[string]blockPara, len(ids))
+	var rdr index.IndexReader
+	defer func() {
+		if rdr != nil {
+			rdr.Close()
+		}
+	}()
+	for _, id := range ids {
+		if _, ok := out[id]; ok {
+			continue
+		}
+		docID, n := splitParagraphID(id)
+		if n < 1 {
+			continue
+		}
+		start := blockStart(n)
+		bid := paragraphID(docID, start)
+		ps, ok := c.get(bid)
+		if !ok {
+			var raw string
+			if f, ok := have[bid]; ok {
+				raw = fieldString(f[fieldBlock])
+			} else {
+				if rdr == nil {
+					adv, err := idx.Advanced()
+					if err != nil {
+						return nil, err
+					}
+					if rdr, err = adv.Reader(); err != nil {
+						return nil, err
+					}
+				}
+				var err error
+				if raw, err = loadBlock(rdr, bid); err != nil {
+					return nil, err
+				}
+			}
+			if raw == "" {
+				continue // cannot happen: a document's paragraphs go together
+			}
+			var err error
+			if ps, err = decodeBlock([]byte(raw)); err != nil {
+				return nil, fmt.Errorf("paragraph %s: %w", bid, err)
+			}
+			c.put(bid, ps)
+		}
+		if i := n - start; i < len(ps) {
+			out[id] = ps[i]
+		}
+	}
+	return out, nil
+}
+
+var blockFields = &bleve.SearchRequest{Fields: []string{fieldBlock}}
+
+// loadBlock reads the stored block of paragraph id ("" when it has none).
+func loadBlock(rdr index.IndexReader, id string) (string, error) {
+	iid, err := rdr.InternalID(id)
+	if err != nil {
+		return "", fmt.Errorf("paragraph %s: %w", id, err)
+	}
+	if len(iid) == 0 {
+		return "", nil
+	}
+	dm := &search.DocumentMatch{ID: id, IndexInternalID: iid}
+	if err, _ := bleve.LoadAndHighlightFields(dm, blockFields, "", rdr, nil); err != nil {
+		return "", fmt.Errorf("paragraph %s: %w", id, err)
+	}
+	return fieldString(dm.Fields[fieldBlock]), nil
+}

@@ -223,6 +223,10 @@ func dateRange(from, to readout.Date) query.Query {
 		q = query.NewDateRangeInclusiveQuery(startT, endT, &inc, &exc)
 	}
 	q.SetField(fieldDate)
+	// A date restricts, it does not rank: a numeric range scores each
+	// match by the document frequency of whichever of Bleve's prefix-coded
+	// terms its date falls under, an artifact of the encoding.
+	q.SetBoost(0)
 	return q
 }
 

@@ -209,25 +209,86 @@ func (c *compiler) textQuery(n *termNode, fields ...string) (query.Query, error)
 }
 
 // dateRange matches documents dated within [from, to], each at its own
-// precision: to=2022 includes all of 2022.
+// precision: to=2022 includes all of 2022. Either end may be zero (open).
+// It is the union of the fewest year, start_month and day terms that cover
+// the days from from.Start() up to end(to), whole years as one term range:
+// from=2021-03-30 to=2022-02 is the days 30 and 31 March 2021, the months
+// April to December 2021 and the month January 2022... A date restricts, it
+// does not rank: every term is scored 0.
 func dateRange(from, to readout.Date) query.Query {
-	var startT, endT = from.Start(), end(to)
-	inc, exc := true, false
-	var q *query.DateRangeQuery
-	switch {
-	case from.IsZero():
-		q = query.NewDateRangeInclusiveQuery(startT, endT, nil, &exc)
-	case to.IsZero():
-		q = query.NewDateRangeInclusiveQuery(startT, endT, &inc, nil)
-	default:
-		q = query.NewDateRangeInclusiveQuery(startT, endT, &inc, &exc)
+	var qs []query.Query
+	unscored := func(q query.Query) {
+		q.(query.BoostableQuery).SetBoost(0)
+		qs = append(qs, q)
 	}
-	q.SetField(fieldDate)
-	// A date restricts, it does not rank: a numeric range scores each
-	// match by the document frequency of whichever of Bleve's prefix-coded
-	// terms its date falls under, an artifact of the encoding.
-	q.SetBoost(0)
-	return q
+	term := func(field, layout string, d time.Time) {
+		q := query.NewTermQuery(d.Format(layout))
+		q.SetField(field)
+		unscored(q)
+	}
+	years := func(first, last int) { // inclusive; -1: open
+		lo, hi := "", ""
+		if first >= 0 {
+			lo = fmt.Sprintf("%04d", first)
+		}
+		if last >= 0 {
+			hi = fmt.Sprintf("%04d", last)
+		}
+		if first >= 0 && first == last {
+			q := query.NewTermQuery(lo)
+			q.SetField(fieldYear)
+			unscored(q)
+			return
+		}
+		inc := true
+		q := query.NewTermRangeInclusiveQuery(lo, hi, &inc, &inc)
+		q.SetField(fieldYear)
+		unscored(q)
+	}
+	jan1 := func(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+	// days covers [d, hi) with months and days, stopping at a 1 January.
+	days := func(d, hi time.Time, stopAtYear bool) time.Time {
+		for d.Before(hi) && !(stopAtYear && d.YearDay() == 1) {
+			if next := d.AddDate(0, 1, 0); d.Day() == 1 && !next.After(hi) {
+				term(fieldStartMonth, monthTermLayout, d)
+				d = next
+			} else {
+				term(fieldDay, dayTermLayout, d)
+				d = d.AddDate(0, 0, 1)
+			}
+		}
+		return d
+	}
+	lo, hi := from.Start(), end(to)
+	switch {
+	case from.IsZero(): // before hi
+		if hi.Year() > 0 {
+			years(-1, hi.Year()-1)
+		}
+		days(jan1(hi.Year()), hi, false)
+	case to.IsZero(): // from lo on
+		d := days(lo, jan1(lo.Year()+1), true)
+		years(d.Year(), -1)
+	default:
+		d := days(lo, hi, true)
+		first, last := d.Year(), -1
+		for ; !d.AddDate(1, 0, 0).After(hi); d = d.AddDate(1, 0, 0) {
+			last = d.Year()
+		}
+		if last >= 0 {
+			years(first, last)
+		}
+		days(d, hi, false)
+	}
+	switch len(qs) {
+	case 0: // from > to: the caller reports it; match nothing
+		q := query.NewTermQuery("")
+		q.SetField(fieldDay)
+		return q
+	case 1:
+		return qs[0]
+	}
+	return query.NewDisjunctionQuery(qs)
 }
 
 // end is the first instant after the period d covers.

@@ -22,8 +22,12 @@ type paragraphDoc struct {
 	Text         string     `json:"text"`
 	Title        string     `json:"title,omitempty"`
 	DocTitle     string     `json:"doc_title,omitempty"`
-	Date         *time.Time `json:"date,omitempty"`
-	Day          *string    `json:"day,omitempty"` // sortDay; nil when undated ("" would sort first)
+	// The date as three keyword terms of the day it starts (a year alone
+	// is its 1 January): year "2022", start_month "202201", day
+	// "20220127"; date ranges are unions of them (dateRange). Nil when
+	// undated ("" would sort first by day).
+	Day        *string `json:"day,omitempty"`
+	StartMonth *string `json:"start_month,omitempty"`
 	DateStr      string     `json:"date_str,omitempty"`
 	Precision    string     `json:"precision,omitempty"`
 	Year         string     `json:"year,omitempty"`
@@ -39,9 +43,16 @@ type paragraphDoc struct {
 	Facets       []string   `json:"facets,omitempty"`
 }
 
+// Layouts of the day and start_month terms: their order as strings is the
+// date order.
+const (
+	dayTermLayout   = "20060102"
+	monthTermLayout = "200601"
+)
+
 // sortDay is the day field's term for the day t, "20220127" (a year alone
-// is its 1 January, as Start gives): its order as a string is the date order.
-func sortDay(t time.Time) string { return t.UTC().Format("20060102") }
+// is its 1 January, as Start gives).
+func sortDay(t time.Time) string { return t.UTC().Format(dayTermLayout) }
 
 // paragraphID is the index id of paragraph n of document docID.
 func paragraphID(docID string, n int) string { return fmt.Sprintf("%s#p%d", docID, n) }
@@ -90,14 +101,12 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 	if strings.TrimSpace(title) == "" {
 		title = fallbackTitle(d)
 	}
-	var date *time.Time
-	var day *string
+	var day, startMonth *string
 	var year, month string
 	if !d.Date.IsZero() {
 		t := d.Date.Start()
-		date = &t
-		k := sortDay(t)
-		day = &k
+		k, m := sortDay(t), t.Format(monthTermLayout)
+		day, startMonth = &k, &m
 		year = fmt.Sprintf("%04d", d.Date.Year)
 		if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
 			month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
@@ -116,8 +125,8 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			N:          float64(p.N),
 			Text:       p.Text,
 			Title:      title,
-			Date:       date,
 			Day:        day,
+			StartMonth: startMonth,
 			Year:       year,
 			Speaker:    p.Speakers,
 			SpeakerKey: lowerAll(p.Speakers),

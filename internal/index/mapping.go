@@ -18,7 +18,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 9 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go)
+const MappingVersion = 10 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -33,8 +33,9 @@ const (
 	fieldText         = "text"
 	fieldTitle        = "title"
 	fieldDocTitle     = "doc_title"
-	fieldDate         = "date"
+	fieldDate         = "date" // a query field: matched through year, start_month and day
 	fieldDay          = "day"
+	fieldStartMonth   = "start_month"
 	fieldDateStr      = "date_str"
 	fieldPrecision    = "precision"
 	fieldYear         = "year"
@@ -100,15 +101,6 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.DocValues = false
 		return f
 	}
-	// The date is searched (date: and the from/to filters, whose scores
-	// come from its prefix-coded terms); the date sorts read the day
-	// keyword's doc values instead ("20220127", one 8-byte term where a
-	// datetime's doc values keep all 16 prefix-coded terms).
-	date := bleve.NewDateTimeFieldMapping()
-	date.IncludeInAll = false
-	date.Store = false
-	date.DocValues = false
-
 	p := bleve.NewDocumentStaticMapping()
 	// Searched (the document view), not stored: the document ID and the
 	// paragraph number are in the paragraph's ID, "doc#p3" (paragraphID,
@@ -123,8 +115,13 @@ func newMapping() (mapping.IndexMapping, error) {
 	// document.go and docmeta.go).
 	p.AddFieldMappingsAt(fieldTitle, text(false, true))
 	p.AddFieldMappingsAt(fieldDocTitle, stored())
-	p.AddFieldMappingsAt(fieldDate, date)
+	// The date is three keyword terms (document.go): year, start_month and
+	// day, which date ranges are unions of (dateRange), a range scored 0.
+	// A Bleve datetime field indexed 16 prefix-coded terms per paragraph
+	// for the same ranges. The day keeps doc values: the date sorts read
+	// them.
 	p.AddFieldMappingsAt(fieldDay, kw(false, true))
+	p.AddFieldMappingsAt(fieldStartMonth, kw(false, false))
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())
 	p.AddFieldMappingsAt(fieldYear, kw(false, false))

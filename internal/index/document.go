@@ -17,30 +17,30 @@ import (
 // written on paragraph 1 alone; a hit on another paragraph reads it from
 // there (docmeta.go).
 type paragraphDoc struct {
-	DocID        string     `json:"doc_id"`
-	N            float64    `json:"-"` // in the ID: paragraphID
-	Text         string     `json:"text"`
-	Title        string     `json:"title,omitempty"`
-	DocTitle     string     `json:"doc_title,omitempty"`
+	DocID    string  `json:"doc_id"`
+	N        float64 `json:"-"` // in the ID: paragraphID
+	Text     string  `json:"text"`
+	Title    string  `json:"title,omitempty"`
+	DocTitle string  `json:"doc_title,omitempty"`
 	// The date as three keyword terms of the day it starts (a year alone
 	// is its 1 January): year "2022", start_month "202201", day
 	// "20220127"; date ranges are unions of them (dateRange). Nil when
 	// undated ("" would sort first by day).
-	Day        *string `json:"day,omitempty"`
-	StartMonth *string `json:"start_month,omitempty"`
-	DateStr      string     `json:"date_str,omitempty"`
-	Precision    string     `json:"precision,omitempty"`
-	Year         string     `json:"year,omitempty"`
-	Speaker      []string   `json:"speaker,omitempty"`
-	SpeakerKey   []string   `json:"speaker_key,omitempty"`
-	Mention      []string   `json:"mention,omitempty"`
-	MentionKey   []string   `json:"mention_key,omitempty"`
-	Source       string     `json:"source,omitempty"`
-	SourceKey    string     `json:"source_key,omitempty"`
-	URL          string     `json:"url,omitempty"`
-	Block        string     `json:"blk,omitempty"` // on a block's first paragraph: blocks.go
-	Participants []string   `json:"participants,omitempty"`
-	Facets       []string   `json:"facets,omitempty"`
+	Day          *string  `json:"day,omitempty"`
+	StartMonth   *string  `json:"start_month,omitempty"`
+	DateStr      string   `json:"date_str,omitempty"`
+	Precision    string   `json:"precision,omitempty"`
+	Year         string   `json:"year,omitempty"`
+	Speaker      []string `json:"speaker,omitempty"`
+	SpeakerKey   []string `json:"speaker_key,omitempty"`
+	Mention      []string `json:"mention,omitempty"`
+	MentionKey   []string `json:"mention_key,omitempty"`
+	Source       string   `json:"source,omitempty"`
+	SourceKey    string   `json:"source_key,omitempty"`
+	URL          string   `json:"url,omitempty"`
+	Block        string   `json:"blk,omitempty"` // on a block's first paragraph: blocks.go
+	Participants []string `json:"participants,omitempty"`
+	Facets       []string `json:"facets,omitempty"`
 }
 
 // Layouts of the day and start_month terms: their order as strings is the

@@ -9,7 +9,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	kwtok "github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -18,12 +17,12 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 10 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field
+const MappingVersion = 11 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go)
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
 const (
-	textAnalyzer = en.AnalyzerName
+	textAnalyzer = "readouts_en" // see analysis.go
 	keyLower     = "keyword_lower" // "Wang Yi" -> "wang yi", for case-insensitive filters
 )
 
@@ -54,6 +53,9 @@ const (
 
 func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
+	if err := im.AddCustomAnalyzer(textAnalyzer, textAnalyzerConfig); err != nil {
+		return nil, err
+	}
 	if err := im.AddCustomAnalyzer(keyLower, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     kwtok.Name,

@@ -38,14 +38,19 @@ func (s Snippet) HTML() string {
 // span is a match's byte range in the text.
 type span struct{ start, end int }
 
-// matchSpans collects the match locations Bleve reports for field.
+// matchSpans collects the byte ranges of the matches Bleve reports for
+// field in text. The index keeps only the matches' token positions
+// (analysis.go), so text is tokenized again to find their bytes.
 func matchSpans(locs search.FieldTermLocationMap, field string, text string) []span {
-	textLen := len(text)
+	if len(locs[field]) == 0 {
+		return nil
+	}
+	at := tokenSpans(text)
 	var spans []span
 	for _, ls := range locs[field] {
 		for _, l := range ls {
-			if l.Start < l.End && int(l.End) <= textLen {
-				spans = append(spans, span{int(l.Start), int(l.End)})
+			if p := int(l.Pos); p > 0 && p < len(at) && at[p].start < at[p].end {
+				spans = append(spans, at[p])
 			}
 		}
 	}

@@ -22,7 +22,7 @@ const MappingVersion = 11 // 2: facets from one doc-values field; 3: coded names
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
 const (
-	textAnalyzer = "readouts_en" // see analysis.go
+	textAnalyzer = "readouts_en"   // see analysis.go
 	keyLower     = "keyword_lower" // "Wang Yi" -> "wang yi", for case-insensitive filters
 )
 

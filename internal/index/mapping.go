@@ -17,7 +17,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 11 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go)
+const MappingVersion = 12 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -89,6 +89,18 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.IncludeInAll = false
 		return f
 	}
+	// unscored is a keyword field no query reads: only its dictionary
+	// (speaker, mention, source: facets.go) or its postings (facets:
+	// facettable.go) are. Without term frequencies and norms it costs a
+	// byte or two less per paragraph and term. Not for queried fields,
+	// even those scored 0 (date terms): a term searcher over such a field
+	// decodes norms that are not there, and the scores of date:2021-05
+	// Secretary changed.
+	unscored := func(store, docValues bool) *mapping.FieldMapping {
+		f := kw(store, docValues)
+		f.SkipFreqNorm = true
+		return f
+	}
 	lowerKey := func() *mapping.FieldMapping {
 		f := kw(false, false)
 		f.Analyzer = keyLower
@@ -130,17 +142,17 @@ func newMapping() (mapping.IndexMapping, error) {
 	// Speakers, mentions and sources are indexed for the facet names'
 	// dictionaries (facets.go); a hit's speakers and mentions come from its
 	// block.
-	p.AddFieldMappingsAt(fieldSpeaker, kw(false, false))
+	p.AddFieldMappingsAt(fieldSpeaker, unscored(false, false))
 	p.AddFieldMappingsAt(fieldSpeakerKey, lowerKey())
-	p.AddFieldMappingsAt(fieldMention, kw(false, false))
+	p.AddFieldMappingsAt(fieldMention, unscored(false, false))
 	p.AddFieldMappingsAt(fieldMentionKey, lowerKey())
-	p.AddFieldMappingsAt(fieldSource, kw(true, false))
+	p.AddFieldMappingsAt(fieldSource, unscored(true, false))
 	p.AddFieldMappingsAt(fieldSourceKey, lowerKey())
 	p.AddFieldMappingsAt(fieldURL, stored())
 	p.AddFieldMappingsAt(fieldBlock, stored())        // compressed; see blocks.go
 	p.AddFieldMappingsAt(fieldParticipants, stored()) // shown, never searched
 	// Indexed only: the facet table (facettable.go) is read from its postings.
-	p.AddFieldMappingsAt(fieldFacets, kw(false, false)) // every facet; see facets.go
+	p.AddFieldMappingsAt(fieldFacets, unscored(false, false)) // every facet; see facets.go
 	im.DefaultMapping = p
 	return im, nil
 }

@@ -18,7 +18,7 @@ import (
 // document on its own with snappy, and 350 bytes of prose barely compress
 // (0.90 of the raw text). Instead the paragraphs of a document are stored in
 // blocks of blockParagraphs consecutive paragraphs, each block compressed
-// with zstd and stored on its first paragraph (field blk): 0.43 of the raw
+// with zstd and stored on its first paragraph (field blk): 0.42 of the raw
 // text at 100,000 paragraphs (docs/BENCHMARKS.md, step 14).
 //
 // A block never spans documents, so an incremental build, which re-indexes
@@ -26,9 +26,11 @@ import (
 // take their blocks with them.
 
 // blockParagraphs is how many paragraphs share a block: the ratio gains
-// little past 32 (0.46 at 16, 0.43 at 32, 0.41 for whole documents), and a
-// block is at most 32 of parse.max_paragraph bytes to decompress for one hit.
-const blockParagraphs = 32
+// little past 64 (0.46 at 16, 0.43 at 32, 0.42 at 64, 0.41 for whole
+// documents, which are 20 paragraphs on average), and a block is at most 64
+// of parse.max_paragraph bytes to decompress for one hit (about 11 µs for
+// the average block).
+const blockParagraphs = 64
 
 // blockStart is the number of the paragraph that stores paragraph n's block.
 func blockStart(n int) int { return (n-1)/blockParagraphs*blockParagraphs + 1 }

@@ -8,7 +8,7 @@ import (
 
 func TestBlockStart(t *testing.T) {
 	for _, tc := range []struct{ n, want int }{
-		{1, 1}, {2, 1}, {32, 1}, {33, 33}, {64, 33}, {65, 65},
+		{1, 1}, {2, 1}, {64, 1}, {65, 65}, {128, 65}, {129, 129},
 	} {
 		if got := blockStart(tc.n); got != tc.want {
 			t.Errorf("blockStart(%d) = %d, want %d", tc.n, got, tc.want)

@@ -21,7 +21,7 @@ func TestLongDocumentAcrossBlocks(t *testing.T) {
 	}
 	var b strings.Builder
 	b.WriteString("title: A long briefing\ndate: 2022-03-01\n\n")
-	const n = 70
+	const n = 2*64 + 6
 	for i := 1; i <= n; i++ {
 		fmt.Fprintf(&b, "Paragraph number %d of the briefing says marker%dword about the talks.\n\n", i, i)
 	}
@@ -29,7 +29,7 @@ func TestLongDocumentAcrossBlocks(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, _ := testindex.Build(t, corpus)
-	d, err := r.Document(context.Background(), "long/brief.txt", "marker66word")
+	d, err := r.Document(context.Background(), "long/brief.txt", "marker130word")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,15 +41,15 @@ func TestLongDocumentAcrossBlocks(t *testing.T) {
 			t.Errorf("paragraph %d: number %d, text %q, want %s", i+1, p.N, p.Text, want)
 		}
 	}
-	if m, ok := d.Marked[66]; !ok || !strings.Contains(m.HTML(), "<mark>marker66word</mark>") {
-		t.Errorf("paragraph 66 marked %q, want marker66word in <mark>", d.Marked[66].HTML())
+	if m, ok := d.Marked[130]; !ok || !strings.Contains(m.HTML(), "<mark>marker130word</mark>") {
+		t.Errorf("paragraph 130 marked %q, want marker130word in <mark>", d.Marked[130].HTML())
 	}
-	res, err := r.Search(context.Background(), index.SearchRequest{Query: "marker66word", Page: 1, Size: 10})
+	res, err := r.Search(context.Background(), index.SearchRequest{Query: "marker130word", Page: 1, Size: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Hits) != 1 || res.Hits[0].Paragraph != 66 || !strings.Contains(res.Hits[0].Snippet.HTML(), "number 66 ") {
-		t.Fatalf("hits %+v, want paragraph 66 with its own text", res.Hits)
+	if len(res.Hits) != 1 || res.Hits[0].Paragraph != 130 || !strings.Contains(res.Hits[0].Snippet.HTML(), "number 130 ") {
+		t.Fatalf("hits %+v, want paragraph 130 with its own text", res.Hits)
 	}
 	if res.Hits[0].Title != "A long briefing" || res.Hits[0].Date != "2022-03-01" {
 		t.Errorf("hit title %q date %q", res.Hits[0].Title, res.Hits[0].Date)

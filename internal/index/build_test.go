@@ -124,8 +124,11 @@ func (c *testCorpus) indexed() (uint64, func(docID string) int) {
 		c.t.Fatal(err)
 	}
 	return n, func(docID string) int {
-		q := query.NewTermQuery(docID)
-		q.SetField(fieldDocID)
+		ids := make([]string, 200) // more than any test document had
+		for i := range ids {
+			ids[i] = paragraphID(docID, i+1)
+		}
+		q := query.NewDocIDQuery(ids)
 		res, err := idx.Search(bleve.NewSearchRequestOptions(q, 0, 0, false))
 		if err != nil {
 			c.t.Fatal(err)

@@ -17,11 +17,12 @@ import (
 // written on paragraph 1 alone; a hit on another paragraph reads it from
 // there (docmeta.go).
 type paragraphDoc struct {
-	DocID    string  `json:"doc_id"`
-	N        float64 `json:"-"` // in the ID: paragraphID
-	Text     string  `json:"text"`
-	Title    string  `json:"title,omitempty"`
-	DocTitle string  `json:"doc_title,omitempty"`
+	DocID      string  `json:"-"`                    // in the ID: paragraphID
+	Paragraphs string  `json:"paragraphs,omitempty"` // on paragraph 1: how many the document has
+	N          float64 `json:"-"`                    // in the ID: paragraphID
+	Text       string  `json:"text"`
+	Title      string  `json:"title,omitempty"`
+	DocTitle   string  `json:"doc_title,omitempty"`
 	// The date as three keyword terms of the day it starts (a year alone
 	// is its 1 January): year "2022", start_month "202201", day
 	// "20220127"; date ranges are unions of them (dateRange). Nil when
@@ -142,6 +143,7 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			pd.Source = d.Source // indexed here too: facetNames reads its dictionary
 			pd.URL = d.URL
 			pd.Participants = d.Participants
+			pd.Paragraphs = strconv.Itoa(len(d.Paragraphs))
 		}
 		out = append(out, pd)
 		// The block of paragraphs [start, start+blockParagraphs) goes on its

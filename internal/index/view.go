@@ -1,10 +1,9 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -36,6 +35,10 @@ const maxParagraphs = 5000
 // highlight is a search-box query, the paragraphs holding any of its words
 // come back marked in DocumentView.Marked; a query that does not parse marks
 // nothing.
+//
+// The document is read by paragraph IDs, "doc#p1" to "doc#pN": paragraph 1
+// stores the document's fields and N (mapping version 14; the index has no
+// document ID field to search).
 func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentView, error) {
 	g, err := r.acquire()
 	if err != nil {
@@ -43,33 +46,23 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 	}
 	defer r.release(g, false)
 
-	q := query.NewTermQuery(id)
-	q.SetField(fieldDocID)
-	req := bleve.NewSearchRequestOptions(q, maxParagraphs, 0, false)
-	req.Fields = append([]string{fieldBlock, fieldPrecision, fieldParticipants}, docMetaFields...)
-	res, err := g.idx.SearchInContext(ctx, req)
-	if err == nil && res.Total > uint64(len(res.Hits)) {
-		// Longer than a view: fetch it all to keep its first paragraphs.
-		req.Size = int(res.Total)
-		res, err = g.idx.SearchInContext(ctx, req)
-	}
+	f, err := loadStored(g.idx, paragraphID(id, 1), viewFields)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
-	if len(res.Hits) == 0 {
+	if f == nil {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
 	}
-	// In paragraph order, from the paragraph IDs (the index has no
-	// paragraph number field since mapping version 7).
-	slices.SortFunc(res.Hits, func(a, b *search.DocumentMatch) int {
-		_, na := splitParagraphID(a.ID)
-		_, nb := splitParagraphID(b.ID)
-		return cmp.Compare(na, nb)
-	})
-	if len(res.Hits) > maxParagraphs {
-		res.Hits = res.Hits[:maxParagraphs]
+	n, _ := strconv.Atoi(fieldString(f[fieldParagraphs]))
+	n = min(max(n, 1), maxParagraphs)
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = paragraphID(id, i+1)
 	}
-	f := res.Hits[0].Fields // paragraph 1, which holds the document's fields
+	paras, err := g.blocks.paragraphs(g.idx, ids, map[string]map[string]any{ids[0]: f})
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
 	v := &DocumentView{
 		ID:           id,
 		Title:        fieldString(f[fieldDocTitle]),
@@ -79,35 +72,62 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 		URL:          fieldString(f[fieldURL]),
 		Participants: nonNil(fieldStrings(f[fieldParticipants])),
 	}
-	paras, err := hitParagraphs(g, res.Hits)
-	if err != nil {
-		return nil, fmt.Errorf("document %s: %w", id, err)
-	}
-	texts := make(map[int]string, len(res.Hits))
-	for _, h := range res.Hits {
-		_, n := splitParagraphID(h.ID)
-		p := paras[h.ID]
+	texts := make(map[int]string, n)
+	for i, pid := range ids {
+		p, ok := paras[pid]
+		if !ok {
+			return nil, fmt.Errorf("document %s: paragraph %d of %d is missing", id, i+1, n)
+		}
 		v.Paragraphs = append(v.Paragraphs, readout.Paragraph{
-			N:        n,
+			N:        i + 1,
 			Text:     p.Text,
 			Speakers: nonNil(p.Speakers),
 			Mentions: nonNil(p.Mentions),
 			Why:      fieldReasons(p.Why),
 		})
-		texts[n] = p.Text
+		texts[i+1] = p.Text
 	}
 	if strings.TrimSpace(highlight) != "" {
-		if v.Marked, err = markDocument(ctx, g, r.canonical, id, highlight, texts); err != nil {
+		if v.Marked, err = markDocument(ctx, g, r.canonical, ids, highlight, texts); err != nil {
 			return nil, err
 		}
 	}
 	return v, nil
 }
 
+// viewFields are what the document view reads from paragraph 1.
+var viewFields = append([]string{fieldBlock, fieldPrecision, fieldParticipants, fieldParagraphs}, docMetaFields...)
+
+// loadStored reads fields of the paragraph with the given ID; nil when
+// there is no such paragraph.
+func loadStored(idx bleve.Index, id string, fields []string) (map[string]any, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	rdr, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer rdr.Close()
+	iid, err := rdr.InternalID(id)
+	if err != nil || len(iid) == 0 {
+		return nil, err
+	}
+	dm := &search.DocumentMatch{ID: id, IndexInternalID: iid}
+	if err, _ := bleve.LoadAndHighlightFields(dm, &bleve.SearchRequest{Fields: fields}, "", rdr, nil); err != nil {
+		return nil, err
+	}
+	if dm.Fields == nil {
+		dm.Fields = map[string]any{}
+	}
+	return dm.Fields, nil
+}
+
 // markDocument finds where the words of query occur in document id. Every
 // word is looked for on its own (as in partial matches): a paragraph of the
 // document rarely holds all of them.
-func markDocument(ctx context.Context, g *generation, canonical func(string) (string, bool), id, q string, texts map[int]string) (map[int]Snippet, error) {
+func markDocument(ctx context.Context, g *generation, canonical func(string) (string, bool), ids []string, q string, texts map[int]string) (map[int]Snippet, error) {
 	ast, err := parseQuery(q)
 	if err != nil || ast == nil {
 		return nil, nil
@@ -119,13 +139,12 @@ func markDocument(ctx context.Context, g *generation, canonical func(string) (st
 			return nil, nil
 		}
 	}
-	doc := query.NewTermQuery(id)
-	doc.SetField(fieldDocID)
+	doc := query.NewDocIDQuery(ids)
 	req := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{words, doc}), maxParagraphs, 0, false)
 	req.IncludeLocations = true
 	res, err := g.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("mark document %s: %w", id, err)
+		return nil, fmt.Errorf("mark document %s: %w", ids[0], err)
 	}
 	marked := map[int]Snippet{}
 	for _, h := range res.Hits {

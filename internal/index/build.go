@@ -527,9 +527,14 @@ const batchWorkers = 2
 // recorded counts, so a document that shrank loses its tail too) and
 // indexes the fresh documents. Within a batch the last operation on an id
 // wins, so a changed document's paragraphs are deleted and re-added.
-// Batches run one after another, except in a full build (concurrent
-// true), which only adds paragraphs with distinct IDs: there the order of
-// batches does not matter and several are indexed at once.
+//
+// The work goes to scorch in chunks of about batchSize operations, never
+// splitting a file. Each chunk is turned into a batch (paragraph documents
+// mapped, blocks compressed) by the worker that hands it to scorch, so that
+// this work runs on all cores too. Chunks run one after another, except in
+// a full build (concurrent true), which only adds paragraphs with distinct
+// IDs: there the order of batches does not matter and several are indexed
+// at once.
 func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed, concurrent bool) error {
 	workers := 1
 	if concurrent {
@@ -537,32 +542,35 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	batches := make(chan *bleve.Batch)
+	chunks := make(chan *chunk)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for b := range batches {
+			for c := range chunks {
 				if ctx.Err() != nil {
 					continue // drain
 				}
-				if err := idx.Batch(b); err != nil {
-					cancel(fmt.Errorf("index batch: %w", err))
+				// A new batch for each chunk, never Reset: scorch's Batch
+				// leaves a goroutine that reads the old batch's map field
+				// with no ordering against Reset, which the race detector
+				// reports (bleve v2.6.3).
+				b, err := c.batch(idx)
+				if err == nil {
+					err = idx.Batch(b)
+					if err != nil {
+						err = fmt.Errorf("index batch: %w", err)
+					}
+				}
+				if err != nil {
+					cancel(err)
 				}
 			}
 		}()
 	}
-	send := func(b *bleve.Batch) error {
-		select {
-		case batches <- b:
-			return nil
-		case <-ctx.Done():
-			return context.Cause(ctx)
-		}
-	}
 	finish := func(err error) error {
-		close(batches)
+		close(chunks)
 		wg.Wait()
 		if err != nil {
 			return err
@@ -573,22 +581,20 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 		return nil
 	}
 
-	b := idx.NewBatch()
+	c := &chunk{}
 	flush := func(force bool) error {
-		if b.Size() == 0 || (!force && b.Size() < batchSize) {
+		if c.ops == 0 || (!force && c.ops < batchSize) {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
 			return context.Cause(ctx)
 		}
-		if err := send(b); err != nil {
-			return err
+		select {
+		case chunks <- c:
+		case <-ctx.Done():
+			return context.Cause(ctx)
 		}
-		// A new batch, not b.Reset(): the batch sent is still being
-		// indexed, and scorch's Batch leaves a goroutine that reads the old
-		// batch's map field with no ordering against Reset, which the race
-		// detector reports (bleve v2.6.3).
-		b = idx.NewBatch()
+		c = &chunk{}
 		return nil
 	}
 	keys := make([]string, 0, len(stale))
@@ -599,8 +605,9 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 	for _, key := range keys {
 		for _, d := range stale[key].Docs {
 			for n := 1; n <= d.Paragraphs; n++ {
-				b.Delete(paragraphID(d.ID, n))
+				c.deletes = append(c.deletes, paragraphID(d.ID, n))
 			}
+			c.ops += d.Paragraphs
 		}
 		if err := flush(false); err != nil {
 			return finish(err)
@@ -608,17 +615,43 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 	}
 	for _, r := range fresh {
 		for _, d := range r.docs {
-			for _, p := range toIndexDocs(d) {
-				if err := b.Index(paragraphID(p.DocID, int(p.N)), p); err != nil {
-					return finish(fmt.Errorf("index %s: %w", r.file.path, err))
-				}
-			}
+			c.docs = append(c.docs, chunkDoc{d, r.file.path})
+			c.ops += len(d.Paragraphs)
 		}
 		if err := flush(false); err != nil {
 			return finish(err)
 		}
 	}
 	return finish(flush(true))
+}
+
+// chunk is the work of one batch: paragraphs to delete, then documents to
+// index.
+type chunk struct {
+	deletes []string
+	docs    []chunkDoc
+	ops     int
+}
+
+type chunkDoc struct {
+	doc  *readout.Document
+	path string // the file, for errors
+}
+
+// batch maps the chunk's documents into a new batch of idx.
+func (c *chunk) batch(idx bleve.Index) (*bleve.Batch, error) {
+	b := idx.NewBatch()
+	for _, id := range c.deletes {
+		b.Delete(id)
+	}
+	for _, d := range c.docs {
+		for _, p := range toIndexDocs(d.doc) {
+			if err := b.Index(paragraphID(p.DocID, int(p.N)), p); err != nil {
+				return nil, fmt.Errorf("index %s: %w", d.path, err)
+			}
+		}
+	}
+	return b, nil
 }
 
 // parseAll reads, hashes and parses files on all cores, in input order.

@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/segment"
 )
 
 // The text analyzer is Bleve's English one (unicode tokenizer, possessive,
@@ -49,19 +50,22 @@ func init() {
 	}
 }
 
-// wordTokenizer is the text analyzer's tokenizer; tokenSpans re-runs it.
-var wordTokenizer = unicode.NewUnicodeTokenizer()
-
-// tokenSpans maps the positions of a field's tokens to their byte ranges
-// in text, which was analysed with textAnalyzer: position p (1-based) is
-// the p-th token of the tokenizer, whatever the filters did with it.
-func tokenSpans(text string) []span {
-	toks := wordTokenizer.Tokenize([]byte(text))
-	out := make([]span, len(toks)+1)
-	for _, t := range toks {
-		if t.Position > 0 && t.Position < len(out) {
-			out[t.Position] = span{t.Start, t.End}
+// tokenSpans maps the positions 1..last of a field's tokens to their byte
+// ranges in text, which was analysed with textAnalyzer: position p is the
+// p-th word segment of the unicode tokenizer, whatever the filters did with
+// it. It segments text as that tokenizer does, and stops after position
+// last: a snippet's matches are seldom at the end of a paragraph.
+func tokenSpans(text string, last int) []span {
+	out := make([]span, last+1)
+	seg := segment.NewWordSegmenterDirect([]byte(text))
+	start, pos := 0, 1
+	for pos <= last && seg.Segment() {
+		end := start + len(seg.Bytes())
+		if seg.Type() != segment.None {
+			out[pos] = span{start, end}
+			pos++
 		}
+		start = end
 	}
 	return out
 }

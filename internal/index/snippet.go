@@ -45,7 +45,13 @@ func matchSpans(locs search.FieldTermLocationMap, field string, text string) []s
 	if len(locs[field]) == 0 {
 		return nil
 	}
-	at := tokenSpans(text)
+	last := 0
+	for _, ls := range locs[field] {
+		for _, l := range ls {
+			last = max(last, int(l.Pos))
+		}
+	}
+	at := tokenSpans(text, min(last, len(text)))
 	var spans []span
 	for _, ls := range locs[field] {
 		for _, l := range ls {

@@ -26,9 +26,17 @@ func mergeSegments(ctx context.Context, idx bleve.Index, path string) error {
 	if !ok {
 		return nil
 	}
+	// One pass of the plan merges at most SegmentsPerMergeTask segments at
+	// a time and can leave two or more (a million paragraphs came out as
+	// 628 and 69 MB segments), so run it until one remains.
 	opts := mergeplan.SingleSegmentMergePlanOptions
-	if err := s.ForceMerge(ctx, &opts); err != nil {
-		return fmt.Errorf("merge segments: %w", err)
+	for pass := 0; pass < 8; pass++ {
+		if err := s.ForceMerge(ctx, &opts); err != nil {
+			return fmt.Errorf("merge segments: %w", err)
+		}
+		if rootSegments(s) <= 1 {
+			break
+		}
 	}
 	// The merged-away files are deleted by scorch's persister once it has
 	// recorded the merged snapshot, a few milliseconds later; closing before
@@ -45,4 +53,12 @@ func mergeSegments(ctx context.Context, idx bleve.Index, path string) error {
 		}
 	}
 	return nil
+}
+
+// rootSegments is how many segments the index's current snapshot holds.
+func rootSegments(s *scorch.Scorch) uint64 {
+	m := s.StatsMap()
+	file, _ := m["TotFileSegmentsAtRoot"].(uint64)
+	mem, _ := m["TotMemorySegmentsAtRoot"].(uint64)
+	return file + mem
 }

@@ -244,20 +244,45 @@ func (c *blockCache) paragraphs(idx bleve.Index, ids []string, have map[string]m
 	return out, nil
 }
 
-var blockFields = &bleve.SearchRequest{Fields: []string{fieldBlock}}
+var blockFields = []string{fieldBlock}
 
 // loadBlock reads the stored block of paragraph id ("" when it has none).
 func loadBlock(rdr index.IndexReader, id string) (string, error) {
-	iid, err := rdr.InternalID(id)
+	f, err := loadStored(rdr, id, blockFields)
 	if err != nil {
 		return "", fmt.Errorf("paragraph %s: %w", id, err)
 	}
-	if len(iid) == 0 {
-		return "", nil
+	return fieldString(f[fieldBlock]), nil
+}
+
+// loadStored reads fields of the paragraph with the given ID; nil when
+// there is no such paragraph.
+func loadStored(rdr index.IndexReader, id string, fields []string) (map[string]any, error) {
+	iid, err := rdr.InternalID(id)
+	if err != nil || len(iid) == 0 {
+		return nil, err
 	}
 	dm := &search.DocumentMatch{ID: id, IndexInternalID: iid}
-	if err, _ := bleve.LoadAndHighlightFields(dm, blockFields, "", rdr, nil); err != nil {
-		return "", fmt.Errorf("paragraph %s: %w", id, err)
+	if err, _ := bleve.LoadAndHighlightFields(dm, &bleve.SearchRequest{Fields: fields}, "", rdr, nil); err != nil {
+		return nil, err
 	}
-	return fieldString(dm.Fields[fieldBlock]), nil
+	if dm.Fields == nil {
+		dm.Fields = map[string]any{}
+	}
+	return dm.Fields, nil
+}
+
+// withReader runs fn with a reader of idx.
+func withReader[T any](idx bleve.Index, fn func(index.IndexReader) (T, error)) (T, error) {
+	var zero T
+	adv, err := idx.Advanced()
+	if err != nil {
+		return zero, err
+	}
+	rdr, err := adv.Reader()
+	if err != nil {
+		return zero, err
+	}
+	defer rdr.Close()
+	return fn(rdr)
 }

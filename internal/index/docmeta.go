@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // docMeta is what a hit shows of its document. It is stored once per
@@ -50,37 +51,24 @@ func hitMeta(idx bleve.Index, cache *sync.Map, hits search.DocumentMatchCollecti
 	if len(missing) == 0 {
 		return out, nil
 	}
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	rdr, err := adv.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer rdr.Close()
-	req := &bleve.SearchRequest{Fields: docMetaFields}
-	for _, id := range missing {
-		first := paragraphID(id, 1)
-		iid, err := rdr.InternalID(first)
-		if err != nil {
-			return nil, fmt.Errorf("document %s: %w", id, err)
+	return withReader(idx, func(rdr index.IndexReader) (map[string]docMeta, error) {
+		for _, id := range missing {
+			f, err := loadStored(rdr, paragraphID(id, 1), docMetaFields)
+			if err != nil {
+				return nil, fmt.Errorf("document %s: %w", id, err)
+			}
+			if f == nil {
+				continue // cannot happen: a document's paragraphs go together
+			}
+			m := docMeta{
+				title:  fieldString(f[fieldDocTitle]),
+				date:   fieldString(f[fieldDateStr]),
+				source: fieldString(f[fieldSource]),
+				url:    fieldString(f[fieldURL]),
+			}
+			out[id] = m
+			cache.Store(id, m)
 		}
-		if len(iid) == 0 {
-			continue // cannot happen: a document's paragraphs go together
-		}
-		dm := &search.DocumentMatch{ID: first, IndexInternalID: iid}
-		if err, _ := bleve.LoadAndHighlightFields(dm, req, "", rdr, nil); err != nil {
-			return nil, fmt.Errorf("document %s: %w", id, err)
-		}
-		m := docMeta{
-			title:  fieldString(dm.Fields[fieldDocTitle]),
-			date:   fieldString(dm.Fields[fieldDateStr]),
-			source: fieldString(dm.Fields[fieldSource]),
-			url:    fieldString(dm.Fields[fieldURL]),
-		}
-		out[id] = m
-		cache.Store(id, m)
-	}
-	return out, nil
+		return out, nil
+	})
 }

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -46,7 +46,9 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 	}
 	defer r.release(g, false)
 
-	f, err := loadStored(g.idx, paragraphID(id, 1), viewFields)
+	f, err := withReader(g.idx, func(rdr index.IndexReader) (map[string]any, error) {
+		return loadStored(rdr, paragraphID(id, 1), viewFields)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
@@ -97,32 +99,6 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 
 // viewFields are what the document view reads from paragraph 1.
 var viewFields = append([]string{fieldBlock, fieldPrecision, fieldParticipants, fieldParagraphs}, docMetaFields...)
-
-// loadStored reads fields of the paragraph with the given ID; nil when
-// there is no such paragraph.
-func loadStored(idx bleve.Index, id string, fields []string) (map[string]any, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	rdr, err := adv.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer rdr.Close()
-	iid, err := rdr.InternalID(id)
-	if err != nil || len(iid) == 0 {
-		return nil, err
-	}
-	dm := &search.DocumentMatch{ID: id, IndexInternalID: iid}
-	if err, _ := bleve.LoadAndHighlightFields(dm, &bleve.SearchRequest{Fields: fields}, "", rdr, nil); err != nil {
-		return nil, err
-	}
-	if dm.Fields == nil {
-		dm.Fields = map[string]any{}
-	}
-	return dm.Fields, nil
-}
 
 // markDocument finds where the words of query occur in document id. Every
 // word is looked for on its own (as in partial matches): a paragraph of the

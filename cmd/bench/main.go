@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string) error {
 	noSQLite := fs.Bool("no-sqlite", false, "measure Readouts only")
 	reuse := fs.StringSlice("reuse", nil, "reuse from an earlier run in --work: corpus, sqlite, index")
 	cpuprofile := fs.String("cpuprofile", "", "CPU profile of Readouts' in-process queries")
+	buildProfile := fs.String("build-cpuprofile", "", "CPU profile of Readouts' index build")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil
@@ -78,7 +79,7 @@ func run(ctx context.Context, args []string) error {
 		Paragraphs: n, Seed: *seed, Source: *source, Work: *work,
 		Queries: *queries, Rounds: *rounds, Clients: *clients, HTTPRounds: *httpRounds,
 		Searchd: *searchd, SQLiteServer: []string{self, "serve-sqlite"},
-		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, CPUProfile: *cpuprofile, Log: os.Stderr,
+		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, CPUProfile: *cpuprofile, BuildCPUProfile: *buildProfile, Log: os.Stderr,
 	}
 	for _, r := range *reuse {
 		switch r {

@@ -277,6 +277,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 			fresh = append(fresh, *r)
 		}
 	}
+	results = nil // fresh holds what is indexed, and lets go of it as it is (applyChanges)
 	for key := range stale {
 		if _, there := indexOf(files, key); !there {
 			sum.Deleted++
@@ -540,6 +541,10 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 	if concurrent {
 		workers = batchWorkers
 	}
+	schema, err := newSchema()
+	if err != nil {
+		return err
+	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	chunks := make(chan *chunk)
@@ -556,7 +561,8 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 				// leaves a goroutine that reads the old batch's map field
 				// with no ordering against Reset, which the race detector
 				// reports (bleve v2.6.3).
-				b, err := c.batch(idx)
+				b, err := c.batch(idx, schema)
+				c.docs = nil
 				if err == nil {
 					err = idx.Batch(b)
 					if err != nil {
@@ -613,11 +619,15 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 			return finish(err)
 		}
 	}
-	for _, r := range fresh {
+	for i := range fresh {
+		r := &fresh[i]
 		for _, d := range r.docs {
 			c.docs = append(c.docs, chunkDoc{d, r.file.path})
 			c.ops += len(d.Paragraphs)
 		}
+		// The chunk holds them now: once indexed they are garbage, and a
+		// full build does not keep the whole parsed corpus until its end.
+		r.docs = nil
 		if err := flush(false); err != nil {
 			return finish(err)
 		}
@@ -638,15 +648,15 @@ type chunkDoc struct {
 	path string // the file, for errors
 }
 
-// batch maps the chunk's documents into a new batch of idx.
-func (c *chunk) batch(idx bleve.Index) (*bleve.Batch, error) {
+// batch turns the chunk's documents into a new batch of idx.
+func (c *chunk) batch(idx bleve.Index, s *schema) (*bleve.Batch, error) {
 	b := idx.NewBatch()
 	for _, id := range c.deletes {
 		b.Delete(id)
 	}
 	for _, d := range c.docs {
-		for _, p := range toIndexDocs(d.doc) {
-			if err := b.Index(paragraphID(p.DocID, int(p.N)), p); err != nil {
+		for _, doc := range s.documents(d.doc) {
+			if err := b.IndexAdvanced(doc); err != nil {
 				return nil, fmt.Errorf("index %s: %w", d.path, err)
 			}
 		}

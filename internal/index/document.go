@@ -8,41 +8,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/document"
+
 	"github.com/readouts/readouts/internal/readout"
 )
-
-// paragraphDoc is what Bleve indexes for one paragraph: the paragraph with
-// its document's metadata. What only describes the document (the stored
-// title, date as written, precision, source name, URL, participants) is
-// written on paragraph 1 alone; a hit on another paragraph reads it from
-// there (docmeta.go).
-type paragraphDoc struct {
-	DocID      string  `json:"-"`                    // in the ID: paragraphID
-	Paragraphs string  `json:"paragraphs,omitempty"` // on paragraph 1: how many the document has
-	N          float64 `json:"-"`                    // in the ID: paragraphID
-	Text       string  `json:"text"`
-	Title      string  `json:"title,omitempty"`
-	DocTitle   string  `json:"doc_title,omitempty"`
-	// The date as three keyword terms of the day it starts (a year alone
-	// is its 1 January): year "2022", start_month "202201", day
-	// "20220127"; date ranges are unions of them (dateRange). Nil when
-	// undated ("" would sort first by day).
-	Day          *string  `json:"day,omitempty"`
-	StartMonth   *string  `json:"start_month,omitempty"`
-	DateStr      string   `json:"date_str,omitempty"`
-	Precision    string   `json:"precision,omitempty"`
-	Year         string   `json:"year,omitempty"`
-	Speaker      []string `json:"speaker,omitempty"`
-	SpeakerKey   []string `json:"speaker_key,omitempty"`
-	Mention      []string `json:"mention,omitempty"`
-	MentionKey   []string `json:"mention_key,omitempty"`
-	Source       string   `json:"source,omitempty"`
-	SourceKey    string   `json:"source_key,omitempty"`
-	URL          string   `json:"url,omitempty"`
-	Block        string   `json:"blk,omitempty"` // on a block's first paragraph: blocks.go
-	Participants []string `json:"participants,omitempty"`
-	Facets       []string `json:"facets,omitempty"`
-}
 
 // Layouts of the day and start_month terms: their order as strings is the
 // date order.
@@ -96,23 +65,47 @@ func fallbackTitle(d *readout.Document) string {
 	return strings.TrimRight(s[:cut], " ,;:") + " …"
 }
 
-func toIndexDocs(d *readout.Document) []paragraphDoc {
-	out := make([]paragraphDoc, 0, len(d.Paragraphs))
+// documents are the Bleve documents of d's paragraphs: each paragraph with
+// its document's metadata. What only describes the document (the stored
+// title, date as written, precision, source name, URL, participants,
+// paragraph count) is written on paragraph 1 alone; a hit on another
+// paragraph reads it from there (docmeta.go). Empty values are not
+// indexed: an undated paragraph has no year, start_month or day term.
+func (s *schema) documents(d *readout.Document) []*document.Document {
+	out := make([]*document.Document, 0, len(d.Paragraphs))
 	title := d.Title
 	if strings.TrimSpace(title) == "" {
 		title = fallbackTitle(d)
 	}
-	var day, startMonth *string
-	var year, month string
+	// One analysis per distinct value list in the document, shared by its
+	// paragraphs' fields (fields.go).
+	shared := map[string]*analysed{}
+	once := func(name string, values ...string) *analysed {
+		if len(values) == 0 || len(values) == 1 && values[0] == "" {
+			return nil
+		}
+		key := name + "\x00" + strings.Join(values, "\x00")
+		a, ok := shared[key]
+		if !ok {
+			a = s.analysis(name, values...)
+			shared[key] = a
+		}
+		return a
+	}
+	var day, startMonth, year, month string
 	if !d.Date.IsZero() {
 		t := d.Date.Start()
-		k, m := sortDay(t), t.Format(monthTermLayout)
-		day, startMonth = &k, &m
+		// The date as three keyword terms of the day it starts (a year
+		// alone is its 1 January): year "2022", start_month "202201",
+		// day "20220127"; date ranges are unions of them (dateRange).
+		day, startMonth = sortDay(t), t.Format(monthTermLayout)
 		year = fmt.Sprintf("%04d", d.Date.Year)
 		if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
 			month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
 		}
 	}
+	titleA, dayA, monthA, yearA := once(fieldTitle, title), once(fieldDay, day), once(fieldStartMonth, startMonth), once(fieldYear, year)
+	sourceKeyA := once(fieldSourceKey, strings.ToLower(d.Source))
 	var block []blockPara
 	for i, p := range d.Paragraphs {
 		why := ""
@@ -121,37 +114,43 @@ func toIndexDocs(d *readout.Document) []paragraphDoc {
 			why = string(b)
 		}
 		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why})
-		pd := paragraphDoc{
-			DocID:      d.ID,
-			N:          float64(p.N),
-			Text:       p.Text,
-			Title:      title,
-			Day:        day,
-			StartMonth: startMonth,
-			Year:       year,
-			Speaker:    p.Speakers,
-			SpeakerKey: lowerAll(p.Speakers),
-			Mention:    p.Mentions,
-			MentionKey: lowerAll(p.Mentions),
-			SourceKey:  strings.ToLower(d.Source),
-			Facets:     facetTerms(p.Speakers, p.Mentions, d.Source, year, month),
+		f := s.newDoc(paragraphID(d.ID, p.N))
+		// Indexed, not stored: the text is stored in its block (blocks.go),
+		// and the text alone is the paragraph's own analysis.
+		if p.Text != "" {
+			f.index(s.analysis(fieldText, p.Text))
 		}
+		f.index(titleA)
+		f.index(dayA)
+		f.index(monthA)
+		f.index(yearA)
+		f.index(once(fieldSpeaker, p.Speakers...))
+		f.index(once(fieldSpeakerKey, lowerAll(p.Speakers)...))
+		f.index(once(fieldMention, p.Mentions...))
+		f.index(once(fieldMentionKey, lowerAll(p.Mentions)...))
+		f.index(sourceKeyA)
+		f.index(once(fieldFacets, facetTerms(p.Speakers, p.Mentions, d.Source, year, month)...))
 		if p.N == 1 {
-			pd.DocTitle = title
-			pd.DateStr = d.Date.String()
-			pd.Precision = string(d.Date.Precision)
-			pd.Source = d.Source // indexed here too: facetNames reads its dictionary
-			pd.URL = d.URL
-			pd.Participants = d.Participants
-			pd.Paragraphs = strconv.Itoa(len(d.Paragraphs))
+			f.store(fieldParagraphs, strconv.Itoa(len(d.Paragraphs)), nil)
+			f.store(fieldDocTitle, title, nil)
+			f.store(fieldDateStr, d.Date.String(), nil)
+			f.store(fieldPrecision, string(d.Date.Precision), nil)
+			// Indexed here too: facetNames reads its dictionary.
+			f.store(fieldSource, d.Source, once(fieldSource, d.Source))
+			f.store(fieldURL, d.URL, nil)
+			f.storeList(fieldParticipants, d.Participants)
 		}
-		out = append(out, pd)
+		out = append(out, f.doc)
 		// The block of paragraphs [start, start+blockParagraphs) goes on its
 		// first one, once it is complete (paragraphs are numbered 1..n).
 		if len(block) == blockParagraphs || i == len(d.Paragraphs)-1 {
-			out[len(out)-len(block)].Block = string(encodeBlock(block))
+			first := docFields{s: s, doc: out[len(out)-len(block)]}
+			first.store(fieldBlock, string(encodeBlock(block)), nil)
 			block = block[:0]
 		}
+	}
+	for _, doc := range out {
+		doc.AddIDField()
 	}
 	return out
 }

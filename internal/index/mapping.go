@@ -17,7 +17,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 14 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1
+const MappingVersion = 15 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (fields.go): no _all composite field, no empty values
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".

@@ -1,0 +1,133 @@
+package index
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+func TestDocumentsFields(t *testing.T) {
+	s, err := newSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, err := readout.ParseDate("2022-01-27")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &readout.Document{
+		ID: "c/a.txt", Title: "Wang Yi's Call with Blinken", Source: "MFA", URL: "https://example.org/a",
+		Date: date, Participants: []string{"Wang Yi", "Antony Blinken"},
+		Paragraphs: []readout.Paragraph{
+			{N: 1, Text: "Wang Yi said sanctions would fail.", Speakers: []string{"Wang Yi"}},
+			{N: 2, Text: "Blinken said they would not.", Speakers: []string{"Antony Blinken"}, Mentions: []string{"Wang Yi", "Xi Jinping"}},
+			{N: 3, Text: "He added more.", Speakers: []string{"Antony Blinken"}},
+		},
+	}
+	docs := s.documents(d)
+	if len(docs) != 3 {
+		t.Fatalf("%d documents, want 3", len(docs))
+	}
+	title := map[*analysed]bool{}
+	for i, doc := range docs {
+		if want := paragraphID(d.ID, i+1); doc.ID() != want {
+			t.Errorf("document %d: ID %s, want %s", i, doc.ID(), want)
+		}
+		indexed, stored := map[string]int{}, map[string][]string{}
+		for _, f := range doc.Fields {
+			if f.Options().IsIndexed() {
+				indexed[f.Name()]++
+			}
+			if f.Options().IsStored() {
+				stored[f.Name()] = append(stored[f.Name()], string(f.Value()))
+			}
+			if f.Name() == fieldTitle {
+				title[f.(*field).an] = true
+			}
+		}
+		// Zap merges a second field of the same name into the first's
+		// token frequencies, which would corrupt an analysis shared with
+		// other paragraphs.
+		for name, n := range indexed {
+			if n > 1 {
+				t.Errorf("paragraph %d: %d indexed fields named %s", i+1, n, name)
+			}
+		}
+		for _, name := range []string{fieldText, fieldTitle, fieldDay, fieldStartMonth, fieldYear, fieldSpeaker, fieldSpeakerKey, fieldSourceKey, fieldFacets} {
+			if indexed[name] != 1 {
+				t.Errorf("paragraph %d: field %s indexed %d times, want once", i+1, name, indexed[name])
+			}
+		}
+		if got := indexed[fieldMention]; got != map[int]int{0: 0, 1: 1, 2: 0}[i] {
+			t.Errorf("paragraph %d: mention indexed %d times", i+1, got)
+		}
+		for name, values := range stored {
+			for _, v := range values {
+				if v == "" && name != fieldParticipants {
+					t.Errorf("paragraph %d: empty stored %s", i+1, name)
+				}
+			}
+		}
+		if i == 0 {
+			if got := strings.Join(stored[fieldParticipants], "|"); got != "Wang Yi|Antony Blinken" {
+				t.Errorf("participants stored as %q", got)
+			}
+			for _, name := range []string{fieldParagraphs, fieldDocTitle, fieldDateStr, fieldPrecision, fieldSource, fieldURL, fieldBlock} {
+				if len(stored[name]) != 1 {
+					t.Errorf("paragraph 1: stored %s %q, want one value", name, stored[name])
+				}
+			}
+		} else if len(stored) > 1 { // _id
+			t.Errorf("paragraph %d stores %v; only paragraph 1 stores the document's fields and the block", i+1, stored)
+		}
+	}
+	if len(title) != 1 {
+		t.Errorf("%d title analyses for one document, want one shared", len(title))
+	}
+
+	// The analysis is Bleve's, run once however many paragraphs share it.
+	for _, doc := range docs {
+		for _, f := range doc.Fields {
+			f.Analyze()
+		}
+	}
+	f := docs[1].Fields[1].(*field)
+	if f.Name() != fieldTitle {
+		t.Fatalf("second field is %s", f.Name())
+	}
+	var terms []string
+	for term, tf := range f.AnalyzedTokenFrequencies() {
+		terms = append(terms, term)
+		if tf.Frequency() != 1 || len(tf.Locations) != 1 {
+			t.Errorf("title term %s: frequency %d, %d locations", term, tf.Frequency(), len(tf.Locations))
+		}
+	}
+	if f.AnalyzedLength() != 4 || len(terms) != 4 {
+		t.Errorf("title analysed as %v (length %d), want wang, yi, call, blinken", terms, f.AnalyzedLength())
+	}
+	for _, doc := range docs {
+		for _, f := range doc.Fields {
+			if f.Name() != fieldMention {
+				continue
+			}
+			if f.AnalyzedLength() != 2 || len(f.AnalyzedTokenFrequencies()) != 2 {
+				t.Errorf("mentions analysed as %d tokens, %d terms; want 2, 2", f.AnalyzedLength(), len(f.AnalyzedTokenFrequencies()))
+			}
+		}
+	}
+}
+
+func TestDocumentsUndated(t *testing.T) {
+	s, err := newSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &readout.Document{ID: "c/b.txt", Paragraphs: []readout.Paragraph{{N: 1, Text: "A statement without a date."}}}
+	for _, f := range s.documents(d)[0].Fields {
+		switch f.Name() {
+		case fieldDay, fieldStartMonth, fieldYear, fieldDateStr, fieldSourceKey, fieldSource, fieldURL, fieldSpeaker:
+			t.Errorf("undated paragraph without source or speaker has field %s = %q", f.Name(), f.Value())
+		}
+	}
+}

@@ -1,9 +1,16 @@
 package index
 
 import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
 )
 
 // checkTokenSpans: tokenSpans gives every position the byte range the
@@ -37,4 +44,79 @@ func TestTokenSpans(t *testing.T) {
 func FuzzTokenSpans(f *testing.F) {
 	f.Add("Wang Yi's remarks on the Minsk agreements, 2015.")
 	f.Fuzz(checkTokenSpans)
+}
+
+// bleveAnalysis analyses text with textAnalyzer and, as a reference, with
+// the same chain using Bleve's own Porter stemmer filter.
+func bleveAnalysis(t testing.TB) (ours, ref analysis.Analyzer) {
+	t.Helper()
+	cache := registry.NewCache()
+	refConfig := map[string]any{}
+	for k, v := range textAnalyzerConfig {
+		refConfig[k] = v
+	}
+	var filters []string
+	for _, f := range textAnalyzerConfig["token_filters"].([]string) {
+		if f == cachedPorterName {
+			f = porter.Name
+		}
+		filters = append(filters, f)
+	}
+	refConfig["token_filters"] = filters
+	var err error
+	if ours, err = cache.DefineAnalyzer("ours", textAnalyzerConfig); err != nil {
+		t.Fatal(err)
+	}
+	if ref, err = cache.DefineAnalyzer("ref", refConfig); err != nil {
+		t.Fatal(err)
+	}
+	return ours, ref
+}
+
+// sameTerms fails unless both analyzers give text the same terms at the
+// same positions, twice: the second time from the stem cache.
+func sameTerms(t testing.TB, ours, ref analysis.Analyzer, text string) {
+	for round := 0; round < 2; round++ {
+		got, want := ours.Analyze([]byte(text)), ref.Analyze([]byte(text))
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens, Bleve's porter gives %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if !bytes.Equal(got[i].Term, want[i].Term) || got[i].Position != want[i].Position {
+				t.Fatalf("%q round %d token %d: %q@%d, Bleve's porter gives %q@%d", text, round, i, got[i].Term, got[i].Position, want[i].Term, want[i].Position)
+			}
+		}
+	}
+}
+
+func TestCachedPorterMatchesBleve(t *testing.T) {
+	ours, ref := bleveAnalysis(t)
+	for _, text := range []string{
+		"Secretary Blinken's remarks on sanctions, sanctioned and sanctioning.",
+		"hopping hoping relational conditional generalizations",
+		"Invalid UTF-8: \xff\xfe, and a Ü, an ß and 中美关系.",
+	} {
+		sameTerms(t, ours, ref, text)
+	}
+	// Every file of the bundled sample corpus, whole.
+	err := filepath.WalkDir(filepath.Join("..", "..", "testdata", "sample"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		sameTerms(t, ours, ref, string(b))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func FuzzCachedPorter(f *testing.F) {
+	f.Add("relational generalizations of the sanctions regime")
+	ours, ref := bleveAnalysis(f)
+	f.Fuzz(func(t *testing.T, text string) { sameTerms(t, ours, ref, text) })
 }

@@ -2,9 +2,6 @@ package index
 
 import (
 	"bytes"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -99,20 +96,7 @@ func TestCachedPorterMatchesBleve(t *testing.T) {
 		sameTerms(t, ours, ref, text)
 	}
 	// Every file of the bundled sample corpus, whole.
-	err := filepath.WalkDir(filepath.Join("..", "..", "testdata", "sample"), func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		sameTerms(t, ours, ref, string(b))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eachSampleFile(t, func(b []byte) { sameTerms(t, ours, ref, string(b)) })
 }
 
 func FuzzCachedPorter(f *testing.F) {

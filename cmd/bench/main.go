@@ -50,6 +50,7 @@ func run(ctx context.Context, args []string) error {
 	work := fs.String("work", "", "working folder (default: /tmp/readouts-bench-SIZE)")
 	queries := fs.Int("queries", 600, "distinct queries in the mix")
 	rounds := fs.Int("rounds", 1, "measured passes over the mix in process")
+	buildRounds := fs.Int("build-rounds", 1, "builds of each engine, alternating; the report gives the median")
 	clients := fs.Int("clients", 8, "concurrent HTTP clients")
 	httpRounds := fs.Int("http-rounds", 1, "passes over the mix under concurrent load")
 	searchd := fs.String("searchd", "", "searchd binary (default: go build ./cmd/searchd)")
@@ -77,7 +78,7 @@ func run(ctx context.Context, args []string) error {
 	}
 	opts := bench.Options{
 		Paragraphs: n, Seed: *seed, Source: *source, Work: *work,
-		Queries: *queries, Rounds: *rounds, Clients: *clients, HTTPRounds: *httpRounds,
+		Queries: *queries, Rounds: *rounds, BuildRounds: *buildRounds, Clients: *clients, HTTPRounds: *httpRounds,
 		Searchd: *searchd, SQLiteServer: []string{self, "serve-sqlite"},
 		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, CPUProfile: *cpuprofile, BuildCPUProfile: *buildProfile, Log: os.Stderr,
 	}

@@ -59,7 +59,7 @@ func TestBenchTiny(t *testing.T) {
 	var log bytes.Buffer
 	res, err := Run(ctx, Options{
 		Paragraphs: 2000, Seed: 7, Source: sampleCorpus(), Work: work,
-		Queries: 500, Clients: 2,
+		Queries: 500, Clients: 2, BuildRounds: 2,
 		SQLiteServer: []string{os.Args[0], "serve-sqlite"},
 		SkipSQLite:   !peer, Log: &log,
 	})
@@ -72,10 +72,16 @@ func TestBenchTiny(t *testing.T) {
 	if res.Readouts.InProcess.N != 500 || res.Readouts.HTTPLoad.N != 500 {
 		t.Errorf("readouts measured %d in process, %d over HTTP; want 500 each", res.Readouts.InProcess.N, res.Readouts.HTTPLoad.N)
 	}
+	if len(res.Readouts.Builds) != 2 || res.Readouts.Build != median(res.Readouts.Builds) {
+		t.Errorf("readouts builds %v, reported %v: want two rounds and their median", res.Readouts.Builds, res.Readouts.Build)
+	}
 	if res.Readouts.Size <= 0 || res.Readouts.RSS <= 0 || res.Readouts.Ready <= 0 {
 		t.Errorf("readouts size %d, RSS %d, ready %v: want all measured", res.Readouts.Size, res.Readouts.RSS, res.Readouts.Ready)
 	}
 	if peer {
+		if len(res.SQLite.Builds) != 2 {
+			t.Errorf("sqlite builds %v, want two rounds", res.SQLite.Builds)
+		}
 		if res.SQLite.InProcess.N != 500 || res.SQLite.QPS <= 0 {
 			t.Errorf("sqlite measured %d in process, %.0f q/s over HTTP", res.SQLite.InProcess.N, res.SQLite.QPS)
 		}
@@ -88,7 +94,7 @@ func TestBenchTiny(t *testing.T) {
 	if err := Report(&out, res); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"in-process p50", "size on disk", "start to ready"} {
+	for _, want := range []string{"in-process p50", "size on disk", "start to ready", "medians of 2 alternating rounds"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}

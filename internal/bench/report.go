@@ -61,9 +61,15 @@ func Report(w io.Writer, r *Result) error {
 	mb := func(n int64) string { return fmt.Sprintf("%.0f MB", float64(n)/1e6) }
 
 	if a.Build > 0 {
-		ra, rb := float64(r.Paragraphs)/a.Build.Seconds(), float64(r.Paragraphs)/b.Build.Seconds()
-		row("build time", a.Build.Round(time.Millisecond).String(), b.Build.Round(time.Millisecond).String(), div(a.Build.Seconds(), b.Build.Seconds()), "", "")
-		row("build paragraphs/s", fmt.Sprintf("%.0f", ra), fmt.Sprintf("%.0f", rb), div(ra, rb), "≥ 0.5×", peerYes(div(ra, rb) >= targetBuildRatio))
+		ra := float64(r.Paragraphs) / a.Build.Seconds()
+		if b.Build > 0 {
+			rb := float64(r.Paragraphs) / b.Build.Seconds()
+			row("build time", a.Build.Round(time.Millisecond).String(), b.Build.Round(time.Millisecond).String(), div(a.Build.Seconds(), b.Build.Seconds()), "", "")
+			row("build paragraphs/s", fmt.Sprintf("%.0f", ra), fmt.Sprintf("%.0f", rb), div(ra, rb), "≥ 0.5×", peerYes(div(ra, rb) >= targetBuildRatio))
+		} else { // the peer's database was reused: no build to compare with
+			row("build time", a.Build.Round(time.Millisecond).String(), "—", 0, "", "")
+			row("build paragraphs/s", fmt.Sprintf("%.0f", ra), "—", 0, "≥ 0.5×", "—")
+		}
 	}
 	row("size on disk", mb(a.Size), mb(b.Size), div(float64(a.Size), float64(b.Size)), "", "")
 	sa, sb := div(float64(a.Size), float64(r.RawBytes)), div(float64(b.Size), float64(r.RawBytes))
@@ -90,9 +96,12 @@ func Report(w io.Writer, r *Result) error {
 	if a.Build == 0 {
 		fmt.Fprintln(w, "\n(build times not measured: indexes reused from an earlier run)")
 	}
+	if len(a.Builds) > 1 || len(b.Builds) > 1 {
+		fmt.Fprintf(w, "\nBuild times are medians of %d alternating rounds: %s %s; %s %s.\n", max(len(a.Builds), len(b.Builds)), a.Name, roundList(a.Builds), b.Name, roundList(b.Builds))
+	}
 	fmt.Fprintf(w, "\nParsing the files (part of both builds): %v. ", r.Parse.Round(time.Millisecond))
 	if peer && r.Compared > 0 {
-		fmt.Fprintf(w, "Match counts equal on %d of %d queries (stemmers differ: Snowball vs Porter).", r.SameTotal, r.Compared)
+		fmt.Fprintf(w, "Match counts equal on %d of %d queries (the analyzers differ: Bleve's UAX #29 words, possessive and stop-word filters vs FTS5's unicode61; two Porter stemmers).", r.SameTotal, r.Compared)
 	}
 	fmt.Fprintln(w)
 
@@ -113,4 +122,15 @@ func Report(w io.Writer, r *Result) error {
 	}
 	_, err := fmt.Fprintln(w, strings.Repeat("", 0))
 	return err
+}
+
+func roundList(ds []time.Duration) string {
+	if len(ds) == 0 {
+		return "not built"
+	}
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.Round(100 * time.Millisecond).String()
+	}
+	return strings.Join(out, ", ")
 }

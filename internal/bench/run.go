@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -43,6 +44,8 @@ type Options struct {
 	// the corpus, the SQLite database, the Readouts index.
 	ReuseCorpus, ReuseSQLite, ReuseIndex bool
 
+	BuildRounds int // builds of each engine, alternating; the median counts
+
 	CPUProfile string // write a CPU profile of Readouts' in-process queries here
 	// BuildCPUProfile, if set, is where a CPU profile of Readouts' build goes.
 	BuildCPUProfile string
@@ -51,10 +54,11 @@ type Options struct {
 
 // EngineResult is what one engine measured.
 type EngineResult struct {
-	Name      string        `json:"name"`
-	Build     time.Duration `json:"build_ns"`
-	Size      int64         `json:"size_bytes"`
-	InProcess Latency       `json:"in_process"`
+	Name      string          `json:"name"`
+	Build     time.Duration   `json:"build_ns"` // the median of Builds
+	Builds    []time.Duration `json:"build_rounds_ns,omitempty"`
+	Size      int64           `json:"size_bytes"`
+	InProcess Latency         `json:"in_process"`
 	ByKind    map[string]Latency
 	HTTPOne   Latency       `json:"http_one_client"`
 	HTTPLoad  Latency       `json:"http_load"`
@@ -91,7 +95,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if o.Queries <= 0 {
 		o.Queries = 600
 	}
-	o.Rounds, o.Clients, o.HTTPRounds = max(o.Rounds, 1), max(o.Clients, 1), max(o.HTTPRounds, 1)
+	o.Rounds, o.Clients, o.HTTPRounds, o.BuildRounds = max(o.Rounds, 1), max(o.Clients, 1), max(o.HTTPRounds, 1), max(o.BuildRounds, 1)
 	logf := func(format string, args ...any) {
 		fmt.Fprintf(o.Log, "%s  "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
 	}
@@ -113,42 +117,57 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		o.ReuseSQLite, o.ReuseIndex = false, false
 	}
 
-	// Readouts: the indexer's own Build, from the files, before the
-	// benchmark parses them for SQLite: the paragraphs it holds would
-	// otherwise sit in the heap the build's garbage collector scans, which
-	// the indexer's does not have.
-	built := -1
+	// The builds, each engine from scratch, alternating for BuildRounds
+	// rounds; each engine's build time is the median of its rounds. In each
+	// round Readouts builds first, with the indexer's own Build from the
+	// files, before the benchmark parses them for SQLite: the paragraphs it
+	// holds would otherwise sit in the heap the build's garbage collector
+	// scans, which the indexer's does not have. SQLite's build time includes
+	// that parse.
 	indexDir := filepath.Join(o.Work, "index")
-	if _, err := index.CurrentGeneration(indexDir); err != nil || !o.ReuseIndex {
-		if err := os.RemoveAll(indexDir); err != nil {
-			return nil, err
+	dbPath := filepath.Join(o.Work, "sqlite.db")
+	_, err := index.CurrentGeneration(indexDir)
+	buildReadouts := err != nil || !o.ReuseIndex
+	_, err = os.Stat(dbPath)
+	buildPeer := !o.SkipSQLite && (err != nil || !o.ReuseSQLite)
+	var paras []paragraph
+	for round := 1; round <= o.BuildRounds; round++ {
+		if round > 1 && !buildReadouts && !buildPeer {
+			break
 		}
-		logf("Readouts: building")
-		stop, err := startProfile(o.BuildCPUProfile)
-		if err != nil {
-			return nil, err
+		paras = nil // not in the heap of the next Readouts build
+		runtime.GC()
+		built := -1
+		if buildReadouts {
+			d, n, err := buildIndex(ctx, indexDir, corpusDir, o.BuildCPUProfile, round, logf)
+			if err != nil {
+				return nil, err
+			}
+			res.Readouts.Builds = append(res.Readouts.Builds, d)
+			built = n
 		}
 		t0 := time.Now()
-		cpu0 := cpuTime()
-		sum, err := index.Build(ctx, index.BuildOptions{
-			Dir: indexDir, Corpus: []string{corpusDir}, Parse: parseOptions(), Fingerprint: "bench", Rebuild: true,
-		})
+		paras, err = readCorpus(ctx, corpusDir)
 		if err != nil {
-			return nil, fmt.Errorf("readouts build: %w", err)
+			return nil, err
 		}
-		res.Readouts.Build = time.Since(t0)
-		stop()
-		built = sum.Paragraphs
-		// CPU time is the steadier figure on a shared machine: it does
-		// not count the time the build waited for a core.
-		logf("Readouts: built in %v (CPU %v)", res.Readouts.Build.Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond))
+		res.Parse = time.Since(t0)
+		if built >= 0 && built != len(paras) {
+			return nil, fmt.Errorf("readouts indexed %d paragraphs, the parser gives %d", built, len(paras))
+		}
+		if buildPeer {
+			logf("SQLite: building (round %d of %d)", round, o.BuildRounds)
+			t0 = time.Now()
+			if err := buildSQLite(ctx, dbPath, paras); err != nil {
+				return nil, err
+			}
+			d := res.Parse + time.Since(t0)
+			res.SQLite.Builds = append(res.SQLite.Builds, d)
+			logf("SQLite: built in %v (parse included)", d.Round(time.Millisecond))
+		}
 	}
-	t0 := time.Now()
-	paras, err := readCorpus(ctx, corpusDir)
-	if err != nil {
-		return nil, err
-	}
-	res.Parse = time.Since(t0)
+	res.Readouts.Build, res.SQLite.Build = median(res.Readouts.Builds), median(res.SQLite.Builds)
+
 	res.Paragraphs = len(paras)
 	docs := map[string]bool{}
 	for _, p := range paras {
@@ -156,27 +175,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		docs[p.ID[:strings.LastIndexByte(p.ID, '#')]] = true
 	}
 	logf("parsed %d paragraphs (%.1f MB of text) in %v", res.Paragraphs, float64(res.RawBytes)/1e6, res.Parse.Round(time.Millisecond))
-
-	if built >= 0 && built != res.Paragraphs {
-		return nil, fmt.Errorf("readouts indexed %d paragraphs, the parser gives %d", built, res.Paragraphs)
-	}
-
 	if res.Readouts.Size, err = dirSize(indexDir); err != nil {
 		return nil, err
 	}
-
-	// SQLite: the same parsed paragraphs; its build time includes the parse.
-	dbPath := filepath.Join(o.Work, "sqlite.db")
 	if !o.SkipSQLite {
-		if _, err := os.Stat(dbPath); err != nil || !o.ReuseSQLite {
-			logf("SQLite: building")
-			t0 = time.Now()
-			if err := buildSQLite(ctx, dbPath, paras); err != nil {
-				return nil, err
-			}
-			res.SQLite.Build = res.Parse + time.Since(t0)
-			logf("SQLite: built in %v (parse included)", res.SQLite.Build.Round(time.Millisecond))
-		}
 		fi, err := os.Stat(dbPath)
 		if err != nil {
 			return nil, err
@@ -274,6 +276,46 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// buildIndex builds the Readouts index afresh, as the indexer does, and
+// returns how long it took and how many paragraphs it indexed; the CPU
+// profile, if asked for, covers the first round.
+func buildIndex(ctx context.Context, dir, corpus, profile string, round int, logf func(string, ...any)) (time.Duration, int, error) {
+	if err := os.RemoveAll(dir); err != nil {
+		return 0, 0, err
+	}
+	logf("Readouts: building (round %d)", round)
+	if round > 1 {
+		profile = ""
+	}
+	stop, err := startProfile(profile)
+	if err != nil {
+		return 0, 0, err
+	}
+	t0, cpu0 := time.Now(), cpuTime()
+	sum, err := index.Build(ctx, index.BuildOptions{
+		Dir: dir, Corpus: []string{corpus}, Parse: parseOptions(), Fingerprint: "bench", Rebuild: true,
+	})
+	d := time.Since(t0)
+	stop()
+	if err != nil {
+		return 0, 0, fmt.Errorf("readouts build: %w", err)
+	}
+	// CPU time is the steadier figure on a shared machine: it does not
+	// count the time the build waited for a core.
+	logf("Readouts: built in %v (CPU %v)", d.Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond))
+	return d, sum.Paragraphs, nil
+}
+
+// median of ds, 0 for none.
+func median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
 
 // cpuTime is the user and system CPU time this process has used.

@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // Facets are counted from a table in memory rather than from Bleve's doc
@@ -47,22 +48,9 @@ func loadFacetTable(ctx context.Context, idx bleve.Index, names map[string]strin
 	defer rdr.Close()
 
 	t := &facetTable{names: names}
-	dict, err := rdr.FieldDict(fieldFacets)
-	if err != nil {
+	if t.terms, err = fieldTerms(rdr, fieldFacets); err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			dict.Close()
-			return nil, fmt.Errorf("facet table: %w", err)
-		}
-		if e == nil {
-			break
-		}
-		t.terms = append(t.terms, e.Term)
-	}
-	dict.Close()
 
 	// Two passes over the postings: count each paragraph's terms, then
 	// place them. Postings skip deleted paragraphs, as searches do.
@@ -176,4 +164,24 @@ func (c *facetCounter) facets() map[string][]FacetValue {
 		}
 	}
 	return splitFacets(terms, c.t.names)
+}
+
+// fieldTerms lists the terms of field's dictionary, in order.
+func fieldTerms(rdr index.IndexReader, field string) ([]string, error) {
+	dict, err := rdr.FieldDict(field)
+	if err != nil {
+		return nil, err
+	}
+	defer dict.Close()
+	var terms []string
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return terms, nil
+		}
+		terms = append(terms, e.Term)
+	}
 }

@@ -64,16 +64,7 @@ func TestFacetTableMatchesBleve(t *testing.T) {
 }
 
 func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
-	r, err := Open(dir, ReaderOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	g, err := r.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.release(g, false)
+	r, g := openCurrent(t, dir)
 	if docs := uint64(len(g.facetTable.start) - 1); wantDeleted && docs <= g.stats.Indexed {
 		t.Logf("no deleted paragraphs before the last live one (%d document numbers, %d live)", docs, g.stats.Indexed)
 	}
@@ -118,7 +109,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 				t.Fatal(err)
 			}
 		}
-		filters, err := comp.filters(req)
+		filters, err := comp.filters(req, true)
 		if err != nil {
 			t.Fatal(err)
 		}

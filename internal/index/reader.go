@@ -37,6 +37,7 @@ type generation struct {
 	gone  bool // no longer current
 
 	facetTable *facetTable // every paragraph's facet terms; see facettable.go
+	dayTable   *dayTable   // every paragraph's day; see daytable.go
 	docMeta    sync.Map    // document ID -> docMeta read for hits; see docmeta.go
 	blocks     *blockCache // decoded paragraph blocks; see blocks.go
 }
@@ -143,7 +144,10 @@ func openGeneration(path string) (*generation, error) {
 	if err == nil {
 		var ft *facetTable
 		if ft, err = loadFacetTable(context.Background(), idx, byTerm); err == nil {
-			return &generation{path: path, idx: idx, stats: st, refs: 1, facetTable: ft, blocks: newBlockCache(blockCacheSize)}, nil
+			var dt *dayTable
+			if dt, err = loadDayTable(context.Background(), idx); err == nil {
+				return &generation{path: path, idx: idx, stats: st, refs: 1, facetTable: ft, dayTable: dt, blocks: newBlockCache(blockCacheSize)}, nil
+			}
 		}
 	}
 	idx.Close()

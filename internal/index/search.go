@@ -117,9 +117,20 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 			return nil, err
 		}
 	}
-	filters, err := c.filters(req)
+	// With words to match, the from/to filter is a check of each match's
+	// day (daytable.go); without, the date range query finds the
+	// paragraphs.
+	byTable := ast != nil && (!req.From.IsZero() || !req.To.IsZero())
+	filters, err := c.filters(req, !byTable)
 	if err != nil {
 		return nil, err
+	}
+	filtered := func(q query.Query) query.Query {
+		q = withFilters(q, filters, ast != nil)
+		if byTable {
+			q = newDayFilter(q, g.dayTable, req.From, req.To)
+		}
+		return q
 	}
 	res := &SearchResult{Page: req.Page, Size: req.Size}
 	if ast != nil {
@@ -127,7 +138,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 
 	fc := newFacetCounter(g.facetTable)
-	sr, err := r.run(ctx, g.idx, withFilters(q, filters, ast != nil), req, fc)
+	sr, err := r.run(ctx, g.idx, filtered(q), req, fc)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -135,7 +146,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
 			fc2 := newFacetCounter(g.facetTable)
-			sr2, err := r.run(ctx, g.idx, withFilters(alt, filters, true), req, fc2)
+			sr2, err := r.run(ctx, g.idx, filtered(alt), req, fc2)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}
@@ -202,8 +213,10 @@ func withFilters(q query.Query, filters []query.Query, hasQuery bool) query.Quer
 	return query.NewConjunctionQuery(append([]query.Query{q}, filters...))
 }
 
-// filters turns the request's filters into queries (any-of within a filter).
-func (c *compiler) filters(req SearchRequest) ([]query.Query, error) {
+// filters turns the request's filters into queries (any-of within a
+// filter), the date range only if dates is set; a from after to is an error
+// either way.
+func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error) {
 	var out []query.Query
 	anyOf := func(field string, values []string, canon bool) {
 		var qs []query.Query
@@ -236,7 +249,9 @@ func (c *compiler) filters(req SearchRequest) ([]query.Query, error) {
 		if !req.From.IsZero() && !req.To.IsZero() && !req.From.Start().Before(end(req.To)) {
 			return nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)
 		}
-		out = append(out, dateRange(req.From, req.To))
+		if dates {
+			out = append(out, dateRange(req.From, req.To))
+		}
 	}
 	return out, nil
 }

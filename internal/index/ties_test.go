@@ -24,16 +24,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Open(dir, ReaderOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	g, err := r.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.release(g, false)
+	r, g := openCurrent(t, dir)
 	c := &compiler{analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
 	for _, text := range []string{"sanctions", "Ukraine", "the Secretary", "president", "human rights", "readout", "Minsk"} {
 		ast, err := parseQuery(text)

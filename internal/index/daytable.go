@@ -1,0 +1,148 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// A search's from/to filter is checked against a table of every
+// paragraph's day rather than matched as a Bleve query. As a query, a date
+// range is the union of year, month and day postings (dateRange), each
+// year's as long as a tenth of a decade's index, which the search then
+// intersects with its words: the slowest kind of search in the benchmark.
+// With the table, the words' matches are checked one by one, an array
+// lookup each. The table is read when a generation opens, from the
+// postings of the day field, like the facet table (facettable.go).
+//
+// A date range was scored 0, so leaving it out of the query changes no
+// score; the ranking guard holds the results to what they were. A date:
+// clause typed in the query is still a query (it can sit under OR and NOT),
+// and a search without words (browsing by date) keeps the range as a
+// query too, since checking every paragraph would be slower than the
+// union of postings.
+
+// dayTable holds the day paragraph d (Scorch's global document number)
+// starts on, as yyyymmdd; 0 when undated.
+type dayTable struct {
+	days []uint32
+}
+
+func loadDayTable(ctx context.Context, idx bleve.Index) (*dayTable, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("day table: %w", err)
+	}
+	rdr, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("day table: %w", err)
+	}
+	defer rdr.Close()
+	terms, err := fieldTerms(rdr, fieldDay)
+	if err != nil {
+		return nil, fmt.Errorf("day table: %w", err)
+	}
+	t := &dayTable{}
+	for _, term := range terms {
+		day, err := strconv.ParseUint(term, 10, 32)
+		if err != nil || day == 0 {
+			return nil, fmt.Errorf("day table: day term %q", term)
+		}
+		tfr, err := rdr.TermFieldReader(ctx, []byte(term), fieldDay, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("day table: %w", err)
+		}
+		d, err := tfr.Next(nil)
+		for err == nil && d != nil {
+			doc := d.ID.Value()
+			if doc >= uint64(len(t.days)) {
+				t.days = append(t.days, make([]uint32, int(doc)+1-len(t.days))...)
+			}
+			t.days[doc] = uint32(day)
+			d, err = tfr.Next(d)
+		}
+		tfr.Close()
+		if err != nil {
+			return nil, fmt.Errorf("day table: %w", err)
+		}
+	}
+	return t, nil
+}
+
+// dayNumber is t's day as yyyymmdd, the day term's number (sortDay).
+func dayNumber(t time.Time) uint32 {
+	t = t.UTC()
+	return uint32(t.Year()*10000 + int(t.Month())*100 + t.Day())
+}
+
+// dayFilter is a query that matches what inner matches on the paragraphs
+// whose day d is within [lo, hi), with inner's scores.
+type dayFilter struct {
+	inner  query.Query
+	table  *dayTable
+	lo, hi uint32
+}
+
+// newDayFilter restricts inner to the days from from.Start() to end(to),
+// either end open when zero, as dateRange does.
+func newDayFilter(inner query.Query, t *dayTable, from, to readout.Date) *dayFilter {
+	f := &dayFilter{inner: inner, table: t, lo: 1, hi: ^uint32(0)} // lo 1: never undated
+	if !from.IsZero() {
+		f.lo = dayNumber(from.Start())
+	}
+	if !to.IsZero() {
+		f.hi = dayNumber(end(to))
+	}
+	return f
+}
+
+func (f *dayFilter) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	s, err := f.inner.Searcher(ctx, i, m, options)
+	if err != nil {
+		return nil, err
+	}
+	return &dayFilterSearcher{Searcher: s, f: f}, nil
+}
+
+// dayFilterSearcher skips the matches of the searcher it wraps whose day
+// is out of range.
+type dayFilterSearcher struct {
+	search.Searcher
+	f *dayFilter
+}
+
+func (s *dayFilterSearcher) keep(d *search.DocumentMatch) bool {
+	doc := d.IndexInternalID.Value()
+	if doc >= uint64(len(s.f.table.days)) {
+		return false // no day term: undated
+	}
+	day := s.f.table.days[doc]
+	return day >= s.f.lo && day < s.f.hi
+}
+
+func (s *dayFilterSearcher) skip(ctx *search.SearchContext, d *search.DocumentMatch, err error) (*search.DocumentMatch, error) {
+	for err == nil && d != nil && !s.keep(d) {
+		ctx.DocumentMatchPool.Put(d)
+		d, err = s.Searcher.Next(ctx)
+	}
+	return d, err
+}
+
+func (s *dayFilterSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Next(ctx)
+	return s.skip(ctx, d, err)
+}
+
+func (s *dayFilterSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Advance(ctx, id)
+	return s.skip(ctx, d, err)
+}

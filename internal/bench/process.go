@@ -185,6 +185,49 @@ func load(ctx context.Context, base string, queries []Query, clients, rounds int
 	return &loadResult{latencies: lat, wall: time.Since(start)}, nil
 }
 
+// paired runs every query once over HTTP from one client and once through
+// inProcess, one right after the other, the HTTP request first for even
+// queries and second for odd ones.
+func paired(ctx context.Context, base string, queries []Query, inProcess func(Query) error) (http_, direct Latency, err error) {
+	tr := &http.Transport{MaxIdleConnsPerHost: 1, DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr, Timeout: time.Minute}
+	hs := make([]time.Duration, len(queries))
+	ds := make([]time.Duration, len(queries))
+	for i, q := range queries {
+		overHTTP := func() error {
+			u := base + "/api/v1/search?" + q.values(10).Encode()
+			t0 := time.Now()
+			err := get(ctx, client, u)
+			hs[i] = time.Since(t0)
+			if err != nil {
+				return fmt.Errorf("%s: %w", u, err)
+			}
+			return nil
+		}
+		inProc := func() error {
+			t0 := time.Now()
+			err := inProcess(q)
+			ds[i] = time.Since(t0)
+			if err != nil {
+				return fmt.Errorf("%s in process: %w", q, err)
+			}
+			return nil
+		}
+		first, second := overHTTP, inProc
+		if i%2 == 1 {
+			first, second = inProc, overHTTP
+		}
+		if err := first(); err != nil {
+			return Latency{}, Latency{}, err
+		}
+		if err := second(); err != nil {
+			return Latency{}, Latency{}, err
+		}
+	}
+	return summarize(hs), summarize(ds), nil
+}
+
 func get(ctx context.Context, client *http.Client, u string) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {

@@ -79,8 +79,20 @@ func Report(w io.Writer, r *Result) error {
 	row("in-process p99", ms(a.InProcess.P99), ms(b.InProcess.P99), div(float64(a.InProcess.P99), float64(b.InProcess.P99)), "≤ 1×", peerYes(div(float64(a.InProcess.P99), float64(b.InProcess.P99)) <= targetP99Ratio))
 	row("in-process mean", ms(a.InProcess.Mean), ms(b.InProcess.Mean), div(float64(a.InProcess.Mean), float64(b.InProcess.Mean)), "", "")
 	if a.HTTPOne.N > 0 {
-		oa, ob := div(float64(a.HTTPOne.P50), float64(a.InProcess.P50)), div(float64(b.HTTPOne.P50), float64(b.InProcess.P50))
+		// What HTTP adds, from the paired pass (the same query both ways,
+		// back to back), when there is one.
+		overhead := func(e EngineResult) float64 {
+			if e.PairedHTTP.N > 0 {
+				return div(float64(e.PairedHTTP.P50), float64(e.PairedInProcess.P50))
+			}
+			return div(float64(e.HTTPOne.P50), float64(e.InProcess.P50))
+		}
+		oa, ob := overhead(a), overhead(b)
 		row("HTTP 1 client p50", ms(a.HTTPOne.P50), ms(b.HTTPOne.P50), div(float64(a.HTTPOne.P50), float64(b.HTTPOne.P50)), "", "")
+		if a.PairedHTTP.N > 0 {
+			row("paired: HTTP p50", ms(a.PairedHTTP.P50), ms(b.PairedHTTP.P50), div(float64(a.PairedHTTP.P50), float64(b.PairedHTTP.P50)), "", "")
+			row("paired: in-process p50", ms(a.PairedInProcess.P50), ms(b.PairedInProcess.P50), div(float64(a.PairedInProcess.P50), float64(b.PairedInProcess.P50)), "", "")
+		}
 		row("HTTP p50 / in-process p50", fmt.Sprintf("%.2f×", oa), fmt.Sprintf("%.2f×", ob), 0, "R ≤ 1.2×", yes(oa <= targetHTTPOverhead))
 		row(fmt.Sprintf("HTTP %d clients queries/s", r.Clients), fmt.Sprintf("%.0f", a.QPS), fmt.Sprintf("%.0f", b.QPS), div(a.QPS, b.QPS), "", "")
 		row(fmt.Sprintf("HTTP %d clients p50", r.Clients), ms(a.HTTPLoad.P50), ms(b.HTTPLoad.P50), div(float64(a.HTTPLoad.P50), float64(b.HTTPLoad.P50)), "", "")

@@ -60,14 +60,17 @@ type EngineResult struct {
 	Size      int64           `json:"size_bytes"`
 	InProcess Latency         `json:"in_process"`
 	ByKind    map[string]Latency
-	HTTPOne   Latency       `json:"http_one_client"`
-	HTTPLoad  Latency       `json:"http_load"`
-	QPS       float64       `json:"http_qps"`
-	Ready     time.Duration `json:"ready_ns"`
-	RSS       int64         `json:"rss_bytes"`      // after the load
-	PeakRSS   int64         `json:"peak_rss_bytes"` // VmHWM
-	RSSAnon   int64         `json:"rss_anon_bytes"` // heap and stacks; the rest is file pages (mmap'd index)
-	Skipped   bool          `json:"skipped,omitempty"`
+	HTTPOne   Latency `json:"http_one_client"`
+	// The same queries over HTTP and in process, back to back (paired).
+	PairedHTTP      Latency       `json:"paired_http"`
+	PairedInProcess Latency       `json:"paired_in_process"`
+	HTTPLoad        Latency       `json:"http_load"`
+	QPS             float64       `json:"http_qps"`
+	Ready           time.Duration `json:"ready_ns"`
+	RSS             int64         `json:"rss_bytes"`      // after the load
+	PeakRSS         int64         `json:"peak_rss_bytes"` // VmHWM
+	RSSAnon         int64         `json:"rss_anon_bytes"` // heap and stacks; the rest is file pages (mmap'd index)
+	Skipped         bool          `json:"skipped,omitempty"`
 }
 
 // Result is a whole run.
@@ -253,9 +256,14 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		if err := os.WriteFile(gaz, []byte("# empty: the benchmark's speakers are the headers' names\n"), 0o644); err != nil {
 			return nil, err
 		}
-		err := serveAndLoad(ctx, o, &res.Readouts, mix, logf, func(addr string) []string {
+		reader, err := index.Open(indexDir, index.ReaderOptions{})
+		if err != nil {
+			return nil, err
+		}
+		err = serveAndLoad(ctx, o, &res.Readouts, mix, logf, func(addr string) []string {
 			return []string{bin, "--index", indexDir, "--addr", addr, "--gazetteer", gaz, "--log-level", "warn"}
-		})
+		}, func(q Query) error { _, _, err := searchReadouts(ctx, reader, q, 10); return err })
+		reader.Close()
 		if err != nil {
 			return nil, err
 		}
@@ -263,9 +271,14 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			if len(o.SQLiteServer) == 0 {
 				return nil, errors.New("no command to serve SQLite (Options.SQLiteServer)")
 			}
-			err := serveAndLoad(ctx, o, &res.SQLite, mix, logf, func(addr string) []string {
+			peer, err := openSQLite(dbPath)
+			if err != nil {
+				return nil, err
+			}
+			err = serveAndLoad(ctx, o, &res.SQLite, mix, logf, func(addr string) []string {
 				return append(append([]string(nil), o.SQLiteServer...), "--db", dbPath, "--addr", addr)
-			})
+			}, func(q Query) error { _, err := peer.Search(ctx, q, 10); return err })
+			peer.Close()
 			if err != nil {
 				return nil, err
 			}
@@ -382,7 +395,11 @@ func measure(ctx context.Context, mix []Query, rounds int, run func(Query, int) 
 
 // serveAndLoad starts an engine's server, times it to ready, warms it with
 // one concurrent pass, then measures one client alone and o.Clients at once.
-func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, logf func(string, ...any), argv func(addr string) []string) error {
+// Between the two, one client sends each query over HTTP and runs it in
+// process (inProcess, on the same index) back to back, in alternating
+// order: what HTTP adds is compared on the same minute of a machine whose
+// speed drifts, not across phases minutes apart.
+func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, logf func(string, ...any), argv func(addr string) []string, inProcess func(Query) error) error {
 	addr, err := freeAddr()
 	if err != nil {
 		return err
@@ -404,6 +421,9 @@ func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, 
 		return fmt.Errorf("%s: %w", e.Name, err)
 	}
 	e.HTTPOne = summarize(one.latencies)
+	if e.PairedHTTP, e.PairedInProcess, err = paired(ctx, s.base, mix, inProcess); err != nil {
+		return fmt.Errorf("%s: %w", e.Name, err)
+	}
 	many, err := load(ctx, s.base, mix, o.Clients, o.HTTPRounds)
 	if err != nil {
 		return fmt.Errorf("%s: %w", e.Name, err)

@@ -277,7 +277,16 @@ func TestOverlappingIndexers(t *testing.T) {
 	s.write("late.txt", docText("late0z", 2))
 	paras += 2
 	a = s.startIndexer("--rebuild", "--json")
-	time.Sleep(50 * time.Millisecond)
+	// The second starts once the first holds the lock (it writes its pid
+	// there): on a loaded machine a fixed pause was sometimes not enough,
+	// the --wait run went first and the --rebuild run gave way.
+	eventually(t, visible, "the first run holding the lock", func() error {
+		b, _ := os.ReadFile(filepath.Join(s.index, "indexer.lock"))
+		if want := fmt.Sprintf("pid %d ", a.cmd.Process.Pid); !strings.HasPrefix(string(b), want) {
+			return fmt.Errorf("lock file holds %q, want %q…", b, want)
+		}
+		return nil
+	})
 	b = s.startIndexer("--wait", "2m", "--json")
 	ra, rb = a.wait(t), b.wait(t)
 	if ra.code != 0 || rb.code != 0 {

@@ -463,7 +463,7 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 		return "", &unusableError{err}
 	}
 	if full {
-		if err := mergeSegments(ctx, idx, filepath.Join(tmp, bleveDir)); err != nil {
+		if err := mergeSegments(ctx, idx, filepath.Join(tmp, bleveDir), opts.Logger); err != nil {
 			idx.Close()
 			return "", err
 		}

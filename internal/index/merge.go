@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"time"
 
@@ -17,7 +18,7 @@ import (
 // million paragraphs would be served from a hundred segments, each search
 // looking up every term and reading the facets' doc values once per segment
 // (docs/BENCHMARKS.md has the measurements).
-func mergeSegments(ctx context.Context, idx bleve.Index, path string) error {
+func mergeSegments(ctx context.Context, idx bleve.Index, path string, log *slog.Logger) error {
 	adv, err := idx.Advanced()
 	if err != nil {
 		return fmt.Errorf("merge segments: %w", err)
@@ -43,10 +44,16 @@ func mergeSegments(ctx context.Context, idx bleve.Index, path string) error {
 	}
 	// The merged-away files are deleted by scorch's persister once it has
 	// recorded the merged snapshot, a few milliseconds later; closing before
-	// that would publish them as dead weight. Give it a moment.
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); {
+	// that would publish them as dead weight. Give it a moment, and say so
+	// if that was not enough: once in many runs a build stalled here.
+	start := time.Now()
+	for deadline := start.Add(mergedAwayWait); ; {
 		zaps, err := filepath.Glob(filepath.Join(path, "store", "*.zap"))
 		if err != nil || len(zaps) <= 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			log.Warn("merged-away segment files still there; publishing with them", "files", len(zaps)-1, "waited", time.Since(start).Round(time.Millisecond))
 			break
 		}
 		select {
@@ -57,6 +64,10 @@ func mergeSegments(ctx context.Context, idx bleve.Index, path string) error {
 	}
 	return nil
 }
+
+// mergedAwayWait is how long mergeSegments waits for scorch to delete the
+// segment files it merged away.
+const mergedAwayWait = 30 * time.Second
 
 // rootSegments is how many segments the index's current snapshot holds.
 func rootSegments(s *scorch.Scorch) uint64 {

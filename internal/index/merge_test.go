@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"testing"
 
@@ -64,7 +65,7 @@ func TestMergeSegmentsOnePass(t *testing.T) {
 	}
 	tasks := func() uint64 { n, _ := sc.StatsMap()["TotFileMergePlanTasksDone"].(uint64); return n }
 	t0 := tasks()
-	if err := mergeSegments(context.Background(), idx, path); err != nil {
+	if err := mergeSegments(context.Background(), idx, path, slog.New(slog.DiscardHandler)); err != nil {
 		t.Fatal(err)
 	}
 	if n := rootSegments(sc); n != 1 {

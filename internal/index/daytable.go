@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -37,43 +36,30 @@ type dayTable struct {
 	days []uint32
 }
 
-func loadDayTable(ctx context.Context, idx bleve.Index) (*dayTable, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("day table: %w", err)
-	}
-	rdr, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("day table: %w", err)
-	}
-	defer rdr.Close()
+// loadDayTable reads the day of every paragraph of rdr, a reader of an
+// index that does not change afterwards.
+func loadDayTable(ctx context.Context, rdr index.IndexReader) (*dayTable, error) {
 	terms, err := fieldTerms(rdr, fieldDay)
 	if err != nil {
 		return nil, fmt.Errorf("day table: %w", err)
 	}
-	t := &dayTable{}
-	for _, term := range terms {
+	days := make([]uint32, len(terms))
+	for i, term := range terms {
 		day, err := strconv.ParseUint(term, 10, 32)
 		if err != nil || day == 0 {
 			return nil, fmt.Errorf("day table: day term %q", term)
 		}
-		tfr, err := rdr.TermFieldReader(ctx, []byte(term), fieldDay, false, false, false)
-		if err != nil {
-			return nil, fmt.Errorf("day table: %w", err)
+		days[i] = uint32(day)
+	}
+	t := &dayTable{}
+	err = eachPosting(ctx, rdr, fieldDay, terms, func(doc uint64, ord int) {
+		if doc >= uint64(len(t.days)) {
+			t.days = append(t.days, make([]uint32, int(doc)+1-len(t.days))...)
 		}
-		d, err := tfr.Next(nil)
-		for err == nil && d != nil {
-			doc := d.ID.Value()
-			if doc >= uint64(len(t.days)) {
-				t.days = append(t.days, make([]uint32, int(doc)+1-len(t.days))...)
-			}
-			t.days[doc] = uint32(day)
-			d, err = tfr.Next(d)
-		}
-		tfr.Close()
-		if err != nil {
-			return nil, fmt.Errorf("day table: %w", err)
-		}
+		t.days[doc] = days[ord]
+	})
+	if err != nil {
+		return nil, fmt.Errorf("day table: %w", err)
 	}
 	return t, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
 	index "github.com/blevesearch/bleve_index_api"
@@ -33,21 +32,13 @@ type facetTable struct {
 	names map[string]string
 }
 
-// loadFacetTable reads fieldFacets of every paragraph of idx, which must not
-// change afterwards (a published generation opened read-only). names
-// decodes the coded speaker, mention and source terms (facetNames).
-func loadFacetTable(ctx context.Context, idx bleve.Index, names map[string]string) (*facetTable, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("facet table: %w", err)
-	}
-	rdr, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("facet table: %w", err)
-	}
-	defer rdr.Close()
-
+// loadFacetTable reads fieldFacets of every paragraph of rdr, a reader of
+// an index that does not change afterwards (a published generation opened
+// read-only). names decodes the coded speaker, mention and source terms
+// (facetNames).
+func loadFacetTable(ctx context.Context, rdr index.IndexReader, names map[string]string) (*facetTable, error) {
 	t := &facetTable{names: names}
+	var err error
 	if t.terms, err = fieldTerms(rdr, fieldFacets); err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
@@ -55,22 +46,7 @@ func loadFacetTable(ctx context.Context, idx bleve.Index, names map[string]strin
 	// Two passes over the postings: count each paragraph's terms, then
 	// place them. Postings skip deleted paragraphs, as searches do.
 	postings := func(visit func(doc uint64, ord int)) error {
-		for ord, term := range t.terms {
-			tfr, err := rdr.TermFieldReader(ctx, []byte(term), fieldFacets, false, false, false)
-			if err != nil {
-				return err
-			}
-			d, err := tfr.Next(nil)
-			for err == nil && d != nil {
-				visit(d.ID.Value(), ord)
-				d, err = tfr.Next(d)
-			}
-			tfr.Close()
-			if err != nil {
-				return err
-			}
-		}
-		return nil
+		return eachPosting(ctx, rdr, fieldFacets, t.terms, visit)
 	}
 	var n []uint32 // terms per paragraph, then (shifted) where they go
 	if err := postings(func(doc uint64, _ int) {
@@ -184,4 +160,26 @@ func fieldTerms(rdr index.IndexReader, field string) ([]string, error) {
 		}
 		terms = append(terms, e.Term)
 	}
+}
+
+// eachPosting calls visit with the document number of every posting of
+// each of terms in field, and the term's index in terms. Postings skip
+// deleted paragraphs, as searches do.
+func eachPosting(ctx context.Context, rdr index.IndexReader, field string, terms []string, visit func(doc uint64, ord int)) error {
+	for ord, term := range terms {
+		tfr, err := rdr.TermFieldReader(ctx, []byte(term), field, false, false, false)
+		if err != nil {
+			return err
+		}
+		d, err := tfr.Next(nil)
+		for err == nil && d != nil {
+			visit(d.ID.Value(), ord)
+			d, err = tfr.Next(d)
+		}
+		tfr.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

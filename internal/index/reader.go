@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // Reader serves searches from the current generation of an index folder and
@@ -137,21 +138,32 @@ func openGeneration(path string) (*generation, error) {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: count: %w", path, err)
 	}
-	// Read the facet table now, so that the first search does not pay for
-	// it: 0.3 s and 10.5 MB at a million paragraphs.
-	var names facetNames
-	byTerm, err := names.load(idx)
-	if err == nil {
-		var ft *facetTable
-		if ft, err = loadFacetTable(context.Background(), idx, byTerm); err == nil {
-			var dt *dayTable
-			if dt, err = loadDayTable(context.Background(), idx); err == nil {
-				return &generation{path: path, idx: idx, stats: st, refs: 1, facetTable: ft, dayTable: dt, blocks: newBlockCache(blockCacheSize)}, nil
-			}
-		}
+	g := &generation{path: path, idx: idx, stats: st, refs: 1, blocks: newBlockCache(blockCacheSize)}
+	if err := g.loadTables(); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	idx.Close()
-	return nil, fmt.Errorf("open %s: %w", path, err)
+	return g, nil
+}
+
+// loadTables reads the facet and day tables now, so that the first search
+// does not pay for them: at a million paragraphs 0.3–0.8 s and 10.5 MB for
+// the facets, 0.15 s and 4 MB for the days. They are read at the same time,
+// each through its own reader.
+func (g *generation) loadTables() error {
+	ctx := context.Background()
+	var dayErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		g.dayTable, dayErr = withReader(g.idx, func(rdr index.IndexReader) (*dayTable, error) { return loadDayTable(ctx, rdr) })
+	}()
+	names, err := (&facetNames{}).load(g.idx)
+	if err == nil {
+		g.facetTable, err = withReader(g.idx, func(rdr index.IndexReader) (*facetTable, error) { return loadFacetTable(ctx, rdr, names) })
+	}
+	<-done
+	return errors.Join(err, dayErr)
 }
 
 // acquire returns the current generation, holding a reference to it.

@@ -188,7 +188,7 @@ func load(ctx context.Context, base string, queries []Query, clients, rounds int
 // paired runs every query once over HTTP from one client and once through
 // inProcess, one right after the other, the HTTP request first for even
 // queries and second for odd ones.
-func paired(ctx context.Context, base string, queries []Query, inProcess func(Query) error) (http_, direct Latency, err error) {
+func paired(ctx context.Context, base string, queries []Query, inProcess func(Query) error) (viaHTTP, direct Latency, err error) {
 	tr := &http.Transport{MaxIdleConnsPerHost: 1, DisableCompression: true}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: time.Minute}

@@ -12,7 +12,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -321,15 +320,9 @@ func buildIndex(ctx context.Context, dir, corpus, profile string, round int, log
 	return d, sum.Paragraphs, nil
 }
 
-// median of ds, 0 for none.
-func median(ds []time.Duration) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	return s[len(s)/2]
-}
+// median of ds as the latency tables compute it (the lower middle of an
+// even count), 0 for none.
+func median(ds []time.Duration) time.Duration { return summarize(ds).P50 }
 
 // cpuTime is the user and system CPU time this process has used.
 func cpuTime() time.Duration {

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // All facets are counted from one multi-valued keyword field, fieldFacets, whose terms carry the facet in a one-letter prefix.
@@ -66,25 +67,12 @@ func (f *facetNames) load(idx bleve.Index) (map[string]string, error) {
 		for _, c := range []struct{ prefix, field string }{
 			{facetPrefixSpeaker, fieldSpeaker}, {facetPrefixMention, fieldMention}, {facetPrefixSource, fieldSource},
 		} {
-			names := []string{""} // an empty source counts as "", as it always did
-			d, err := idx.FieldDict(c.field)
+			terms, err := withReader(idx, func(rdr index.IndexReader) ([]string, error) { return fieldTerms(rdr, c.field) })
 			if err != nil {
 				f.err = fmt.Errorf("facet names: %w", err)
 				return
 			}
-			for {
-				e, err := d.Next()
-				if err != nil {
-					d.Close()
-					f.err = fmt.Errorf("facet names: %w", err)
-					return
-				}
-				if e == nil {
-					break
-				}
-				names = append(names, e.Term)
-			}
-			d.Close()
+			names := append([]string{""}, terms...) // an empty source counts as "", as it always did
 			for _, name := range names {
 				term := c.prefix + facetCode(name)
 				if other, dup := f.byTerm[term]; dup && other != name {

@@ -104,3 +104,43 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMalformedDocumentDoesNotStopTheRun is the regression test for
+// testdata/repro/indexer-panic-coordinated.txt, which once panicked the
+// attribution and stopped every run with exit 2. The run must succeed, and
+// the good document beside it must be indexed, this run and the next.
+func TestMalformedDocumentDoesNotStopTheRun(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "c")
+	if err := os.MkdirAll(corpus, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	repro, err := os.ReadFile("../../testdata/repro/indexer-panic-coordinated.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := "title: Secretary Blinken's call with Foreign Minister Wang Yi\ndate: 2021-06-11\nsource: Test\n\n" +
+		"Secretary Blinken spoke today with Foreign Minister Wang Yi. The Secretary stressed the importance of cooperation on Minsk.\n"
+	for name, data := range map[string][]byte{"repro.txt": repro, "good.txt": []byte(good)} {
+		if err := os.WriteFile(filepath.Join(corpus, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("READOUTS_GAZETTEER_FILE", "../../gazetteer.yaml")
+	t.Setenv("READOUTS_CORPUS_DIRS", corpus)
+	t.Setenv("READOUTS_INDEX_DIR", filepath.Join(t.TempDir(), "index"))
+	for run1 := 0; run1 < 2; run1++ {
+		var out, errOut bytes.Buffer
+		if err := run(t.Context(), []string{"--json", "-v"}, &out, &errOut); err != nil {
+			t.Fatalf("run %d: %v (exit %d); stderr %s", run1+1, err, exitCode(err), errOut.String())
+		}
+		var sum struct {
+			Documents int `json:"documents"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &sum); err != nil {
+			t.Fatalf("run %d: summary %q: %v", run1+1, out.String(), err)
+		}
+		if sum.Documents != 2 {
+			t.Errorf("run %d: %d documents indexed, want 2 (the repro and the good one); %s", run1+1, sum.Documents, out.String())
+		}
+	}
+}

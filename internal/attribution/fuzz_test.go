@@ -1,6 +1,10 @@
 package attribution
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,4 +70,106 @@ func FuzzAttribute(f *testing.F) {
 			check(n)
 		}
 	})
+}
+
+// FuzzAttributeDocument runs the attribution on whole parsed files, header
+// and all, seeded with the sample corpus, the repro files and the same
+// documents with their words shuffled: a 230-byte shuffle of real words once
+// panicked the indexer (testdata/repro/indexer-panic-coordinated.txt) where
+// hand-written sentence seeds never reached. Properties: no panic (Parse
+// would recover it, so the fuzzer calls Attribute itself), no invented
+// names, one reason per name, and no one both speaker and mention of a
+// paragraph.
+func FuzzAttributeDocument(f *testing.F) {
+	for _, s := range seedDocuments(f) {
+		f.Add(s)
+	}
+	g, err := gazetteer.Load("../../gazetteer.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	a := New(g)
+	f.Fuzz(func(t *testing.T, text string) {
+		docs, _ := readout.Parse("f.txt", "f", []byte(text), readout.Options{})
+		for _, d := range docs {
+			a.Attribute(d)
+			words := map[string]bool{}
+			for _, w := range strings.Fields(gazetteer.Key(text)) {
+				words[w] = true
+			}
+			check := func(n string) {
+				if g.ByName(n) != nil || g.Institution(n) != nil {
+					return
+				}
+				if gazetteer.Key(n) == "" {
+					t.Fatalf("empty name %q", n)
+				}
+				for _, w := range strings.Fields(gazetteer.Key(n)) {
+					if !words[w] {
+						t.Fatalf("name %q has %q, which is not in the text", n, w)
+					}
+				}
+			}
+			for _, p := range d.Paragraphs {
+				for _, n := range p.Speakers {
+					check(n)
+					if slices.Contains(p.Mentions, n) {
+						t.Fatalf("paragraph %d: %q is both speaker and mention", p.N, n)
+					}
+				}
+				for _, n := range p.Mentions {
+					check(n)
+				}
+				if len(p.Why) != len(p.Speakers)+len(p.Mentions) {
+					t.Fatalf("paragraph %d: %d reasons for %d names", p.N, len(p.Why), len(p.Speakers)+len(p.Mentions))
+				}
+			}
+		}
+	})
+}
+
+// seedDocuments returns the repro files, a few sample documents and, for
+// each, three shuffles of its words (line breaks and the header kept), so
+// that the fuzzer starts from real vocabulary in unreal orders.
+func seedDocuments(tb testing.TB) []string {
+	var out []string
+	repro, _ := filepath.Glob("../../testdata/repro/*.txt")
+	sample, _ := filepath.Glob("../../testdata/sample/*/*.txt")
+	slices.Sort(sample)
+	for i := 0; i < len(sample); i += 25 { // a spread over the four folders
+		repro = append(repro, sample[i])
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, path := range repro {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		text := string(data)
+		if len(text) > 4000 {
+			text = text[:strings.LastIndex(text[:4000], "\n")+1]
+		}
+		out = append(out, text)
+		head, body, ok := strings.Cut(text, "\n\n")
+		if !ok {
+			head, body = "", text
+		}
+		words := strings.Fields(body)
+		for k := 0; k < 3; k++ {
+			rng.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+			var b strings.Builder
+			b.WriteString(head + "\n\n")
+			for i, w := range words {
+				b.WriteString(w)
+				switch {
+				case i%23 == 22:
+					b.WriteString("\n\n")
+				default:
+					b.WriteString(" ")
+				}
+			}
+			out = append(out, b.String())
+		}
+	}
+	return out
 }

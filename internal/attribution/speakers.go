@@ -492,7 +492,9 @@ func coordinated(refs []ref, toks []token, at int) []ref {
 	out := []ref{refs[at]}
 	for x := at; x > 0; x-- {
 		prev := refs[x-1]
-		if prev.poss || prev.kind == kInst {
+		// References may overlap or start the sentence; nothing can be
+		// coordinated with them then.
+		if prev.poss || prev.kind == kInst || prev.j > refs[x].i || refs[x].i == 0 {
 			break
 		}
 		ok, sawAnd := true, false

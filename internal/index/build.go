@@ -683,9 +683,18 @@ func parseAll(ctx context.Context, files []corpusFile, opts BuildOptions) []pars
 }
 
 // parseOne reads, hashes and parses one file. Whatever goes wrong is
-// recorded in entry.Skipped; an entry with no hash could not be read.
-func parseOne(f corpusFile, po readout.Options) parsed {
-	r := parsed{file: f, entry: &fileEntry{Size: f.size, ModTime: f.modTime}}
+// recorded in entry.Skipped; an entry with no hash could not be read. A
+// panic in the parser skips this file only: one malformed document must
+// never stop a run, nor every later run (it stays recorded by its hash and
+// is retried when it changes).
+func parseOne(f corpusFile, po readout.Options) (r parsed) {
+	r = parsed{file: f, entry: &fileEntry{Size: f.size, ModTime: f.modTime}}
+	defer func() {
+		if p := recover(); p != nil {
+			r.docs, r.warns, r.entry.Docs = nil, nil, nil
+			r.entry.Skipped = fmt.Sprintf("internal error while parsing (please report it with the file): %v", p)
+		}
+	}()
 	tooLarge := func(size int64) {
 		r.entry.Skipped = fmt.Sprintf("file too large: %d bytes, limit %d (corpus.max_file_bytes)", size, po.MaxFileBytes)
 		r.entry.Hash = fmt.Sprintf("size:%d", size)

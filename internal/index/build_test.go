@@ -493,3 +493,36 @@ func TestFingerprintDiff(t *testing.T) {
 		}
 	}
 }
+
+// panicky is an attributor that panics on documents whose title holds
+// "boom", as a bug in attribution would.
+type panicky struct{}
+
+func (panicky) Attribute(doc *readout.Document) {
+	if strings.Contains(doc.Title, "boom") {
+		var s []int
+		_ = s[len(doc.Title)-1000] // index out of range, like the coordinated-subjects bug
+	}
+	for i := range doc.Paragraphs {
+		doc.Paragraphs[i].Speakers = []string{"Someone"}
+	}
+}
+
+// A document whose attribution panics costs its speakers and one warning,
+// not the run: it is indexed without speakers, the others as usual.
+func TestBuildSurvivesAttributionPanic(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("good.txt", docText("Minsk", 2))
+	c.write("bad.txt", strings.Replace(docText("Taiwan", 3), "Readout about", "boom readout about", 1))
+	sum := c.build(func(o *BuildOptions) { o.Parse.Attributor = panicky{} })
+	if got := countsOf(sum); got != (counts{Added: 2}) {
+		t.Errorf("counts %+v, want 2 added", got)
+	}
+	if sum.Warnings != 1 {
+		t.Errorf("warnings %d, want 1 (the document whose attribution failed)", sum.Warnings)
+	}
+	n, paras := c.indexed()
+	if n != 5 || paras("c/bad.txt") != 3 || paras("c/good.txt") != 2 {
+		t.Errorf("indexed %d paragraphs (bad %d, good %d), want 5 (3, 2)", n, paras("c/bad.txt"), paras("c/good.txt"))
+	}
+}

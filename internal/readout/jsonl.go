@@ -35,9 +35,10 @@ func parseJSONL(name, id string, text string, opts Options) ([]*Document, error)
 				fe.Line = n
 			}
 			errs = append(errs, err)
-			continue
 		}
-		docs = append(docs, doc)
+		if doc != nil {
+			docs = append(docs, doc)
+		}
 	}
 	return docs, errors.Join(errs...)
 }

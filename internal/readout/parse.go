@@ -103,10 +103,10 @@ func Parse(name, id string, data []byte, opts Options) ([]*Document, error) {
 		return nil, &FileError{Path: name, Err: fmt.Errorf("%w: %q", ErrUnsupported, ext)}
 	}
 	doc, err := build(name, id, drafts[0], opts)
-	if err != nil {
+	if doc == nil {
 		return nil, err
 	}
-	return []*Document{doc}, nil
+	return []*Document{doc}, err
 }
 
 // draft is what a format reader extracts from a file before the shared steps
@@ -118,7 +118,9 @@ type draft struct {
 }
 
 // build finishes a draft into a Document; ErrEmpty (in a *FileError) when it
-// has no text.
+// has no text. When the attributor fails on the document, build returns the
+// document unattributed together with an ErrAttribution error: one
+// document's bad shape costs its speakers, never the document or the run.
 func build(name, id string, d draft, opts Options) (*Document, error) {
 	doc := &Document{ID: id, Path: name, Meta: d.meta, Title: d.title}
 	if doc.Title == "" {
@@ -134,9 +136,28 @@ func build(name, id string, d draft, opts Options) (*Document, error) {
 		return nil, &FileError{Path: name, Err: ErrEmpty}
 	}
 	if opts.Attributor != nil {
-		opts.Attributor.Attribute(doc)
+		if err := attribute(opts.Attributor, doc); err != nil {
+			return doc, &FileError{Path: name, Err: err}
+		}
 	}
 	return doc, nil
+}
+
+// attribute runs a on doc, turning a panic into an error and leaving the
+// document without speakers, mentions or participants in that case.
+func attribute(a Attributor, doc *Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			for i := range doc.Paragraphs {
+				p := &doc.Paragraphs[i]
+				p.Speakers, p.Mentions, p.Why = nil, nil, nil
+			}
+			doc.Participants = nil
+			err = fmt.Errorf("%w (document indexed without speakers): %v", ErrAttribution, r)
+		}
+	}()
+	a.Attribute(doc)
+	return nil
 }
 
 // dropRepeatedHeader removes first lines that only repeat the header: the

@@ -20,6 +20,9 @@ var (
 	ErrTooLarge    = errors.New("file too large")
 	ErrSyntax      = errors.New("syntax error")
 	ErrInvalidDate = errors.New("invalid date") // from ParseDate
+	// ErrAttribution comes with a document that was parsed but whose
+	// attribution failed; the document is usable, without speakers.
+	ErrAttribution = errors.New("attribution failed")
 )
 
 // Precision says how much of a Date is known.

@@ -100,6 +100,15 @@ type Document struct {
 	Source string `json:"source,omitempty"` // publisher, e.g. "U.S. Department of State"
 	URL    string `json:"url,omitempty"`    // the original, when known
 	Date   Date   `json:"date"`
+	// Issuer is the person or office in whose name the document is
+	// published ("Ned Price", "Office of the Spokesperson", "Zhao Lijian"
+	// for his press conference), set by the Attributor. It is not a speaker
+	// of what the document reports (ATTRIBUTION.md rule 4).
+	Issuer string `json:"issuer,omitempty"`
+	// Country is the government or organisation that issues the document
+	// ("United States", "China", "United Nations"), set by the Attributor
+	// from the header, the source or the issuer.
+	Country string `json:"country,omitempty"`
 	// Participants are the canonical names of the people the readout is
 	// about (the parties to a call or meeting), used to resolve "both sides".
 	Participants []string          `json:"participants,omitempty"`

@@ -31,6 +31,7 @@ const (
 	RuleDocument     = "document"     // the header's speaker owns the whole speech (UN General Debate)
 	RuleIssuer       = "issuer"       // a paragraph where nobody speaks belongs to the issuer
 	RuleAttributable = "attributable" // "The below is attributable to Spokesperson Ned Price:" and what follows
+	RuleAuthor       = "author"       // "Statement by X", "Letter from X": X in the text's own voice
 	RuleMention      = "mention"      // named, not speaking
 )
 
@@ -106,7 +107,9 @@ func (a *Attributor) AttributeSentences(doc *readout.Document) [][]SentenceResul
 	}
 	d := newDocState(a.g, doc)
 	d.cast()
+	d.titleVoice()
 	out := d.run()
+	doc.Issuer, doc.Country = d.issuerName(), d.countryName()
 	doc.Participants = nil
 	for _, p := range d.participants {
 		if p.shown() {

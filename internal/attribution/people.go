@@ -29,9 +29,21 @@ type docState struct {
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference
 	issuer       string  // speaks in paragraphs where nobody else does
-	statement    *person // "The below is attributable to ...": speaks from there on
+	statement    *person // "The below is attributable to ..."
 	statementEv  string
-	qa           bool
+	// voice is the person in whose voice the text is written (the
+	// attributable line, "Statement by X", a letter's author); speaks in
+	// own-voice sentences only.
+	voice     *person
+	voiceRule string
+	voiceEv   string
+	// signatories speak for a joint statement's "we" ("We, the leaders of
+	// Australia, India, Japan and the United States").
+	signatories []*person
+	jointEv     string
+	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
+	mixedLabels bool
+	qa          bool
 
 	paras [][]sentence
 	lower map[string]bool // words the document writes in lower case: "charter", "recovery"
@@ -114,6 +126,49 @@ func (d *docState) cast() {
 	}
 	d.headerSpeakers()
 	d.completeNames()
+	d.jointStatement()
+	d.findMixedLabels()
+}
+
+// mixedLabel is a turn label written in ordinary case: "Zhao Lijian:",
+// "Reuters:", "National Public Radio:", "Spokesperson Hua Chunying:".
+var mixedLabel = regexp.MustCompile(`^\s*([A-Z][\p{L}'’.\-]*(?: (?:[A-Z][\p{L}'’.\-]*|of|the|and|de|du|for)){0,5}):\s`)
+
+// findMixedLabels decides whether the document is a transcript whose turns
+// are labelled in ordinary case: at least two paragraphs open with a label
+// that names a person.
+func (d *docState) findMixedLabels() {
+	n := 0
+	for _, p := range d.doc.Paragraphs {
+		if d.mixedLabelPerson(p.Text) != nil {
+			n++
+		}
+	}
+	d.mixedLabels = n >= 2
+}
+
+// mixedLabelPerson returns the person a mixed-case label names, or nil.
+func (d *docState) mixedLabelPerson(text string) *person {
+	m := mixedLabel.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	var words []token
+	for _, t := range tokenize(m[1]) {
+		if t.word && !titleWords[t.lower] && !honorifics[strings.TrimSuffix(t.lower, ".")] && !descriptorWords[t.lower] {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return nil
+	}
+	if gz := d.g.Person(joinKeys(words, 0, len(words))); gz != nil {
+		return d.register(gz, nil, nil)
+	}
+	if p, _, _ := d.resolveSegment(words, true); p != nil && p.shown() {
+		return p
+	}
+	return nil
 }
 
 // completeNames gives a person the document knows only by a surname
@@ -263,8 +318,14 @@ func (d *docState) headerSpeakers() {
 			named = append(named, p)
 		}
 	}
-	if len(named) == 1 && !hasLabels(d.doc) {
+	switch {
+	case len(named) == 1 && isSpeech(d.doc) && !hasLabels(d.doc):
+		// A speech is its speaker's throughout (rule 8).
 		d.docSpeaker = named[0]
+	case len(named) == 1:
+		// A statement or release in one person's name: theirs where the
+		// text speaks in its own voice, not what it reports (rule 4).
+		d.voice, d.voiceRule, d.voiceEv = named[0], RuleAuthor, "speaker: "+spk
 	}
 }
 
@@ -574,3 +635,140 @@ func hasLabels(doc *readout.Document) bool {
 }
 
 func isQALabel(s string) bool { return s == "Q" || s == "A" }
+
+// titleAuthor matches a title that names the author of a statement, letter
+// or message: "Statement by NSC Spokesperson Adrienne Watson on ...",
+// "Letter from President Biden to ...", "Message of condolence from ...".
+var titleAuthor = regexp.MustCompile(`(?i)^(?:joint )?(?:statement|letter|message|remarks|op-ed|readout of (?:a |the )?message)(?: of (?:condolence|congratulations|sympathy))? (?:by|from|of) (.{3,120}?)(?: on | to | at | regarding | in |$)`)
+
+// titleVoice sets the voice of a document whose title names its author.
+func (d *docState) titleVoice() {
+	m := titleAuthor.FindStringSubmatch(d.doc.Title)
+	if m == nil || d.voice != nil {
+		return
+	}
+	s := sentence{text: m[1], toks: tokenize(m[1])}
+	for _, rf := range d.findRefs(s, false) {
+		p := rf.p
+		if rf.kind == kTitle {
+			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		}
+		if (rf.kind == kName || rf.kind == kTitle) && p != nil && p.shown() {
+			d.voice, d.voiceRule, d.voiceEv = p, RuleAuthor, "title: "+strings.TrimSpace(m[0])
+			return
+		}
+	}
+}
+
+// issuerName is the person or office in whose name the document is
+// published (readout.Document.Issuer).
+func (d *docState) issuerName() string {
+	switch {
+	case d.statement != nil && d.statement.shown():
+		return d.statement.name
+	case d.voice != nil && d.voice.shown():
+		return d.voice.name
+	case d.spokesperson != nil && d.spokesperson.shown():
+		return d.spokesperson.name
+	case d.docSpeaker != nil && d.docSpeaker.shown():
+		return d.docSpeaker.name
+	case d.issuer != "":
+		return d.issuer
+	}
+	meta := d.doc.Meta
+	for _, k := range []string{"speaker", "publisher"} {
+		if v := strings.TrimSpace(meta[k]); v != "" && len(v) < 80 {
+			return v
+		}
+	}
+	return ""
+}
+
+// countryName is the government or organisation that issues the document:
+// the header's country, else the publisher's, else the issuer's.
+func (d *docState) countryName() string {
+	if c := strings.TrimSpace(d.doc.Meta["country"]); c != "" {
+		if gc := d.g.Country(c); gc != nil {
+			return gc.Name
+		}
+		return c
+	}
+	code := d.home
+	if code == "" {
+		for _, p := range []*person{d.statement, d.voice, d.spokesperson, d.docSpeaker} {
+			if p != nil && p.country != "" {
+				code = p.country
+				break
+			}
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	if gc := d.g.Country(code); gc != nil {
+		return gc.Name
+	}
+	return code
+}
+
+// isSpeech reports whether the document is one speech (a UN General Debate
+// statement), all of it in its speaker's voice.
+func isSpeech(doc *readout.Document) bool {
+	src := strings.ToLower(doc.Source + " " + doc.Meta["source"] + " " + doc.Title)
+	return doc.Meta["un_session"] != "" || strings.Contains(src, "general debate")
+}
+
+// weThe opens a joint statement: "We, the Leaders of Australia, India, Japan
+// and the United States", "We, the G7 Foreign Ministers of Canada, ...".
+var weThe = regexp.MustCompile(`\bWe,? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Foreign Ministers|foreign ministers)(?: of (?:the )?([^.;:]{3,300}))?`)
+
+// officesFor are the titles, tried in order, whose holders sign for a
+// country.
+var officesFor = map[string][]string{
+	"leaders":                       {"President", "Chancellor", "Prime Minister"},
+	"heads of state and government": {"President", "Chancellor", "Prime Minister"},
+	"foreign ministers":             {"Secretary of State", "Foreign Minister", "Foreign Secretary", "High Representative"},
+}
+
+// jointStatement finds the signatories of a joint statement in its first
+// paragraphs: for each country named, who held the office on the date.
+func (d *docState) jointStatement() {
+	if d.date.IsZero() {
+		return
+	}
+	for pi, p := range d.doc.Paragraphs {
+		if pi >= 4 {
+			return
+		}
+		m := weThe.FindStringSubmatch(p.Text)
+		if m == nil || m[2] == "" {
+			continue
+		}
+		titles := officesFor[strings.ToLower(m[1])]
+		list := strings.NewReplacer(" and ", ",", ", and", ",").Replace(m[2])
+		var found []*person
+		for _, item := range strings.Split(list, ",") {
+			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
+			code := ""
+			if c := d.g.Country(item); c != nil {
+				code = c.Code
+			} else if strings.Contains(item, "European Union") {
+				code = "EU"
+			} else {
+				continue
+			}
+			for _, t := range titles {
+				if hs := d.g.Holders(t, code, d.date); len(hs) == 1 {
+					if q := d.register(hs[0], nil, nil); q != nil && !slices.Contains(found, q) {
+						found = append(found, q)
+					}
+					break
+				}
+			}
+		}
+		if len(found) >= 2 {
+			d.signatories, d.jointEv = found, strings.TrimSpace(m[0])
+			return
+		}
+	}
+}

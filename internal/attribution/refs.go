@@ -369,19 +369,30 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		}
 	}
 	if len(cands) > 1 {
-		var parts []*person
+		var parts, titledAlike []*person
 		for _, p := range cands {
 			if slices.Contains(d.participants, p) {
 				parts = append(parts, p)
 			}
+			// "Special Representative Kim" after "Special Representative
+			// for the DPRK Sung Kim": the one the document gave that title.
+			if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && slices.Contains(p.titles, ti[0].key) {
+				titledAlike = append(titledAlike, p)
+			}
 		}
-		cands = parts
+		switch {
+		case len(titledAlike) == 1:
+			cands = titledAlike
+		case len(parts) == 1:
+			cands = parts
+		default:
+			// Several people of the document share the word: never guess
+			// a third from the gazetteer.
+			return nil, "", ""
+		}
 	}
 	if len(cands) == 1 {
 		return cands[0], "", ""
-	}
-	if len(cands) > 1 {
-		return nil, "", ""
 	}
 	// A hyphenated surname ("Noel-Baker") is one word of several keys:
 	// the gazetteer person whose name holds them all, when only one does.
@@ -403,7 +414,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	}
 	// The gazetteer by one word, only when it points to one person (in
 	// office on the date when several share it).
-	if len(keys) != 1 || !titled && (riskyBare[keys[0]] || notNames[keys[0]]) {
+	if len(keys) != 1 || notNames[keys[0]] || !titled && riskyBare[keys[0]] {
 		return nil, "", ""
 	}
 	ps := d.contemporaries(d.g.ByToken(keys[0]))

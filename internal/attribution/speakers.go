@@ -16,6 +16,7 @@ type mode struct {
 	rule     string
 	evidence string
 	question bool // a "Q:" paragraph: the questioner is nobody in the facet
+	turn     bool // the paragraph opens a new turn ("Q:", "A:", "MR. PRICE:")
 }
 
 // run attributes every sentence of the document, in order, so that pronouns
@@ -25,36 +26,54 @@ func (d *docState) run() [][]SentenceResult {
 	var cur mode // carried over to paragraphs without a prefix
 	for pi, ss := range d.paras {
 		n := d.doc.Paragraphs[pi].N
+		prev := cur
 		cur = d.paragraphMode(d.doc.Paragraphs[pi].Text, cur)
+		if cur.turn {
+			// A pronoun never reaches across a turn (rule 7).
+			d.history = d.history[:0]
+			if cur.owner != nil && cur.owner != prev.owner {
+				d.history = append(d.history, said{p: cur.owner, para: d.doc.Paragraphs[pi].N})
+			}
+		}
 		res := make([]SentenceResult, 0, len(ss))
 		for si, s := range ss {
 			r := d.sentence(s, n, cur)
 			r.Paragraph, r.Index, r.Text = n, si, s.text
 			res = append(res, r)
 		}
-		// "The below is attributable to Spokesperson Ned Price:" makes the
-		// rest of the document that person's statement.
+		// "The below is attributable to Spokesperson Ned Price:" names the
+		// person in whose voice the rest is written; that line is theirs.
 		if d.statement == nil && !cur.question {
-			d.statement, d.statementEv = d.attributableTo(d.doc.Paragraphs[pi].Text)
-		}
-		if d.statement != nil && !cur.question {
-			for k := range res {
-				if !slices.Contains(res[k].Speakers, d.statement.name) {
-					res[k].Speakers = append([]string{d.statement.name}, res[k].Speakers...)
-					res[k].Why = append([]readout.Reason{{Name: d.statement.name, Role: readout.RoleSpeaker, Rule: RuleAttributable, Evidence: d.statementEv}}, res[k].Why...)
+			if p, ev := d.attributableTo(d.doc.Paragraphs[pi].Text); p != nil {
+				d.statement, d.statementEv = p, ev
+				d.voice, d.voiceRule, d.voiceEv = p, RuleAttributable, ev
+				for k := range res {
+					if strings.Contains(res[k].Text, "attributable") {
+						setSpeaker(&res[k], p.name, readout.Reason{Name: p.name, Role: readout.RoleSpeaker, Rule: RuleAttributable, Evidence: ev})
+					}
 				}
-				res[k].Mentions = slices.DeleteFunc(res[k].Mentions, func(n string) bool { return n == d.statement.name })
-				res[k].Why = slices.DeleteFunc(res[k].Why, func(r readout.Reason) bool {
-					return r.Role == readout.RoleMention && r.Name == d.statement.name
-				})
+				out[pi] = res
+				continue
 			}
 		}
-		// A paragraph where nobody speaks belongs to the issuer ("Office of
-		// the Spokesperson"), which issued it.
-		if d.issuer != "" && !cur.question && !anySpeaker(res) {
-			for k := range res {
-				res[k].Speakers = append([]string{d.issuer}, res[k].Speakers...)
-				res[k].Why = append([]readout.Reason{{Name: d.issuer, Role: readout.RoleSpeaker, Rule: RuleIssuer, Detail: "header speaker"}}, res[k].Why...)
+		// The issuer speaks only in sentences in the text's own voice that
+		// report nobody else (ATTRIBUTION.md rules 4 and 8): "The United
+		// States strongly supports ...", "We extend our deepest sympathies".
+		if !cur.question && cur.owner == nil {
+			for k, snt := range ss {
+				if len(res[k].Speakers) > 0 || !d.ownVoice(snt) {
+					continue
+				}
+				switch {
+				case len(d.signatories) > 0:
+					for _, q := range slices.Backward(d.signatories) {
+						setSpeaker(&res[k], q.name, readout.Reason{Name: q.name, Role: readout.RoleSpeaker, Rule: RuleBothSides, Evidence: d.jointEv, Detail: "a signatory of the joint statement"})
+					}
+				case d.voice != nil && d.voice.shown():
+					setSpeaker(&res[k], d.voice.name, readout.Reason{Name: d.voice.name, Role: readout.RoleSpeaker, Rule: d.voiceRule, Evidence: d.voiceEv, Detail: "the text's own voice"})
+				case d.issuer != "":
+					setSpeaker(&res[k], d.issuer, readout.Reason{Name: d.issuer, Role: readout.RoleSpeaker, Rule: RuleIssuer, Detail: "the text's own voice"})
+				}
 			}
 		}
 		out[pi] = res
@@ -89,10 +108,54 @@ func (d *docState) attributableTo(text string) (*person, string) {
 	return nil, ""
 }
 
-func anySpeaker(res []SentenceResult) bool {
-	for _, r := range res {
-		if len(r.Speakers) > 0 {
+// setSpeaker makes name a speaker of r, and no longer a mention.
+func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
+	if slices.Contains(r.Speakers, name) {
+		return
+	}
+	r.Speakers = append([]string{name}, r.Speakers...)
+	r.Mentions = slices.DeleteFunc(r.Mentions, func(n string) bool { return n == name })
+	r.Why = slices.DeleteFunc(r.Why, func(x readout.Reason) bool { return x.Role == readout.RoleMention && x.Name == name })
+	r.Why = append([]readout.Reason{why}, r.Why...)
+}
+
+// ownVoice reports whether a sentence speaks in the text's own voice and
+// reports nobody: no person is named, titled or referred to by "he"/"she",
+// and it speaks in the first person ("We condemn", "our thoughts") or its
+// subject is the issuing country ("The United States strongly supports",
+// "The United States remains deeply concerned").
+func (d *docState) ownVoice(s sentence) bool {
+	for _, rf := range d.findRefs(s, false) {
+		if rf.kind == kGroup {
+			return false
+		}
+		if rf.kind == kPronoun {
+			if w := s.toks[rf.i].lower; w == "he" || w == "she" || w == "they" {
+				return false
+			}
+		}
+	}
+	for _, t := range s.toks {
+		if !t.word {
+			continue
+		}
+		switch t.text {
+		case "we", "We", "our", "Our", "us", "I", "my", "My", "me":
 			return true
+		}
+	}
+	// The sentence opens with the issuing country as its subject.
+	toks := s.toks
+	k := 0
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	for e := min(len(toks), k+4); e > k; e-- {
+		if c := d.g.Country(joinText(toks[k:e])); c != nil && (d.home == "" || c.Code == d.home) {
+			return e < len(toks) && toks[e].word && !toks[e].cap && !toks[e].poss
 		}
 	}
 	return false
@@ -105,17 +168,25 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 	if d.docSpeaker != nil {
 		return mode{owner: d.docSpeaker, rule: RuleDocument, evidence: "speaker: " + d.doc.Meta["speaker"]}
 	}
+	if d.mixedLabels && mixedLabel.MatchString(text) {
+		// "Zhao Lijian:" answers; "Reuters:" asks.
+		if p := d.mixedLabelPerson(text); p != nil {
+			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
+		}
+		return mode{question: true, turn: true}
+	}
 	if d.qa {
 		if m := qaPrefix.FindStringSubmatch(text); m != nil {
 			if m[1] == "Q" {
-				return mode{question: true}
+				return mode{question: true, turn: true}
 			}
-			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "A:"}
+			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "A:", turn: true}
 		}
 		if prev.owner == nil && !prev.question {
 			// Announcements before the first question are the spokesperson's.
 			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "announcement"}
 		}
+		prev.turn = false
 		return prev
 	}
 	if m := labelPrefix.FindStringSubmatch(text); m != nil {
@@ -127,15 +198,48 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 				words = append(words, t)
 			}
 		}
-		if len(toks) > 0 && questionLabels[toks[0].lower] || len(words) == 0 {
-			return mode{question: questionLabels[strings.ToLower(label)]}
+		if len(toks) > 0 && questionLabels[toks[0].lower] {
+			return mode{question: true, turn: true}
+		}
+		// "SENIOR ADMINISTRATION OFFICIAL:": an official speaking on
+		// background is still a person (rule 11), named by the label.
+		if p := d.officialLabel(toks); p != nil {
+			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
+		}
+		if len(words) == 0 {
+			return mode{turn: true}
 		}
 		if p, _, _ := d.resolveSegment(words, true); p != nil {
-			return mode{owner: p, rule: RuleLabel, evidence: label + ":"}
+			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}
-		return mode{}
+		return mode{turn: true}
 	}
+	prev.turn = false
 	return prev
+}
+
+// officialLabel returns the unnamed official a transcript label stands
+// for ("SENIOR ADMINISTRATION OFFICIAL", "SENIOR STATE DEPARTMENT
+// OFFICIAL"), or nil for labels that are not an official's.
+func (d *docState) officialLabel(toks []token) *person {
+	var words []string
+	for _, t := range toks {
+		if t.word {
+			words = append(words, t.lower)
+		}
+	}
+	if len(words) < 2 || words[len(words)-1] != "official" {
+		return nil
+	}
+	name := titleCase(strings.ToUpper(strings.Join(words, " ")))
+	for _, p := range d.people {
+		if p.name == name {
+			return p
+		}
+	}
+	p := &person{name: name, tokens: words, order: len(d.people)}
+	d.people = append(d.people, p)
+	return p
 }
 
 // subj is a resolved subject of a verb.
@@ -154,6 +258,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	refs := d.findRefs(s, false)
 	toks := s.toks
 	var speakers []subj
+	var focusOnly []*person // narrated subjects: antecedents, not speakers
 	add := func(x subj) {
 		for _, y := range speakers {
 			if x.p != nil && y.p == x.p || x.p == nil && y.inst == x.inst {
@@ -179,13 +284,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 		case meetingVerbs[t.lower] && d.isMeeting(toks, v):
+			// Narration (ATTRIBUTION.md rule 2): who met or called whom are
+			// the readout's participants, not speakers. They speak where the
+			// sentence goes on to say so: "spoke with X to express
+			// appreciation" (the subject), "met with X to discuss" (both).
 			subjects := d.subjectsOf(refs, toks, v)
-			for _, rf := range subjects {
-				for _, x := range d.resolveSubject(rf, s, para) {
-					x.rule = ruleOr(x.rule, RuleMeeting)
-					add(x)
-				}
-			}
 			objs := d.objectsOf(refs, toks, v)
 			var parties []*person
 			for _, rf := range subjects {
@@ -195,7 +298,6 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 			for _, rf := range objs {
 				if rf.p != nil {
-					add(subj{p: rf.p, rule: RuleMeeting, evidence: span(s.text, toks, rf.i, rf.j)})
 					parties = append(parties, rf.p)
 				}
 			}
@@ -203,6 +305,29 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				for _, p := range parties {
 					if !slices.Contains(d.participants, p) {
 						d.participants = append(d.participants, p)
+					}
+				}
+			}
+			// The subject of a call is who "he" or "she" next refers to.
+			for _, rf := range subjects {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					if x.focus && x.p != nil && !m.question {
+						focusOnly = append(focusOnly, x.p)
+					}
+				}
+			}
+			if pv := purposeVerb(toks, v); pv >= 0 {
+				for _, rf := range subjects {
+					for _, x := range d.resolveSubject(rf, s, para) {
+						x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
+						add(x)
+					}
+				}
+				if jointVerbs[toks[pv].lower] {
+					for _, rf := range objs {
+						if rf.p != nil {
+							add(subj{p: rf.p, rule: RuleBothSides, evidence: span(s.text, toks, rf.i, rf.j) + " … " + toks[pv].text})
+						}
 					}
 				}
 			}
@@ -228,9 +353,26 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					subjects = []ref{*rf}
 				}
 			}
+			if len(subjects) == 0 {
+				// "As Mahatma Gandhi once said": a person the gazetteer does
+				// not know is still a person (rule 11), found as the
+				// capitalised subject of a speech verb.
+				if p, ev := d.unknownSubject(toks, v, s.text); p != nil {
+					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
+				}
+			}
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					add(x)
+				}
+			}
+			// "Blinken discussed X with Foreign Minister Y": both discuss
+			// (rule 3).
+			if jointVerbs[t.lower] && len(subjects) > 0 && !withBelongsToNoun(toks, v) {
+				for _, rf := range d.objectsOf(refs, toks, v) {
+					if rf.p != nil {
+						add(subj{p: rf.p, rule: RuleBothSides, evidence: span(s.text, toks, rf.i, rf.j) + " … " + t.text})
+					}
 				}
 			}
 		}
@@ -261,6 +403,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		r.Why = append(r.Why, readout.Reason{Name: name, Role: readout.RoleSpeaker, Rule: x.rule, Evidence: x.evidence, Detail: x.detail})
 	}
 	// Pronouns look back to individual subjects, most recent last.
+	for _, p := range focusOnly {
+		d.history = append(d.history, said{p: p, para: para})
+	}
 	for _, x := range speakers {
 		if x.focus && x.p != nil && !m.question {
 			d.history = append(d.history, said{p: x.p, para: para})
@@ -284,11 +429,78 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	return r
 }
 
-func ruleOr(rule, def string) string {
-	if rule == RuleVerb {
-		return def
+// purposeVerbs are the base forms of speech verbs that state what a call
+// or meeting was for: "spoke with X to express appreciation".
+var purposeVerbs = set(`express discuss underscore underline reaffirm reiterate convey thank congratulate offer emphasize
+emphasise highlight urge raise review stress welcome condemn share affirm encourage request propose outline press
+commend praise reinforce relay voice extend`)
+
+// jointVerbs are done together by both sides of a conversation: "met with X
+// to discuss", "discussed Y with X", "exchanged views with X".
+var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged exchanging review reviewed`)
+
+// unknownSubject returns the person named by the capitalised words right
+// before the speech verb at v (skipping "also", "once", ...), when they are
+// a plausible name of two to four words and nothing the gazetteer or the
+// document knows otherwise.
+func (d *docState) unknownSubject(toks []token, v int, text string) (*person, string) {
+	k := v - 1
+	for k >= 0 && toks[k].word && skippable[toks[k].lower] {
+		k--
 	}
-	return rule
+	end := k + 1
+	start := end
+	for start > 0 && toks[start-1].word && (toks[start-1].cap || connectors[toks[start-1].lower]) && end-start < 6 {
+		start--
+	}
+	for ; start <= end-2; start++ {
+		seg := toks[start:end]
+		if connectors[seg[0].lower] || !plausibleName(seg, d, false) {
+			continue
+		}
+		for _, t := range seg {
+			if titleWords[t.lower] || descriptorWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || d.g.Institution(t.text) != nil {
+				return nil, ""
+			}
+		}
+		p := d.register(nil, seg, nil)
+		if p == nil || !p.shown() {
+			return nil, ""
+		}
+		return p, span(text, toks, start, end)
+	}
+	return nil, ""
+}
+
+// withBelongsToNoun reports whether the "with" after the verb at v belongs
+// to a meeting noun in between: "discussed the summit with President Xi"
+// is about Xi's summit, not a discussion with Xi.
+func withBelongsToNoun(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k < v+8; k++ {
+		if toks[k].lower == "with" {
+			return false
+		}
+		if meetingNouns[toks[k].lower] || toks[k].lower == "summit" || toks[k].lower == "visit" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerb returns the position of "to VERB" after the meeting verb at v,
+// within the same clause, or -1.
+func purposeVerb(toks []token, v int) int {
+	for k := v + 1; k+1 < len(toks) && k <= v+30; k++ {
+		switch toks[k].lower {
+		case ".", ";", ":":
+			return -1
+		case "to":
+			if purposeVerbs[toks[k+1].lower] {
+				return k + 1
+			}
+		}
+	}
+	return -1
 }
 
 // resolveSubject turns a subject reference into speakers.
@@ -349,6 +561,20 @@ func discussionAhead(toks []token, v int) bool {
 // past: not "will discuss", "to raise", "the call"; with its particle when
 // it needs one ("pointed out").
 func (d *docState) isSpeech(toks []token, v int) bool {
+	switch toks[v].lower {
+	case "spoke", "speaks", "speaking", "talked", "talks", "talking":
+		// "spoke about", "spoke out": speech; "spoke by phone", "talked
+		// yesterday": narration (rule 2).
+		ok := false
+		for k := v + 1; k < len(toks) && k <= v+2; k++ {
+			if l := toks[k].lower; l == "about" || l == "of" || l == "out" {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
 	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
 		if v+1 >= len(toks) || toks[v+1].lower != part {
 			return false

@@ -115,14 +115,16 @@ func (d *docState) cast() {
 			}
 		}
 	}
-	if d.doc.Title != "" {
-		s := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
-		d.findRefs(s, true)
-	}
+	// The body before the title: a title's bare "Special Representative
+	// Liu" is the Liu Xiaoming the body names in full, not a gazetteer Liu.
 	for _, ss := range d.paras {
 		for _, s := range ss {
 			d.findRefs(s, true)
 		}
+	}
+	if d.doc.Title != "" {
+		s := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
+		d.findRefs(s, true)
 	}
 	d.headerSpeakers()
 	d.completeNames()

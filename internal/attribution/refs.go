@@ -354,6 +354,10 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		return d.register(gz, nil, nil), "", ""
 	}
 	keys := strings.Fields(key)
+	if len(keys) == 1 && pronounWords[keys[0]] {
+		// "He noted": a pronoun, even when a name holds the word (Liu He).
+		return nil, "", ""
+	}
 	last := seg[len(seg)-1]
 	if last.poss && strings.HasSuffix(keys[len(keys)-1], "s") {
 		alt := append(append([]string(nil), keys[:len(keys)-1]...), strings.TrimSuffix(keys[len(keys)-1], "s"))
@@ -376,7 +380,9 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 			}
 			// "Special Representative Kim" after "Special Representative
 			// for the DPRK Sung Kim": the one the document gave that title.
-			if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && slices.Contains(p.titles, ti[0].key) {
+			if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && slices.ContainsFunc(p.titles, func(k string) bool {
+				return k == ti[0].key || strings.HasPrefix(k, ti[0].key+" ")
+			}) {
 				titledAlike = append(titledAlike, p)
 			}
 		}
@@ -459,6 +465,9 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	}
 	return nil, "", ""
 }
+
+// pronounWords are never a bare name.
+var pronounWords = set(`he she it they we i you him her them us me`)
 
 // contemporaries drops the people whose first office began more than a
 // generation after the document: a bare "Barrot" in 1946 is not the French

@@ -144,6 +144,26 @@ func (d *docState) ownVoice(s sentence) bool {
 			return true
 		}
 	}
+	// A statement (in one person's or several signatories' name, not a
+	// readout) asserts in its own voice whatever it does not report of
+	// someone else: "Russia must immediately stop its assault".
+	if d.statementDoc() {
+		persons := false
+		for _, rf := range d.findRefs(s, false) {
+			if rf.kind == kName || rf.kind == kTitle {
+				persons = true
+			}
+		}
+		narrated := false
+		for _, t := range s.toks {
+			if narrationVerbs[t.lower] {
+				narrated = true
+			}
+		}
+		if !persons && !narrated {
+			return true
+		}
+	}
 	// The sentence opens with the issuing country as its subject.
 	toks := s.toks
 	k := 0
@@ -470,6 +490,27 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 		return p, span(text, toks, start, end)
 	}
 	return nil, ""
+}
+
+// narrationVerbs tell of events, not views: a sentence with one is not an
+// assertion in the text's own voice.
+var narrationVerbs = set(`met meet meets meeting travel travels traveled travelled visit visits visited will attend attended
+attends hosted host hosts arrived arrive depart departed spoke called released imposed imposes imposing prohibited
+prohibits designated designates designating sanctioned`)
+
+// statementDoc reports whether the document is a statement in a person's
+// or its signatories' name rather than a readout of someone's call or
+// meeting.
+func (d *docState) statementDoc() bool {
+	if len(d.signatories) > 0 {
+		return true
+	}
+	if d.voice == nil || d.voiceRule != RuleAuthor {
+		return false
+	}
+	t := strings.ToLower(d.doc.Title)
+	return !strings.Contains(t, "readout") && !strings.Contains(t, "call with") && !strings.Contains(t, "meeting with") &&
+		!strings.Contains(t, " meets ") && !strings.Contains(t, " travel")
 }
 
 // withBelongsToNoun reports whether the "with" after the verb at v belongs

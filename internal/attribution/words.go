@@ -40,7 +40,7 @@ appreciated appreciates appreciating hoped hopes hoping wished wishes wishing be
 replied replies replying answered answers answering clarified clarifies clarifying confirmed confirms confirming
 denied denies denying accused accuses accusing criticized criticizes criticizing criticised criticises criticising
 rejected rejects rejecting opposed opposes opposing supported supports supporting appealed appeals appealing
-invited invites inviting described describes describing recalled recalls recalling argued argues arguing
+described describes describing recalled recalls recalling argued argues arguing
 observed observes observing remarked remarks remarking mentioned mentions mentioning indicated indicates indicating
 commented comments commenting elaborated elaborates elaborating expounded expounds expounding
 asserted asserts asserting claimed claims claiming cautioned cautions cautioning regretted regrets regretting

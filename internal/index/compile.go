@@ -119,10 +119,11 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 		return c.textQuery(n, fieldText, fieldTitle)
 	case fieldText, fieldTitle:
 		return c.textQuery(n, n.field)
-	case fieldSpeaker, fieldMention, fieldSource:
-		key := map[string]string{fieldSpeaker: fieldSpeakerKey, fieldMention: fieldMentionKey, fieldSource: fieldSourceKey}[n.field]
+	case fieldSpeaker, fieldMention, fieldSource, fieldIssuer, fieldCountry:
+		k := keywordFields[n.field]
 		v := strings.TrimSpace(n.text)
-		if n.field != fieldSource && c.canonical != nil {
+		given := strings.ToLower(v)
+		if k.canon != asGiven && c.canonical != nil {
 			if canon, ok := c.canonical(v); ok {
 				v = canon
 			}
@@ -130,17 +131,24 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 		v = strings.ToLower(v)
 		if n.prefix {
 			q := query.NewPrefixQuery(v)
-			q.SetField(key)
+			q.SetField(k.key)
 			return q, nil
 		}
 		if n.fuzzy > 0 {
 			q := query.NewFuzzyQuery(v)
-			q.SetField(key)
+			q.SetField(k.key)
 			q.SetFuzziness(n.fuzzy)
 			return q, nil
 		}
 		q := query.NewTermQuery(v)
-		q.SetField(key)
+		q.SetField(k.key)
+		if k.canon == byCanonicalOrGiven && v != given {
+			// issuer:"Office of the Spokesperson" as written, or a
+			// person's alias by the canonical name.
+			g := query.NewTermQuery(given)
+			g.SetField(k.key)
+			return query.NewDisjunctionQuery([]query.Query{q, g}), nil
+		}
 		return q, nil
 	case fieldYear:
 		if !yearRe.MatchString(n.text) {
@@ -157,6 +165,19 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 		return dateRange(d, d), nil
 	}
 	return nil, &QueryError{Msg: "unknown field " + n.field}
+}
+
+// keywordFields are the query fields matched against a lower-cased
+// keyword field, with how their values resolve through the gazetteer.
+var keywordFields = map[string]struct {
+	key   string
+	canon canonMode
+}{
+	fieldSpeaker: {fieldSpeakerKey, byCanonical},
+	fieldMention: {fieldMentionKey, byCanonical},
+	fieldSource:  {fieldSourceKey, asGiven},
+	fieldIssuer:  {fieldIssuerKey, byCanonicalOrGiven},
+	fieldCountry: {fieldCountryKey, asGiven},
 }
 
 // textQuery matches n in any of fields (the first one at full weight).

@@ -13,11 +13,23 @@ import (
 // document, on paragraph 1 (mapping version 5): a title copied into every
 // paragraph was a fifth of the stored bytes.
 type docMeta struct {
-	title, date, source, url string
+	title, date, source, issuer, country, url string
 }
 
 // docMetaFields are the stored fields docMeta is read from.
-var docMetaFields = []string{fieldDocTitle, fieldDateStr, fieldSource, fieldURL}
+var docMetaFields = []string{fieldDocTitle, fieldDateStr, fieldSource, fieldIssuer, fieldCountry, fieldURL}
+
+// docMetaOf reads docMeta from the stored fields of a paragraph 1.
+func docMetaOf(f map[string]any) docMeta {
+	return docMeta{
+		title:   fieldString(f[fieldDocTitle]),
+		date:    fieldString(f[fieldDateStr]),
+		source:  fieldString(f[fieldSource]),
+		issuer:  fieldString(f[fieldIssuer]),
+		country: fieldString(f[fieldCountry]),
+		url:     fieldString(f[fieldURL]),
+	}
+}
 
 // hitMeta returns the document metadata of each hit, by document ID: from
 // the hit's own fields when it is paragraph 1, otherwise from the stored
@@ -32,12 +44,7 @@ func hitMeta(idx bleve.Index, cache *sync.Map, hits search.DocumentMatchCollecti
 			continue
 		}
 		if n == 1 {
-			out[id] = docMeta{
-				title:  fieldString(h.Fields[fieldDocTitle]),
-				date:   fieldString(h.Fields[fieldDateStr]),
-				source: fieldString(h.Fields[fieldSource]),
-				url:    fieldString(h.Fields[fieldURL]),
-			}
+			out[id] = docMetaOf(h.Fields)
 		}
 	}
 	var missing []string
@@ -60,12 +67,7 @@ func hitMeta(idx bleve.Index, cache *sync.Map, hits search.DocumentMatchCollecti
 			if f == nil {
 				continue // cannot happen: a document's paragraphs go together
 			}
-			m := docMeta{
-				title:  fieldString(f[fieldDocTitle]),
-				date:   fieldString(f[fieldDateStr]),
-				source: fieldString(f[fieldSource]),
-				url:    fieldString(f[fieldURL]),
-			}
+			m := docMetaOf(f)
 			out[id] = m
 			cache.Store(id, m)
 		}

@@ -67,10 +67,12 @@ func fallbackTitle(d *readout.Document) string {
 
 // documents are the Bleve documents of d's paragraphs: each paragraph with
 // its document's metadata. What only describes the document (the stored
-// title, date as written, precision, source name, URL, participants,
-// paragraph count) is written on paragraph 1 alone; a hit on another
-// paragraph reads it from there (docmeta.go). Empty values are not
-// indexed: an undated paragraph has no year, start_month or day term.
+// title, date as written, precision, source name, issuer, country, URL,
+// participants, paragraph count) is written on paragraph 1 alone; a hit on
+// another paragraph reads it from there (docmeta.go). What filters on the
+// document (source_key, issuer_key, country_key, the facet terms) is
+// indexed on every paragraph. Empty values are not indexed: an undated
+// paragraph has no year, start_month or day term.
 func (s *schema) documents(d *readout.Document) []*document.Document {
 	out := make([]*document.Document, 0, len(d.Paragraphs))
 	title := d.Title
@@ -106,6 +108,8 @@ func (s *schema) documents(d *readout.Document) []*document.Document {
 	}
 	titleA, dayA, monthA, yearA := once(fieldTitle, title), once(fieldDay, day), once(fieldStartMonth, startMonth), once(fieldYear, year)
 	sourceKeyA := once(fieldSourceKey, strings.ToLower(d.Source))
+	issuer, country := strings.TrimSpace(d.Issuer), strings.TrimSpace(d.Country)
+	issuerKeyA, countryKeyA := once(fieldIssuerKey, strings.ToLower(issuer)), once(fieldCountryKey, strings.ToLower(country))
 	var block []blockPara
 	for i, p := range d.Paragraphs {
 		why := ""
@@ -129,7 +133,9 @@ func (s *schema) documents(d *readout.Document) []*document.Document {
 		f.index(once(fieldMention, p.Mentions...))
 		f.index(once(fieldMentionKey, lowerAll(p.Mentions)...))
 		f.index(sourceKeyA)
-		f.index(once(fieldFacets, facetTerms(p.Speakers, p.Mentions, d.Source, year, month)...))
+		f.index(issuerKeyA)
+		f.index(countryKeyA)
+		f.index(once(fieldFacets, facetTerms(p.Speakers, p.Mentions, d.Source, issuer, country, year, month)...))
 		if p.N == 1 {
 			f.store(fieldParagraphs, strconv.Itoa(len(d.Paragraphs)), nil)
 			f.store(fieldDocTitle, title, nil)
@@ -137,6 +143,8 @@ func (s *schema) documents(d *readout.Document) []*document.Document {
 			f.store(fieldPrecision, string(d.Date.Precision), nil)
 			// Indexed here too: facetNames reads its dictionary.
 			f.store(fieldSource, d.Source, once(fieldSource, d.Source))
+			f.store(fieldIssuer, issuer, once(fieldIssuer, issuer))
+			f.store(fieldCountry, country, once(fieldCountry, country))
 			f.store(fieldURL, d.URL, nil)
 			f.storeList(fieldParticipants, d.Participants)
 		}

@@ -16,11 +16,11 @@ import (
 // Scorch stores doc values in snappy-compressed chunks of 1,024 paragraphs
 // per field, and a search with a few hundred matches touches most chunks,
 // so what a search pays for its facets is the bytes of doc values it
-// decompresses (docs/BENCHMARKS.md). Hence one field instead of five, and
-// short terms: speakers, mentions and sources by an 8-character code of
-// their name ("sq7Lm0aZ3" for "Wang Yi"), decoded through the generation's
-// own term dictionaries of those fields (facetNames); months and years as
-// written ("n2022-02", "y1946").
+// decompresses (docs/BENCHMARKS.md). Hence one field instead of one per
+// facet, and short terms: speakers, mentions, sources, issuers and
+// countries by an 8-character code of their name ("sq7Lm0aZ3" for "Wang
+// Yi"), decoded through the generation's own term dictionaries of those
+// fields (facetNames); months and years as written ("n2022-02", "y1946").
 //
 // The year is written only for paragraphs without a month ("y1946"); for
 // the others it is counted from the month, which holds it.
@@ -33,6 +33,8 @@ const (
 	facetPrefixSpeaker = "s"
 	facetPrefixMention = "m"
 	facetPrefixSource  = "o"
+	facetPrefixIssuer  = "i"
+	facetPrefixCountry = "c"
 	facetPrefixMonth   = "n"
 	facetPrefixYear    = "y"
 )
@@ -53,8 +55,8 @@ func facetCode(name string) string {
 }
 
 // facetNames maps the coded terms of fieldFacets back to names, for one
-// generation; it reads the speaker, mention and source term dictionaries on
-// first use.
+// generation; it reads the speaker, mention, source, issuer and country term
+// dictionaries on first use.
 type facetNames struct {
 	once   sync.Once
 	byTerm map[string]string // "s"+code → name
@@ -66,6 +68,7 @@ func (f *facetNames) load(idx bleve.Index) (map[string]string, error) {
 		f.byTerm = map[string]string{}
 		for _, c := range []struct{ prefix, field string }{
 			{facetPrefixSpeaker, fieldSpeaker}, {facetPrefixMention, fieldMention}, {facetPrefixSource, fieldSource},
+			{facetPrefixIssuer, fieldIssuer}, {facetPrefixCountry, fieldCountry},
 		} {
 			terms, err := withReader(idx, func(rdr index.IndexReader) ([]string, error) { return fieldTerms(rdr, c.field) })
 			if err != nil {
@@ -87,8 +90,8 @@ func (f *facetNames) load(idx bleve.Index) (map[string]string, error) {
 }
 
 // facetTerms are the fieldFacets terms of a paragraph.
-func facetTerms(speakers, mentions []string, source, year, month string) []string {
-	out := make([]string, 0, len(speakers)+len(mentions)+2)
+func facetTerms(speakers, mentions []string, source, issuer, country, year, month string) []string {
+	out := make([]string, 0, len(speakers)+len(mentions)+4)
 	for _, s := range speakers {
 		out = append(out, facetPrefixSpeaker+facetCode(s))
 	}
@@ -102,7 +105,21 @@ func facetTerms(speakers, mentions []string, source, year, month string) []strin
 	if month == "" {
 		out = append(out, facetPrefixYear+year)
 	}
+	// The issuer and country facets, newer, count only documents that have
+	// one: an empty value is no term.
+	if issuer != "" {
+		out = append(out, facetPrefixIssuer+facetCode(issuer))
+	}
+	if country != "" {
+		out = append(out, facetPrefixCountry+facetCode(country))
+	}
 	return out
+}
+
+// facetByPrefix names the facet of a coded fieldFacets term.
+var facetByPrefix = map[string]string{
+	facetPrefixSpeaker: FacetSpeaker, facetPrefixMention: FacetMention, facetPrefixSource: FacetSource,
+	facetPrefixIssuer: FacetIssuer, facetPrefixCountry: FacetCountry,
 }
 
 // termCount is a fieldFacets term and how many matches have it.
@@ -117,7 +134,7 @@ type termCount struct {
 // has an entry, nil when no match has a value.
 func splitFacets(terms []termCount, names map[string]string) map[string][]FacetValue {
 	counts := map[string]map[string]int{
-		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetYear: {}, FacetMonth: {},
+		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetIssuer: {}, FacetCountry: {}, FacetYear: {}, FacetMonth: {},
 	}
 	for _, t := range terms {
 		if t.Term == "" {
@@ -125,19 +142,12 @@ func splitFacets(terms []termCount, names map[string]string) map[string][]FacetV
 		}
 		prefix, value := t.Term[:1], t.Term[1:]
 		switch prefix {
-		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource:
+		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
 			name, ok := names[t.Term]
 			if !ok {
 				continue // not in this generation's dictionaries: cannot happen
 			}
-			facet := FacetSource
-			switch prefix {
-			case facetPrefixSpeaker:
-				facet = FacetSpeaker
-			case facetPrefixMention:
-				facet = FacetMention
-			}
-			counts[facet][name] += t.Count
+			counts[facetByPrefix[prefix]][name] += t.Count
 		case facetPrefixMonth:
 			counts[FacetMonth][value] += t.Count
 			if y, _, ok := strings.Cut(value, "-"); ok {

@@ -90,7 +90,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sawSpeaker, sawMention bool
+	var sawSpeaker, sawMention, sawIssuer, sawCountry bool
 	for _, req := range reqs {
 		if req.Page == 0 {
 			req.Page = 1
@@ -145,19 +145,29 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		}
 		sawSpeaker = sawSpeaker || len(gotFacets[FacetSpeaker]) > 0
 		sawMention = sawMention || len(gotFacets[FacetMention]) > 0
+		sawIssuer = sawIssuer || len(gotFacets[FacetIssuer]) > 0
+		sawCountry = sawCountry || len(gotFacets[FacetCountry]) > 0
 	}
-	if !sawSpeaker || !sawMention {
-		t.Errorf("speaker facet seen: %v, mention facet seen: %v", sawSpeaker, sawMention)
+	if !sawSpeaker || !sawMention || !sawIssuer || !sawCountry {
+		t.Errorf("facets seen: speaker %v, mention %v, issuer %v, country %v", sawSpeaker, sawMention, sawIssuer, sawCountry)
 	}
 }
 
 // facetTestNames gives paragraphs several speakers and mentions, so that
 // multi-valued facets are compared: the header's speaker, a second one on
 // every other paragraph, and a mention of each country a paragraph names.
+// The document's issuer is the header's speaker up to a comma, its country
+// the header's country (the UN General Debate) or, for a document with a
+// publisher, the United States; others have neither.
 type facetTestNames struct{}
 
 func (facetTestNames) Attribute(d *readout.Document) {
 	header := strings.TrimSpace(d.Meta["speaker"])
+	d.Issuer, _, _ = strings.Cut(header, ",")
+	d.Country = strings.TrimSpace(d.Meta["country"])
+	if d.Country == "" && d.Meta["publisher"] != "" {
+		d.Country = "United States"
+	}
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		p.Speakers, p.Mentions = nil, nil

@@ -18,6 +18,7 @@ func TestDocumentsFields(t *testing.T) {
 	}
 	d := &readout.Document{
 		ID: "c/a.txt", Title: "Wang Yi's Call with Blinken", Source: "MFA", URL: "https://example.org/a",
+		Issuer: "Zhao Lijian", Country: "China",
 		Date: date, Participants: []string{"Wang Yi", "Antony Blinken"},
 		Paragraphs: []readout.Paragraph{
 			{N: 1, Text: "Wang Yi said sanctions would fail.", Speakers: []string{"Wang Yi"}},
@@ -54,7 +55,7 @@ func TestDocumentsFields(t *testing.T) {
 				t.Errorf("paragraph %d: %d indexed fields named %s", i+1, n, name)
 			}
 		}
-		for _, name := range []string{fieldText, fieldTitle, fieldDay, fieldStartMonth, fieldYear, fieldSpeaker, fieldSpeakerKey, fieldSourceKey, fieldFacets} {
+		for _, name := range []string{fieldText, fieldTitle, fieldDay, fieldStartMonth, fieldYear, fieldSpeaker, fieldSpeakerKey, fieldSourceKey, fieldIssuerKey, fieldCountryKey, fieldFacets} {
 			if indexed[name] != 1 {
 				t.Errorf("paragraph %d: field %s indexed %d times, want once", i+1, name, indexed[name])
 			}
@@ -73,7 +74,7 @@ func TestDocumentsFields(t *testing.T) {
 			if got := strings.Join(stored[fieldParticipants], "|"); got != "Wang Yi|Antony Blinken" {
 				t.Errorf("participants stored as %q", got)
 			}
-			for _, name := range []string{fieldParagraphs, fieldDocTitle, fieldDateStr, fieldPrecision, fieldSource, fieldURL, fieldBlock} {
+			for _, name := range []string{fieldParagraphs, fieldDocTitle, fieldDateStr, fieldPrecision, fieldSource, fieldIssuer, fieldCountry, fieldURL, fieldBlock} {
 				if len(stored[name]) != 1 {
 					t.Errorf("paragraph 1: stored %s %q, want one value", name, stored[name])
 				}
@@ -126,8 +127,9 @@ func TestDocumentsUndated(t *testing.T) {
 	d := &readout.Document{ID: "c/b.txt", Paragraphs: []readout.Paragraph{{N: 1, Text: "A statement without a date."}}}
 	for _, f := range s.documents(d)[0].Fields {
 		switch f.Name() {
-		case fieldDay, fieldStartMonth, fieldYear, fieldDateStr, fieldSourceKey, fieldSource, fieldURL, fieldSpeaker:
-			t.Errorf("undated paragraph without source or speaker has field %s = %q", f.Name(), f.Value())
+		case fieldDay, fieldStartMonth, fieldYear, fieldDateStr, fieldSourceKey, fieldSource, fieldURL, fieldSpeaker,
+			fieldIssuer, fieldIssuerKey, fieldCountry, fieldCountryKey:
+			t.Errorf("undated paragraph without source, issuer, country or speaker has field %s = %q", f.Name(), f.Value())
 		}
 	}
 }

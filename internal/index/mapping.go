@@ -17,7 +17,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 15 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (fields.go): no _all composite field, no empty values
+const MappingVersion = 16 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (fields.go): no _all composite field, no empty values; 16: the document's issuer and country
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -45,6 +45,10 @@ const (
 	fieldMentionKey   = "mention_key"
 	fieldSource       = "source"
 	fieldSourceKey    = "source_key"
+	fieldIssuer       = "issuer"
+	fieldIssuerKey    = "issuer_key"
+	fieldCountry      = "country"
+	fieldCountryKey   = "country_key"
 	fieldURL          = "url"
 	fieldBlock        = "blk"
 	fieldParticipants = "participants"
@@ -126,7 +130,8 @@ func newMapping() (mapping.IndexMapping, error) {
 	// The title is indexed in every paragraph, so that its words find the
 	// paragraphs, with term vectors for highlighting it in a hit; it is
 	// stored once, as doc_title on paragraph 1, like the other fields of
-	// the document (date_str, precision, source, url, participants: see
+	// the document (date_str, precision, source, issuer, country, url,
+	// participants: see
 	// document.go and docmeta.go).
 	p.AddFieldMappingsAt(fieldTitle, text(false, true))
 	p.AddFieldMappingsAt(fieldDocTitle, stored())
@@ -140,15 +145,22 @@ func newMapping() (mapping.IndexMapping, error) {
 	p.AddFieldMappingsAt(fieldDateStr, stored())
 	p.AddFieldMappingsAt(fieldPrecision, stored())
 	p.AddFieldMappingsAt(fieldYear, kw(false, false))
-	// Speakers, mentions and sources are indexed for the facet names'
-	// dictionaries (facets.go); a hit's speakers and mentions come from its
-	// block.
+	// Speakers, mentions, sources, issuers and countries are indexed for
+	// the facet names' dictionaries (facets.go); a hit's speakers and
+	// mentions come from its block. The *_key fields are what filters and
+	// the query language match, case-insensitively.
 	p.AddFieldMappingsAt(fieldSpeaker, unscored(false, false))
 	p.AddFieldMappingsAt(fieldSpeakerKey, lowerKey())
 	p.AddFieldMappingsAt(fieldMention, unscored(false, false))
 	p.AddFieldMappingsAt(fieldMentionKey, lowerKey())
 	p.AddFieldMappingsAt(fieldSource, unscored(true, false))
 	p.AddFieldMappingsAt(fieldSourceKey, lowerKey())
+	// The issuer ("Ned Price") and country ("United States") of the
+	// document, stored and indexed like the source.
+	p.AddFieldMappingsAt(fieldIssuer, unscored(true, false))
+	p.AddFieldMappingsAt(fieldIssuerKey, lowerKey())
+	p.AddFieldMappingsAt(fieldCountry, unscored(true, false))
+	p.AddFieldMappingsAt(fieldCountryKey, lowerKey())
 	p.AddFieldMappingsAt(fieldURL, stored())
 	p.AddFieldMappingsAt(fieldBlock, stored())        // compressed; see blocks.go
 	p.AddFieldMappingsAt(fieldParticipants, stored()) // shown, never searched

@@ -17,7 +17,7 @@ import (
 //	Taiwan OR Hong Kong      either side of OR (binds tighter than AND: a OR b c = (a OR b) c)
 //	-Olympics, NOT Olympics  without the word
 //	(Taiwan OR Ukraine) Wang grouping
-//	speaker:"Wang Yi"        a field: speaker, mention, title, text, source, year, date
+//	speaker:"Wang Yi"        a field: speaker, mention, title, text, source, issuer, country, year, date
 //	sanction*                prefix
 //	Blinkin~, Blinkin~2      fuzzy (edit distance 1 or 2)
 
@@ -90,11 +90,13 @@ func join(nodes []node, sep string) string {
 var queryFields = map[string]string{
 	"speaker": fieldSpeaker, "speakers": fieldSpeaker, "by": fieldSpeaker,
 	"mention": fieldMention, "mentions": fieldMention,
-	"title":  fieldTitle,
-	"text":   fieldText,
-	"source": fieldSource,
-	"year":   fieldYear,
-	"date":   fieldDate,
+	"title":   fieldTitle,
+	"text":    fieldText,
+	"source":  fieldSource,
+	"issuer":  fieldIssuer,
+	"country": fieldCountry,
+	"year":    fieldYear,
+	"date":    fieldDate,
 }
 
 type token struct {
@@ -319,7 +321,7 @@ func (p *parser) parsePrimary() (node, error) {
 	case 'f':
 		field, ok := queryFields[t.text]
 		if !ok {
-			return nil, &QueryError{Pos: t.pos, Msg: fmt.Sprintf("unknown field %q (known: speaker, mention, title, text, source, year, date)", t.text)}
+			return nil, &QueryError{Pos: t.pos, Msg: fmt.Sprintf("unknown field %q (known: speaker, mention, title, text, source, issuer, country, year, date)", t.text)}
 		}
 		v := p.peek()
 		if v == nil || (v.kind != 'w' && v.kind != 'p') {

@@ -23,6 +23,7 @@ func TestParseQuery(t *testing.T) {
 		{"(Taiwan OR Ukraine) Wang", "(Taiwan OR Ukraine) Wang"},
 		{`speaker:"Wang Yi" Taiwan`, `speaker:"Wang Yi" Taiwan`},
 		{"Speaker:Blinken", "speaker:Blinken"},
+		{`issuer:"Ned Price" Country:China`, `issuer:"Ned Price" country:China`},
 		{"sanction*", "sanction*"},
 		{"Blinkin~", "Blinkin~1"},
 		{"Blinkin~2", "Blinkin~2"},

@@ -25,20 +25,24 @@ const (
 	FacetSpeaker = "speaker"
 	FacetMention = "mention"
 	FacetSource  = "source"
+	FacetIssuer  = "issuer"
+	FacetCountry = "country"
 	FacetYear    = "year"
 	FacetMonth   = "month"
 )
 
 // SearchRequest is one search: the search-box query plus filters.
 type SearchRequest struct {
-	Query    string
-	Speakers []string // any of these speak (canonical names or aliases)
-	Mentions []string // any of these are mentioned
-	Sources  []string // any of these publishers
-	From, To readout.Date
-	Sort     string // SortRelevance (default), SortNewest, SortOldest
-	Page     int    // 1-based
-	Size     int
+	Query     string
+	Speakers  []string // any of these speak (canonical names or aliases)
+	Mentions  []string // any of these are mentioned
+	Sources   []string // any of these publishers
+	Issuers   []string // any of these issued the document (people, by canonical name or alias, or offices)
+	Countries []string // any of these governments or organisations issued the document
+	From, To  readout.Date
+	Sort      string // SortRelevance (default), SortNewest, SortOldest
+	Page      int    // 1-based
+	Size      int
 }
 
 // SearchResult is one page of hits with facet counts over all matches.
@@ -61,6 +65,8 @@ type Hit struct {
 	Title       string   `json:"title"`
 	Date        string   `json:"date"` // YYYY-MM-DD, YYYY-MM or YYYY at the document's precision
 	Source      string   `json:"source"`
+	Issuer      string   `json:"issuer"`  // the person or office the document is issued in the name of
+	Country     string   `json:"country"` // the government or organisation that issues it
 	URL         string   `json:"url,omitempty"`
 	Speakers    []string `json:"speakers"`
 	Mentions    []string `json:"mentions"`
@@ -89,6 +95,8 @@ var facetSizes = map[string]struct {
 	FacetSpeaker: {fieldSpeaker, facetSize},
 	FacetMention: {fieldMention, facetSize},
 	FacetSource:  {fieldSource, 10},
+	FacetIssuer:  {fieldIssuer, facetSize},
+	FacetCountry: {fieldCountry, facetSize},
 	FacetYear:    {fieldYear, 100},
 	FacetMonth:   {fieldMonth, 600},
 }
@@ -213,26 +221,45 @@ func withFilters(q query.Query, filters []query.Query, hasQuery bool) query.Quer
 	return query.NewConjunctionQuery(append([]query.Query{q}, filters...))
 }
 
+// canonMode says how a filter value is matched against the names indexed.
+type canonMode int
+
+const (
+	asGiven            canonMode = iota // sources, countries: the value as given
+	byCanonical                         // speakers, mentions: indexed under canonical names
+	byCanonicalOrGiven                  // issuers: a person by canonical name, an office as written
+)
+
 // filters turns the request's filters into queries (any-of within a
 // filter), the date range only if dates is set; a from after to is an error
 // either way.
 func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error) {
 	var out []query.Query
-	anyOf := func(field string, values []string, canon bool) {
+	anyOf := func(field string, values []string, canon canonMode) {
 		var qs []query.Query
+		term := func(v string) {
+			t := query.NewTermQuery(strings.ToLower(v))
+			t.SetField(field)
+			qs = append(qs, t)
+		}
 		for _, v := range values {
 			v = strings.TrimSpace(v)
 			if v == "" {
 				continue
 			}
-			if canon && c.canonical != nil {
-				if cv, ok := c.canonical(v); ok {
-					v = cv
-				}
+			cv, ok := v, false
+			if canon != asGiven && c.canonical != nil {
+				cv, ok = c.canonical(v)
 			}
-			t := query.NewTermQuery(strings.ToLower(v))
-			t.SetField(field)
-			qs = append(qs, t)
+			switch {
+			case !ok:
+				term(v)
+			case canon == byCanonicalOrGiven && !strings.EqualFold(cv, v):
+				term(v)
+				term(cv)
+			default:
+				term(cv)
+			}
 		}
 		switch len(qs) {
 		case 0:
@@ -242,9 +269,11 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 			out = append(out, query.NewDisjunctionQuery(qs))
 		}
 	}
-	anyOf(fieldSpeakerKey, req.Speakers, true)
-	anyOf(fieldMentionKey, req.Mentions, true)
-	anyOf(fieldSourceKey, req.Sources, false)
+	anyOf(fieldSpeakerKey, req.Speakers, byCanonical)
+	anyOf(fieldMentionKey, req.Mentions, byCanonical)
+	anyOf(fieldSourceKey, req.Sources, asGiven)
+	anyOf(fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
+	anyOf(fieldCountryKey, req.Countries, asGiven)
 	if !req.From.IsZero() || !req.To.IsZero() {
 		if !req.From.IsZero() && !req.To.IsZero() && !req.From.Start().Before(end(req.To)) {
 			return nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)
@@ -310,6 +339,8 @@ func toHit(h *search.DocumentMatch, m docMeta, p blockPara) Hit {
 		Title:     title,
 		Date:      m.date,
 		Source:    m.source,
+		Issuer:    m.issuer,
+		Country:   m.country,
 		URL:       m.url,
 		Speakers:  nonNil(p.Speakers),
 		Mentions:  nonNil(p.Mentions),

@@ -20,6 +20,8 @@ type DocumentView struct {
 	Date         string              `json:"date"`
 	Precision    string              `json:"date_precision,omitempty"`
 	Source       string              `json:"source"`
+	Issuer       string              `json:"issuer"`  // the person or office it is issued in the name of
+	Country      string              `json:"country"` // the government or organisation that issues it
 	URL          string              `json:"url,omitempty"`
 	Participants []string            `json:"participants"`
 	Paragraphs   []readout.Paragraph `json:"paragraphs"`
@@ -71,6 +73,8 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 		Date:         fieldString(f[fieldDateStr]),
 		Precision:    fieldString(f[fieldPrecision]),
 		Source:       fieldString(f[fieldSource]),
+		Issuer:       fieldString(f[fieldIssuer]),
+		Country:      fieldString(f[fieldCountry]),
 		URL:          fieldString(f[fieldURL]),
 		Participants: nonNil(fieldStrings(f[fieldParticipants])),
 	}

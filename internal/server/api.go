@@ -84,7 +84,7 @@ func (s *Server) searchAPI(c echo.Context) error {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitJSON{Hit: h, Snippet: h.Snippet.HTML()})
 	}
-	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetYear, index.FacetMonth} {
+	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth} {
 		if out.Facets[name] == nil {
 			out.Facets[name] = []index.FacetValue{}
 		}

@@ -104,6 +104,8 @@ type hitView struct {
 	Title     index.Snippet
 	Date      string
 	Source    string
+	Issuer    string
+	Country   string
 	Paragraph int
 	Speakers  []nameLink
 	Snippet   index.Snippet
@@ -202,7 +204,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	for i, h := range res.Hits {
 		hv := hitView{
 			Rank: data.FirstRank + i, DocID: h.DocID, DocURL: docURL(h.DocID, h.Paragraph, back),
-			Title: h.TitleMarked, Date: h.Date, Source: h.Source, Paragraph: h.Paragraph,
+			Title: h.TitleMarked, Date: h.Date, Source: h.Source, Issuer: h.Issuer, Country: h.Country, Paragraph: h.Paragraph,
 			Snippet: h.Snippet, Original: safeURL(h.URL),
 		}
 		for _, sp := range h.Speakers {
@@ -272,7 +274,7 @@ func thousands(n uint64) string {
 
 func hiddenFields(v url.Values, skip ...string) []hiddenField {
 	var out []hiddenField
-	for _, name := range []string{"q", "speaker", "mention", "source", "from", "to", "sort", "size"} {
+	for _, name := range []string{"q", "speaker", "mention", "source", "issuer", "country", "from", "to", "sort", "size"} {
 		if contains(skip, name) {
 			continue
 		}
@@ -294,6 +296,12 @@ func chips(p searchParams) ([]chip, string) {
 	for _, src := range p.Sources {
 		out = append(out, chip{Kind: "Source", Value: src, Remove: p.with(func(x *searchParams) { x.Sources = without(x.Sources, src) }).url()})
 	}
+	for _, is := range p.Issuers {
+		out = append(out, chip{Kind: "Issuer", Value: is, Remove: p.with(func(x *searchParams) { x.Issuers = without(x.Issuers, is) }).url()})
+	}
+	for _, co := range p.Countries {
+		out = append(out, chip{Kind: "Country", Value: co, Remove: p.with(func(x *searchParams) { x.Countries = without(x.Countries, co) }).url()})
+	}
 	switch {
 	case p.From != "" && p.From == p.To:
 		out = append(out, chip{Kind: "Date", Value: p.From, Remove: p.with(func(x *searchParams) { x.From, x.To = "", "" }).url()})
@@ -306,7 +314,7 @@ func chips(p searchParams) ([]chip, string) {
 		}
 	}
 	clear := p.with(func(x *searchParams) {
-		x.Speakers, x.Mentions, x.Sources, x.From, x.To = nil, nil, nil, "", ""
+		x.Speakers, x.Mentions, x.Sources, x.Issuers, x.Countries, x.From, x.To = nil, nil, nil, nil, nil, "", ""
 	}).url()
 	return out, clear
 }
@@ -341,6 +349,8 @@ func facetViews(p searchParams, facets map[string][]index.FacetValue) []facetVie
 		{index.FacetSpeaker, "Speakers", func(x *searchParams) *[]string { return &x.Speakers }},
 		{index.FacetMention, "People mentioned", func(x *searchParams) *[]string { return &x.Mentions }},
 		{index.FacetSource, "Source", func(x *searchParams) *[]string { return &x.Sources }},
+		{index.FacetIssuer, "Issuer", func(x *searchParams) *[]string { return &x.Issuers }},
+		{index.FacetCountry, "Country", func(x *searchParams) *[]string { return &x.Countries }},
 	}
 	var out []facetView
 	for _, l := range lists {
@@ -538,6 +548,9 @@ type documentPage struct {
 	Back       string
 	Current    *paragraphView // the paragraph ?p= names, if it exists
 	Count      int
+	// Issuer and Country link to the search for every document issued by
+	// them; nil when the document has none.
+	Issuer, Country *nameLink
 }
 
 type paragraphView struct {
@@ -574,6 +587,12 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 	}
 	data.Base.Query = query
 	data.Base.APIURL = "/api/v1/documents/" + escapePath(doc.ID)
+	if doc.Issuer != "" {
+		data.Issuer = &nameLink{Name: doc.Issuer, URL: searchParams{Issuers: []string{doc.Issuer}}.url()}
+	}
+	if doc.Country != "" {
+		data.Country = &nameLink{Name: doc.Country, URL: searchParams{Countries: []string{doc.Country}}.url()}
+	}
 	cur := -1
 	for i, p := range doc.Paragraphs {
 		pv := paragraphView{N: p.N, Text: p.Text, Marked: doc.Marked[p.N], Current: p.N == current, Why: reasons(p.Why)}

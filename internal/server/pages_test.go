@@ -432,57 +432,63 @@ func TestPageSafety(t *testing.T) {
 	srv := newPageServer(t)
 	for _, target := range []string{"/", "/?q=Taiwan", "/?q=Taiwan&speaker=Wang+Yi", "/?q=%22", "/doc/" + callDoc + "?p=3", "/help", "/doc/nope"} {
 		t.Run(target, func(t *testing.T) {
-			p := fetchPage(t, srv, target)
-			csp := p.header.Get("Content-Security-Policy")
-			for _, want := range []string{"default-src 'none'", "script-src 'self'", "style-src 'self'"} {
-				if !strings.Contains(csp, want) {
-					t.Errorf("CSP %q lacks %s", csp, want)
-				}
-			}
-			if strings.Contains(csp, "unsafe-inline") {
-				t.Errorf("CSP allows inline code: %q", csp)
-			}
-			var walk func(*html.Node)
-			walk = func(n *html.Node) {
-				if n.Type == html.ElementNode {
-					for _, a := range n.Attr {
-						if strings.HasPrefix(a.Key, "on") || a.Key == "style" {
-							t.Errorf("<%s %s=...>: inline code or style", n.Data, a.Key)
-						}
-					}
-					switch n.Data {
-					case "style":
-						t.Error("<style> element")
-					case "script":
-						if attr(n, "src") == "" {
-							t.Error("inline <script>")
-						}
-					}
-					for _, k := range []string{"src", "href", "action"} {
-						v := attr(n, k)
-						if v == "" || n.Data == "a" && hasClass(n, "external") {
-							continue
-						}
-						if !strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "#") || strings.HasPrefix(v, "//") {
-							t.Errorf("<%s %s=%q> points away from the server", n.Data, k, v)
-						}
-					}
-				}
-				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					walk(c)
-				}
-			}
-			walk(p.doc)
-			// Landmarks and the labelled search box are on every page.
-			for _, sel := range []string{"header.top", "main#main", "footer.foot", "form.searchform", "label", "a.skip"} {
-				if len(p.all(sel)) == 0 {
-					t.Errorf("no %s", sel)
-				}
-			}
-			if attr(p.one(t, "html"), "lang") != "en" {
-				t.Error("no lang on <html>")
-			}
+			checkPageSafety(t, fetchPage(t, srv, target))
 		})
+	}
+}
+
+// checkPageSafety fails t if p has what the CSP would block or what would
+// leave the server, or lacks the landmarks every page has.
+func checkPageSafety(t *testing.T, p htmlPage) {
+	t.Helper()
+	csp := p.header.Get("Content-Security-Policy")
+	for _, want := range []string{"default-src 'none'", "script-src 'self'", "style-src 'self'"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("CSP %q lacks %s", csp, want)
+		}
+	}
+	if strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("CSP allows inline code: %q", csp)
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") || a.Key == "style" {
+					t.Errorf("<%s %s=...>: inline code or style", n.Data, a.Key)
+				}
+			}
+			switch n.Data {
+			case "style":
+				t.Error("<style> element")
+			case "script":
+				if attr(n, "src") == "" {
+					t.Error("inline <script>")
+				}
+			}
+			for _, k := range []string{"src", "href", "action"} {
+				v := attr(n, k)
+				if v == "" || n.Data == "a" && hasClass(n, "external") {
+					continue
+				}
+				if !strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "#") || strings.HasPrefix(v, "//") {
+					t.Errorf("<%s %s=%q> points away from the server", n.Data, k, v)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(p.doc)
+	// Landmarks and the labelled search box are on every page.
+	for _, sel := range []string{"header.top", "main#main", "footer.foot", "form.searchform", "label", "a.skip"} {
+		if len(p.all(sel)) == 0 {
+			t.Errorf("no %s", sel)
+		}
+	}
+	if attr(p.one(t, "html"), "lang") != "en" {
+		t.Error("no lang on <html>")
 	}
 }
 

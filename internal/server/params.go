@@ -22,14 +22,16 @@ func badRequestf(format string, args ...any) error {
 // searchParams is the state of a search, as it travels in URLs: the API and
 // the page take the same parameters, so a page URL and its JSON twin agree.
 type searchParams struct {
-	Query    string
-	Speakers []string
-	Mentions []string
-	Sources  []string
-	From, To string
-	Sort     string
-	Page     int
-	Size     int // 0: the default
+	Query     string
+	Speakers  []string
+	Mentions  []string
+	Sources   []string
+	Issuers   []string
+	Countries []string
+	From, To  string
+	Sort      string
+	Page      int
+	Size      int // 0: the default
 }
 
 var sorts = []struct{ Value, Label string }{
@@ -41,16 +43,19 @@ var sorts = []struct{ Value, Label string }{
 // parseSearchParams validates the query string; errors name the parameter.
 func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequest, error) {
 	p := searchParams{
-		Query:    strings.TrimSpace(v.Get("q")),
-		Speakers: nonEmpty(v["speaker"]),
-		Mentions: nonEmpty(v["mention"]),
-		Sources:  nonEmpty(v["source"]),
-		From:     strings.TrimSpace(v.Get("from")),
-		To:       strings.TrimSpace(v.Get("to")),
-		Sort:     strings.TrimSpace(v.Get("sort")),
-		Page:     1,
+		Query:     strings.TrimSpace(v.Get("q")),
+		Speakers:  nonEmpty(v["speaker"]),
+		Mentions:  nonEmpty(v["mention"]),
+		Sources:   nonEmpty(v["source"]),
+		Issuers:   nonEmpty(v["issuer"]),
+		Countries: nonEmpty(v["country"]),
+		From:      strings.TrimSpace(v.Get("from")),
+		To:        strings.TrimSpace(v.Get("to")),
+		Sort:      strings.TrimSpace(v.Get("sort")),
+		Page:      1,
 	}
-	req := index.SearchRequest{Query: p.Query, Speakers: p.Speakers, Mentions: p.Mentions, Sources: p.Sources, Size: s.cfg.PageSize}
+	req := index.SearchRequest{Query: p.Query, Speakers: p.Speakers, Mentions: p.Mentions, Sources: p.Sources,
+		Issuers: p.Issuers, Countries: p.Countries, Size: s.cfg.PageSize}
 	if p.Sort == "" {
 		p.Sort = index.SortRelevance
 	}
@@ -120,6 +125,12 @@ func (p searchParams) values() url.Values {
 	for _, s := range p.Sources {
 		v.Add("source", s)
 	}
+	for _, s := range p.Issuers {
+		v.Add("issuer", s)
+	}
+	for _, s := range p.Countries {
+		v.Add("country", s)
+	}
 	if p.From != "" {
 		v.Set("from", p.From)
 	}
@@ -153,6 +164,8 @@ func (p searchParams) with(f func(*searchParams)) searchParams {
 	c.Speakers = append([]string(nil), p.Speakers...)
 	c.Mentions = append([]string(nil), p.Mentions...)
 	c.Sources = append([]string(nil), p.Sources...)
+	c.Issuers = append([]string(nil), p.Issuers...)
+	c.Countries = append([]string(nil), p.Countries...)
 	c.Page = 1
 	f(&c)
 	return c

@@ -31,6 +31,7 @@ const (
 	RuleDocument     = "document"     // the header's speaker owns the whole speech (UN General Debate)
 	RuleIssuer       = "issuer"       // a paragraph where nobody speaks belongs to the issuer
 	RuleAttributable = "attributable" // "The below is attributable to Spokesperson Ned Price:" and what follows
+	RuleRelayed      = "relayed"      // "conveyed President Biden's appreciation": the stance's holder
 	RuleAuthor       = "author"       // "Statement by X", "Letter from X": X in the text's own voice
 	RuleMention      = "mention"      // named, not speaking
 )

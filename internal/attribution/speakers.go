@@ -29,8 +29,13 @@ func (d *docState) run() [][]SentenceResult {
 		prev := cur
 		cur = d.paragraphMode(d.doc.Paragraphs[pi].Text, cur)
 		if cur.turn {
-			// A pronoun never reaches across a turn (rule 7).
+			// A pronoun never reaches across a turn (rule 7), and each
+			// question of a press conference is about an event of its own:
+			// "the two sides" in its answer are that event's parties.
 			d.history = d.history[:0]
+			if cur.question {
+				d.participants = nil
+			}
 			if cur.owner != nil && cur.owner != prev.owner {
 				d.history = append(d.history, said{p: cur.owner, para: d.doc.Paragraphs[pi].N})
 			}
@@ -321,7 +326,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					parties = append(parties, rf.p)
 				}
 			}
-			if len(d.participants) < 2 && len(parties) >= 2 && !m.question {
+			if len(d.participants) < 2 && len(parties) >= 2 {
 				for _, p := range parties {
 					if !slices.Contains(d.participants, p) {
 						d.participants = append(d.participants, p)
@@ -363,14 +368,46 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-			if len(d.participants) < 2 && len(parties) >= 2 && !m.question {
+			if len(d.participants) < 2 && len(parties) >= 2 {
 				d.participants = parties
+			}
+		case sentWords[t.lower] && messageAhead(toks, v):
+			// "sent messages of condolence", "delivered a speech": the
+			// senders speak (rule 8).
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					add(x)
+				}
 			}
 		case speechVerbs[t.lower] && d.isSpeech(toks, v):
 			subjects := d.subjectsOf(refs, toks, v)
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
 				if rf := d.refAfter(refs, toks, v+1, false); rf != nil {
 					subjects = []ref{*rf}
+				}
+			}
+			// "conveyed President Biden's appreciation", "welcomed the
+			// Foreign Minister's confirmation that ...": a relayed stance
+			// makes its holder a speaker too (rule 6).
+			if len(subjects) > 0 || m.owner != nil {
+				for _, rf := range refs {
+					if rf.i <= v || rf.i > v+4 || !rf.poss || rf.j >= len(toks) || !stanceNouns[toks[rf.j].lower] {
+						continue
+					}
+					between := true
+					for k := v + 1; k < rf.i; k++ {
+						if l := toks[k].lower; l != "the" && l != "his" && l != "her" && !skippable[l] && !titleWords[l] && !descriptorWords[l] && !toks[k].cap {
+							between = false
+						}
+					}
+					if !between {
+						continue
+					}
+					for _, x := range d.resolveSubject(rf, s, para) {
+						x.rule, x.focus = RuleRelayed, false
+						x.evidence = span(s.text, toks, rf.i, rf.j+1)
+						add(x)
+					}
 				}
 			}
 			if len(subjects) == 0 {
@@ -511,6 +548,33 @@ func (d *docState) statementDoc() bool {
 	t := strings.ToLower(d.doc.Title)
 	return !strings.Contains(t, "readout") && !strings.Contains(t, "call with") && !strings.Contains(t, "meeting with") &&
 		!strings.Contains(t, " meets ") && !strings.Contains(t, " travel")
+}
+
+// stanceNouns name what someone said or holds: "President Biden's
+// appreciation", "the Foreign Minister's confirmation".
+var stanceNouns = set(`appreciation commitment commitments message messages support position positions view views concern
+concerns condolences congratulations gratitude thanks invitation disappointment confirmation proposal proposals remarks
+statement statements words assessment request vision warning initiative determination pledge call appeal greetings
+regards wishes condemnation opposition insistence assurance assurances`)
+
+// sentWords send a message: "sent a congratulatory message", "wrote a
+// letter", "extended condolences". Not "delivered": "Biden delivered a
+// positive message" inside Wang Yi's words is narration.
+var sentWords = set(`sent sends sending extended extends extending wrote writes`)
+
+// messageAhead reports whether a message noun follows the verb at v within
+// a few words.
+func messageAhead(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		switch toks[k].lower {
+		case "message", "messages", "letter", "letters", "condolences", "condolence", "congratulations", "greetings",
+			"speech", "remarks", "address", "telegram", "note", "invitation", "wishes":
+			return true
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
 }
 
 // withBelongsToNoun reports whether the "with" after the verb at v belongs

@@ -46,6 +46,7 @@ type docState struct {
 	qa          bool
 
 	paras [][]sentence
+	body  string // the paragraphs in lower case, joined; see bodyLower
 	lower map[string]bool // words the document writes in lower case: "charter", "recovery"
 }
 
@@ -773,4 +774,18 @@ func (d *docState) jointStatement() {
 			return
 		}
 	}
+}
+
+// bodyLower is the document's paragraphs in lower case, for "is this full
+// name written anywhere".
+func (d *docState) bodyLower() string {
+	if d.body == "" {
+		var b strings.Builder
+		for _, p := range d.doc.Paragraphs {
+			b.WriteString(strings.ToLower(p.Text))
+			b.WriteString("\n")
+		}
+		d.body = b.String()
+	}
+	return d.body
 }

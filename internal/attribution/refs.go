@@ -386,11 +386,21 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 				titledAlike = append(titledAlike, p)
 			}
 		}
+		var written []*person
+		for _, p := range cands {
+			if len(strings.Fields(p.name)) > 1 && strings.Contains(d.bodyLower(), strings.ToLower(p.name)) {
+				written = append(written, p)
+			}
+		}
 		switch {
 		case len(titledAlike) == 1:
 			cands = titledAlike
 		case len(parts) == 1:
 			cands = parts
+		case len(written) == 1:
+			// The one the body names in full: "Wendy Sherman", not the
+			// "Sherman Briefs" of a headline.
+			cands = written
 		default:
 			// Several people of the document share the word: never guess
 			// a third from the gazetteer.

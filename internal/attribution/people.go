@@ -46,7 +46,7 @@ type docState struct {
 	qa          bool
 
 	paras [][]sentence
-	body  string // the paragraphs in lower case, joined; see bodyLower
+	body  string          // the paragraphs in lower case, joined; see bodyLower
 	lower map[string]bool // words the document writes in lower case: "charter", "recovery"
 }
 

@@ -43,6 +43,7 @@ func TestCorpusFacet(t *testing.T) {
 	)
 	meetingOnly := regexp.MustCompile(`^[^.;:]*\b(?:spoke|met|meets|held a (?:call|meeting|phone call|video call))\b(?: [a-z]+)?(?: today| yesterday| by phone| virtually)* with [^;:]*\.$`)
 	question := regexp.MustCompile(`^\s*(?:Q|QUESTION)\s*:`)
+	attributionLine := regexp.MustCompile(`(?i)\b(?:below|following)(?: statement)? is attributable to [^:]{3,120}:\s*$`)
 	var bad []string
 	// Attribution is the slow part: on all cores, then checked in order.
 	type result struct {
@@ -67,7 +68,7 @@ func TestCorpusFacet(t *testing.T) {
 		docs++
 		attributable := -1
 		for pi, p := range d.Paragraphs {
-			if attributable < 0 && strings.Contains(p.Text, "attributable to") {
+			if attributable < 0 && attributionLine.MatchString(p.Text) {
 				attributable = pi
 				continue
 			}
@@ -76,6 +77,9 @@ func TestCorpusFacet(t *testing.T) {
 				for _, s := range res[pi] {
 					if slices.Contains(s.Speakers, d.Issuer) {
 						issuerSpeaks++
+						if len(bad) < 60 {
+							bad = append(bad, "issuer: "+d.ID+": "+clip(s.Text))
+						}
 						break
 					}
 				}

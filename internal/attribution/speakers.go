@@ -140,12 +140,29 @@ func (d *docState) ownVoice(s sentence) bool {
 			}
 		}
 	}
+	// "We condemn", "I extend": the first person as a subject. "our" or
+	// "us" alone ("the two discussed our shared values") is the text's
+	// voice only where no one else is said to speak.
+	possessive := false
 	for _, t := range s.toks {
 		if !t.word {
 			continue
 		}
 		switch t.text {
-		case "we", "We", "our", "Our", "us", "I", "my", "My", "me":
+		case "we", "We", "I":
+			return true
+		case "our", "Our", "us", "my", "My", "me":
+			possessive = true
+		}
+	}
+	if possessive && !d.hasSpeechVerb(s) {
+		persons := false
+		for _, rf := range d.findRefs(s, false) {
+			if rf.kind == kName || rf.kind == kTitle {
+				persons = true
+			}
+		}
+		if !persons {
 			return true
 		}
 	}
@@ -180,7 +197,25 @@ func (d *docState) ownVoice(s sentence) bool {
 	}
 	for e := min(len(toks), k+4); e > k; e-- {
 		if c := d.g.Country(joinText(toks[k:e])); c != nil && (d.home == "" || c.Code == d.home) {
-			return e < len(toks) && toks[e].word && !toks[e].cap && !toks[e].poss
+			// "The United States condemns", not "The U.S. delegation
+			// discussed".
+			return e < len(toks) && toks[e].word && !toks[e].cap && !toks[e].poss &&
+				(speechVerbs[toks[e].lower] || countryPredicates[toks[e].lower] || skippable[toks[e].lower])
+		}
+	}
+	return false
+}
+
+// countryPredicates may follow a country as the subject of a position:
+// "The United States remains concerned", "stands with", "will continue".
+var countryPredicates = set(`remains remain stands stand is are will continues continue views view has have looks look must
+should and strongly firmly fully deeply recently commends condemns supports welcomes calls urges honors honours mourns`)
+
+// hasSpeechVerb reports whether a sentence has a speech verb in lower case.
+func (d *docState) hasSpeechVerb(s sentence) bool {
+	for v, t := range s.toks {
+		if v > 0 && t.word && !t.cap && (speechVerbs[t.lower] || jointVerbs[t.lower]) && d.isSpeech(s.toks, v) {
+			return true
 		}
 	}
 	return false

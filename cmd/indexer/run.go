@@ -143,6 +143,8 @@ func explain(w io.Writer, path string, opts readout.Options) error {
 				Date:       d.Date.String(),
 				DateSource: string(d.Date.Origin),
 				Precision:  string(d.Date.Precision),
+				Issuer:     d.Issuer,
+				Country:    d.Country,
 				Paragraph:  p.N,
 				Text:       p.Text,
 				Speakers:   nonNil(p.Speakers),
@@ -165,6 +167,8 @@ type explainLine struct {
 	Date       string   `json:"date"`
 	DateSource string   `json:"date_source,omitempty"`
 	Precision  string   `json:"date_precision,omitempty"`
+	Issuer     string   `json:"issuer,omitempty"`
+	Country    string   `json:"country,omitempty"`
 	Paragraph  int      `json:"paragraph"`
 	Text       string   `json:"text"`
 	Speakers   []string `json:"speakers"`

@@ -434,6 +434,17 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		return nil, "", ""
 	}
 	ps := d.contemporaries(d.g.ByToken(keys[0]))
+	if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && !honorifics[strings.TrimSuffix(ti[0].key, ".")] && !d.date.IsZero() {
+		// "Special Representative Liu": a gazetteer Liu only if they held
+		// that office then, or the body names them in full; otherwise an
+		// official the gazetteer does not know (not Vice Premier Liu He).
+		ps = slices.DeleteFunc(slices.Clone(ps), func(p *gazetteer.Person) bool {
+			if ti[0].canon != "" && p.Holds(ti[0].canon, ti[0].country, d.date) {
+				return false
+			}
+			return !strings.Contains(d.bodyLower(), strings.ToLower(p.Name))
+		})
+	}
 	if len(ps) > 1 && d.date.IsZero() && !d.from.IsZero() {
 		// A year-only date: "Mr. Austin" in 1946 is whoever held office
 		// that year (Warren Austin, not Lloyd Austin).

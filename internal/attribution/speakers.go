@@ -318,7 +318,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	refs := d.findRefs(s, false)
 	toks := s.toks
 	var speakers []subj
-	var focusOnly []*person // narrated subjects: antecedents, not speakers
+	var focusOnly []*person          // narrated subjects: antecedents, not speakers
+	narrated := map[*person]string{} // parties of a narrated call or meeting: its verb
 	add := func(x subj) {
 		for _, y := range speakers {
 			if x.p != nil && y.p == x.p || x.p == nil && y.inst == x.inst {
@@ -351,14 +352,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			subjects := d.subjectsOf(refs, toks, v)
 			objs := d.objectsOf(refs, toks, v)
 			var parties []*person
-			for _, rf := range subjects {
+			for _, rf := range append(slices.Clone(subjects), objs...) {
 				if rf.p != nil {
 					parties = append(parties, rf.p)
-				}
-			}
-			for _, rf := range objs {
-				if rf.p != nil {
-					parties = append(parties, rf.p)
+					narrated[rf.p] = t.text
 				}
 			}
 			if len(d.participants) < 2 && len(parties) >= 2 {
@@ -455,6 +452,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
+					x.evidence += " … " + t.text
 					add(x)
 				}
 			}
@@ -516,7 +514,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			continue
 		}
 		r.Mentions = append(r.Mentions, p.name)
-		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j)})
+		why := "named, no speech or position of theirs reported (rule 10)"
+		switch {
+		case narrated[p] != "":
+			why = "a party of the call or meeting, “" + narrated[p] + "”: narration (rule 2)"
+		case m.question:
+			why = "named in a reporter's question that relays nothing of theirs (rule 7)"
+		case rf.poss:
+			why = "possessive, not the subject of a speech verb (rule 10)"
+		}
+		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
 	}
 	return r
 }

@@ -60,6 +60,7 @@ type Server struct {
 	IdleTimeout     time.Duration `mapstructure:"idle_timeout"`
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
 	SearchTimeout   time.Duration `mapstructure:"search_timeout"`
+	SlowQuery       time.Duration `mapstructure:"slow_query"` // searches slower are logged as slow queries
 	PageSize        int           `mapstructure:"page_size"`
 	MaxPageSize     int           `mapstructure:"max_page_size"`
 	MaxPage         int           `mapstructure:"max_page"`
@@ -90,6 +91,7 @@ var defaults = map[string]any{
 	"server.idle_timeout":     "120s",
 	"server.shutdown_timeout": "10s",
 	"server.search_timeout":   "10s",
+	"server.slow_query":       "1s",
 	"server.page_size":        10,
 	"server.max_page_size":    100,
 	"server.max_page":         1000,
@@ -258,6 +260,7 @@ func (c *Config) Validate() error {
 		"server.idle_timeout":     c.Server.IdleTimeout,
 		"server.shutdown_timeout": c.Server.ShutdownTimeout,
 		"server.search_timeout":   c.Server.SearchTimeout,
+		"server.slow_query":       c.Server.SlowQuery,
 	} {
 		if d <= 0 {
 			bad(key, "must be a positive duration such as 2s, got %v", d)

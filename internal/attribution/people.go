@@ -571,12 +571,25 @@ func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
 	if c == "" {
 		c = d.home
 	}
-	holders := d.g.Holders(canon, c, d.date)
-	if len(holders) != 1 && c != country {
-		holders = d.g.Holders(canon, country, d.date)
+	codes := []string{c, country}
+	if country == "" && isSpeech(d.doc) {
+		codes = append(codes, "UN") // "the Secretary-General" at the General Assembly
 	}
-	if len(holders) == 1 && !d.date.IsZero() {
-		return d.register(holders[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
+	for _, code := range codes {
+		if !d.date.IsZero() {
+			if holders := d.g.Holders(canon, code, d.date); len(holders) == 1 {
+				return d.register(holders[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
+			}
+			continue
+		}
+		if !d.from.IsZero() {
+			// A year-only date (a UN General Debate speech): the one who
+			// held the office all that year, when one did.
+			first, last := d.g.Holders(canon, code, d.from), d.g.Holders(canon, code, d.to)
+			if len(first) == 1 && len(last) == 1 && first[0] == last[0] {
+				return d.register(first[0], nil, nil), fmt.Sprintf("%s throughout %d", canon, d.from.Year())
+			}
+		}
 	}
 	return nil, ""
 }

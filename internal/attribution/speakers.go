@@ -418,30 +418,6 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					subjects = []ref{*rf}
 				}
 			}
-			// "conveyed President Biden's appreciation", "welcomed the
-			// Foreign Minister's confirmation that ...": a relayed stance
-			// makes its holder a speaker too (rule 6).
-			if len(subjects) > 0 || m.owner != nil {
-				for _, rf := range refs {
-					if rf.i <= v || rf.i > v+4 || !rf.poss || rf.j >= len(toks) || !stanceNouns[toks[rf.j].lower] {
-						continue
-					}
-					between := true
-					for k := v + 1; k < rf.i; k++ {
-						if l := toks[k].lower; l != "the" && l != "his" && l != "her" && !skippable[l] && !titleWords[l] && !descriptorWords[l] && !toks[k].cap {
-							between = false
-						}
-					}
-					if !between {
-						continue
-					}
-					for _, x := range d.resolveSubject(rf, s, para) {
-						x.rule, x.focus = RuleRelayed, false
-						x.evidence = span(s.text, toks, rf.i, rf.j+1)
-						add(x)
-					}
-				}
-			}
 			if len(subjects) == 0 {
 				// "As Mahatma Gandhi once said": a person the gazetteer does
 				// not know is still a person (rule 11), found as the
@@ -464,6 +440,35 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						add(subj{p: rf.p, rule: RuleBothSides, evidence: span(s.text, toks, rf.i, rf.j) + " … " + t.text})
 					}
 				}
+			}
+		}
+	}
+
+	// "conveyed President Biden's appreciation", "We support the
+	// Secretary-General's commitment to ...", "the vision of Colonel Assimi
+	// Goita": where someone speaks, a stance they relay makes its holder a
+	// speaker too (rule 6).
+	if len(speakers) > 0 {
+		for _, rf := range refs {
+			if rf.kind != kName && rf.kind != kTitle {
+				continue
+			}
+			relayed := rf.poss && rf.j < len(toks) && stanceNouns[toks[rf.j].lower]
+			if !relayed && !rf.poss {
+				// "the vision of X", "the warning of X"
+				k := rf.i - 1
+				for k > 0 && (titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || toks[k].lower == "the" || toks[k].cap) {
+					k--
+				}
+				relayed = k > 0 && toks[k].lower == "of" && stanceNouns[toks[k-1].lower]
+			}
+			if !relayed {
+				continue
+			}
+			for _, x := range d.resolveSubject(rf, s, para) {
+				x.rule, x.focus = RuleRelayed, false
+				x.evidence = span(s.text, toks, max(0, rf.i-2), min(len(toks), rf.j+1))
+				add(x)
 			}
 		}
 	}

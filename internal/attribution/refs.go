@@ -154,6 +154,17 @@ func groupEnd(toks []token, i int) int {
 		}
 		j++
 	}
+	if heads == 0 && toks[i].lower == "the" && j == i+2 {
+		// "The two also discussed": "the two" alone, as a subject.
+		k := j
+		for k < len(toks) && skippable[toks[k].lower] {
+			k++
+		}
+		if k < len(toks) && (speechVerbs[toks[k].lower] || jointVerbs[toks[k].lower]) {
+			return j
+		}
+		return i
+	}
 	if heads == 0 {
 		// "Both expressed": "both" alone is the two parties only as a subject.
 		if toks[i].lower == "both" && i == 0 && j < len(toks) && speechVerbs[toks[j].lower] {

@@ -74,6 +74,7 @@ func TestRules(t *testing.T) {
 		{"met with X to discuss: both", "2021-08-12", nil, []string{"Secretary Blinken met with Foreign Minister Gabi Ashkenazi to discuss regional security."}, []string{"Antony Blinken", "Gabi Ashkenazi"}, nil},
 		{"one side acts", "2021-08-12", nil, []string{"Secretary Blinken spoke with Foreign Minister Gabi Ashkenazi.", "Secretary Blinken thanked Minister Ashkenazi for his leadership."}, []string{"Antony Blinken"}, []string{"Gabi Ashkenazi"}},
 		{"pronoun after a narrated call", "2021-08-12", nil, []string{"Secretary Blinken spoke with Foreign Minister Gabi Ashkenazi.", "He stressed the importance of the ceasefire."}, []string{"Antony Blinken"}, nil},
+		{"the two: the parties of the call", "2021-08-12", nil, []string{"Secretary Blinken spoke with Foreign Minister Gabi Ashkenazi.", "The two also discussed regional security."}, []string{"Antony Blinken", "Gabi Ashkenazi"}, nil},
 		// Rule 6: a relayed stance makes its holder a speaker.
 		{"relayed stance", "2021-05-26", nil, []string{"The Secretary conveyed President Biden’s appreciation to President Sisi for Egypt’s mediation."}, []string{"Antony Blinken", "Joe Biden"}, nil},
 		{"unknown person as the subject of speech", "2018-09-25", map[string]string{"speaker": "Mr. Virasakdi Futrakul", "un_session": "73"}, []string{"As the writer Rachel Carson once warned, the sea will endure."}, []string{"Virasakdi Futrakul", "Rachel Carson"}, nil},

@@ -176,12 +176,12 @@ var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme pro
 // groupHeads complete "the two ..." or "both ..." into a reference to both
 // parties of the readout.
 var groupHeads = set(`ministers leaders sides diplomats presidents secretaries counterparts officials delegations parties heads
-foreign senior top chief`)
+participants foreign senior top chief`)
 
 // pluralHeads may follow a bare "the" to name both parties: "the leaders
 // discussed", "The Presidents noted". "the sides" and "the ministers" too,
 // but not "the officials", which is often a third group.
-var pluralHeads = set(`leaders presidents ministers sides counterparts diplomats`)
+var pluralHeads = set(`leaders presidents ministers sides counterparts diplomats participants`)
 
 // questionLabels open a transcript paragraph that is nobody in the gazetteer.
 var questionLabels = set(`q question questioner moderator operator participant journalist reporter staff audience`)

@@ -26,12 +26,15 @@ import (
 // speakers and the guideline's rules that decide it. See labels/README.md.
 //
 // Held out: documents whose path hashes to split "test" (a third of each
-// source) and the whole White House source (leave-one-source-out) were not
-// read while the rules were written; their misses are printed only with
-// READOUTS_SHOW_HELDOUT=1.
+// source) are not read while the rules are written; their misses are
+// printed only with READOUTS_SHOW_HELDOUT=1. The whole White House source
+// was also held out (leave-one-source-out) until it was measured at commit
+// 909d2b4 (labels/README.md has the figures); its dev split has been
+// development data since.
 
-// heldOutSource is the source kept aside while the rules were developed.
-const heldOutSource = "whitehouse"
+// heldOutSource is a whole source kept aside while the rules are
+// developed; none at the moment.
+const heldOutSource = ""
 
 type labelDoc struct {
 	path    string // relative to ../shared
@@ -352,7 +355,7 @@ func TestLabels(t *testing.T) {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].source+keys[i].split < keys[j].source+keys[j].split })
 	var b strings.Builder
-	fmt.Fprintf(&b, "person speakers, per sentence (held out: split test, and all of %s):\n", heldOutSource)
+	fmt.Fprintf(&b, "person speakers, per sentence (held out: split test):\n")
 	row := func(name string, s score) {
 		fmt.Fprintf(&b, "  %-26s %4d sentences  precision %.3f  recall %.3f  (tp %d fp %d fn %d)\n", name, s.items, s.precision(), s.recall(), s.tp, s.fp, s.fn)
 	}
@@ -405,13 +408,13 @@ func TestLabels(t *testing.T) {
 // Floors: the figures the rules reach today, less a hundredth or two of
 // slack. Raise them as the rules improve; never lower them to make a change
 // pass.
-const floorPrecision, floorRecall = 0.91, 0.67
+const floorPrecision, floorRecall = 0.93, 0.75
 
 var sourceFloors = map[string][2]float64{
-	"mfa":        {0.92, 0.73},
-	"state":      {0.88, 0.67},
-	"ungd_seeds": {0.96, 0.72},
-	"whitehouse": {0.87, 0.58},
+	"mfa":        {0.95, 0.75},
+	"state":      {0.90, 0.77},
+	"ungd_seeds": {0.97, 0.74},
+	"whitehouse": {0.91, 0.74},
 }
 
 func (s *score) add2(o score) {

@@ -738,6 +738,10 @@ func isSpeech(doc *readout.Document) bool {
 // and the United States", "We, the G7 Foreign Ministers of Canada, ...".
 var weThe = regexp.MustCompile(`\bWe,? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Foreign Ministers|foreign ministers)(?: of (?:the )?([^.;:]{3,300}))?`)
 
+// parliamentary are the countries whose head of government, not the
+// president, signs for them as a leader.
+var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ HU PK BD TH MY SG DE AT`)
+
 // officesFor are the titles, tried in order, whose holders sign for a
 // country.
 var officesFor = map[string][]string{
@@ -754,7 +758,7 @@ func (d *docState) jointStatement() {
 	}
 	for pi, p := range d.doc.Paragraphs {
 		if pi >= 4 {
-			return
+			break
 		}
 		m := weThe.FindStringSubmatch(p.Text)
 		if m == nil || m[2] == "" {
@@ -765,15 +769,23 @@ func (d *docState) jointStatement() {
 		var found []*person
 		for _, item := range strings.Split(list, ",") {
 			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
-			code := ""
-			if c := d.g.Country(item); c != nil {
+			code, offices := "", titles
+			switch c := d.g.Country(item); {
+			case c != nil:
 				code = c.Code
-			} else if strings.Contains(item, "European Union") {
+			case strings.Contains(item, "European Commission"):
+				code, offices = "EU", []string{"President of the European Commission"}
+			case strings.Contains(item, "European Council"):
+				code, offices = "EU", []string{"President of the European Council"}
+			case strings.Contains(item, "European Union"):
 				code = "EU"
-			} else {
+			default:
 				continue
 			}
-			for _, t := range titles {
+			if parliamentary[code] && offices[0] == "President" {
+				offices = []string{"Chancellor", "Prime Minister", "President"}
+			}
+			for _, t := range offices {
 				if hs := d.g.Holders(t, code, d.date); len(hs) == 1 {
 					if q := d.register(hs[0], nil, nil); q != nil && !slices.Contains(found, q) {
 						found = append(found, q)
@@ -785,6 +797,53 @@ func (d *docState) jointStatement() {
 		if len(found) >= 2 {
 			d.signatories, d.jointEv = found, strings.TrimSpace(m[0])
 			return
+		}
+	}
+	// "Today, we, President Joseph R. Biden, Jr. and Prime Minister KISHIDA
+	// Fumio, celebrate ...": the people named right after "we,".
+	for pi, ss := range d.paras {
+		if pi >= 4 {
+			return
+		}
+		for _, s := range ss {
+			at := -1
+			for k := 0; k+1 < len(s.toks); k++ {
+				if s.toks[k].lower == "we" && s.toks[k+1].lower == "," {
+					at = k + 2
+					break
+				}
+			}
+			if at < 0 {
+				continue
+			}
+			var found []*person
+			k := at
+			for _, rf := range d.findRefs(s, false) {
+				if rf.i < at {
+					continue
+				}
+				ok := true
+				for x := k; x < rf.i; x++ {
+					if l := s.toks[x]; !(l.cap || l.lower == "and" || l.lower == "," || l.lower == "." || connectors[l.lower] || titleWords[l.lower]) {
+						ok = false
+					}
+				}
+				if !ok {
+					break
+				}
+				p := rf.p
+				if rf.kind == kTitle {
+					p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+				}
+				if p != nil && p.shown() && !slices.Contains(found, p) {
+					found = append(found, p)
+				}
+				k = rf.j
+			}
+			if len(found) >= 2 {
+				d.signatories, d.jointEv = found, span(s.text, s.toks, at-2, min(len(s.toks), k))
+				return
+			}
 		}
 	}
 }

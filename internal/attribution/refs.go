@@ -100,9 +100,10 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 				refs = append(refs, ref{kind: kPronoun, i: i, j: i + 1})
 			}
 		case "the", "both", "each", "they":
-			if t.lower == "they" && !t.cap {
-				// Only a sentence-initial "They" is reliably the two
-				// parties; "he noted they had" is someone else.
+			if t.lower == "they" && !t.cap && !(i > 0 && i <= 5 && toks[i-1].lower == ",") {
+				// Only a sentence-initial "They" ("In addition, they
+				// talked" too) is reliably the two parties; "he noted
+				// they had" is someone else.
 				continue
 			}
 			if j := groupEnd(toks, i); j > i {
@@ -548,6 +549,12 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 // plausibleWord reports whether one word can be part of a name: no digits,
 // no common noun ending ("Previewing", "Transportation").
 func plausibleWord(t token) bool {
+	// "Treaty.President": two words run together by a missing space.
+	for i := 1; i+1 < len(t.text); i++ {
+		if t.text[i] == '.' && t.text[i-1] >= 'a' && t.text[i-1] <= 'z' && t.text[i+1] >= 'A' && t.text[i+1] <= 'Z' {
+			return false
+		}
+	}
 	for _, suf := range nounSuffixes {
 		if len(t.lower) > len(suf)+2 && strings.HasSuffix(t.lower, suf) {
 			return false

@@ -86,6 +86,11 @@ func TestRules(t *testing.T) {
 		{"letter: the author named in the title", "2022-04-11", map[string]string{"title": "Statement by Secretary Antony J. Blinken on the Passing of Queen Elizabeth II"}, []string{"I extend my deepest condolences to the people of the United Kingdom."}, []string{"Antony Blinken"}, nil},
 		// Rule 3: a joint statement's "we" is every signatory in office.
 		{"joint statement: every signatory", "2022-03-04", nil, []string{"We, the Foreign Ministers of Japan and the United States, condemn the attack.", "We call on Russia to withdraw its forces."}, []string{"Antony Blinken", "Yoshimasa Hayashi"}, nil},
+		{"joint statement: we, X and Y", "2024-04-10", nil, []string{"Today, we, President Joseph R. Biden, Jr. and Prime Minister Fumio Kishida, celebrate the partnership.", "We affirm that our Alliance remains strong."}, []string{"Joe Biden", "Fumio Kishida"}, nil},
+		{"joint statement: a parliamentary country's leader is its head of government", "2022-02-26", nil, []string{"We, the leaders of Germany and the United States, condemn the attack."}, []string{"Joe Biden", "Olaf Scholz"}, nil},
+		{"welcomed X to a place: narration", "2022-02-07", nil, []string{"President Joseph R. Biden, Jr. welcomed Chancellor Olaf Scholz of Germany to the White House today."}, nil, []string{"Joe Biden", "Olaf Scholz"}},
+		{"hosted to discuss: the hosts speak", "2021-04-15", nil, []string{"President Joe Biden hosted the leadership of the caucus to discuss the rise in violence."}, []string{"Joe Biden"}, nil},
+		{"introductory phrase, they: the parties", "2022-03-11", nil, []string{"National Security Advisor Jake Sullivan met with UK Foreign Secretary Liz Truss today.", "In addition, they talked about a range of shared priorities in Asia."}, []string{"Jake Sullivan", "Liz Truss"}, nil},
 		// Rule 7: questions and turns.
 		{"question turn: no pronoun across turns", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: Wang Yi said the talks went well.", "A: Wang Yi made it clear.", "Q: Did he also mention trade?"}, nil, nil},
 		{"question relays someone", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"A: Welcome.", "Q: Foreign Minister Wang Yi said on Monday that the talks went well, so what is your comment?"}, []string{"Wang Yi"}, nil},

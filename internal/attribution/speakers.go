@@ -131,7 +131,7 @@ func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
 // "The United States remains deeply concerned").
 func (d *docState) ownVoice(s sentence) bool {
 	for _, rf := range d.findRefs(s, false) {
-		if rf.kind == kGroup {
+		if rf.kind == kGroup && len(d.signatories) == 0 {
 			return false
 		}
 		if rf.kind == kPronoun {
@@ -411,6 +411,18 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
+		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0:
+			// "hosted the leadership of the caucus to discuss": the hosts
+			// speak (rule 3).
+			pv := purposeVerb(toks, v)
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
+					add(x)
+				}
+			}
+		case welcomesVisitor(toks, refs, v):
+			// "welcomed Chancellor Scholz to the White House": narration.
 		case speechVerbs[t.lower] && d.isSpeech(toks, v):
 			subjects := d.subjectsOf(refs, toks, v)
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
@@ -620,6 +632,28 @@ func messageAhead(toks []token, v int) bool {
 		case ".", ";", ",":
 			return false
 		}
+	}
+	return false
+}
+
+// hostVerbs narrate a gathering someone held.
+var hostVerbs = set(`hosted hosts convened convenes`)
+
+// welcomesVisitor reports whether the verb at v welcomes a person to a
+// place: "welcomed Chancellor Olaf Scholz of Germany to the White House".
+func welcomesVisitor(toks []token, refs []ref, v int) bool {
+	if !strings.HasPrefix(toks[v].lower, "welcom") {
+		return false
+	}
+	for _, rf := range refs {
+		if rf.i <= v || rf.i > v+4 || rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		k := rf.j
+		for k < len(toks) && k < rf.j+4 && (toks[k].cap || toks[k].lower == "of") {
+			k++ // "of Germany"
+		}
+		return k+1 < len(toks) && toks[k].lower == "to" && (toks[k+1].cap || toks[k+1].lower == "the")
 	}
 	return false
 }

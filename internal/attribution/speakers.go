@@ -411,6 +411,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
+		case copulas[t.lower] && stanceAdjectiveAfter(toks, v):
+			// "The President is deeply grateful", "Biden has been very
+			// clear", "remains committed": a position (rule 1).
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					x.evidence += " … " + t.text
+					add(x)
+				}
+			}
 		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0:
 			// "hosted the leadership of the caucus to discuss": the hosts
 			// speak (rule 3).
@@ -630,6 +639,28 @@ func messageAhead(toks []token, v int) bool {
 			"speech", "remarks", "address", "telegram", "note", "invitation", "wishes":
 			return true
 		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// copulas link a subject to a stance adjective.
+var copulas = set(`is was remains remained are were been`)
+
+// stanceAdjectives state a position when said of a person.
+var stanceAdjectives = set(`clear grateful committed determined concerned confident pleased proud firm resolute adamant
+convinced hopeful optimistic deeply opposed united steadfast unwavering`)
+
+// stanceAdjectiveAfter reports whether a stance adjective follows the
+// copula at v ("is deeply grateful", "has been very clear").
+func stanceAdjectiveAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		l := toks[k].lower
+		if stanceAdjectives[l] && l != "deeply" {
+			return true
+		}
+		if l != "very" && l != "deeply" && l != "also" && l != "been" && l != "fully" && l != "strongly" && l != "still" && l != "absolutely" {
 			return false
 		}
 	}

@@ -21,6 +21,8 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/api/v1/documents/*", s.getDocumentAPI)
 	e.GET("/healthz", s.getHealth)
 	e.GET("/readyz", s.getReady)
+	e.GET("/metrics", s.metrics.handler())
+	e.GET("/api/v1/openapi.json", s.getOpenAPI)
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", cacheStatic(http.FileServer(http.FS(static))))))
 }
 

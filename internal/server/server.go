@@ -16,7 +16,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -38,6 +37,8 @@ type Server struct {
 	log   *slog.Logger
 	pages map[string]*template.Template
 	echo  *echo.Echo
+
+	metrics *metrics // see metrics.go
 }
 
 // New builds the HTTP handler over s.
@@ -45,7 +46,8 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	srv := &Server{cfg: cfg, index: s, log: log}
+	srv := &Server{cfg: cfg, log: log, metrics: newMetrics(s.Stats)}
+	srv.index = observedSearcher{Searcher: s, m: srv.metrics}
 	var err error
 	if srv.pages, err = parsePages(); err != nil {
 		return nil, err
@@ -54,7 +56,7 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 	e.HideBanner = true
 	e.HidePort = true
 	e.HTTPErrorHandler = srv.handleError
-	e.Use(srv.recoverPanics, srv.securityHeaders, srv.logRequests)
+	e.Use(srv.observeRequests, srv.recoverPanics, srv.securityHeaders)
 	srv.routes(e)
 	srv.echo = e
 	return srv, nil
@@ -99,7 +101,7 @@ func Run(ctx context.Context, cfg *config.Config, canonical Canonicalizer, log *
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	go reader.Watch(ctx, cfg.Server.ReloadInterval)
+	go srv.watchIndex(ctx, reader, cfg.Server.ReloadInterval)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
@@ -109,9 +111,7 @@ func Run(ctx context.Context, cfg *config.Config, canonical Canonicalizer, log *
 			case <-ctx.Done():
 				return
 			case <-hup:
-				if _, err := reader.Reload(); err != nil {
-					log.Warn("reload on SIGHUP", "error", err)
-				}
+				srv.reload(reader, "SIGHUP")
 			}
 		}
 	}()
@@ -155,18 +155,5 @@ func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
 		return next(c)
-	}
-}
-
-func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		start := time.Now()
-		err := next(c)
-		if err != nil {
-			c.Error(err) // write the response now so the status below is the real one
-		}
-		s.log.Debug("request", "method", c.Request().Method, "path", c.Request().URL.Path,
-			"status", c.Response().Status, "duration", time.Since(start))
-		return nil
 	}
 }

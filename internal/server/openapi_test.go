@@ -1,0 +1,267 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+
+	"github.com/readouts/readouts/internal/config"
+	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/server"
+	"github.com/readouts/readouts/internal/testindex"
+)
+
+// loadOpenAPI fetches the document searchd serves and checks it is a valid
+// OpenAPI 3 document.
+func loadOpenAPI(t *testing.T, h http.Handler) *openapi3.T {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/v1/openapi.json", nil))
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Fatalf("GET /api/v1/openapi.json = %d %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	doc, err := openapi3.NewLoader().LoadFromData(rec.Body.Bytes())
+	if err != nil {
+		t.Fatalf("load OpenAPI document: %v", err)
+	}
+	if err := doc.Validate(context.Background()); err != nil {
+		t.Fatalf("OpenAPI document is invalid: %v", err)
+	}
+	return doc
+}
+
+// apiCase is one real request and the operation of the OpenAPI document
+// that must describe its response.
+type apiCase struct {
+	name   string
+	srv    string // which server answers: "corpus", "issued", "empty", "timeout"
+	target string
+	path   string            // the OpenAPI path template
+	params map[string]string // its path parameters
+	status int
+	check  func(t *testing.T, body map[string]any) // optional: what the body must hold beyond its schema
+}
+
+// documentedButUnreached are responses the document rightly lists but these
+// tests cannot provoke with a real index: 429 needs the concurrency limiter
+// saturated, 500 an internal failure.
+var documentedButUnreached = map[string]bool{
+	"GET /api/v1/search 429":             true,
+	"GET /api/v1/search 500":             true,
+	"GET /api/v1/documents/{doc_id} 500": true,
+	"GET /readyz 500":                    true,
+}
+
+// TestOpenAPIDescribesResponses sends real requests to every endpoint and
+// validates each response (status, headers, body) against the OpenAPI
+// document searchd serves. A field added, renamed, or turned null, or a
+// status not described, fails here.
+func TestOpenAPIDescribesResponses(t *testing.T) {
+	const doc1 = "corpus/seeds/000_1e93c1123834f146.txt"
+	servers := map[string]http.Handler{
+		"corpus": newServer(t),
+		"issued": newIssuedServer(t),
+	}
+	empty, err := index.Open(t.TempDir(), index.ReaderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	servers["empty"] = mustServer(t, testConfig(), empty)
+	slow := testConfig()
+	slow.SearchTimeout = time.Nanosecond // every search runs out of time
+	servers["timeout"] = mustServer(t, slow, newServerIndex(t))
+	spec := loadOpenAPI(t, servers["corpus"])
+
+	docs := map[string]string{"doc_id": doc1}
+	cases := []apiCase{
+		{name: "search", srv: "corpus", target: "/api/v1/search?q=Minsk", path: "/api/v1/search", status: 200,
+			check: wantHits(func(h map[string]any) bool { return strings.Contains(h["snippet"].(string), "<mark>") })},
+		{name: "search everything", srv: "corpus", target: "/api/v1/search", path: "/api/v1/search", status: 200},
+		{name: "search filtered and sorted", srv: "corpus",
+			target: "/api/v1/search?q=Taiwan&speaker=Wang+Yi&from=2021&to=2022-12-31&sort=newest&page=1&size=5",
+			path:   "/api/v1/search", status: 200},
+		{name: "search partial", srv: "corpus", target: "/api/v1/search?q=Minsk+zzyzxqv", path: "/api/v1/search", status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				if body["partial"] != true || body["notice"] == nil {
+					t.Errorf("partial = %v, notice = %v; want a partial result with its notice", body["partial"], body["notice"])
+				}
+			}},
+		{name: "search by issuer", srv: "issued", target: "/api/v1/search?q=sanctions&issuer=Ned+Price", path: "/api/v1/search", status: 200,
+			check: wantHits(func(h map[string]any) bool { return h["issuer"] == "Ned Price" && h["country"] == "United States" })},
+		{name: "search by country", srv: "issued", target: "/api/v1/search?country=China&country=United+States", path: "/api/v1/search", status: 200,
+			check: wantHits(func(h map[string]any) bool { return h["country"] == "China" || h["country"] == "United States" })},
+		{name: "search with issuer unknown", srv: "issued", target: "/api/v1/search?q=sanctions&sort=oldest&size=100", path: "/api/v1/search", status: 200,
+			check: wantSome(func(h map[string]any) bool { return h["issuer"] == "" && h["country"] == "" })},
+		{name: "malformed query", srv: "corpus", target: "/api/v1/search?q=%28Taiwan", path: "/api/v1/search", status: 400},
+		{name: "page not a number", srv: "corpus", target: "/api/v1/search?q=Minsk&page=abc", path: "/api/v1/search", status: 400,
+			check: wantError("page")},
+		{name: "page beyond the results", srv: "corpus", target: "/api/v1/search?q=Minsk&page=50", path: "/api/v1/search", status: 400,
+			check: wantError("page")},
+		{name: "size too large", srv: "corpus", target: "/api/v1/search?size=1000", path: "/api/v1/search", status: 400,
+			check: wantError("size")},
+		{name: "unknown sort", srv: "corpus", target: "/api/v1/search?sort=random", path: "/api/v1/search", status: 400,
+			check: wantError("sort")},
+		{name: "bad date", srv: "corpus", target: "/api/v1/search?from=2021-13", path: "/api/v1/search", status: 400,
+			check: wantError("from")},
+		{name: "search without an index", srv: "empty", target: "/api/v1/search?q=Minsk", path: "/api/v1/search", status: 503},
+		{name: "search timeout", srv: "timeout", target: "/api/v1/search?q=Minsk", path: "/api/v1/search", status: 503},
+
+		{name: "document", srv: "corpus", target: "/api/v1/documents/" + doc1, path: "/api/v1/documents/{doc_id}", params: docs, status: 200},
+		{name: "document marked", srv: "corpus", target: "/api/v1/documents/" + doc1 + "?q=Minsk", path: "/api/v1/documents/{doc_id}", params: docs, status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				if !strings.Contains(fmt.Sprint(body["paragraphs"]), "<mark>Minsk</mark>") {
+					t.Error("no paragraph marked for q=Minsk")
+				}
+			}},
+		{name: "document id percent-encoded", srv: "corpus", target: "/api/v1/documents/" + url.PathEscape(doc1), path: "/api/v1/documents/{doc_id}", params: docs, status: 200},
+		{name: "document with issuer", srv: "issued", target: "/api/v1/documents/issued/2022-03-02_zhao-press.txt", path: "/api/v1/documents/{doc_id}",
+			params: map[string]string{"doc_id": "issued/2022-03-02_zhao-press.txt"}, status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				if body["issuer"] != "Zhao Lijian" || body["country"] != "China" {
+					t.Errorf("issuer, country = %v, %v; want Zhao Lijian, China", body["issuer"], body["country"])
+				}
+			}},
+		{name: "document unknown", srv: "corpus", target: "/api/v1/documents/corpus/nope.txt", path: "/api/v1/documents/{doc_id}",
+			params: map[string]string{"doc_id": "corpus/nope.txt"}, status: 404},
+		{name: "document id malformed", srv: "corpus", target: "/api/v1/documents/%20", path: "/api/v1/documents/{doc_id}",
+			params: map[string]string{"doc_id": " "}, status: 400},
+		{name: "document without an index", srv: "empty", target: "/api/v1/documents/" + doc1, path: "/api/v1/documents/{doc_id}", params: docs, status: 503},
+
+		{name: "healthz", srv: "corpus", target: "/healthz", path: "/healthz", status: 200},
+		{name: "readyz", srv: "corpus", target: "/readyz", path: "/readyz", status: 200},
+		{name: "readyz without an index", srv: "empty", target: "/readyz", path: "/readyz", status: 503},
+		{name: "metrics", srv: "corpus", target: "/metrics", path: "/metrics", status: 200},
+		{name: "metrics without an index", srv: "empty", target: "/metrics", path: "/metrics", status: 200},
+		{name: "openapi", srv: "corpus", target: "/api/v1/openapi.json", path: "/api/v1/openapi.json", status: 200},
+	}
+
+	reached := map[string]bool{}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodGet, tc.target, nil)
+			rec := httptest.NewRecorder()
+			servers[tc.srv].ServeHTTP(rec, req)
+			if rec.Code != tc.status {
+				t.Fatalf("GET %s = %d, want %d: %s", tc.target, rec.Code, tc.status, rec.Body)
+			}
+			item := spec.Paths.Value(tc.path)
+			if item == nil || item.Get == nil {
+				t.Fatalf("the OpenAPI document has no GET %s", tc.path)
+			}
+			reached[fmt.Sprintf("GET %s %d", tc.path, rec.Code)] = true
+			in := &openapi3filter.RequestValidationInput{
+				Request:    req,
+				PathParams: tc.params,
+				Route:      &routers.Route{Spec: spec, Path: tc.path, PathItem: item, Method: http.MethodGet, Operation: item.Get},
+			}
+			if rec.Code < 400 {
+				// A request the server accepts must be one the document allows.
+				if err := openapi3filter.ValidateRequest(context.Background(), in); err != nil {
+					t.Errorf("request does not match the OpenAPI document: %v", err)
+				}
+			}
+			body := rec.Body.Bytes()
+			err := openapi3filter.ValidateResponse(context.Background(), &openapi3filter.ResponseValidationInput{
+				RequestValidationInput: in,
+				Status:                 rec.Code,
+				Header:                 rec.Header(),
+				Body:                   io.NopCloser(bytes.NewReader(body)),
+				Options:                &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true},
+			})
+			if err != nil {
+				t.Errorf("response does not match the OpenAPI document: %v\n%s", err, truncate(body, 2000))
+			}
+			if tc.check != nil {
+				var decoded map[string]any
+				if err := json.Unmarshal(body, &decoded); err != nil {
+					t.Fatal(err)
+				}
+				tc.check(t, decoded)
+			}
+		})
+	}
+
+	// Every documented response is reached by a case above (or is listed
+	// as unreachable), so the document cannot promise what never happens.
+	for path, item := range spec.Paths.Map() {
+		for method, op := range item.Operations() {
+			for status := range op.Responses.Map() {
+				key := fmt.Sprintf("%s %s %s", method, path, status)
+				if !reached[key] && !documentedButUnreached[key] {
+					t.Errorf("%s is documented but no case reaches it", key)
+				}
+			}
+		}
+	}
+}
+
+func mustServer(t *testing.T, cfg config.Server, idx server.Searcher) *server.Server {
+	t.Helper()
+	s, err := server.New(cfg, idx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// wantHits checks that there are hits and that every one satisfies ok.
+func wantHits(ok func(hit map[string]any) bool) func(*testing.T, map[string]any) {
+	return func(t *testing.T, body map[string]any) {
+		t.Helper()
+		hits, _ := body["hits"].([]any)
+		if len(hits) == 0 {
+			t.Fatal("no hits")
+		}
+		for _, h := range hits {
+			if !ok(h.(map[string]any)) {
+				t.Errorf("unexpected hit %v", h)
+			}
+		}
+	}
+}
+
+// wantSome checks that at least one hit satisfies ok.
+func wantSome(ok func(hit map[string]any) bool) func(*testing.T, map[string]any) {
+	return func(t *testing.T, body map[string]any) {
+		t.Helper()
+		hits, _ := body["hits"].([]any)
+		if !slices.ContainsFunc(hits, func(h any) bool { return ok(h.(map[string]any)) }) {
+			t.Errorf("no such hit among %d", len(hits))
+		}
+	}
+}
+
+// wantError checks that the error message starts with the parameter's name.
+func wantError(param string) func(*testing.T, map[string]any) {
+	return func(t *testing.T, body map[string]any) {
+		t.Helper()
+		if msg, _ := body["error"].(string); !strings.HasPrefix(msg, param+":") {
+			t.Errorf("error = %q, want it to name %s", msg, param)
+		}
+	}
+}
+
+func truncate(b []byte, n int) []byte {
+	if len(b) > n {
+		return append(b[:n:n], "…"...)
+	}
+	return b
+}
+
+// newServerIndex is the index newServer serves.
+func newServerIndex(t *testing.T) *index.Reader {
+	return testindex.Shared(t, testindex.Root()+"/internal/index/testdata/corpus")
+}

@@ -42,6 +42,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	wait := fs.Duration("wait", 0, "wait this long for another running indexer before giving up (exit code 3)")
 	verbose := fs.BoolP("verbose", "v", false, "print the summary even when nothing changed")
+	metricsFile := fs.String("metrics-file", "", "after each run, write its figures to this file for node_exporter's textfile collector")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil
@@ -89,6 +90,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		opts.Progress = progressBar(stdout)
 	}
 	sum, err := index.Build(ctx, opts)
+	reportMetrics(*metricsFile, sum, err, log)
 	if err != nil {
 		return err
 	}

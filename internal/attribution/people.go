@@ -770,6 +770,15 @@ func (d *docState) jointStatement() {
 		for _, item := range strings.Split(list, ",") {
 			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
 			code, offices := "", titles
+			// The last item runs into the verb: "the United States condemn".
+			if ws := strings.Fields(item); len(ws) > 1 {
+				for n := min(4, len(ws)); n >= 1; n-- {
+					if d.g.Country(strings.Join(ws[:n], " ")) != nil {
+						item = strings.Join(ws[:n], " ")
+						break
+					}
+				}
+			}
 			switch c := d.g.Country(item); {
 			case c != nil:
 				code = c.Code

@@ -94,6 +94,12 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 		if used[i] || !t.word {
 			continue
 		}
+		if i == 0 && t.cap && i+1 < len(toks) && pluralGroupNouns[toks[i+1].lower] && !used[i+1] {
+			// "Administration officials offered condolences": the
+			// document's parties, as a sentence's subject.
+			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
+			continue
+		}
 		switch t.lower {
 		case "he", "she":
 			if !t.upper || len(t.text) <= 3 {
@@ -498,6 +504,10 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	}
 	return nil, "", ""
 }
+
+// pluralGroupNouns after a capitalised first word make a group subject:
+// "Administration officials", "Senior officials", "Both leaders".
+var pluralGroupNouns = set(`officials leaders ministers participants delegations`)
 
 // pronounWords are never a bare name.
 var pronounWords = set(`he she it they we i you him her them us me`)

@@ -92,6 +92,8 @@ func TestRules(t *testing.T) {
 		{"hosted to discuss: the hosts speak", "2021-04-15", nil, []string{"President Joe Biden hosted the leadership of the caucus to discuss the rise in violence."}, []string{"Joe Biden"}, nil},
 		{"introductory phrase, they: the parties", "2022-03-11", nil, []string{"National Security Advisor Jake Sullivan met with UK Foreign Secretary Liz Truss today.", "In addition, they talked about a range of shared priorities in Asia."}, []string{"Jake Sullivan", "Liz Truss"}, nil},
 		{"a stance adjective is a position", "2021-04-13", nil, []string{"President Biden has been very clear that the troops will come home."}, []string{"Joe Biden"}, nil},
+		{"a group subject: the parties", "2021-08-27", nil, []string{"Today, Secretary of Veterans Affairs Denis McDonough and Senior Advisor Cedric Richmond met with veterans organizations.", "Administration officials offered condolences to the families."}, []string{"Denis McDonough", "Cedric Richmond"}, nil},
+		{"a heading is not the text's own voice", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"**Strengthening our Defense Cooperation**"}, nil, nil},
 		// Rule 7: questions and turns.
 		{"question turn: no pronoun across turns", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: Wang Yi said the talks went well.", "A: Wang Yi made it clear.", "Q: Did he also mention trade?"}, nil, nil},
 		{"question relays someone", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"A: Welcome.", "Q: Foreign Minister Wang Yi said on Monday that the talks went well, so what is your comment?"}, []string{"Wang Yi"}, nil},

@@ -130,6 +130,11 @@ func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
 // subject is the issuing country ("The United States strongly supports",
 // "The United States remains deeply concerned").
 func (d *docState) ownVoice(s sentence) bool {
+	// A heading ("**Strengthening our Defense Cooperation**") states
+	// nothing: a sentence ends with punctuation.
+	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") {
+		return false
+	}
 	for _, rf := range d.findRefs(s, false) {
 		if rf.kind == kGroup && len(d.signatories) == 0 {
 			return false

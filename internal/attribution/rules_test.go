@@ -95,6 +95,7 @@ func TestRules(t *testing.T) {
 		{"a group subject: the parties", "2021-08-27", nil, []string{"Today, Secretary of Veterans Affairs Denis McDonough and Senior Advisor Cedric Richmond met with veterans organizations.", "Administration officials offered condolences to the families."}, []string{"Denis McDonough", "Cedric Richmond"}, nil},
 		{"a heading is not the text's own voice", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"**Strengthening our Defense Cooperation**"}, nil, nil},
 		// Rule 7: questions and turns.
+		{"follow-up: a question turn", "2019-01-30", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: What is your comment?", "A: China welcomes it.", "Follow-up: Will China respond to the report?"}, nil, nil},
 		{"question turn: no pronoun across turns", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: Wang Yi said the talks went well.", "A: Wang Yi made it clear.", "Q: Did he also mention trade?"}, nil, nil},
 		{"question relays someone", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"A: Welcome.", "Q: Foreign Minister Wang Yi said on Monday that the talks went well, so what is your comment?"}, []string{"Wang Yi"}, nil},
 		{"background call: the official speaks", "2023-05-01", nil, []string{"MODERATOR: Thank you all for joining.", "SENIOR ADMINISTRATION OFFICIAL: Thanks so much. We are launching a new initiative."}, []string{"Senior Administration Official"}, nil},

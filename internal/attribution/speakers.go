@@ -240,6 +240,10 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		}
 		return mode{question: true, turn: true}
 	}
+	if followUp.MatchString(text) {
+		// "Follow-up:" is the reporter asking again.
+		return mode{question: true, turn: true}
+	}
 	if d.qa {
 		if m := qaPrefix.FindStringSubmatch(text); m != nil {
 			if m[1] == "Q" {
@@ -282,6 +286,9 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 	prev.turn = false
 	return prev
 }
+
+// followUp opens a reporter's follow-up question.
+var followUp = regexp.MustCompile(`(?i)^\s*follow[- ]?up(?: question)?\s*[:：]`)
 
 // officialLabel returns the unnamed official a transcript label stands
 // for ("SENIOR ADMINISTRATION OFFICIAL", "SENIOR STATE DEPARTMENT

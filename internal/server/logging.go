@@ -47,8 +47,10 @@ func (s *Server) observeRequests(next echo.HandlerFunc) echo.HandlerFunc {
 			status = statusClientClosed
 		}
 		s.metrics.observeRequest(route, status, d)
-
-		searched, query, hits, took := rec.snapshot()
+		sum := rec.snapshot()
+		if sum.searched || errors.Is(err, context.DeadlineExceeded) {
+			s.metrics.observeSearches(sum, err, status)
+		}
 		attrs := []slog.Attr{
 			slog.String("method", req.Method),
 			slog.String("route", route),
@@ -58,19 +60,25 @@ func (s *Server) observeRequests(next echo.HandlerFunc) echo.HandlerFunc {
 			slog.Int64("bytes", c.Response().Size),
 			slog.String("request_id", id),
 		}
-		if searched {
-			attrs = append(attrs, slog.Uint64("hits", hits))
+		if sum.searched {
+			attrs = append(attrs, slog.Uint64("hits", sum.hits))
 		}
 		s.log.LogAttrs(req.Context(), slog.LevelInfo, "request", attrs...)
-		if searched && s.cfg.SlowQuery > 0 && took >= s.cfg.SlowQuery {
+		// A search that timed out may still be running: the request's time
+		// is its time so far.
+		took, timedOut := sum.took, errors.Is(err, context.DeadlineExceeded)
+		if timedOut {
+			took = max(took, d)
+		}
+		if (sum.searched || timedOut) && s.cfg.SlowQuery > 0 && took >= s.cfg.SlowQuery {
 			s.log.LogAttrs(req.Context(), slog.LevelWarn, "slow query",
-				slog.String("q", query),
+				slog.String("q", sum.query),
 				slog.String("path", req.URL.RequestURI()),
 				slog.Float64("search_ms", milliseconds(took)),
 				slog.Float64("duration_ms", milliseconds(d)),
 				slog.Duration("threshold", s.cfg.SlowQuery),
 				slog.Int("status", status),
-				slog.Uint64("hits", hits),
+				slog.Uint64("hits", sum.hits),
 				slog.String("request_id", id),
 			)
 		}

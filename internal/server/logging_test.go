@@ -106,19 +106,28 @@ func TestSlowQueryLog(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
 		threshold time.Duration
+		timeout   time.Duration // server.search_timeout; 0: the test default
 		target    string
 		wantSlow  bool
+		want      map[string]any // in the slow query line
 	}{
-		{"slower than the threshold", time.Nanosecond, "/api/v1/search?q=Minsk", true},
-		{"page search slower than the threshold", time.Nanosecond, "/?q=Minsk", true},
-		{"faster than the threshold", time.Hour, "/api/v1/search?q=Minsk", false},
-		{"no search", time.Nanosecond, "/healthz", false},
-		{"no search, bad parameter", time.Nanosecond, "/api/v1/search?q=Minsk&sort=random", false},
+		{"slower than the threshold", time.Nanosecond, 0, "/api/v1/search?q=Minsk", true,
+			map[string]any{"q": "Minsk", "hits": 2.0, "status": 200.0}},
+		{"page search slower than the threshold", time.Nanosecond, 0, "/?q=Minsk", true,
+			map[string]any{"q": "Minsk", "hits": 2.0, "status": 200.0}},
+		{"timed out", time.Nanosecond, time.Nanosecond, "/api/v1/search?q=Minsk", true,
+			map[string]any{"hits": 0.0, "status": 503.0}},
+		{"faster than the threshold", time.Hour, 0, "/api/v1/search?q=Minsk", false, nil},
+		{"no search", time.Nanosecond, 0, "/healthz", false, nil},
+		{"no search, bad parameter", time.Nanosecond, 0, "/api/v1/search?q=Minsk&sort=random", false, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
 			cfg := config.Config{Log: config.Log{Level: "info", Format: "json"}, Server: testConfig()}
 			cfg.Server.SlowQuery = tc.threshold
+			if tc.timeout > 0 {
+				cfg.Server.SearchTimeout = tc.timeout
+			}
 			s, err := server.New(cfg.Server, newServerIndex(t), cfg.Logger(&out))
 			if err != nil {
 				t.Fatal(err)
@@ -138,7 +147,10 @@ func TestSlowQueryLog(t *testing.T) {
 			if slow == nil {
 				return
 			}
-			for k, want := range map[string]any{"level": "WARN", "q": "Minsk", "hits": 2.0, "request_id": "slow-1", "status": 200.0} {
+			if slow["level"] != "WARN" || slow["request_id"] != "slow-1" || slow["path"] != tc.target {
+				t.Errorf("level, request_id, path = %v, %v, %v; want WARN, slow-1, %s", slow["level"], slow["request_id"], slow["path"], tc.target)
+			}
+			for k, want := range tc.want {
 				if slow[k] != want {
 					t.Errorf("%s = %v, want %v", k, slow[k], want)
 				}

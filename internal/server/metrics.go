@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"net/http"
 	"strconv"
 	"sync"
 	"time"
@@ -59,11 +60,11 @@ func newMetrics(stats func() (index.Stats, error)) *metrics {
 		}),
 		searchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "readouts_search_errors_total",
-			Help: "Searches that failed, by kind: query (malformed query, a 400), no_index (no index yet, a 503), internal (a 500). Timeouts are counted apart.",
+			Help: "Searches that failed, by kind: query (malformed query, a 400), no_index (no index yet, a 503), internal (a 500). Timeouts and rejections are counted apart.",
 		}, []string{"kind"}),
 		searchTimeouts: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "readouts_search_timeouts_total",
-			Help: "Searches stopped by server.search_timeout.",
+			Help: "Search requests answered 503 because the search ran past server.search_timeout.",
 		}),
 		rejected: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "readouts_search_rejected_total",
@@ -149,9 +150,9 @@ func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// observedSearcher times every search and counts its outcome, and notes the
-// hits on the request's record for the request log line. The embedded
-// Searcher answers everything else.
+// observedSearcher times every search and notes its outcome on the
+// request's record, for the request's log line and for observeSearches. The
+// embedded Searcher answers everything else.
 type observedSearcher struct {
 	Searcher
 	m *metrics
@@ -162,24 +163,34 @@ func (o observedSearcher) Search(ctx context.Context, req index.SearchRequest) (
 	res, err := o.Searcher.Search(ctx, req)
 	d := time.Since(start)
 	o.m.searchDuration.Observe(d.Seconds())
-	switch {
-	case err == nil:
+	if err == nil {
 		o.m.searchHits.Observe(float64(res.Total))
-	case errors.Is(err, context.DeadlineExceeded):
-		o.m.searchTimeouts.Inc()
-	case errors.Is(err, context.Canceled):
-		// the client left: not the server's failure
-	case errors.Is(err, index.ErrQuery):
-		o.m.searchErrors.WithLabelValues("query").Inc()
-	case errors.Is(err, index.ErrNoIndex):
-		o.m.searchErrors.WithLabelValues("no_index").Inc()
-	default:
-		o.m.searchErrors.WithLabelValues("internal").Inc()
 	}
 	if rec := recordFrom(ctx); rec != nil {
 		rec.addSearch(req.Query, res, err, d)
 	}
 	return res, err
+}
+
+// observeSearches counts how a request's searches ended, once it has been
+// answered: handlerErr is what its handler returned, status what was sent.
+// A timeout is counted from the handler's error, because the handler gives
+// up at server.search_timeout while the search may still be running; a
+// search turned away with 429 has been counted by the limiter
+// (CountRejected); a client that left is nobody's failure.
+func (m *metrics) observeSearches(sum searchSummary, handlerErr error, status int) {
+	err := sum.err
+	switch {
+	case errors.Is(handlerErr, context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded):
+		m.searchTimeouts.Inc()
+	case err == nil, errors.Is(err, context.Canceled), status == http.StatusTooManyRequests:
+	case errors.Is(err, index.ErrQuery):
+		m.searchErrors.WithLabelValues("query").Inc()
+	case errors.Is(err, index.ErrNoIndex):
+		m.searchErrors.WithLabelValues("no_index").Inc()
+	default:
+		m.searchErrors.WithLabelValues("internal").Inc()
+	}
 }
 
 // reloader is what the index watcher needs (index.Reader provides it).
@@ -216,15 +227,21 @@ func (s *Server) watchIndex(ctx context.Context, r reloader, interval time.Durat
 	}
 }
 
-// requestRecord is what a request's log line reports beyond its status:
-// the searches it ran. The searcher may still be running when the handler
-// has answered (a timeout), hence the lock.
+// requestRecord is what a request's log line and metrics report beyond its
+// status: the searches it ran. A search may still be running when the
+// handler has answered (a timeout), hence the lock.
 type requestRecord struct {
-	mu       sync.Mutex
+	mu  sync.Mutex
+	sum searchSummary
+}
+
+// searchSummary sums up the searches of one request.
+type searchSummary struct {
 	searched bool
-	query    string
-	hits     uint64
-	took     time.Duration // time in the index, all searches of the request
+	query    string        // the last search's
+	hits     uint64        // matching paragraphs, all searches
+	took     time.Duration // time in the index, all searches
+	err      error         // the last failure, if any
 }
 
 type recordKey struct{}
@@ -241,16 +258,18 @@ func recordFrom(ctx context.Context) *requestRecord {
 func (r *requestRecord) addSearch(q string, res *index.SearchResult, err error, d time.Duration) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.searched = true
-	r.query = q
-	r.took += d
-	if err == nil && res != nil {
-		r.hits += res.Total
+	r.sum.searched = true
+	r.sum.query = q
+	r.sum.took += d
+	if err != nil {
+		r.sum.err = err
+	} else if res != nil {
+		r.sum.hits += res.Total
 	}
 }
 
-func (r *requestRecord) snapshot() (searched bool, query string, hits uint64, took time.Duration) {
+func (r *requestRecord) snapshot() searchSummary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.searched, r.query, r.hits, r.took
+	return r.sum
 }

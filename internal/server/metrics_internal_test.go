@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"log/slog"
 	"strings"
@@ -48,6 +49,49 @@ func TestReloadCounts(t *testing.T) {
 			}
 			if got := logs.String(); (tc.wantLog == "") != (got == "") || !strings.Contains(got, tc.wantLog) {
 				t.Errorf("log = %q, want a line with %q", got, tc.wantLog)
+			}
+		})
+	}
+}
+
+// TestObserveSearches: how a request's searches ended, as counted.
+func TestObserveSearches(t *testing.T) {
+	busy := errors.New("too many searches are running")
+	for _, tc := range []struct {
+		name       string
+		searchErr  error
+		handlerErr error
+		status     int
+		want       map[string]float64 // "timeout" or an error kind
+	}{
+		{"ok", nil, nil, 200, nil},
+		{"malformed query", &index.QueryError{}, &index.QueryError{}, 400, map[string]float64{"query": 1}},
+		{"no index", index.ErrNoIndex, index.ErrNoIndex, 503, map[string]float64{"no_index": 1}},
+		{"timed out in the index", context.DeadlineExceeded, context.DeadlineExceeded, 503, map[string]float64{"timeout": 1}},
+		{"finished after the handler gave up", nil, context.DeadlineExceeded, 503, map[string]float64{"timeout": 1}},
+		{"client left", context.Canceled, context.Canceled, 499, nil},
+		{"rejected: the limiter counts it", busy, busy, 429, nil},
+		{"failed", errors.New("read segment: EIO"), errors.New("read segment: EIO"), 500, map[string]float64{"internal": 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := newMetrics(noIndex{}.Stats)
+			m.observeSearches(searchSummary{searched: true, err: tc.searchErr}, tc.handlerErr, tc.status)
+			got := map[string]float64{}
+			if v := testutil.ToFloat64(m.searchTimeouts); v != 0 {
+				got["timeout"] = v
+			}
+			for _, kind := range []string{"query", "no_index", "internal"} {
+				if v := testutil.ToFloat64(m.searchErrors.WithLabelValues(kind)); v != 0 {
+					got[kind] = v
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("counted %v, want %v", got, tc.want)
+			}
+			for k, v := range tc.want {
+				if got[k] != v {
+					t.Errorf("counted %v, want %v", got, tc.want)
+				}
 			}
 		})
 	}

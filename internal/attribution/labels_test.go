@@ -408,10 +408,10 @@ func TestLabels(t *testing.T) {
 // Floors: the figures the rules reach today, less a hundredth or two of
 // slack. Raise them as the rules improve; never lower them to make a change
 // pass.
-const floorPrecision, floorRecall = 0.93, 0.75
+const floorPrecision, floorRecall = 0.94, 0.77
 
 var sourceFloors = map[string][2]float64{
-	"mfa":        {0.95, 0.75},
+	"mfa":        {0.97, 0.81},
 	"state":      {0.90, 0.77},
 	"ungd_seeds": {0.97, 0.74},
 	"whitehouse": {0.91, 0.74},

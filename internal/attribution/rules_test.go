@@ -94,6 +94,7 @@ func TestRules(t *testing.T) {
 		{"a stance adjective is a position", "2021-04-13", nil, []string{"President Biden has been very clear that the troops will come home."}, []string{"Joe Biden"}, nil},
 		{"a group subject: the parties", "2021-08-27", nil, []string{"Today, Secretary of Veterans Affairs Denis McDonough and Senior Advisor Cedric Richmond met with veterans organizations.", "Administration officials offered condolences to the families."}, []string{"Denis McDonough", "Cedric Richmond"}, nil},
 		{"a heading is not the text's own voice", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"**Strengthening our Defense Cooperation**"}, nil, nil},
+		{"the two sides: the last two people named in the turn", "2018-12-13", map[string]string{"speaker": "Lu Kang"}, []string{"Q: What is your comment?", "A: At the invitation of Foreign Minister Gabi Ashkenazi, Secretary Antony Blinken went to Jerusalem for consultations. The two sides exchanged in-depth views on the relations."}, []string{"Lu Kang", "Gabi Ashkenazi", "Antony Blinken"}, nil},
 		// Rule 7: questions and turns.
 		{"follow-up: a question turn", "2019-01-30", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: What is your comment?", "A: China welcomes it.", "Follow-up: Will China respond to the report?"}, nil, nil},
 		{"question turn: no pronoun across turns", "2018-05-11", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: Wang Yi said the talks went well.", "A: Wang Yi made it clear.", "Q: Did he also mention trade?"}, nil, nil},

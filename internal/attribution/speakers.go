@@ -35,6 +35,7 @@ func (d *docState) run() [][]SentenceResult {
 			d.history = d.history[:0]
 			if cur.question {
 				d.participants = nil
+				d.named = d.named[:0]
 			}
 			if cur.owner != nil && cur.owner != prev.owner {
 				d.history = append(d.history, said{p: cur.owner, para: d.doc.Paragraphs[pi].N})
@@ -52,6 +53,7 @@ func (d *docState) run() [][]SentenceResult {
 			if p, ev := d.attributableTo(d.doc.Paragraphs[pi].Text); p != nil {
 				d.statement, d.statementEv = p, ev
 				d.voice, d.voiceRule, d.voiceEv = p, RuleAttributable, ev
+				d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
 				for k := range res {
 					if strings.Contains(res[k].Text, "attributable") {
 						setSpeaker(&res[k], p.name, readout.Reason{Name: p.name, Role: readout.RoleSpeaker, Rule: RuleAttributable, Evidence: ev})
@@ -539,6 +541,19 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			d.history = append(d.history, said{p: x.p, para: para})
 		}
 	}
+	// The people this sentence names, in order, for a later "the two
+	// sides" in the same turn.
+	for _, rf := range refs {
+		p := rf.p
+		if rf.kind == kTitle && p == nil {
+			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		}
+		if (rf.kind == kName || rf.kind == kTitle) && p != nil && p.shown() && p != d.statement && p != d.voice && p != m.owner {
+			// Not the issuer, nor who owns the turn: they are not a party.
+			d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
+			d.named = append(d.named, p)
+		}
+	}
 	// Mentions: everyone named or titled who does not speak here.
 	for _, rf := range refs {
 		p := rf.p
@@ -758,12 +773,18 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}
 	case kGroup:
-		if len(d.participants) < 2 {
+		parties, detail := d.participants, "participants"
+		if len(parties) < 2 && len(d.named) >= 2 {
+			// No call or meeting was narrated in a way the rules read:
+			// "the two sides" are the last two people named in this turn.
+			parties, detail = d.named[len(d.named)-2:], "the last two people named"
+		}
+		if len(parties) < 2 {
 			return nil
 		}
 		var out []subj
-		for _, p := range d.participants {
-			out = append(out, subj{p: p, rule: RuleBothSides, evidence: ev, detail: "participants"})
+		for _, p := range parties {
+			out = append(out, subj{p: p, rule: RuleBothSides, evidence: ev, detail: detail})
 		}
 		return out
 	case kInst:

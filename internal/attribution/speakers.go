@@ -434,6 +434,29 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
+		case quoteVerbs[t.lower]:
+			// "paraphrasing George Bernard Shaw", "quoting President
+			// Mandela": the one quoted speaks too (rule 6).
+			for _, rf := range refs {
+				if rf.i == v+1 || rf.i == v+2 && (toks[v+1].lower == "the" || titleWords[toks[v+1].lower]) {
+					for _, x := range d.resolveSubject(rf, s, para) {
+						x.rule, x.focus = RuleRelayed, false
+						x.evidence = t.text + " " + x.evidence
+						add(x)
+					}
+				}
+			}
+			if k := v + 1; k < len(toks) && toks[k].cap {
+				end := k
+				for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
+					end++
+				}
+				if end-k >= 2 && plausibleName(toks[k:end], d, false) {
+					if p := d.register(nil, toks[k:end], nil); p != nil && p.shown() {
+						add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, v, end), detail: "a name outside the gazetteer"})
+					}
+				}
+			}
 		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0:
 			// "hosted the leadership of the caucus to discuss": the hosts
 			// speak (rule 3).
@@ -693,6 +716,9 @@ func stanceAdjectiveAfter(toks []token, v int) bool {
 	}
 	return false
 }
+
+// quoteVerbs take the quoted person as their object.
+var quoteVerbs = set(`quoting quoted quote paraphrasing paraphrased paraphrase citing cited echoing echoed`)
 
 // hostVerbs narrate a gathering someone held.
 var hostVerbs = set(`hosted hosts convened convenes`)

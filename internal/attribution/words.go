@@ -49,6 +49,7 @@ spoke speaks speaking talked talks talking committed commits committing looked l
 spelled spelt laid set made presented presents presenting introduced introduces introducing
 conveyed expected expects considered considers considering stated restated restates
 updated updates updating
+advised advises advising reminded reminds reminding proclaimed proclaims lamented laments predicted predicts
 `)
 
 // verbsNeedingParticle are speech verbs only with the next word: "pointed

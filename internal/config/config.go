@@ -64,6 +64,12 @@ type Server struct {
 	PageSize        int           `mapstructure:"page_size"`
 	MaxPageSize     int           `mapstructure:"max_page_size"`
 	MaxPage         int           `mapstructure:"max_page"`
+
+	// Bounds on the work of searches (issue 14).
+	MaxResultWindow       int           `mapstructure:"max_result_window"`       // page × size at most
+	MaxQueryTerms         int           `mapstructure:"max_query_terms"`         // index terms one search looks up, prefixes expanded
+	MaxConcurrentSearches int           `mapstructure:"max_concurrent_searches"` // searches running at once; heavy ones at most half
+	SearchQueueTimeout    time.Duration `mapstructure:"search_queue_timeout"`    // wait for a slot this long, then 429
 }
 
 // Log configures log/slog output.
@@ -97,6 +103,12 @@ var defaults = map[string]any{
 	"server.max_page":         1000,
 	"log.level":               "info",
 	"log.format":              "text",
+
+	// searchd's bounds on the work of searches (issue 14).
+	"server.max_result_window":       10000,
+	"server.max_query_terms":         1024,
+	"server.max_concurrent_searches": 4,
+	"server.search_queue_timeout":    "1s",
 }
 
 // flagKeys maps command-line flags to config keys; both binaries register
@@ -274,6 +286,18 @@ func (c *Config) Validate() error {
 	}
 	if c.Server.MaxPage < 1 {
 		bad("server.max_page", "must be positive, got %d", c.Server.MaxPage)
+	}
+	if c.Server.MaxResultWindow < c.Server.MaxPageSize {
+		bad("server.max_result_window", "must be at least server.max_page_size (%d), got %d", c.Server.MaxPageSize, c.Server.MaxResultWindow)
+	}
+	if c.Server.MaxQueryTerms < 1 || c.Server.MaxQueryTerms > 100000 {
+		bad("server.max_query_terms", "must be between 1 and 100000, got %d", c.Server.MaxQueryTerms)
+	}
+	if c.Server.MaxConcurrentSearches < 1 || c.Server.MaxConcurrentSearches > 1024 {
+		bad("server.max_concurrent_searches", "must be between 1 and 1024, got %d", c.Server.MaxConcurrentSearches)
+	}
+	if c.Server.SearchQueueTimeout < 0 || c.Server.SearchQueueTimeout > c.Server.SearchTimeout {
+		bad("server.search_queue_timeout", "must be a duration from 0s to server.search_timeout, got %v", c.Server.SearchQueueTimeout)
 	}
 	switch strings.ToLower(c.Log.Level) {
 	case "debug", "info", "warn", "error":

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 type compiler struct {
 	analyzer  analysis.Analyzer
 	canonical func(string) (string, bool)
+	budget    *termBudget // nil: expand prefixes and fuzzy words without limit
 }
 
 // titleBoost weighs a word found in the document's title against one found
@@ -61,6 +63,9 @@ func (c *compiler) compile(n node) (query.Query, error) {
 				must = append(must, q)
 			}
 		}
+		if len(must) == 0 && len(mustNot) > 0 {
+			c.budget.everything()
+		}
 		return boolean(must, mustNot), nil
 	case *orNode:
 		var should []query.Query
@@ -85,6 +90,7 @@ func (c *compiler) compile(n node) (query.Query, error) {
 		if err != nil || q == nil {
 			return nil, err
 		}
+		c.budget.everything()
 		return boolean(nil, []query.Query{q}), nil
 	case *termNode:
 		return c.term(n)
@@ -129,16 +135,24 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 			}
 		}
 		v = strings.ToLower(v)
+		what := strconv.Quote(n.String())
 		if n.prefix {
+			if err := c.budget.prefix(k.key, v, what, n.pos); err != nil {
+				return nil, err
+			}
 			q := query.NewPrefixQuery(v)
 			q.SetField(k.key)
 			return q, nil
 		}
 		if n.fuzzy > 0 {
-			q := query.NewFuzzyQuery(v)
-			q.SetField(k.key)
-			q.SetFuzziness(n.fuzzy)
-			return q, nil
+			return c.budget.fuzzy(k.key, v, n.fuzzy, what, n.pos)
+		}
+		looked := []string{v}
+		if k.canon == byCanonicalOrGiven && v != given {
+			looked = append(looked, given)
+		}
+		if err := c.budget.terms(k.key, looked, what, n.pos); err != nil {
+			return nil, err
 		}
 		q := query.NewTermQuery(v)
 		q.SetField(k.key)
@@ -153,6 +167,9 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 	case fieldYear:
 		if !yearRe.MatchString(n.text) {
 			return nil, &QueryError{Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.text)}
+		}
+		if err := c.budget.terms(fieldYear, []string{n.text}, strconv.Quote(n.String()), n.pos); err != nil {
+			return nil, err
 		}
 		q := query.NewTermQuery(n.text)
 		q.SetField(fieldYear)
@@ -183,11 +200,16 @@ var keywordFields = map[string]struct {
 // textQuery matches n in any of fields (the first one at full weight).
 func (c *compiler) textQuery(n *termNode, fields ...string) (query.Query, error) {
 	var alts []query.Query
+	what := strconv.Quote(n.String())
 	for i, f := range fields {
 		var q query.Query
 		switch {
 		case n.prefix:
-			p := query.NewPrefixQuery(strings.ToLower(n.text))
+			prefix := strings.ToLower(n.text)
+			if err := c.budget.prefix(f, prefix, what, n.pos); err != nil {
+				return nil, err
+			}
+			p := query.NewPrefixQuery(prefix)
 			p.SetField(f)
 			q = p
 		case n.fuzzy > 0:
@@ -195,12 +217,16 @@ func (c *compiler) textQuery(n *termNode, fields ...string) (query.Query, error)
 			if len(toks) != 1 {
 				return nil, nil
 			}
-			fq := query.NewFuzzyQuery(toks[0])
-			fq.SetField(f)
-			fq.SetFuzziness(n.fuzzy)
+			fq, err := c.budget.fuzzy(f, toks[0], n.fuzzy, what, n.pos)
+			if err != nil {
+				return nil, err
+			}
 			q = fq
 		default:
 			toks := c.tokens(n.text)
+			if err := c.budget.terms(f, toks, what, n.pos); err != nil {
+				return nil, err
+			}
 			switch {
 			case len(toks) == 0:
 				return nil, nil // only stop words

@@ -50,6 +50,7 @@ type (
 		phrase bool
 		prefix bool
 		fuzzy  int
+		pos    int // byte offset in the query, for errors
 	}
 )
 
@@ -338,7 +339,7 @@ func (p *parser) parsePrimary() (node, error) {
 		if strings.TrimSpace(t.text) == "" {
 			return nil, &QueryError{Pos: t.pos, Msg: "empty phrase"}
 		}
-		return &termNode{text: t.text, phrase: true}, nil
+		return &termNode{text: t.text, phrase: true, pos: t.pos}, nil
 	default:
 		return termFrom(*t)
 	}
@@ -349,9 +350,9 @@ func termFrom(t token) (*termNode, error) {
 		if strings.TrimSpace(t.text) == "" {
 			return nil, &QueryError{Pos: t.pos, Msg: "empty phrase"}
 		}
-		return &termNode{text: t.text, phrase: true}, nil
+		return &termNode{text: t.text, phrase: true, pos: t.pos}, nil
 	}
-	n := &termNode{text: t.text}
+	n := &termNode{text: t.text, pos: t.pos}
 	if i := strings.LastIndexByte(n.text, '~'); i >= 0 {
 		rest := n.text[i+1:]
 		n.text = n.text[:i]

@@ -43,6 +43,14 @@ type SearchRequest struct {
 	Sort      string // SortRelevance (default), SortNewest, SortOldest
 	Page      int    // 1-based
 	Size      int
+	// MaxTerms is the most index terms the search may look up, prefixes
+	// and fuzzy words expanded (expand.go); 0: DefaultMaxQueryTerms.
+	MaxTerms int
+	// Admit, if set, is called once the query is compiled and its Cost
+	// known, before the search runs: it may wait (within ctx) or refuse
+	// with an error, which Search returns. done is called when the search
+	// has stopped working, cancelled or not.
+	Admit func(ctx context.Context, c Cost) (done func(), err error)
 }
 
 // SearchResult is one page of hits with facet counts over all matches.
@@ -119,11 +127,20 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if c.analyzer == nil {
 		return nil, fmt.Errorf("index has no %s analyzer", textAnalyzer)
 	}
+	dict, err := indexReader(g.idx)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer dict.Close()
+	c.budget = newTermBudget(ctx, dict, req.MaxTerms, g.stats.Indexed)
 	var q query.Query
 	if ast != nil {
 		if q, err = c.compile(ast); err != nil {
 			return nil, err
 		}
+	}
+	if q == nil {
+		c.budget.everything() // browsing, or only stop words
 	}
 	// With words to match, the from/to filter is a check of each match's
 	// day (daytable.go); without, the date range query finds the
@@ -132,6 +149,13 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	filters, err := c.filters(req, !byTable)
 	if err != nil {
 		return nil, err
+	}
+	if req.Admit != nil {
+		done, err := req.Admit(ctx, c.budget.cost(req.Page*req.Size))
+		if err != nil {
+			return nil, err
+		}
+		defer done()
 	}
 	filtered := func(q query.Query) query.Query {
 		q = withFilters(q, filters, ast != nil)
@@ -148,6 +172,11 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	fc := newFacetCounter(g.facetTable)
 	sr, err := r.run(ctx, g.idx, filtered(q), req, fc)
 	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	// Bleve checks ctx only while it collects matches; stop between the
+	// steps too, so that a search past its deadline never answers.
+	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	// No paragraph holds every word: rank those holding most of them.
@@ -179,6 +208,9 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	res.Facets = fc.facets()
 	res.Took = time.Since(start)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	return res, nil
 }
 
@@ -235,12 +267,14 @@ const (
 // either way.
 func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error) {
 	var out []query.Query
+	var looked [][2]string // field, term
 	anyOf := func(field string, values []string, canon canonMode) {
 		var qs []query.Query
 		term := func(v string) {
 			t := query.NewTermQuery(strings.ToLower(v))
 			t.SetField(field)
 			qs = append(qs, t)
+			looked = append(looked, [2]string{field, strings.ToLower(v)})
 		}
 		for _, v := range values {
 			v = strings.TrimSpace(v)
@@ -274,6 +308,18 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 	anyOf(fieldSourceKey, req.Sources, asGiven)
 	anyOf(fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
 	anyOf(fieldCountryKey, req.Countries, asGiven)
+	if b := c.budget; b != nil && len(looked) > 0 {
+		if b.used += len(looked); b.used > b.limit {
+			return nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)
+		}
+		for _, ft := range looked {
+			n, err := b.docFreq(ft[0], ft[1])
+			if err != nil {
+				return nil, fmt.Errorf("filter %s: %w", ft[1], err)
+			}
+			b.postings += n
+		}
+	}
 	if !req.From.IsZero() || !req.To.IsZero() {
 		if !req.From.IsZero() && !req.To.IsZero() && !req.From.Start().Before(end(req.To)) {
 			return nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)

@@ -112,7 +112,14 @@ func markDocument(ctx context.Context, g *generation, canonical func(string) (st
 	if err != nil || ast == nil {
 		return nil, nil
 	}
-	c := &compiler{canonical: canonical, analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
+	dict, err := indexReader(g.idx)
+	if err != nil {
+		return nil, fmt.Errorf("mark document %s: %w", ids[0], err)
+	}
+	defer dict.Close()
+	// Words past the term budget are not marked (partial skips them).
+	c := &compiler{canonical: canonical, analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer),
+		budget: newTermBudget(ctx, dict, DefaultMaxQueryTerms, g.stats.Indexed)}
 	words := partial(ast, c)
 	if words == nil {
 		if words, err = c.compile(ast); err != nil || words == nil {

@@ -3,9 +3,11 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -35,16 +37,16 @@ type hitJSON struct {
 
 const partialNotice = "No paragraph contains every word; showing the paragraphs that contain the most of them."
 
-// search runs a validated request, with the server's time limit, and checks
-// the page is within the results.
+// search runs a validated request within the server's limits (limits.go)
+// and checks the page is within the results.
 func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index.SearchResult, error) {
 	p, req, err := s.parseSearchParams(v)
 	if err != nil {
 		return p, nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.SearchTimeout)
-	defer cancel()
-	res, err := s.index.Search(ctx, req)
+	req.MaxTerms = s.cfg.MaxQueryTerms
+	req.Admit = s.limiter.admit
+	res, err := s.searchWithin(ctx, req)
 	if err != nil {
 		return p, nil, err
 	}
@@ -52,6 +54,52 @@ func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index
 		return p, res, badRequestf("page: %d is beyond the last page (%d)", p.Page, pages)
 	}
 	return p, res, nil
+}
+
+// timeoutGrace is how long after its deadline a search is given to notice
+// and stop by itself, so that its own error comes back (and the metrics
+// count it); searchd answers 503 by server.search_timeout + timeoutGrace.
+const timeoutGrace = 100 * time.Millisecond
+
+// searchWithin runs req and returns by server.search_timeout, the wait for
+// a slot included, whatever the search does: Bleve looks at the context only
+// between matches, and not while it builds its searchers, so a search may
+// stop a little after its deadline. Its slot is given back only when it has
+// stopped, so that the concurrency limit counts the work really running.
+func (s *Server) searchWithin(ctx context.Context, req index.SearchRequest) (*index.SearchResult, error) {
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.SearchTimeout)
+	defer cancel()
+	type outcome struct {
+		res *index.SearchResult
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		var o outcome
+		defer func() {
+			if r := recover(); r != nil { // this goroutine is not under recoverPanics
+				o = outcome{err: fmt.Errorf("search panicked: %v", r)}
+			}
+			done <- o
+		}()
+		o.res, o.err = s.index.Search(ctx, req)
+	}()
+	var o outcome
+	select {
+	case o = <-done:
+	case <-ctx.Done():
+		select {
+		case <-done:
+		case <-time.After(timeoutGrace):
+		}
+		o = outcome{err: ctx.Err()} // even if it finished: too late
+	}
+	if errors.Is(o.err, context.DeadlineExceeded) {
+		s.log.Warn("search timed out", "query", req.Query, "page", req.Page, "size", req.Size,
+			"timeout", s.cfg.SearchTimeout, "elapsed", time.Since(start).Round(time.Millisecond))
+	}
+	return o.res, o.err
 }
 
 func pageCount(total uint64, size int) int {
@@ -186,6 +234,9 @@ func (s *Server) handleError(err error, c echo.Context) {
 		status, msg = http.StatusServiceUnavailable, "no index has been built yet: run the indexer"
 	case errors.Is(err, context.DeadlineExceeded):
 		status, msg = http.StatusServiceUnavailable, "the search took too long; try a more specific query"
+	case errors.Is(err, errBusy):
+		status, msg = http.StatusTooManyRequests, errBusy.Error()
+		c.Response().Header().Set("Retry-After", retryAfter)
 	case errors.Is(err, context.Canceled):
 		return // the client left
 	case errors.As(err, &he):

@@ -22,6 +22,7 @@ func testConfig() config.Server {
 		Addr: "127.0.0.1:0", ReloadInterval: time.Second, ReadTimeout: 5 * time.Second,
 		WriteTimeout: 5 * time.Second, IdleTimeout: 5 * time.Second, ShutdownTimeout: time.Second,
 		SearchTimeout: 5 * time.Second, PageSize: 10, MaxPageSize: 100, MaxPage: 1000,
+		MaxResultWindow: 10000, MaxQueryTerms: 1024, MaxConcurrentSearches: 4, SearchQueueTimeout: time.Second,
 	}
 }
 

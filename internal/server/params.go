@@ -83,6 +83,12 @@ func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequ
 		}
 		p.Size, req.Size = n, n
 	}
+	// Like Elasticsearch's index.max_result_window: a deep page costs a
+	// search that collects and sorts every hit before it.
+	if w := s.cfg.MaxResultWindow; w > 0 && p.Page*req.Size > w {
+		return p, req, badRequestf("page: page %d of %d results would show results up to %d; a search shows at most the first %d (server.max_result_window): narrow the search instead",
+			p.Page, req.Size, p.Page*req.Size, w)
+	}
 	for _, d := range []struct {
 		name string
 		raw  string

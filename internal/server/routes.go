@@ -10,20 +10,25 @@ import (
 )
 
 // routes lists every endpoint in one table. searchd only reads: there is no
-// route that changes the index.
+// route that changes the index. Every route answers HEAD as it answers GET,
+// status and headers, without the body (net/http drops it), as monitoring
+// probes and link checkers expect.
 func (s *Server) routes(e *echo.Echo) {
 	static, _ := fs.Sub(web.Static, "static") // the embed pattern guarantees the folder
+	get := func(path string, h echo.HandlerFunc) {
+		e.Match([]string{http.MethodGet, http.MethodHead}, path, h)
+	}
 
-	e.GET("/", s.showSearchPage)
-	e.GET("/doc/*", s.showDocumentPage)
-	e.GET("/help", s.showHelpPage)
-	e.GET("/api/v1/search", s.searchAPI)
-	e.GET("/api/v1/documents/*", s.getDocumentAPI)
-	e.GET("/healthz", s.getHealth)
-	e.GET("/readyz", s.getReady)
-	e.GET("/metrics", s.metrics.handler())
-	e.GET("/api/v1/openapi.json", s.getOpenAPI)
-	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", cacheStatic(http.FileServer(http.FS(static))))))
+	get("/", s.showSearchPage)
+	get("/doc/*", s.showDocumentPage)
+	get("/help", s.showHelpPage)
+	get("/api/v1/search", s.searchAPI)
+	get("/api/v1/documents/*", s.getDocumentAPI)
+	get("/healthz", s.getHealth)
+	get("/readyz", s.getReady)
+	get("/metrics", s.metrics.handler())
+	get("/api/v1/openapi.json", s.getOpenAPI)
+	get("/static/*", echo.WrapHandler(http.StripPrefix("/static/", cacheStatic(http.FileServer(filesOnly{http.FS(static)})))))
 }
 
 func cacheStatic(h http.Handler) http.Handler {
@@ -31,4 +36,21 @@ func cacheStatic(h http.Handler) http.Handler {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		h.ServeHTTP(w, r)
 	})
+}
+
+// filesOnly serves files and nothing for folders, which http.FileServer
+// would list: /static/ is 404, not an index of the assets.
+type filesOnly struct{ fs http.FileSystem }
+
+func (f filesOnly) Open(name string) (http.File, error) {
+	file, err := f.fs.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	st, err := file.Stat()
+	if err != nil || st.IsDir() {
+		file.Close()
+		return nil, fs.ErrNotExist
+	}
+	return file, nil
 }

@@ -38,7 +38,8 @@ type Server struct {
 	pages map[string]*template.Template
 	echo  *echo.Echo
 
-	metrics *metrics // see metrics.go
+	metrics *metrics       // see metrics.go
+	limiter *searchLimiter // see limits.go
 }
 
 // New builds the HTTP handler over s.
@@ -48,6 +49,7 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 	}
 	srv := &Server{cfg: cfg, log: log, metrics: newMetrics(s.Stats)}
 	srv.index = observedSearcher{Searcher: s, m: srv.metrics}
+	srv.limiter = newSearchLimiter(cfg.MaxConcurrentSearches, cfg.SearchQueueTimeout, srv.CountRejected)
 	var err error
 	if srv.pages, err = parsePages(); err != nil {
 		return nil, err

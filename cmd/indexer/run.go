@@ -18,6 +18,7 @@ import (
 	"github.com/readouts/readouts/internal/gazetteer"
 	"github.com/readouts/readouts/internal/index"
 	"github.com/readouts/readouts/internal/readout"
+	"github.com/readouts/readouts/internal/version"
 )
 
 // usageError is a mistake in the command line or configuration.
@@ -32,22 +33,26 @@ const parserVersion = "1"
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := pflag.NewFlagSet("indexer", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage:\n  indexer [flags]                index the corpus (only what changed)\n  indexer explain [flags] FILE   show how one document is understood\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	config.Flags(fs)
+	// --help goes to stdout; a bad flag is one line on stderr, from main.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	config.Flags(fs, "corpus.dirs", "index.dir", "gazetteer.file", "log.level")
 	rebuild := fs.Bool("rebuild", false, "re-index every document, ignoring the current index")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	wait := fs.Duration("wait", 0, "wait this long for another running indexer before giving up (exit code 3)")
 	verbose := fs.BoolP("verbose", "v", false, "print the summary even when nothing changed")
 	metricsFile := fs.String("metrics-file", "", "after each run, write its figures to this file for node_exporter's textfile collector")
+	showVersion := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
-			return nil
+			_, err := fmt.Fprintf(stdout, "Usage:\n  indexer [flags]                index the corpus (only what changed)\n  indexer explain [flags] FILE   show how one document is understood\n\nFlags:\n%s", fs.FlagUsages())
+			return err
 		}
-		return &usageError{err}
+		return &usageError{fmt.Errorf("%w (indexer --help lists the flags)", err)}
+	}
+	if *showVersion {
+		_, err := fmt.Fprintln(stdout, "indexer", version.String())
+		return err
 	}
 	cfg, err := config.Load(fs)
 	if err != nil {
@@ -62,7 +67,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		MaxParagraph: cfg.Parse.MaxParagraph,
 		MinParagraph: cfg.Parse.MinParagraph,
 		MaxFileBytes: cfg.Corpus.MaxFileBytes,
-		Attributor:   attribution.New(g),
+		Attributor:   sections{attribution.New(g), sectionParagraphs, sectionBytes, pieceBytes},
 	}
 
 	if fs.NArg() > 0 && fs.Arg(0) == "explain" {

@@ -144,3 +144,39 @@ func TestMalformedDocumentDoesNotStopTheRun(t *testing.T) {
 		}
 	}
 }
+
+// --help and --version answer on stdout and exit 0, without a config; --help
+// lists only the flags the indexer uses (not searchd's --addr).
+func TestHelpAndVersion(t *testing.T) {
+	t.Setenv("READOUTS_INDEX_DIR", "") // would be a configuration error
+	tests := []struct {
+		args    []string
+		want    []string
+		notWant []string
+	}{
+		{[]string{"--help"}, []string{"Usage:", "indexer explain", "--config", "--corpus", "--index", "--gazetteer", "--log-level", "--rebuild", "--wait", "--version"}, []string{"--addr"}},
+		{[]string{"-h"}, []string{"Usage:", "--corpus"}, []string{"--addr"}},
+		{[]string{"--version"}, []string{"indexer ", "go1."}, []string{"Usage"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if err := run(t.Context(), tt.args, &out, &errOut); err != nil {
+				t.Fatalf("indexer %v: %v (exit %d)", tt.args, err, exitCode(err))
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("stdout does not say %q:\n%s", w, out.String())
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(out.String(), w) {
+					t.Errorf("stdout says %q:\n%s", w, out.String())
+				}
+			}
+			if errOut.Len() > 0 {
+				t.Errorf("stderr %q, want nothing", errOut.String())
+			}
+		})
+	}
+}

@@ -21,7 +21,7 @@ func load(t *testing.T, yaml string, env map[string]string, args ...string) (*Co
 		t.Setenv(k, v)
 	}
 	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
-	Flags(fs)
+	Flags(fs, "corpus.dirs", "index.dir", "server.addr", "gazetteer.file", "log.level")
 	if yaml != "" {
 		path := filepath.Join(dir, "conf", "readouts.yaml")
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -120,6 +120,18 @@ func TestInvalid(t *testing.T) {
 		{"no corpus", "corpus:\n  dirs: []\n", nil, "corpus.dirs: must list at least one folder"},
 		{"log level", "log:\n  level: loud\n", nil, `log.level: must be debug, info, warn or error, got "loud"`},
 		{"small paragraphs", "parse:\n  max_paragraph: 10\n", nil, "parse.max_paragraph: must be at least 200"},
+		// A number in YAML is not a duration: it used to become nanoseconds.
+		{"timeout without unit", "server:\n  search_timeout: 10\n", nil, "server.search_timeout: 10 has no unit"},
+		{"interval without unit", "server:\n  reload_interval: 2\n", nil, "server.reload_interval: 2 has no unit"},
+		{"fraction without unit", "server:\n  read_timeout: 1.5\n", nil, "server.read_timeout: 1.5 has no unit"},
+		{"env without unit", "", map[string]string{"READOUTS_SERVER_SEARCH_TIMEOUT": "10"}, `server.search_timeout: "10" is not a duration`},
+		// An empty variable used to mean the default: var/index.
+		{"empty env index dir", "", map[string]string{"READOUTS_INDEX_DIR": ""}, "index.dir: READOUTS_INDEX_DIR is set but empty"},
+		{"empty env addr", "", map[string]string{"READOUTS_SERVER_ADDR": ""}, "server.addr: READOUTS_SERVER_ADDR is set but empty"},
+		{"empty env config", "", map[string]string{"READOUTS_CONFIG": ""}, "READOUTS_CONFIG is set but empty"},
+		// The config file itself stands for a file in the index's place.
+		{"index dir is a file", "index:\n  dir: readouts.yaml\n", nil, "readouts.yaml is a file, not a folder"},
+		{"index dir under a file", "index:\n  dir: readouts.yaml/index\n", nil, "index.dir: stat "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,4 +171,35 @@ func TestRepositoryConfig(t *testing.T) {
 	if len(cfg.Corpus.Dirs) != 1 || !strings.HasSuffix(cfg.Corpus.Dirs[0], "testdata/sample") {
 		t.Errorf("corpus.dirs = %v, want the bundled sample", cfg.Corpus.Dirs)
 	}
+}
+
+// Each binary registers the flags of the keys it uses, so that its --help
+// lists nothing it would ignore.
+func TestFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		want []string
+	}{
+		{"none", nil, []string{"config"}},
+		{"indexer", []string{"corpus.dirs", "index.dir", "gazetteer.file", "log.level"}, []string{"config", "corpus", "gazetteer", "index", "log-level"}},
+		{"searchd", []string{"index.dir", "server.addr", "gazetteer.file", "log.level"}, []string{"addr", "config", "gazetteer", "index", "log-level"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+			Flags(fs, tt.keys...)
+			var got []string
+			fs.VisitAll(func(f *pflag.Flag) { got = append(got, f.Name) })
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("flags %v, want %v", got, tt.want)
+			}
+		})
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Flags accepted a key without a flag")
+		}
+	}()
+	Flags(pflag.NewFlagSet("test", pflag.ContinueOnError), "server.page_size")
 }

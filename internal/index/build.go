@@ -45,6 +45,9 @@ type BuildOptions struct {
 	Progress func(done, total int)
 }
 
+// ErrEmptyCorpus means that no corpus folder holds a file Build could index.
+var ErrEmptyCorpus = errors.New("no supported files (.txt, .md, .html, .jsonl) in the corpus")
+
 // ErrCorpusGone means a corpus folder that contributed documents to the
 // index now holds none. That is more often an unmounted disk or a bad sync
 // than an intended deletion, so Build refuses to empty the index unless
@@ -148,7 +151,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 func build(ctx context.Context, opts BuildOptions, force string) (*Summary, error) {
 	log := opts.Logger
 	sum := &Summary{}
-	files, ignored, unreadable, err := scanCorpus(opts.Corpus, opts.Exclude)
+	files, ignored, unreadable, empty, err := scanCorpus(opts.Corpus, opts.Exclude)
 	if err != nil {
 		return nil, err
 	}
@@ -186,6 +189,22 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 			old = m
 		}
 	}
+	// A folder that yields nothing is a mistake more often than not (the
+	// wrong path, files of another type): say so on every run, and fail
+	// when no folder yields anything, unless --rebuild asks for an empty
+	// index.
+	if len(files) == 0 && len(unreadable) == 0 && !opts.Rebuild {
+		var why []string
+		for _, d := range empty {
+			why = append(why, d.path+" "+emptyReason(d))
+		}
+		return nil, fmt.Errorf("corpus.dirs: %w: %s", ErrEmptyCorpus, strings.Join(why, "; "))
+	}
+	for _, d := range empty {
+		sum.Skipped++
+		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: d.path, Reason: emptyReason(d)})
+		log.Warn("skipped folder", "folder", d.path, "reason", emptyReason(d))
+	}
 	full := sum.Rebuilt != ""
 	if full && cur != "" {
 		log.Info("rebuilding the whole index", "reason", sum.Rebuilt)
@@ -198,7 +217,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 	var toRead []corpusFile
 	for _, f := range files {
 		e, ok := old.Files[f.key]
-		if ok && e.Size == f.size && e.ModTime == f.modTime && !e.unreadable() {
+		if ok && e.Size == f.size && e.ModTime == f.modTime && !e.unreadable() && skippedAsTooLarge(e) == tooLarge(f.size, opts.Parse.MaxFileBytes) {
 			next.Files[f.key] = e
 			sum.Unchanged++
 			continue
@@ -695,12 +714,12 @@ func parseOne(f corpusFile, po readout.Options) (r parsed) {
 			r.entry.Skipped = fmt.Sprintf("internal error while parsing (please report it with the file): %v", p)
 		}
 	}()
-	tooLarge := func(size int64) {
+	skipTooLarge := func(size int64) {
 		r.entry.Skipped = fmt.Sprintf("file too large: %d bytes, limit %d (corpus.max_file_bytes)", size, po.MaxFileBytes)
-		r.entry.Hash = fmt.Sprintf("size:%d", size)
+		r.entry.Hash = fmt.Sprintf("%s%d", tooLargeHash, size)
 	}
-	if po.MaxFileBytes > 0 && f.size > po.MaxFileBytes {
-		tooLarge(f.size)
+	if tooLarge(f.size, po.MaxFileBytes) {
+		skipTooLarge(f.size)
 		return r
 	}
 	data, err := readFile(f.path, po.MaxFileBytes, r.entry)
@@ -708,8 +727,8 @@ func parseOne(f corpusFile, po readout.Options) (r parsed) {
 		r.entry.Skipped = "cannot read: " + pathless(err)
 		return r
 	}
-	if po.MaxFileBytes > 0 && int64(len(data)) > po.MaxFileBytes {
-		tooLarge(r.entry.Size) // grew since the scan
+	if tooLarge(int64(len(data)), po.MaxFileBytes) {
+		skipTooLarge(r.entry.Size) // grew since the scan
 		return r
 	}
 	sum := sha256.Sum256(data)
@@ -727,6 +746,27 @@ func parseOne(f corpusFile, po readout.Options) (r parsed) {
 		r.entry.Docs = append(r.entry.Docs, docEntry{ID: d.ID, Paragraphs: len(d.Paragraphs), Dated: !d.Date.IsZero()})
 	}
 	return r
+}
+
+// tooLargeHash prefixes the size recorded as the hash of a file skipped as
+// larger than corpus.max_file_bytes: its content was never read.
+const tooLargeHash = "size:"
+
+// tooLarge reports whether a file of size bytes is over the limit max (none
+// when 0).
+func tooLarge(size, max int64) bool { return max > 0 && size > max }
+
+// skippedAsTooLarge reports whether e is a file skipped as too large. When
+// corpus.max_file_bytes changes so that it no longer is (or a file indexed
+// before now is), the file is read again although it did not change.
+func skippedAsTooLarge(e *fileEntry) bool { return strings.HasPrefix(e.Hash, tooLargeHash) }
+
+// emptyReason says what a corpus folder that yields no file holds.
+func emptyReason(d emptyDir) string {
+	if d.ignored == 0 {
+		return "holds no files"
+	}
+	return fmt.Sprintf("holds no .txt, .md, .html or .jsonl file (%d other files ignored)", d.ignored)
 }
 
 // readFile reads at most max+1 bytes (all when max is 0) and records the
@@ -783,40 +823,64 @@ type unreadableDir struct {
 	reason string
 }
 
+// emptyDir is a corpus folder that holds no supported file.
+type emptyDir struct {
+	path    string
+	ignored int // files of other types
+}
+
 // scanCorpus lists the supported files under the corpus folders, sorted by
-// key, counts the others, and reports the subfolders it could not list.
-func scanCorpus(dirs, exclude []string) ([]corpusFile, int, []unreadableDir, error) {
+// key, counts the others, and reports the subfolders it could not list and
+// the corpus folders that hold no supported file.
+func scanCorpus(dirs, exclude []string) ([]corpusFile, int, []unreadableDir, []emptyDir, error) {
 	var files []corpusFile
 	var unreadable []unreadableDir
+	var empty []emptyDir
 	ignored := 0
 	names := map[string]string{}
 	for _, dir := range dirs {
 		root, err := filepath.Abs(dir)
 		if err != nil {
-			return nil, 0, nil, err
+			return nil, 0, nil, nil, err
 		}
 		base := filepath.Base(root)
 		if other, dup := names[base]; dup {
-			return nil, 0, nil, fmt.Errorf("corpus.dirs: %s and %s have the same name %q; document IDs would collide", other, dir, base)
+			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %s and %s have the same name %q; document IDs would collide", other, dir, base)
 		}
 		names[base] = dir
 		fi, err := os.Stat(root)
 		if err != nil {
-			return nil, 0, nil, fmt.Errorf("corpus.dirs: %w", err)
+			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %w", err)
 		}
 		if !fi.IsDir() {
-			return nil, 0, nil, fmt.Errorf("corpus.dirs: %s is not a folder", dir)
+			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %s is not a folder", dir)
 		}
+		// WalkDir follows no link, not even its root: walk the target of a
+		// corpus folder given as a link (corpus -> /data/corpus-2024), and
+		// name its files by the configured path. Links inside it are not
+		// followed.
+		target, err := filepath.EvalSymlinks(root)
+		if err != nil {
+			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %w", err)
+		}
+		rel := func(path string) (string, error) { return filepath.Rel(target, path) }
 		key := func(path string) (string, error) {
-			rel, err := filepath.Rel(root, path)
+			rel, err := rel(path)
 			if err != nil {
 				return "", err
 			}
 			return base + "/" + filepath.ToSlash(rel), nil
 		}
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		shown := func(path string) string {
+			if rel, err := rel(path); err == nil {
+				return filepath.Join(root, rel)
+			}
+			return path
+		}
+		nFiles, nIgnored, nUnreadable := len(files), ignored, len(unreadable)
+		err = filepath.WalkDir(target, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				if path == root {
+				if path == target {
 					return err
 				}
 				if errors.Is(err, fs.ErrNotExist) {
@@ -827,13 +891,13 @@ func scanCorpus(dirs, exclude []string) ([]corpusFile, int, []unreadableDir, err
 					if kerr != nil {
 						return kerr
 					}
-					unreadable = append(unreadable, unreadableDir{key: k, path: path, reason: pathless(err)})
+					unreadable = append(unreadable, unreadableDir{key: k, path: shown(path), reason: pathless(err)})
 					return filepath.SkipDir
 				}
 				return err
 			}
 			name := d.Name()
-			if path != root && strings.HasPrefix(name, ".") {
+			if path != target && strings.HasPrefix(name, ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -860,15 +924,18 @@ func scanCorpus(dirs, exclude []string) ([]corpusFile, int, []unreadableDir, err
 			if err != nil {
 				return err
 			}
-			files = append(files, corpusFile{key: k, path: path, size: info.Size(), modTime: info.ModTime().UnixNano()})
+			files = append(files, corpusFile{key: k, path: shown(path), size: info.Size(), modTime: info.ModTime().UnixNano()})
 			return nil
 		})
 		if err != nil {
-			return nil, 0, nil, fmt.Errorf("scan %s: %w", dir, err)
+			return nil, 0, nil, nil, fmt.Errorf("scan %s: %w", dir, err)
+		}
+		if len(files) == nFiles && len(unreadable) == nUnreadable {
+			empty = append(empty, emptyDir{path: dir, ignored: ignored - nIgnored})
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].key < files[j].key })
-	return files, ignored, unreadable, nil
+	return files, ignored, unreadable, empty, nil
 }
 
 func excluded(name string, globs []string) bool {

@@ -2,10 +2,12 @@ package readout
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -176,12 +178,23 @@ func dropRepeatedHeader(body, title, speaker string) string {
 }
 
 // checkContent rejects what is not readable text and returns the content as
-// a string without a byte order mark, with "\n" line ends.
+// a string without a byte order mark, with "\n" line ends. UTF-16 with a
+// byte order mark (Windows' "Unicode" text) is decoded.
 func checkContent(name string, data []byte, opts Options) (string, error) {
 	if opts.MaxFileBytes > 0 && int64(len(data)) > opts.MaxFileBytes {
 		return "", &FileError{Path: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), opts.MaxFileBytes)}
 	}
+	decoded, err := fromUTF16(data)
+	if err != nil {
+		return "", &FileError{Path: name, Err: err}
+	}
+	if decoded != nil {
+		data = decoded
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
+		if utf16Like(data) {
+			return "", &FileError{Path: name, Err: fmt.Errorf("%w: UTF-16 text without a byte order mark; save it as UTF-8, or as UTF-16 with a BOM", ErrBinary)}
+		}
 		return "", &FileError{Path: name, Line: lineAt(data, i), Err: fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)}
 	}
 	if !utf8.Valid(data) {
@@ -195,6 +208,58 @@ func checkContent(name string, data []byte, opts Options) (string, error) {
 		return "", &FileError{Path: name, Err: ErrEmpty}
 	}
 	return text, nil
+}
+
+// fromUTF16 decodes data to UTF-8 when it starts with a UTF-16 byte order
+// mark, and returns nil otherwise. The mark is kept, as U+FEFF in UTF-8.
+func fromUTF16(data []byte) ([]byte, error) {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
+		return nil, fmt.Errorf("%w: UTF-32 text; save it as UTF-8", ErrInvalidUTF8)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		order = binary.BigEndian
+	default:
+		return nil, nil
+	}
+	if len(data)%2 != 0 {
+		return nil, fmt.Errorf("%w: UTF-16 text (byte order mark) with an odd number of bytes", ErrInvalidUTF8)
+	}
+	out := make([]byte, 0, len(data)/2*3/2)
+	for i := 0; i < len(data); i += 2 {
+		r := rune(order.Uint16(data[i:]))
+		if utf16.IsSurrogate(r) {
+			var r2 rune
+			if i+3 < len(data) {
+				r2 = rune(order.Uint16(data[i+2:]))
+			}
+			if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
+				return nil, fmt.Errorf("%w: UTF-16 text with an unpaired surrogate at offset %d", ErrInvalidUTF8, i)
+			}
+			i += 2
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, nil
+}
+
+// utf16Like reports whether data looks like UTF-16 text without a byte
+// order mark: mostly ASCII, so every other byte is NUL.
+func utf16Like(data []byte) bool {
+	data = data[:min(len(data), 4096)&^1]
+	var even, odd int
+	for i := 0; i < len(data); i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	half := len(data) / 2
+	return half >= 4 && (odd*10 >= half*9 && even == 0 || even*10 >= half*9 && odd == 0)
 }
 
 func lineAt(data []byte, off int) int { return bytes.Count(data[:off], []byte("\n")) + 1 }

@@ -122,8 +122,8 @@ func TestParseJSONL(t *testing.T) {
 		`{"text":"   "}`,
 	}, "\n")
 	docs, err := Parse("in/batch.jsonl", "batch", []byte(data), Options{})
-	if len(docs) != 2 || docs[0].ID != "batch:1" || docs[1].ID != "batch:4" {
-		t.Fatalf("got %d docs (%v), want batch:1 and batch:4", len(docs), ids(docs))
+	if len(docs) != 2 || docs[0].ID != "batch:x" || docs[1].ID != "batch:4" {
+		t.Fatalf("got %d docs (%v), want batch:x (its id) and batch:4 (its line)", len(docs), ids(docs))
 	}
 	if got := docs[0].Meta["speaker"]; got != "Wang Yi" {
 		t.Errorf("Meta[speaker] = %q, want Wang Yi", got)

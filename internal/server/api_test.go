@@ -217,7 +217,7 @@ func TestDocumentAPI(t *testing.T) {
 		t.Errorf("paragraph 1 has no Minsk but is marked %q", m)
 	}
 	// JSON Lines ids contain a colon; escaped or not, they resolve.
-	if code, _, body := get(t, s, "/api/v1/documents/corpus/extra.jsonl%3A1"); code != 200 {
+	if code, _, body := get(t, s, "/api/v1/documents/corpus/extra.jsonl%3Alavrov-call"); code != 200 {
 		t.Errorf("escaped id: status %d %v", code, body)
 	}
 }

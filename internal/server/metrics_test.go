@@ -151,32 +151,49 @@ func TestMetrics(t *testing.T) {
 	})
 }
 
-func TestMetricsWithoutIndexAndOnTimeout(t *testing.T) {
+func TestMetricsWithoutIndexOnTimeoutAndWhenBusy(t *testing.T) {
 	empty, err := index.Open(t.TempDir(), index.ReaderOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := testConfig()
 	cfg.SearchTimeout = time.Nanosecond
+	busy := testConfig()
+	busy.MaxConcurrentSearches, busy.SearchQueueTimeout = 1, 0
+	holder := &holdingSearcher{Searcher: newServerIndex(t), admitted: make(chan struct{}), release: make(chan struct{})}
+	busySrv := mustServer(t, busy, holder)
 	for _, tc := range []struct {
 		name  string
 		srv   *server.Server
+		setup func(t *testing.T) func()
 		cases []metricCase
 	}{
-		{"no index", mustServer(t, testConfig(), empty), []metricCase{
+		{"no index", mustServer(t, testConfig(), empty), nil, []metricCase{
 			{name: "closed", metric: "readouts_index_open", want: 0},
 			{name: "no documents figure", metric: "readouts_index_documents", absent: true},
 			{name: "no_index errors", metric: "readouts_search_errors_total", labels: []string{"kind", "no_index"}, want: 1},
 			{name: "503", metric: "readouts_http_requests_total", labels: []string{"route", "/api/v1/search", "status", "503"}, want: 1},
 		}},
-		{"timeout", mustServer(t, cfg, newServerIndex(t)), []metricCase{
+		{"timeout", mustServer(t, cfg, newServerIndex(t)), nil, []metricCase{
 			{name: "timeouts", metric: "readouts_search_timeouts_total", want: 1},
 			{name: "not an error", metric: "readouts_search_errors_total", labels: []string{"kind", "internal"}, want: 0},
 			{name: "503", metric: "readouts_http_requests_total", labels: []string{"route", "/api/v1/search", "status", "503"}, want: 1},
 		}},
+		{"too many searches", busySrv, holder.hold(busySrv), []metricCase{
+			{name: "rejected", metric: "readouts_search_rejected_total", want: 1},
+			{name: "not an error", metric: "readouts_search_errors_total", labels: []string{"kind", "internal"}, want: 0},
+			{name: "429", metric: "readouts_http_requests_total", labels: []string{"route", "/api/v1/search", "status", "429"}, want: 1},
+			{name: "the held search", metric: "readouts_http_requests_total", labels: []string{"route", "/api/v1/search", "status", "200"}, want: 1},
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			serve(tc.srv, "/api/v1/search?q=Minsk")
+			if tc.setup != nil {
+				teardown := tc.setup(t)
+				serve(tc.srv, "/api/v1/search?q=Minsk")
+				teardown()
+			} else {
+				serve(tc.srv, "/api/v1/search?q=Minsk")
+			}
 			checkMetrics(t, scrape(t, tc.srv), tc.cases)
 		})
 	}

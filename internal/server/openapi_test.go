@@ -53,13 +53,13 @@ type apiCase struct {
 	params map[string]string // its path parameters
 	status int
 	check  func(t *testing.T, body map[string]any) // optional: what the body must hold beyond its schema
+	// setup, if set, runs before the request; what it returns, after.
+	setup func(t *testing.T) (teardown func())
 }
 
 // documentedButUnreached are responses the document rightly lists but these
-// tests cannot provoke with a real index: 429 needs the concurrency limiter
-// saturated, 500 an internal failure.
+// tests cannot provoke with a real index: an internal failure.
 var documentedButUnreached = map[string]bool{
-	"GET /api/v1/search 429":             true,
 	"GET /api/v1/search 500":             true,
 	"GET /api/v1/documents/{doc_id} 500": true,
 	"GET /readyz 500":                    true,
@@ -83,6 +83,10 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 	slow := testConfig()
 	slow.SearchTimeout = time.Nanosecond // every search runs out of time
 	servers["timeout"] = mustServer(t, slow, newServerIndex(t))
+	busy := testConfig()
+	busy.MaxConcurrentSearches, busy.SearchQueueTimeout = 1, 0
+	holder := &holdingSearcher{Searcher: newServerIndex(t), admitted: make(chan struct{}), release: make(chan struct{})}
+	servers["busy"] = mustServer(t, busy, holder)
 	spec := loadOpenAPI(t, servers["corpus"])
 
 	docs := map[string]string{"doc_id": doc1}
@@ -110,6 +114,8 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 			check: wantError("page")},
 		{name: "page beyond the results", srv: "corpus", target: "/api/v1/search?q=Minsk&page=50", path: "/api/v1/search", status: 400,
 			check: wantError("page")},
+		{name: "beyond the result window", srv: "corpus", target: "/api/v1/search?page=101&size=100", path: "/api/v1/search", status: 400,
+			check: wantError("page")},
 		{name: "size too large", srv: "corpus", target: "/api/v1/search?size=1000", path: "/api/v1/search", status: 400,
 			check: wantError("size")},
 		{name: "unknown sort", srv: "corpus", target: "/api/v1/search?sort=random", path: "/api/v1/search", status: 400,
@@ -118,6 +124,8 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 			check: wantError("from")},
 		{name: "search without an index", srv: "empty", target: "/api/v1/search?q=Minsk", path: "/api/v1/search", status: 503},
 		{name: "search timeout", srv: "timeout", target: "/api/v1/search?q=Minsk", path: "/api/v1/search", status: 503},
+		{name: "too many searches", srv: "busy", target: "/api/v1/search?q=Minsk", path: "/api/v1/search", status: 429,
+			setup: holder.hold(servers["busy"])},
 
 		{name: "document", srv: "corpus", target: "/api/v1/documents/" + doc1, path: "/api/v1/documents/{doc_id}", params: docs, status: 200},
 		{name: "document marked", srv: "corpus", target: "/api/v1/documents/" + doc1 + "?q=Minsk", path: "/api/v1/documents/{doc_id}", params: docs, status: 200,
@@ -151,6 +159,9 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 	reached := map[string]bool{}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.setup != nil {
+				defer tc.setup(t)()
+			}
 			req := httptest.NewRequest(http.MethodGet, tc.target, nil)
 			rec := httptest.NewRecorder()
 			servers[tc.srv].ServeHTTP(rec, req)
@@ -205,6 +216,47 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// holdingSearcher is the real index, except that a search for "hold" keeps
+// its slot of the concurrency limiter until released: the next search finds
+// none and is answered 429.
+type holdingSearcher struct {
+	server.Searcher
+	admitted, release chan struct{}
+}
+
+func (h *holdingSearcher) Search(ctx context.Context, req index.SearchRequest) (*index.SearchResult, error) {
+	if req.Query == "hold" && req.Admit != nil {
+		admit := req.Admit
+		req.Admit = func(ctx context.Context, c index.Cost) (func(), error) {
+			done, err := admit(ctx, c)
+			if err == nil {
+				h.admitted <- struct{}{}
+				<-h.release
+			}
+			return done, err
+		}
+	}
+	return h.Searcher.Search(ctx, req)
+}
+
+// hold returns a setup that starts a search for "hold" on srv and waits
+// until it holds its slot; the teardown lets it finish.
+func (h *holdingSearcher) hold(srv http.Handler) func(t *testing.T) func() {
+	return func(t *testing.T) func() {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			srv.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/api/v1/search?q=hold", nil))
+		}()
+		select {
+		case <-h.admitted:
+		case <-time.After(5 * time.Second):
+			t.Fatal(`the search for "hold" was not admitted in 5 s`)
+		}
+		return func() { h.release <- struct{}{}; <-done }
 	}
 }
 

@@ -46,9 +46,10 @@ type docState struct {
 	mixedLabels bool
 	qa          bool
 
-	paras [][]sentence
-	body  string          // the paragraphs in lower case, joined; see bodyLower
-	lower map[string]bool // words the document writes in lower case: "charter", "recovery"
+	paras   [][]sentence
+	body    string          // the paragraphs in lower case, joined; see bodyLower
+	written map[string]bool // see writes
+	lower   map[string]bool // words the document writes in lower case: "charter", "recovery"
 }
 
 type said struct {
@@ -856,6 +857,21 @@ func (d *docState) jointStatement() {
 			}
 		}
 	}
+}
+
+// writes reports whether the body writes name (any case), remembered per
+// name: a search of the whole body for each ambiguous surname made
+// attribution grow with the square of a giant document's length.
+func (d *docState) writes(name string) bool {
+	if w, ok := d.written[name]; ok {
+		return w
+	}
+	if d.written == nil {
+		d.written = map[string]bool{}
+	}
+	w := strings.Contains(d.bodyLower(), strings.ToLower(name))
+	d.written[name] = w
+	return w
 }
 
 // bodyLower is the document's paragraphs in lower case, for "is this full

@@ -406,7 +406,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		}
 		var written []*person
 		for _, p := range cands {
-			if len(strings.Fields(p.name)) > 1 && strings.Contains(d.bodyLower(), strings.ToLower(p.name)) {
+			if len(strings.Fields(p.name)) > 1 && d.writes(p.name) {
 				written = append(written, p)
 			}
 		}
@@ -460,7 +460,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 			if ti[0].canon != "" && p.Holds(ti[0].canon, ti[0].country, d.date) {
 				return false
 			}
-			return !strings.Contains(d.bodyLower(), strings.ToLower(p.Name))
+			return !d.writes(p.Name)
 		})
 	}
 	if len(ps) > 1 && d.date.IsZero() && !d.from.IsZero() {

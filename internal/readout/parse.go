@@ -80,8 +80,9 @@ func ParseFile(path, id string, opts Options) ([]*Document, error) {
 
 // Parse parses one file's content. name (a path) picks the format by its
 // extension and is used in errors; id becomes Document.ID (JSON Lines
-// documents get ":N" appended for line N). A JSON Lines file with bad lines
-// returns the good documents together with an error listing the bad lines.
+// documents get ":ID" appended, their "id" field, or ":N" for line N
+// without one). A JSON Lines file with bad lines returns the good documents
+// together with an error listing the bad lines.
 func Parse(name, id string, data []byte, opts Options) ([]*Document, error) {
 	text, err := checkContent(name, data, opts)
 	if err != nil {

@@ -93,7 +93,8 @@ func (d Date) Start() time.Time {
 // Document is one readout: its metadata and its paragraphs in order.
 type Document struct {
 	// ID is stable across runs: the corpus folder's name and the file's path
-	// inside it ("sample/seeds/000.txt"), plus ":N" for line N of a JSON Lines file.
+	// inside it ("sample/seeds/000.txt"), plus ":ID" (the line's "id") or ":N" (line N)
+	// for a document of a JSON Lines file.
 	ID     string `json:"id"`
 	Path   string `json:"path,omitempty"`
 	Title  string `json:"title,omitempty"`

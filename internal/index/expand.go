@@ -25,11 +25,12 @@ import (
 //
 //   - every word of the query costs one term per field it searches (text and
 //     title: two), a phrase one per word, a filter value one or two;
-//   - a prefix costs the terms it matches in the index: `sanction*` is 5
-//     ("sanction", "sanctioned", ...) in each field. A prefix that takes the
-//     search over budget is a query error naming it (`"co*" matches 2158
-//     terms`), so that the user can type more letters: silently searching
-//     only some of "co*"'s words would give wrong results that look right;
+//   - a prefix costs the terms it matches in the index, in each field
+//     ("sanction", "sanctioned", ... for `sanction*`). A prefix that takes
+//     the search over budget is a query error naming it (`"co*" matches 1100
+//     terms ...`), so that the user can type more letters: silently
+//     searching only some of its words would give wrong results that look
+//     right;
 //   - a fuzzy word matches at most the maxFuzzyExpansions closest terms (the
 //     fewest edits, ties in term order), as Lucene's FuzzyQuery and
 //     Elasticsearch's max_expansions do: a fuzzy match is approximate anyway.

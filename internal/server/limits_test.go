@@ -2,12 +2,14 @@ package server_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -114,13 +116,15 @@ func ask(h http.Handler, target string) answer {
 	return answer{rec.Code, rec.Header().Get("Retry-After"), rec.Body.String()}
 }
 
-// TestConcurrentSearches: with server.max_concurrent_searches 4, heavy
-// searches take at most two slots, so light ones always get in; a search
+// TestConcurrentSearches: with server.max_concurrent_searches 4 on 4 CPUs,
+// heavy searches take at most two slots, so light ones always get in; a search
 // that finds no slot within server.search_queue_timeout gets 429 with
 // Retry-After and a JSON message, one that finds one in time waits for it.
 func TestConcurrentSearches(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	tests := []struct {
 		name    string
+		cpus    int      // GOMAXPROCS; 0: 4
 		running []string // queries holding slots
 		next    string   // the query that arrives then
 		freeOne bool     // a running search ends while next waits
@@ -132,9 +136,12 @@ func TestConcurrentSearches(t *testing.T) {
 		{name: "all slots taken", running: []string{"heavy", "light", "light", "light"}, next: "light", want: 429},
 		{name: "heavy when light searches fill the slots", running: []string{"light", "light", "light", "light"}, next: "heavy", want: 429},
 		{name: "queued until a slot frees", running: []string{"light", "light", "light", "light"}, next: "light", freeOne: true, want: 200},
+		{name: "one heavy per two CPUs", cpus: 2, running: []string{"heavy", "light"}, next: "heavy", want: 429},
+		{name: "light beside heavy on two CPUs", cpus: 2, running: []string{"heavy", "light"}, next: "light", want: 200},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			runtime.GOMAXPROCS(cmp.Or(tt.cpus, 4))
 			cfg := testConfig()
 			cfg.MaxConcurrentSearches = 4
 			cfg.SearchQueueTimeout = 300 * time.Millisecond

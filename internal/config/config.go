@@ -35,11 +35,11 @@ type Corpus struct {
 	Dirs    []string `mapstructure:"dirs"`    // folders read recursively
 	Exclude []string `mapstructure:"exclude"` // base-name globs never indexed
 	// MaxFileBytes: larger files are skipped. A readout is tens of KB (the
-	// shared corpus's largest: 80 KB). The indexer takes about 60 times a
-	// file's size in memory while it indexes the file's paragraphs in one
-	// batch (measured on 2 cores: 16 MB, 0.9 GB and 19 s; 60 MB, 3.4 GB
-	// and 72 s), so the default of 8 MB, 100 times the largest readout,
-	// keeps a run under about 0.5 GB per such file.
+	// shared corpus's largest: 80 KB). The indexer takes about 25 times a
+	// file's size in memory (measured on 2 cores: 60 MB, 1.4 GB; 3.4 GB
+	// before a file's paragraphs were split across batches), so the
+	// default of 8 MB, 100 times the largest readout, keeps a run under
+	// 0.5 GB per such file.
 	MaxFileBytes int64 `mapstructure:"max_file_bytes"`
 }
 

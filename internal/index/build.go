@@ -43,6 +43,10 @@ type BuildOptions struct {
 	Logger   *slog.Logger
 	// Progress, when set, is called as files are processed.
 	Progress func(done, total int)
+
+	// batchOps overrides batchSize (tests: a document split across many
+	// batches).
+	batchOps int
 }
 
 // ErrEmptyCorpus means that no corpus folder holds a file Build could index.
@@ -456,7 +460,11 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 			return "", &unusableError{fmt.Errorf("open clone of %s: %w", filepath.Base(cur), err)}
 		}
 	}
-	if err := applyChanges(ctx, idx, stale, fresh, full); err != nil {
+	limit := opts.batchOps
+	if limit <= 0 {
+		limit = batchSize
+	}
+	if err := applyChanges(ctx, idx, stale, fresh, full, limit); err != nil {
 		idx.Close()
 		return "", err
 	}
@@ -535,6 +543,10 @@ func compact(ctx context.Context, idx bleve.Index, full bool) error {
 	return s.ForceMerge(ctx, &plan)
 }
 
+// batchSize is about how many paragraph operations go to scorch in one
+// batch. A batch's paragraphs are all analysed and turned into one segment
+// in memory, so it is also what bounds the indexer's memory on a giant
+// file: a 60 MB file of 136,000 paragraphs in one batch took 3.6 GB.
 const batchSize = 5000
 
 // batchWorkers is how many batches a full build hands to scorch at once.
@@ -546,16 +558,21 @@ const batchWorkers = 2
 // applyChanges deletes every paragraph of the stale entries (by their
 // recorded counts, so a document that shrank loses its tail too) and
 // indexes the fresh documents. Within a batch the last operation on an id
-// wins, so a changed document's paragraphs are deleted and re-added.
+// wins, and batches of an incremental build run in order with every delete
+// before any add, so a changed document's paragraphs are deleted and
+// re-added.
 //
-// The work goes to scorch in chunks of about batchSize operations, never
-// splitting a file. Each chunk is turned into a batch (paragraph documents
+// The work goes to scorch in chunks of about limit operations. A document
+// of more paragraphs than a chunk holds is split into pieces of whole
+// blocks (blockParagraphs, blocks.go), so that a chunk holds at most
+// limit + piece operations whatever the file size; a smaller document is
+// never split. Each chunk is turned into a batch (paragraph documents
 // mapped, blocks compressed) by the worker that hands it to scorch, so that
 // this work runs on all cores too. Chunks run one after another, except in
 // a full build (concurrent true), which only adds paragraphs with distinct
 // IDs: there the order of batches does not matter and several are indexed
 // at once.
-func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed, concurrent bool) error {
+func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed, concurrent bool, limit int) error {
 	workers := 1
 	if concurrent {
 		workers = batchWorkers
@@ -581,7 +598,7 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 				// with no ordering against Reset, which the race detector
 				// reports (bleve v2.6.3).
 				b, err := c.batch(idx, schema)
-				c.docs = nil
+				c.release()
 				if err == nil {
 					err = idx.Batch(b)
 					if err != nil {
@@ -608,7 +625,7 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 
 	c := &chunk{}
 	flush := func(force bool) error {
-		if c.ops == 0 || (!force && c.ops < batchSize) {
+		if c.ops == 0 || (!force && c.ops < limit) {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
@@ -631,40 +648,59 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 		for _, d := range stale[key].Docs {
 			for n := 1; n <= d.Paragraphs; n++ {
 				c.deletes = append(c.deletes, paragraphID(d.ID, n))
+				c.ops++
+				if err := flush(false); err != nil {
+					return finish(err)
+				}
 			}
-			c.ops += d.Paragraphs
-		}
-		if err := flush(false); err != nil {
-			return finish(err)
 		}
 	}
+	// piece: the most paragraphs of one document in a chunk, whole blocks.
+	piece := max(limit/blockParagraphs, 1) * blockParagraphs
 	for i := range fresh {
 		r := &fresh[i]
 		for _, d := range r.docs {
-			c.docs = append(c.docs, chunkDoc{d, r.file.path})
-			c.ops += len(d.Paragraphs)
+			title := docTitle(d)
+			n := len(d.Paragraphs)
+			if n <= piece {
+				c.docs = append(c.docs, chunkDoc{doc: d, path: r.file.path, title: title, from: 0, to: n})
+				c.ops += n
+				if err := flush(false); err != nil {
+					return finish(err)
+				}
+				continue
+			}
+			for from := 0; from < n; from += piece {
+				to := min(from+piece, n)
+				c.docs = append(c.docs, chunkDoc{doc: d, path: r.file.path, title: title, from: from, to: to})
+				c.ops += to - from
+				if err := flush(false); err != nil {
+					return finish(err)
+				}
+			}
 		}
-		// The chunk holds them now: once indexed they are garbage, and a
+		// The chunks hold them now: once indexed they are garbage, and a
 		// full build does not keep the whole parsed corpus until its end.
 		r.docs = nil
-		if err := flush(false); err != nil {
-			return finish(err)
-		}
 	}
 	return finish(flush(true))
 }
 
-// chunk is the work of one batch: paragraphs to delete, then documents to
-// index.
+// chunk is the work of one batch: paragraphs to delete, then documents (or
+// pieces of documents) to index.
 type chunk struct {
 	deletes []string
 	docs    []chunkDoc
 	ops     int
 }
 
+// chunkDoc is the paragraphs [from, to) of doc; from is a multiple of
+// blockParagraphs, so that pieces store the same blocks as the whole.
 type chunkDoc struct {
-	doc  *readout.Document
-	path string // the file, for errors
+	doc      *readout.Document
+	path     string // the file, for errors
+	title    string // docTitle(doc), taken before any piece is released
+	from, to int
 }
 
 // batch turns the chunk's documents into a new batch of idx.
@@ -674,13 +710,24 @@ func (c *chunk) batch(idx bleve.Index, s *schema) (*bleve.Batch, error) {
 		b.Delete(id)
 	}
 	for _, d := range c.docs {
-		for _, doc := range s.documents(d.doc) {
+		for _, doc := range s.paragraphDocs(d.doc, d.title, d.from, d.to) {
 			if err := b.IndexAdvanced(doc); err != nil {
 				return nil, fmt.Errorf("index %s: %w", d.path, err)
 			}
 		}
 	}
 	return b, nil
+}
+
+// release lets go of what the chunk's batch now holds: the paragraphs of
+// its pieces (the other pieces of a giant document may still wait for
+// their batch; each worker clears only its own range) and the chunk's
+// lists.
+func (c *chunk) release() {
+	for _, d := range c.docs {
+		clear(d.doc.Paragraphs[d.from:d.to])
+	}
+	c.docs, c.deletes = nil, nil
 }
 
 // parseAll reads, hashes and parses files on all cores, in input order.

@@ -65,7 +65,24 @@ func fallbackTitle(d *readout.Document) string {
 	return strings.TrimRight(s[:cut], " ,;:") + " …"
 }
 
-// documents are the Bleve documents of d's paragraphs: each paragraph with
+// docTitle is the title stored for d: its own, or fallbackTitle.
+func docTitle(d *readout.Document) string {
+	if strings.TrimSpace(d.Title) == "" {
+		return fallbackTitle(d)
+	}
+	return d.Title
+}
+
+// documents are the Bleve documents of all of d's paragraphs (see
+// paragraphDocs).
+func (s *schema) documents(d *readout.Document) []*document.Document {
+	return s.paragraphDocs(d, docTitle(d), 0, len(d.Paragraphs))
+}
+
+// paragraphDocs are the Bleve documents of d's paragraphs [from, to)
+// (from a multiple of blockParagraphs, so that a document indexed in
+// pieces stores the same blocks as one indexed whole), titled title
+// (docTitle, taken once for all pieces): each paragraph with
 // its document's metadata. What only describes the document (the stored
 // title, date as written, precision, source name, issuer, country, URL,
 // participants, paragraph count) is written on paragraph 1 alone; a hit on
@@ -73,13 +90,9 @@ func fallbackTitle(d *readout.Document) string {
 // document (source_key, issuer_key, country_key, the facet terms) is
 // indexed on every paragraph. Empty values are not indexed: an undated
 // paragraph has no year, start_month or day term.
-func (s *schema) documents(d *readout.Document) []*document.Document {
-	out := make([]*document.Document, 0, len(d.Paragraphs))
-	title := d.Title
-	if strings.TrimSpace(title) == "" {
-		title = fallbackTitle(d)
-	}
-	// One analysis per distinct value list in the document, shared by its
+func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) []*document.Document {
+	out := make([]*document.Document, 0, to-from)
+	// One analysis per distinct value list in the piece, shared by its
 	// paragraphs' fields (fields.go).
 	shared := map[string]*analysed{}
 	once := func(name string, values ...string) *analysed {
@@ -111,7 +124,8 @@ func (s *schema) documents(d *readout.Document) []*document.Document {
 	issuer, country := strings.TrimSpace(d.Issuer), strings.TrimSpace(d.Country)
 	issuerKeyA, countryKeyA := once(fieldIssuerKey, strings.ToLower(issuer)), once(fieldCountryKey, strings.ToLower(country))
 	var block []blockPara
-	for i, p := range d.Paragraphs {
+	for i := from; i < to; i++ {
+		p := &d.Paragraphs[i]
 		why := ""
 		if len(p.Why) > 0 {
 			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
@@ -151,7 +165,7 @@ func (s *schema) documents(d *readout.Document) []*document.Document {
 		out = append(out, f.doc)
 		// The block of paragraphs [start, start+blockParagraphs) goes on its
 		// first one, once it is complete (paragraphs are numbered 1..n).
-		if len(block) == blockParagraphs || i == len(d.Paragraphs)-1 {
+		if len(block) == blockParagraphs || i == to-1 {
 			first := docFields{s: s, doc: out[len(out)-len(block)]}
 			first.store(fieldBlock, string(encodeBlock(block)), nil)
 			block = block[:0]

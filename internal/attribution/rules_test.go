@@ -78,6 +78,8 @@ func TestRules(t *testing.T) {
 		// Rule 6: a relayed stance makes its holder a speaker.
 		{"relayed stance", "2021-05-26", nil, []string{"The Secretary conveyed President Biden’s appreciation to President Sisi for Egypt’s mediation."}, []string{"Antony Blinken", "Joe Biden"}, nil},
 		{"unknown person as the subject of speech", "2018-09-25", map[string]string{"speaker": "Mr. Virasakdi Futrakul", "un_session": "73"}, []string{"As the writer Rachel Carson once warned, the sea will endure."}, []string{"Virasakdi Futrakul", "Rachel Carson"}, nil},
+		{"a place is not an unknown speaker", "2019-07-26", map[string]string{"speaker": "Hua Chunying"}, []string{"Q: What is your comment?", "A: Since its return, Hong Kong has maintained prosperity."}, []string{"Hua Chunying"}, nil},
+		{"the object of a preposition is not an unknown speaker", "2019-04-08", map[string]string{"speaker": "Lu Kang"}, []string{"Q: The Consul General in Hong Kong expressed concerns about it."}, nil, nil},
 		{"quoting someone: relayed", "2018-09-25", map[string]string{"speaker": "Mr. Virasakdi Futrakul", "un_session": "73"}, []string{"I conclude by paraphrasing Winston Churchill: let us brace ourselves to our duties."}, []string{"Virasakdi Futrakul", "Winston Churchill"}, nil},
 		// Rule 4: the issuer speaks only in the text's own voice.
 		{"attributable: not the speaker of what it reports", "2022-04-11", map[string]string{"speaker": "Office of the Spokesperson"}, []string{"The below is attributable to Spokesperson Ned Price:", "Secretary Blinken spoke with Foreign Minister Gabi Ashkenazi. The Secretary congratulated the Foreign Minister on the agreement."}, []string{"Antony Blinken"}, []string{"Gabi Ashkenazi"}},

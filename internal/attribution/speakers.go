@@ -633,6 +633,14 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 		if connectors[seg[0].lower] || !plausibleName(seg, d, false) {
 			continue
 		}
+		if d.g.Country(joinText(seg)) != nil || d.g.Institution(joinText(seg)) != nil {
+			return nil, "" // "Hong Kong has maintained": a place or a body
+		}
+		if start > 0 && (prepositions[toks[start-1].lower] || toks[start-1].poss) {
+			// "the Consul General in Hong Kong expressed": a place, the
+			// object of a preposition, is not the subject.
+			return nil, ""
+		}
 		for _, t := range seg {
 			if titleWords[t.lower] || descriptorWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || d.g.Institution(t.text) != nil {
 				return nil, ""

@@ -359,7 +359,7 @@ func termFrom(t token) (*termNode, error) {
 		n.fuzzy = 1
 		if rest != "" {
 			d, err := strconv.Atoi(rest)
-			if err != nil || d < 0 || d > 2 {
+			if err != nil || d < 1 || d > 2 {
 				return nil, &QueryError{Pos: t.pos + i, Msg: "fuzziness after ~ must be 1 or 2"}
 			}
 			n.fuzzy = d

@@ -55,7 +55,18 @@ type (
 )
 
 func (n *andNode) String() string { return join(n.kids, " ") }
-func (n *orNode) String() string  { return "(" + join(n.kids, " OR ") + ")" }
+func (n *orNode) String() string {
+	// OR binds tighter than the implicit AND: a kid that is an AND of
+	// several needs its own parentheses ("a OR (b c)").
+	parts := make([]string, len(n.kids))
+	for i, k := range n.kids {
+		parts[i] = k.String()
+		if a, ok := k.(*andNode); ok && len(a.kids) > 1 {
+			parts[i] = "(" + parts[i] + ")"
+		}
+	}
+	return "(" + strings.Join(parts, " OR ") + ")"
+}
 func (n *notNode) String() string { return "-" + n.kid.String() }
 func (n *termNode) String() string {
 	s := n.text

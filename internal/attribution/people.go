@@ -44,7 +44,10 @@ type docState struct {
 	jointEv     string
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
-	qa          bool
+	// speech: the document is one speech (isSpeech); readoutTitle: its
+	// title announces a readout (isReadoutTitle). Both fixed per document.
+	speech, readoutTitle bool
+	qa                   bool
 
 	paras   [][]sentence
 	body    string          // the paragraphs in lower case, joined; see bodyLower
@@ -63,7 +66,7 @@ type sentence struct {
 }
 
 func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
-	d := &docState{g: g, doc: doc, date: doc.Date.Start()}
+	d := &docState{g: g, doc: doc, date: doc.Date.Start(), speech: isSpeech(doc), readoutTitle: isReadoutTitle(doc.Title)}
 	if !doc.Date.IsZero() {
 		d.from, d.to = d.date, d.date
 		switch doc.Date.Precision {
@@ -324,7 +327,7 @@ func (d *docState) headerSpeakers() {
 		}
 	}
 	switch {
-	case len(named) == 1 && isSpeech(d.doc) && !hasLabels(d.doc):
+	case len(named) == 1 && d.speech && !hasLabels(d.doc):
 		// A speech is its speaker's throughout (rule 8).
 		d.docSpeaker = named[0]
 	case len(named) == 1:
@@ -574,7 +577,7 @@ func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
 		c = d.home
 	}
 	codes := []string{c, country}
-	if country == "" && isSpeech(d.doc) {
+	if country == "" && d.speech {
 		codes = append(codes, "UN") // "the Secretary-General" at the General Assembly
 	}
 	for _, code := range codes {

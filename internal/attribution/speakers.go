@@ -137,6 +137,7 @@ func (d *docState) ownVoice(s sentence) bool {
 	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") {
 		return false
 	}
+	persons := false // a name or title: someone the sentence may report
 	for _, rf := range d.findRefs(s, false) {
 		if rf.kind == kGroup && len(d.signatories) == 0 {
 			return false
@@ -145,6 +146,9 @@ func (d *docState) ownVoice(s sentence) bool {
 			if w := s.toks[rf.i].lower; w == "he" || w == "she" || w == "they" {
 				return false
 			}
+		}
+		if rf.kind == kName || rf.kind == kTitle {
+			persons = true
 		}
 	}
 	// "We condemn", "I extend": the first person as a subject. "our" or
@@ -162,34 +166,20 @@ func (d *docState) ownVoice(s sentence) bool {
 			possessive = true
 		}
 	}
-	if possessive && !d.hasSpeechVerb(s) {
-		persons := false
-		for _, rf := range d.findRefs(s, false) {
-			if rf.kind == kName || rf.kind == kTitle {
-				persons = true
-			}
-		}
-		if !persons {
-			return true
-		}
+	if possessive && !persons && !d.hasSpeechVerb(s) {
+		return true
 	}
 	// A statement (in one person's or several signatories' name, not a
 	// readout) asserts in its own voice whatever it does not report of
 	// someone else: "Russia must immediately stop its assault".
-	if d.statementDoc() {
-		persons := false
-		for _, rf := range d.findRefs(s, false) {
-			if rf.kind == kName || rf.kind == kTitle {
-				persons = true
-			}
-		}
+	if !persons && d.statementDoc() {
 		narrated := false
 		for _, t := range s.toks {
 			if narrationVerbs[t.lower] {
 				narrated = true
 			}
 		}
-		if !persons && !narrated {
+		if !narrated {
 			return true
 		}
 	}
@@ -564,27 +554,23 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			d.history = append(d.history, said{p: x.p, para: para})
 		}
 	}
-	// The people this sentence names, in order, for a later "the two
-	// sides" in the same turn.
+	// Everyone named or titled: remembered in order for a later "the two
+	// sides" in the same turn, and a mention where they do not speak.
 	for _, rf := range refs {
+		if rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
 		p := rf.p
 		if rf.kind == kTitle && p == nil {
 			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
 		}
-		if (rf.kind == kName || rf.kind == kTitle) && p != nil && p.shown() && p != d.statement && p != d.voice && p != m.owner {
+		if p == nil || !p.shown() {
+			continue
+		}
+		if p != d.statement && p != d.voice && p != m.owner {
 			// Not the issuer, nor who owns the turn: they are not a party.
 			d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
 			d.named = append(d.named, p)
-		}
-	}
-	// Mentions: everyone named or titled who does not speak here.
-	for _, rf := range refs {
-		p := rf.p
-		if rf.kind == kTitle && p == nil {
-			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-		}
-		if (rf.kind != kName && rf.kind != kTitle) || p == nil || !p.shown() {
-			continue
 		}
 		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) {
 			continue
@@ -668,12 +654,15 @@ func (d *docState) statementDoc() bool {
 	if len(d.signatories) > 0 {
 		return true
 	}
-	if d.voice == nil || d.voiceRule != RuleAuthor {
-		return false
-	}
-	t := strings.ToLower(d.doc.Title)
-	return !strings.Contains(t, "readout") && !strings.Contains(t, "call with") && !strings.Contains(t, "meeting with") &&
-		!strings.Contains(t, " meets ") && !strings.Contains(t, " travel")
+	return d.voice != nil && d.voiceRule == RuleAuthor && !d.readoutTitle
+}
+
+// isReadoutTitle reports whether a title announces a readout of a call,
+// meeting or trip rather than a statement.
+func isReadoutTitle(title string) bool {
+	t := strings.ToLower(title)
+	return strings.Contains(t, "readout") || strings.Contains(t, "call with") || strings.Contains(t, "meeting with") ||
+		strings.Contains(t, " meets ") || strings.Contains(t, " travel")
 }
 
 // stanceNouns name what someone said or holds: "President Biden's

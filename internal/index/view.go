@@ -67,15 +67,16 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
+	m := docMetaOf(f)
 	v := &DocumentView{
 		ID:           id,
-		Title:        fieldString(f[fieldDocTitle]),
-		Date:         fieldString(f[fieldDateStr]),
+		Title:        m.title,
+		Date:         m.date,
 		Precision:    fieldString(f[fieldPrecision]),
-		Source:       fieldString(f[fieldSource]),
-		Issuer:       fieldString(f[fieldIssuer]),
-		Country:      fieldString(f[fieldCountry]),
-		URL:          fieldString(f[fieldURL]),
+		Source:       m.source,
+		Issuer:       m.issuer,
+		Country:      m.country,
+		URL:          m.url,
 		Participants: nonNil(fieldStrings(f[fieldParticipants])),
 	}
 	texts := make(map[int]string, n)

@@ -775,8 +775,17 @@ func (d *docState) jointStatement() {
 		for _, item := range strings.Split(list, ",") {
 			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
 			code, offices := "", titles
+			// The EU's institutions before any country: the gazetteer
+			// knows "European" as a name of the EU, which would cut
+			// "European Commission" short.
+			switch {
+			case strings.Contains(item, "European Commission"):
+				code, offices = "EU", []string{"President of the European Commission"}
+			case strings.Contains(item, "European Council"):
+				code, offices = "EU", []string{"President of the European Council"}
+			}
 			// The last item runs into the verb: "the United States condemn".
-			if ws := strings.Fields(item); len(ws) > 1 {
+			if ws := strings.Fields(item); code == "" && len(ws) > 1 {
 				for n := min(4, len(ws)); n >= 1; n-- {
 					if d.g.Country(strings.Join(ws[:n], " ")) != nil {
 						item = strings.Join(ws[:n], " ")
@@ -784,17 +793,15 @@ func (d *docState) jointStatement() {
 					}
 				}
 			}
-			switch c := d.g.Country(item); {
-			case c != nil:
-				code = c.Code
-			case strings.Contains(item, "European Commission"):
-				code, offices = "EU", []string{"President of the European Commission"}
-			case strings.Contains(item, "European Council"):
-				code, offices = "EU", []string{"President of the European Council"}
-			case strings.Contains(item, "European Union"):
-				code = "EU"
-			default:
-				continue
+			if code == "" {
+				switch c := d.g.Country(item); {
+				case c != nil:
+					code = c.Code
+				case strings.Contains(item, "European Union"):
+					code = "EU"
+				default:
+					continue
+				}
 			}
 			if parliamentary[code] && offices[0] == "President" {
 				offices = []string{"Chancellor", "Prime Minister", "President"}

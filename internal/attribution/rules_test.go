@@ -90,6 +90,7 @@ func TestRules(t *testing.T) {
 		// Rule 3: a joint statement's "we" is every signatory in office.
 		{"joint statement: every signatory", "2022-03-04", nil, []string{"We, the Foreign Ministers of Japan and the United States, condemn the attack.", "We call on Russia to withdraw its forces."}, []string{"Antony Blinken", "Yoshimasa Hayashi"}, nil},
 		{"joint statement: we, X and Y", "2024-04-10", nil, []string{"Today, we, President Joseph R. Biden, Jr. and Prime Minister Fumio Kishida, celebrate the partnership.", "We affirm that our Alliance remains strong."}, []string{"Joe Biden", "Fumio Kishida"}, nil},
+		{"joint statement: the European Commission signs by its president", "2022-02-26", nil, []string{"We, the leaders of the European Commission, France, and the United States condemn the attack."}, []string{"Ursula von der Leyen", "Emmanuel Macron", "Joe Biden"}, nil},
 		{"joint statement: a parliamentary country's leader is its head of government", "2022-02-26", nil, []string{"We, the leaders of Germany and the United States, condemn the attack."}, []string{"Joe Biden", "Olaf Scholz"}, nil},
 		{"welcomed X to a place: narration", "2022-02-07", nil, []string{"President Joseph R. Biden, Jr. welcomed Chancellor Olaf Scholz of Germany to the White House today."}, nil, []string{"Joe Biden", "Olaf Scholz"}},
 		{"hosted to discuss: the hosts speak", "2021-04-15", nil, []string{"President Joe Biden hosted the leadership of the caucus to discuss the rise in violence."}, []string{"Joe Biden"}, nil},

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/collector"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -113,22 +112,7 @@ func (c *facetCounter) add(doc uint64) {
 // collecting returns ctx with a document-match handler for Bleve's top-N
 // collector that counts every match into c before the collector sees it.
 func (c *facetCounter) collecting(ctx context.Context) context.Context {
-	var mk search.MakeDocumentMatchHandler = func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-		next, loadID, err := collector.MakeTopNDocumentMatchHandler(sc)
-		if err != nil {
-			return nil, false, err
-		}
-		if next == nil {
-			return nil, false, fmt.Errorf("facet counting: unexpected collector %T", sc.Collector)
-		}
-		return func(d *search.DocumentMatch) error {
-			if d != nil {
-				c.add(d.IndexInternalID.Value()) // before next, which may recycle d
-			}
-			return next(d)
-		}, loadID, nil
-	}
-	return context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, mk)
+	return withMatchHandler(ctx, func(d *search.DocumentMatch) { c.add(d.IndexInternalID.Value()) })
 }
 
 // facets returns the counts as the per-facet lists of a SearchResult.

@@ -118,52 +118,12 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	defer r.release(g, false)
 
-	ast, err := parseQuery(req.Query)
+	cs, release, err := r.prepare(ctx, g, req)
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{canonical: r.canonical}
-	c.analyzer = g.idx.Mapping().AnalyzerNamed(textAnalyzer)
-	if c.analyzer == nil {
-		return nil, fmt.Errorf("index has no %s analyzer", textAnalyzer)
-	}
-	dict, err := indexReader(g.idx)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer dict.Close()
-	c.budget = newTermBudget(ctx, dict, req.MaxTerms, g.stats.Indexed)
-	var q query.Query
-	if ast != nil {
-		if q, err = c.compile(ast); err != nil {
-			return nil, err
-		}
-	}
-	if q == nil {
-		c.budget.everything() // browsing, or only stop words
-	}
-	// With words to match, the from/to filter is a check of each match's
-	// day (daytable.go); without, the date range query finds the
-	// paragraphs.
-	byTable := ast != nil && (!req.From.IsZero() || !req.To.IsZero())
-	filters, err := c.filters(req, !byTable)
-	if err != nil {
-		return nil, err
-	}
-	if req.Admit != nil {
-		done, err := req.Admit(ctx, c.budget.cost(req.Page*req.Size))
-		if err != nil {
-			return nil, err
-		}
-		defer done()
-	}
-	filtered := func(q query.Query) query.Query {
-		q = withFilters(q, filters, ast != nil)
-		if byTable {
-			q = newDayFilter(q, g.dayTable, req.From, req.To)
-		}
-		return q
-	}
+	defer release()
+	ast, c, q, filtered := cs.ast, cs.c, cs.q, cs.filtered
 	res := &SearchResult{Page: req.Page, Size: req.Size}
 	if ast != nil {
 		res.Query = ast.String()
@@ -212,6 +172,80 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return res, nil
+}
+
+// prepared is a request compiled against one generation and admitted.
+type prepared struct {
+	ast      node
+	c        *compiler
+	q        query.Query                   // nil: browsing, or only stop words
+	filtered func(query.Query) query.Query // ANDs the request's filters to a query
+}
+
+// prepare parses and compiles req's query and filters against g and admits
+// the search (req.Admit). release gives back what it holds, the term
+// dictionary reader and the admitted slot, once the search has run; the
+// grid and timeline (crosstab.go) run their searches through it too.
+func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) (_ *prepared, release func(), err error) {
+	ast, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := &compiler{canonical: r.canonical}
+	c.analyzer = g.idx.Mapping().AnalyzerNamed(textAnalyzer)
+	if c.analyzer == nil {
+		return nil, nil, fmt.Errorf("index has no %s analyzer", textAnalyzer)
+	}
+	dict, err := indexReader(g.idx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("search: %w", err)
+	}
+	var done func()
+	rel := func() {
+		if done != nil {
+			done()
+		}
+		dict.Close()
+	}
+	defer func() {
+		if err != nil {
+			rel() // the returns below set release to nil
+		}
+	}()
+	c.budget = newTermBudget(ctx, dict, req.MaxTerms, g.stats.Indexed)
+	var q query.Query
+	if ast != nil {
+		if q, err = c.compile(ast); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err = nothingSearchable(ast, q); err != nil {
+		return nil, nil, err
+	}
+	if q == nil {
+		c.budget.everything() // browsing, or only stop words
+	}
+	// With words to match, the from/to filter is a check of each match's
+	// day (daytable.go); without, the date range query finds the
+	// paragraphs.
+	byTable := ast != nil && (!req.From.IsZero() || !req.To.IsZero())
+	filters, err := c.filters(req, !byTable)
+	if err != nil {
+		return nil, nil, err
+	}
+	if req.Admit != nil {
+		if done, err = req.Admit(ctx, c.budget.cost(req.Page*req.Size)); err != nil {
+			return nil, nil, err
+		}
+	}
+	filtered := func(q query.Query) query.Query {
+		q = withFilters(q, filters, ast != nil)
+		if byTable {
+			q = newDayFilter(q, g.dayTable, req.From, req.To)
+		}
+		return q
+	}
+	return &prepared{ast: ast, c: c, q: q, filtered: filtered}, rel, nil
 }
 
 func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {

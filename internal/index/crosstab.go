@@ -1,0 +1,589 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Cross tabulations: a grid of groups (speakers, countries…) by queries, and
+// a timeline of one query's matches by group and period. Both are counted
+// the way facets are (facettable.go): one search per query, each match
+// looked up in the generation's facet table by its Scorch document number,
+// so a grid of six queries costs six searches rather than one per cell, and
+// the counts are by construction those of the same search filtered to the
+// group (crosstab_test.go checks them against Bleve's own totals).
+
+// CrossTabBy lists the facets a grid's rows and a timeline's series can be.
+var CrossTabBy = []string{FacetSpeaker, FacetCountry, FacetIssuer, FacetSource}
+
+// Timeline intervals.
+const (
+	IntervalYear  = "year"
+	IntervalMonth = "month"
+)
+
+// Limits of a cross tabulation.
+const (
+	MaxGridQueries    = 6   // columns: one search each
+	MaxCrossTabGroups = 50  // rows of a grid, series of a timeline
+	MaxIntervals      = 600 // a timeline's periods: fifty years of months
+	maxTied           = 8   // equal best scores kept per cell to break the tie as Search does
+)
+
+// GridRequest asks for the matches of each query counted by group.
+type GridRequest struct {
+	Queries []string
+	By      string // one of CrossTabBy
+	Rows    int    // the most groups, those with most matches over all queries; 0: 15
+	// Filters holds the filters, MaxTerms and Admit every query's search
+	// gets; its Query, Sort, Page and Size are not used.
+	Filters SearchRequest
+}
+
+// GridResult is a grid: one column per query, one row per group.
+type GridResult struct {
+	Columns []GridColumn
+	Rows    []GridRow
+	Took    time.Duration
+}
+
+// GridColumn is one query of a grid.
+type GridColumn struct {
+	Query      string // as given
+	Understood string // as understood
+	Total      uint64 // its matching paragraphs, in any group or none
+}
+
+// GridRow is one group of a grid.
+type GridRow struct {
+	Group string
+	Total int        // its matches summed over the queries
+	Cells []GridCell // one per column
+}
+
+// GridCell is the matches of one query in one group.
+type GridCell struct {
+	Count int
+	Best  *Hit // the highest-scoring match, as Search ranks them first; nil when none
+}
+
+// TimelineRequest asks for one query's matches by group and period.
+type TimelineRequest struct {
+	By       string // one of CrossTabBy
+	Interval string // IntervalYear or IntervalMonth
+	Top      int    // the most series; 0: 5
+	// Filters is the search: its query, filters, MaxTerms and Admit; its
+	// Sort, Page and Size are not used.
+	Filters SearchRequest
+}
+
+// TimelineResult is one series per group with counts per period, from the
+// first period with a match to the last, every period in between listed.
+type TimelineResult struct {
+	Understood string
+	Total      uint64
+	Intervals  []string // "2021" or "2021-03", in order
+	Series     []TimelineSeries
+	Other      TimelineSeries // the matches in none of Series' groups; Group is ""
+	Took       time.Duration
+}
+
+// TimelineSeries counts one group's matches.
+type TimelineSeries struct {
+	Group  string
+	Total  int   // its matches, however dated
+	Counts []int // per interval
+	// YearOnly are its matches in documents dated only by a year, which
+	// no month holds: always 0 by year.
+	YearOnly int
+	Undated  int
+}
+
+// Grid runs each query of req once and counts its matches by group.
+func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error) {
+	start := time.Now()
+	if err := checkCrossTab(req.By, req.Rows, 15); err != nil {
+		return nil, err
+	}
+	if len(req.Queries) == 0 || len(req.Queries) > MaxGridQueries {
+		return nil, fmt.Errorf("%w: a grid has 1 to %d queries, not %d", ErrQuery, MaxGridQueries, len(req.Queries))
+	}
+	rows := orDefault(req.Rows, 15)
+	g, err := r.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer r.release(g, false)
+	group, names := g.facetTable.groupIndex(req.By)
+
+	type cell struct {
+		count int
+		score float64
+		tied  []uint64 // document numbers with the best score
+	}
+	res := &GridResult{Columns: make([]GridColumn, len(req.Queries))}
+	cells := make([][]cell, len(req.Queries)) // [query][group]
+	filtered := make([]query.Query, len(req.Queries))
+	for qi, q := range req.Queries {
+		cs := make([]cell, len(names))
+		sreq := req.Filters
+		sreq.Query = q
+		p, total, err := r.eachMatch(ctx, g, sreq, func(doc uint64, score float64) {
+			g.facetTable.termsOf(doc, func(ord int) {
+				gi := group[ord]
+				if gi < 0 {
+					return
+				}
+				c := &cs[gi]
+				c.count++
+				switch {
+				case c.count == 1 || score > c.score:
+					c.score, c.tied = score, append(c.tied[:0], doc)
+				case score == c.score && len(c.tied) < maxTied:
+					c.tied = append(c.tied, doc)
+				}
+			})
+		})
+		if err != nil {
+			return nil, fmt.Errorf("grid: query %d: %w", qi+1, err)
+		}
+		res.Columns[qi] = GridColumn{Query: q, Understood: p.understood(), Total: total}
+		cells[qi], filtered[qi] = cs, p.filtered(p.q)
+	}
+
+	totals := make([]int, len(names))
+	for _, cs := range cells {
+		for gi, c := range cs {
+			totals[gi] += c.count
+		}
+	}
+	top := topGroups(totals, names, rows)
+
+	// The best paragraph of each cell shown: the tie broken by ID as Search
+	// does, then read with its snippet by a search of those paragraphs only.
+	err = withReaderErr(g.idx, func(rdr index.IndexReader) error {
+		for qi := range cells {
+			for _, gi := range top {
+				c := &cells[qi][gi]
+				if len(c.tied) > 1 {
+					first, err := firstByID(rdr, c.tied)
+					if err != nil {
+						return err
+					}
+					c.tied = []uint64{first}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("grid: %w", err)
+	}
+	for _, gi := range top {
+		res.Rows = append(res.Rows, GridRow{Group: names[gi], Total: totals[gi], Cells: make([]GridCell, len(cells))})
+	}
+	for qi := range cells {
+		best := map[uint64]bool{}
+		for _, gi := range top {
+			if c := cells[qi][gi]; c.count > 0 {
+				best[c.tied[0]] = true
+			}
+		}
+		hits, err := r.hitsOf(ctx, g, filtered[qi], best)
+		if err != nil {
+			return nil, fmt.Errorf("grid: query %d: %w", qi+1, err)
+		}
+		for ri, gi := range top {
+			c := cells[qi][gi]
+			out := &res.Rows[ri].Cells[qi]
+			out.Count = c.count
+			if c.count > 0 {
+				out.Best = hits[c.tied[0]]
+			}
+		}
+	}
+	res.Took = time.Since(start)
+	return res, ctx.Err()
+}
+
+// Timeline runs req's query once and counts its matches by group and period.
+func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineResult, error) {
+	start := time.Now()
+	if err := checkCrossTab(req.By, req.Top, 5); err != nil {
+		return nil, err
+	}
+	if req.Interval != IntervalYear && req.Interval != IntervalMonth {
+		return nil, fmt.Errorf("%w: interval %q: use year or month", ErrQuery, req.Interval)
+	}
+	g, err := r.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer r.release(g, false)
+	group, names := g.facetTable.groupIndex(req.By)
+	period, keys := g.facetTable.periodIndex(req.Interval)
+
+	// The matches are kept (8 bytes each) to be counted again once the top
+	// groups are known: "other" is the matches in none of them, which the
+	// groups' counts alone cannot tell when a paragraph is in several.
+	var docs []uint64
+	totals := make([]int, len(names))
+	p, total, err := r.eachMatch(ctx, g, req.Filters, func(doc uint64, _ float64) {
+		docs = append(docs, doc)
+		g.facetTable.termsOf(doc, func(ord int) {
+			if gi := group[ord]; gi >= 0 {
+				totals[gi]++
+			}
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	top := topGroups(totals, names, orDefault(req.Top, 5))
+	seriesOf := make(map[int32]int, len(top)) // group → series
+	for si, gi := range top {
+		seriesOf[int32(gi)] = si
+	}
+
+	// Counts per series (the last one "other") and period key.
+	counts := make([][]int, len(top)+1)
+	for i := range counts {
+		counts[i] = make([]int, len(keys))
+	}
+	series := make([]TimelineSeries, len(top)+1)
+	var in []int // the series of one match
+	for _, doc := range docs {
+		in, pk := in[:0], int32(periodUndated)
+		g.facetTable.termsOf(doc, func(ord int) {
+			if si, ok := seriesOf[group[ord]]; ok {
+				in = append(in, si)
+			}
+			if pp := period[ord]; pp != periodNone {
+				pk = pp
+			}
+		})
+		if len(in) == 0 {
+			in = append(in, len(top))
+		}
+		for _, si := range in {
+			s := &series[si]
+			s.Total++
+			switch pk {
+			case periodUndated:
+				s.Undated++
+			case periodYearOnly:
+				s.YearOnly++
+			default:
+				counts[si][pk]++
+			}
+		}
+	}
+
+	// From the first period with a match to the last, every one listed.
+	lo, hi := len(keys), -1
+	for _, cs := range counts {
+		for k, n := range cs {
+			if n > 0 {
+				lo, hi = min(lo, k), max(hi, k)
+			}
+		}
+	}
+	res := &TimelineResult{Understood: p.understood(), Total: total}
+	if hi >= 0 {
+		if res.Intervals, err = fillPeriods(keys[lo], keys[hi], req.Interval); err != nil {
+			return nil, err
+		}
+	}
+	at := make(map[string]int, len(res.Intervals))
+	for i, k := range res.Intervals {
+		at[k] = i
+	}
+	for si := range series {
+		series[si].Counts = make([]int, len(res.Intervals))
+		for k, n := range counts[si] {
+			if n > 0 {
+				series[si].Counts[at[keys[k]]] = n
+			}
+		}
+		if si < len(top) {
+			series[si].Group = names[top[si]]
+		}
+	}
+	res.Series, res.Other = series[:len(top)], series[len(top)]
+	res.Took = time.Since(start)
+	return res, ctx.Err()
+}
+
+func checkCrossTab(by string, n, def int) error {
+	if !slices.Contains(CrossTabBy, by) {
+		return fmt.Errorf("%w: by %q: use one of %s", ErrQuery, by, strings.Join(CrossTabBy, ", "))
+	}
+	if n < 0 || n > MaxCrossTabGroups {
+		return fmt.Errorf("%w: at most %d groups, not %d", ErrQuery, MaxCrossTabGroups, n)
+	}
+	return nil
+}
+
+// orDefault is n, or def when n is 0.
+func orDefault(n, def int) int {
+	if n == 0 {
+		return def
+	}
+	return n
+}
+
+// understood is the query as understood, "" when browsing.
+func (p *prepared) understood() string {
+	if p.ast == nil {
+		return ""
+	}
+	return p.ast.String()
+}
+
+// eachMatch runs req on g, as Search would, and calls visit with every
+// match's Scorch document number and score; it returns the prepared query
+// and how many matched. There is no partial fallback: a grid cell or bar
+// counts the paragraphs that hold every word.
+func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest, visit func(doc uint64, score float64)) (*prepared, uint64, error) {
+	req.Page, req.Size = 1, 0 // no hits kept: Admit's window is 0
+	p, release, err := r.prepare(ctx, g, req)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer release()
+	sr := bleve.NewSearchRequestOptions(p.filtered(p.q), 0, 0, false)
+	res, err := g.idx.SearchInContext(withMatchHandler(ctx, func(d *search.DocumentMatch) {
+		visit(d.IndexInternalID.Value(), d.Score)
+	}), sr)
+	if err != nil {
+		return nil, 0, err
+	}
+	return p, res.Total, ctx.Err()
+}
+
+// withMatchHandler returns ctx with a document-match handler for Bleve's
+// top-N collector that shows every match to visit before the collector sees
+// it (the collector may recycle it).
+func withMatchHandler(ctx context.Context, visit func(*search.DocumentMatch)) context.Context {
+	var mk search.MakeDocumentMatchHandler = func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+		next, loadID, err := collector.MakeTopNDocumentMatchHandler(sc)
+		if err != nil {
+			return nil, false, err
+		}
+		if next == nil {
+			return nil, false, fmt.Errorf("match handler: unexpected collector %T", sc.Collector)
+		}
+		return func(d *search.DocumentMatch) error {
+			if d != nil {
+				visit(d)
+			}
+			return next(d)
+		}, loadID, nil
+	}
+	return context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, mk)
+}
+
+// hitsOf returns the hits of q among the paragraphs docs (Scorch document
+// numbers), with their snippets, as Search makes them.
+func (r *Reader) hitsOf(ctx context.Context, g *generation, q query.Query, docs map[uint64]bool) (map[uint64]*Hit, error) {
+	out := make(map[uint64]*Hit, len(docs))
+	if len(docs) == 0 {
+		return out, nil
+	}
+	byID := make(map[string]uint64, len(docs))
+	err := withReaderErr(g.idx, func(rdr index.IndexReader) error {
+		for doc := range docs {
+			id, err := rdr.ExternalID(index.NewIndexInternalID(nil, doc))
+			if err != nil {
+				return err
+			}
+			byID[id] = doc
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	only := query.NewDocIDQuery(slices.Collect(maps.Keys(byID)))
+	only.SetBoost(0)
+	sr := r.request(query.NewConjunctionQuery([]query.Query{q, only}), SearchRequest{Page: 1, Size: len(byID)})
+	res, err := g.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, err
+	}
+	meta, err := hitMeta(g.idx, &g.docMeta, res.Hits)
+	if err != nil {
+		return nil, err
+	}
+	paras, err := hitParagraphs(g, res.Hits)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range res.Hits {
+		docID, _ := splitParagraphID(h.ID)
+		hit := toHit(h, meta[docID], paras[h.ID])
+		out[byID[h.ID]] = &hit
+	}
+	return out, nil
+}
+
+// firstByID returns, of documents with equal scores, the one whose ID
+// sorts first: the one Search ranks first.
+func firstByID(rdr index.IndexReader, docs []uint64) (uint64, error) {
+	best, bestID := docs[0], ""
+	for i, doc := range docs {
+		id, err := rdr.ExternalID(index.NewIndexInternalID(nil, doc))
+		if err != nil {
+			return 0, err
+		}
+		if i == 0 || id < bestID {
+			best, bestID = doc, id
+		}
+	}
+	return best, nil
+}
+
+func withReaderErr(idx bleve.Index, fn func(index.IndexReader) error) error {
+	_, err := withReader(idx, func(rdr index.IndexReader) (struct{}, error) { return struct{}{}, fn(rdr) })
+	return err
+}
+
+// topGroups returns the indexes of the n groups with the largest counts,
+// ties by name; groups without a match are left out.
+func topGroups(counts []int, names []string, n int) []int {
+	var out []int
+	for gi, c := range counts {
+		if c > 0 {
+			out = append(out, gi)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if counts[a] != counts[b] {
+			return counts[a] > counts[b]
+		}
+		return names[a] < names[b]
+	})
+	return out[:min(n, len(out))]
+}
+
+// termsOf calls visit with the ordinal of each fieldFacets term of
+// paragraph doc.
+func (t *facetTable) termsOf(doc uint64, visit func(ord int)) {
+	if doc+1 >= uint64(len(t.start)) {
+		return
+	}
+	lo, hi := t.start[doc], t.start[doc+1]
+	if t.ords != nil {
+		for _, o := range t.ords[lo:hi] {
+			visit(int(o))
+		}
+		return
+	}
+	for _, o := range t.ords4[lo:hi] {
+		visit(int(o))
+	}
+}
+
+// groupIndex maps the term ordinals of one facet's values to groups:
+// group[ord] indexes names, or is -1 for the terms of other facets and for
+// an empty value (a document with no source is in no source's group).
+func (t *facetTable) groupIndex(facet string) (group []int32, names []string) {
+	prefix := ""
+	for p, f := range facetByPrefix {
+		if f == facet {
+			prefix = p
+		}
+	}
+	group = make([]int32, len(t.terms))
+	for ord, term := range t.terms {
+		group[ord] = -1
+		if prefix == "" || !strings.HasPrefix(term, prefix) {
+			continue
+		}
+		if name := t.names[term]; name != "" {
+			group[ord] = int32(len(names))
+			names = append(names, name)
+		}
+	}
+	return group, names
+}
+
+// What a term says of a paragraph's period, besides a period key's index.
+const (
+	periodNone     = -1 // not a date term, or the empty month of a paragraph without one
+	periodYearOnly = -2 // a year without a month, counted by month
+	periodUndated  = -3
+)
+
+// periodIndex maps the term ordinals of months and years to periods of the
+// interval: period[ord] indexes keys ("2021" or "2021-03", in order) or is
+// one of the period constants. A paragraph has a month term ("n2021-03"),
+// or, dated by its year only, an empty month and a year ("n", "y1946"), or,
+// undated, an empty month and an empty year (facetTerms).
+func (t *facetTable) periodIndex(interval string) (period []int32, keys []string) {
+	period = make([]int32, len(t.terms))
+	key := make([]string, len(t.terms))
+	set := map[string]bool{}
+	for ord, term := range t.terms {
+		period[ord] = periodNone
+		var k string
+		switch {
+		case term == facetPrefixYear:
+			period[ord] = periodUndated
+		case strings.HasPrefix(term, facetPrefixYear):
+			k = term[1:]
+			if interval == IntervalMonth {
+				period[ord], k = periodYearOnly, ""
+			}
+		case strings.HasPrefix(term, facetPrefixMonth) && len(term) > 1:
+			k = term[1:]
+			if interval == IntervalYear {
+				k, _, _ = strings.Cut(k, "-")
+			}
+		}
+		if k != "" {
+			key[ord], set[k] = k, true
+		}
+	}
+	keys = slices.Sorted(maps.Keys(set))
+	for ord, k := range key {
+		if k != "" {
+			i, _ := slices.BinarySearch(keys, k)
+			period[ord] = int32(i)
+		}
+	}
+	return period, keys
+}
+
+// fillPeriods lists every period of the interval from first to last.
+func fillPeriods(first, last, interval string) ([]string, error) {
+	layout, step := "2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }
+	if interval == IntervalMonth {
+		layout, step = "2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }
+	}
+	lo, err1 := time.Parse(layout, first)
+	hi, err2 := time.Parse(layout, last)
+	if err1 != nil || err2 != nil {
+		return nil, fmt.Errorf("timeline: periods %q to %q: %v %v", first, last, err1, err2)
+	}
+	var out []string
+	for t := lo; !t.After(hi); t = step(t) {
+		if len(out) == MaxIntervals {
+			return nil, fmt.Errorf("%w: interval: the matches span more than %d %ss; use interval=year or narrow from/to", ErrQuery, MaxIntervals, interval)
+		}
+		out = append(out, t.Format(layout))
+	}
+	return out, nil
+}

@@ -14,9 +14,13 @@ import (
 
 // docState is everything known about one document while it is attributed.
 type docState struct {
-	g    *gazetteer.Gazetteer
-	doc  *readout.Document
-	date time.Time // zero when unknown: every office term then covers it
+	g *gazetteer.Gazetteer
+	// company are the people the owner of the current turn says they
+	// talked with ("I discussed this with President al-Sisi"): who a
+	// later "we agreed" of the same turn includes (rule 3).
+	company []*person
+	doc     *readout.Document
+	date    time.Time // zero when unknown: every office term then covers it
 	// from and to bound the date at its precision (all of 1946 for a
 	// year-only date); zero when there is no date.
 	from, to time.Time

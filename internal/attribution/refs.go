@@ -431,10 +431,16 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	// A hyphenated surname ("Noel-Baker") is one word of several keys:
 	// the gazetteer person whose name holds them all, when only one does.
 	if len(seg) == 1 && len(keys) > 1 {
+		// The particle of "al-Sisi" is no clue: look people up by the
+		// other keys.
+		main := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return nameParticles[k] || connectors[k] })
+		if len(main) == 0 {
+			return nil, "", ""
+		}
 		var hold []*gazetteer.Person
-		for _, p := range d.contemporaries(d.g.ByToken(keys[0])) {
+		for _, p := range d.contemporaries(d.g.ByToken(main[0])) {
 			ok := true
-			for _, k := range keys[1:] {
+			for _, k := range main[1:] {
 				ok = ok && slices.Contains(d.g.ByToken(k), p)
 			}
 			if ok {

@@ -33,6 +33,7 @@ func (d *docState) run() [][]SentenceResult {
 			// question of a press conference is about an event of its own:
 			// "the two sides" in its answer are that event's parties.
 			d.history = d.history[:0]
+			d.company = nil
 			if cur.question {
 				d.participants = nil
 				d.named = d.named[:0]
@@ -489,6 +490,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+		}
+	}
+
+	if m.owner != nil && !m.question {
+		for _, x := range d.firstPersonCompany(refs, s, para) {
+			add(x)
 		}
 	}
 
@@ -1084,6 +1091,55 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		}
 		out = append(out, rf)
 		k = rf.j
+	}
+	return out
+}
+
+// talkedVerbs are what a speaker says they did together with someone:
+// "I discussed this with X", "we agreed", "we talked about that".
+var talkedVerbs = set(`discussed exchanged reviewed talked agreed spoke met`)
+
+// firstPersonCompany handles joint speech in the first person of a turn's
+// owner (rule 3): "I discussed how we can do this with President al-Sisi
+// and Foreign Minister Shoukry" makes both counterparts speak and keeps
+// them as the turn's company, so that a later "We also discussed Egypt's
+// water needs" or "we agreed" includes them. Meeting and calling with
+// someone ("I met with X") is narration: it sets the company only.
+func (d *docState) firstPersonCompany(refs []ref, s sentence, para int) []subj {
+	toks := s.toks
+	var out []subj
+	for v, t := range toks {
+		if !talkedVerbs[t.lower] {
+			continue
+		}
+		k := v - 1
+		for k >= 0 && skippable[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "had" {
+			k--
+		}
+		if k < 0 || toks[k].lower != "i" && toks[k].lower != "we" {
+			continue
+		}
+		var with []*person
+		if w := slices.IndexFunc(toks[v+1:min(len(toks), v+9)], func(t token) bool { return t.lower == "with" }); w >= 0 {
+			for _, rf := range d.objectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					if x.p != nil && x.p.shown() && !slices.Contains(with, x.p) {
+						with = append(with, x.p)
+					}
+				}
+			}
+		}
+		if len(with) > 0 {
+			d.company = with
+			if t.lower == "met" || t.lower == "spoke" {
+				continue
+			}
+		} else if toks[k].lower != "we" || t.lower == "met" || t.lower == "spoke" {
+			continue
+		}
+		for _, p := range d.company {
+			out = append(out, subj{p: p, rule: RuleBothSides, evidence: toks[k].text + " " + t.text, detail: "with whom the speaker says they did so"})
+		}
 	}
 	return out
 }

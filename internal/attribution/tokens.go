@@ -90,6 +90,12 @@ func tokenize(s string) []token {
 		t.key = gazetteer.Key(t.text)
 		first, _ := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
+		// "al-Sisi", "el-Sisi", "bin-Zayed": a name whose particle is
+		// written in lower case is still capitalised where it counts.
+		if p, rest, ok := strings.Cut(t.text, "-"); ok && !t.cap && nameParticles[p] {
+			r, _ := utf8.DecodeRuneInString(rest)
+			t.cap = unicode.IsUpper(r)
+		}
 		letters, upper := 0, 0
 		for _, r := range t.text {
 			if unicode.IsLetter(r) {
@@ -103,6 +109,9 @@ func tokenize(s string) []token {
 	}
 	return toks
 }
+
+// nameParticles may open a hyphenated surname in lower case.
+var nameParticles = set(`al el ad as ash at az bin ibn abu`)
 
 // abbreviations keep their period: "Jr.", "Mr.", "Dr.".
 var abbreviations = set(`jr sr mr mrs ms dr st gen lt col sen rep gov amb prof hon rev mme`)

@@ -70,8 +70,8 @@ func (c *compiler) compile(n node) (query.Query, error) {
 	case *orNode:
 		var should []query.Query
 		for _, k := range n.kids {
-			if _, ok := k.(*notNode); ok {
-				return nil, &QueryError{Msg: "a negated word cannot be one side of OR"}
+			if not, ok := k.(*notNode); ok {
+				return nil, &QueryError{Pos: firstPos(not), Msg: "a negated word cannot be one side of OR"}
 			}
 			q, err := c.compile(k)
 			if err != nil {
@@ -166,7 +166,7 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 		return q, nil
 	case fieldYear:
 		if !yearRe.MatchString(n.text) {
-			return nil, &QueryError{Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.text)}
+			return nil, &QueryError{Pos: fieldPos(n), Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.text)}
 		}
 		if err := c.budget.terms(fieldYear, []string{n.text}, strconv.Quote(n.String()), n.pos); err != nil {
 			return nil, err
@@ -177,11 +177,38 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 	case fieldDate:
 		d, err := readout.ParseDate(n.text)
 		if err != nil {
-			return nil, &QueryError{Msg: fmt.Sprintf("date:%s: %v", n.text, err)}
+			return nil, &QueryError{Pos: fieldPos(n), Msg: fmt.Sprintf("date:%s: %v", n.text, err)}
 		}
 		return dateRange(d, d), nil
 	}
-	return nil, &QueryError{Msg: "unknown field " + n.field}
+	return nil, &QueryError{Pos: fieldPos(n), Msg: "unknown field " + n.field}
+}
+
+// firstPos is the position of the first word of n, for errors about a
+// clause as a whole.
+func firstPos(n node) int {
+	switch n := n.(type) {
+	case *termNode:
+		return n.pos
+	case *notNode:
+		return firstPos(n.kid)
+	case *andNode:
+		return firstPos(n.kids[0])
+	case *orNode:
+		return firstPos(n.kids[0])
+	}
+	return 0
+}
+
+// fieldPos is where the field a term names starts in the query: the parser
+// records its value's position, which follows the field's name and a colon
+// (year:abc). Only year and date are checked here, and they have no
+// aliases, so the name's length is the field's.
+func fieldPos(n *termNode) int {
+	if n.field == "" || n.pos < len(n.field)+1 {
+		return n.pos
+	}
+	return n.pos - len(n.field) - 1
 }
 
 // keywordFields are the query fields matched against a lower-cased

@@ -257,10 +257,15 @@ func (c *compiler) textQuery(n *termNode, fields ...string) (query.Query, error)
 			switch {
 			case len(toks) == 0:
 				return nil, nil // only stop words
-			case len(toks) == 1 && !n.phrase:
+			case len(toks) == 1 && (!n.phrase || n.slop > 0):
 				t := query.NewTermQuery(toks[0])
 				t.SetField(f)
 				q = t
+			case n.slop > 0:
+				if n.slop < len(toks)-1 {
+					return nil, &QueryError{Pos: n.pos, Msg: fmt.Sprintf("%s: %d words cannot lie within %d positions; use ~%d or more", what, len(toks), n.slop, len(toks)-1)}
+				}
+				q = newNearQuery(f, toks, n.slop)
 			default:
 				// A phrase, or a word the analyzer splits ("COVID-19").
 				p := query.NewMatchPhraseQuery(n.text)

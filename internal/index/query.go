@@ -14,6 +14,7 @@ import (
 //
 //	sanctions Taiwan         both words (AND is the default)
 //	"Minsk agreements"       a phrase
+//	"Minsk agreements"~5     the words within 5 positions of each other, in any order (proximity.go)
 //	Taiwan OR Hong Kong      either side of OR (binds tighter than AND: a OR b c = (a OR b) c)
 //	-Olympics, NOT Olympics  without the word
 //	(Taiwan OR Ukraine) Wang grouping
@@ -50,6 +51,7 @@ type (
 		phrase bool
 		prefix bool
 		fuzzy  int
+		slop   int // a phrase's ~N (proximity.go); 0 for an exact phrase
 		pos    int // byte offset in the query, for errors
 	}
 )
@@ -74,6 +76,9 @@ func (n *termNode) String() string {
 	// plain quoting round-trips.
 	if n.phrase {
 		s = `"` + s + `"`
+		if n.slop > 0 {
+			s += "~" + strconv.Itoa(n.slop)
+		}
 	}
 	if n.prefix {
 		s += "*"
@@ -115,6 +120,7 @@ type token struct {
 	kind byte // 'w' word, 'p' phrase, '(' ')' '-', 'O' OR, 'A' AND, 'N' NOT, 'f' field prefix
 	text string
 	pos  int
+	slop int // a phrase's ~N: its words within N positions (0: an exact phrase)
 }
 
 func lex(s string) ([]token, error) {
@@ -149,8 +155,15 @@ func lex(s string) ([]token, error) {
 				return nil, &QueryError{Pos: i, Msg: "missing closing quote"}
 			}
 			_, endSize := utf8.DecodeRuneInString(s[end:])
-			toks = append(toks, token{kind: 'p', text: s[j:end], pos: i})
+			tok := token{kind: 'p', text: s[j:end], pos: i}
 			i = end + endSize
+			if i < len(s) && s[i] == '~' {
+				var err error
+				if tok.slop, i, err = lexSlop(s, i); err != nil {
+					return nil, err
+				}
+			}
+			toks = append(toks, tok)
 		default:
 			j := i
 			for j < len(s) {
@@ -344,13 +357,16 @@ func (p *parser) parsePrimary() (node, error) {
 		if err != nil {
 			return nil, err
 		}
+		if n.slop > 0 && field != fieldText && field != fieldTitle {
+			return nil, &QueryError{Pos: t.pos, Msg: fmt.Sprintf("%s: takes a name, not words near each other: ~ after a phrase works only on the text or the title", t.text)}
+		}
 		n.field = field
 		return n, nil
 	case 'p':
 		if strings.TrimSpace(t.text) == "" {
 			return nil, &QueryError{Pos: t.pos, Msg: "empty phrase"}
 		}
-		return &termNode{text: t.text, phrase: true, pos: t.pos}, nil
+		return &termNode{text: t.text, phrase: true, slop: t.slop, pos: t.pos}, nil
 	default:
 		return termFrom(*t)
 	}
@@ -361,7 +377,7 @@ func termFrom(t token) (*termNode, error) {
 		if strings.TrimSpace(t.text) == "" {
 			return nil, &QueryError{Pos: t.pos, Msg: "empty phrase"}
 		}
-		return &termNode{text: t.text, phrase: true, pos: t.pos}, nil
+		return &termNode{text: t.text, phrase: true, slop: t.slop, pos: t.pos}, nil
 	}
 	n := &termNode{text: t.text, pos: t.pos}
 	if i := strings.LastIndexByte(n.text, '~'); i >= 0 {

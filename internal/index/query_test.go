@@ -16,6 +16,12 @@ func TestParseQuery(t *testing.T) {
 		{"Wang AND Taiwan", "Wang Taiwan"},
 		{`"Minsk agreements"`, `"Minsk agreements"`},
 		{`“Minsk agreements”`, `"Minsk agreements"`},
+		{`"Minsk agreements"~5`, `"Minsk agreements"~5`},
+		{`“Minsk agreements”~12 Ukraine`, `"Minsk agreements"~12 Ukraine`},
+		{`("Minsk agreements"~5)`, `"Minsk agreements"~5`},
+		{`title:"Minsk agreements"~3`, `title:"Minsk agreements"~3`},
+		{`"Minsk agreements"~100 OR Normandy`, `("Minsk agreements"~100 OR Normandy)`},
+		{`-"Minsk agreements"~5`, `-"Minsk agreements"~5`},
 		{"Taiwan OR Ukraine", "(Taiwan OR Ukraine)"},
 		{"Taiwan | Ukraine Wang", "(Taiwan OR Ukraine) Wang"},
 		{"Taiwan -Olympics", "Taiwan -Olympics"},
@@ -70,6 +76,13 @@ func TestParseQueryErrors(t *testing.T) {
 		{"word~3", "fuzziness after ~ must be 1 or 2"},
 		{`""`, "empty phrase"},
 		{"--Taiwan", "double negation"},
+		{`"Minsk agreements"~0`, "~0 after a phrase: the words' distance must be a whole number from 1 to 100"},
+		{`"Minsk agreements"~x`, "~x after a phrase: the words' distance must be a whole number from 1 to 100"},
+		{`"Minsk agreements"~101`, "~101 after a phrase"},
+		{`"Minsk agreements"~99999999999999999999`, "must be a whole number from 1 to 100"},
+		{`"Minsk agreements"~-3`, "~-3 after a phrase"},
+		{`"Minsk agreements"~`, "~ after a phrase needs the number of positions"},
+		{`speaker:"Wang Yi"~2`, "speaker: takes a name, not words near each other"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -97,7 +110,7 @@ func TestParseQueryErrors(t *testing.T) {
 // FuzzParseQuery checks that any input either parses or fails with a
 // QueryError, and that what was understood parses again to the same thing.
 func FuzzParseQuery(f *testing.F) {
-	for _, s := range []string{`Wang "Minsk agreements" -x (a OR b) speaker:"Wang Yi" s* b~2`, "((", `"`, "a OR OR b"} {
+	for _, s := range []string{`Wang "Minsk agreements" -x (a OR b) speaker:"Wang Yi" s* b~2`, "((", `"`, "a OR OR b", `"Minsk agreements"~5 (“a b”~2 OR c)`, `"a"~`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -120,4 +133,30 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("round trip of %q: %q then %q", s, n.String(), again.String())
 		}
 	})
+}
+
+// TestParseQueryErrorPositions: a bad proximity points at its ~, or at the
+// field that cannot take one.
+func TestParseQueryErrorPositions(t *testing.T) {
+	tests := []struct {
+		in      string
+		wantPos int // byte offset
+	}{
+		{`"Minsk agreements"~0`, 18},
+		{`Ukraine "Minsk agreements"~x`, 26},
+		{`Ukraine “Minsk agreements”~1000`, 30},
+		{`Ukraine speaker:"Wang Yi"~2`, 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := parseQuery(tt.in)
+			var qe *QueryError
+			if !errors.As(err, &qe) {
+				t.Fatalf("parseQuery(%q) = %v, want a *QueryError", tt.in, err)
+			}
+			if qe.Pos != tt.wantPos {
+				t.Errorf("parseQuery(%q) error at %d (%q), want %d", tt.in, qe.Pos, tt.in[qe.Pos:], tt.wantPos)
+			}
+		})
+	}
 }

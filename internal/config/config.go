@@ -79,6 +79,10 @@ type Server struct {
 	MaxQueryTerms         int           `mapstructure:"max_query_terms"`         // index terms one search looks up, prefixes expanded
 	MaxConcurrentSearches int           `mapstructure:"max_concurrent_searches"` // searches running at once; heavy ones at most half
 	SearchQueueTimeout    time.Duration `mapstructure:"search_queue_timeout"`    // wait for a slot this long, then 429
+
+	// MaxExport is the most rows /api/v1/export writes for one search
+	// (issue 13); an export it cuts says so.
+	MaxExport int `mapstructure:"max_export"`
 }
 
 // Log configures log/slog output.
@@ -118,6 +122,9 @@ var defaults = map[string]any{
 	"server.max_query_terms":         1024,
 	"server.max_concurrent_searches": 4,
 	"server.search_queue_timeout":    "1s",
+
+	// the most rows one export writes (issue 13).
+	"server.max_export": 100000,
 }
 
 // keyFlags are the command-line flags of the main keys, in the order --help
@@ -404,6 +411,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Server.SearchQueueTimeout < 0 || c.Server.SearchQueueTimeout > c.Server.SearchTimeout {
 		bad("server.search_queue_timeout", "must be a duration from 0s to server.search_timeout, got %v", c.Server.SearchQueueTimeout)
+	}
+	if c.Server.MaxExport < 1 || c.Server.MaxExport > 10_000_000 {
+		bad("server.max_export", "must be between 1 and 10000000, got %d", c.Server.MaxExport)
 	}
 	switch strings.ToLower(c.Log.Level) {
 	case "debug", "info", "warn", "error":

@@ -61,6 +61,7 @@ type SentenceResult struct {
 	Speakers  []string
 	Mentions  []string
 	Why       []readout.Reason // one per speaker and mention
+	Acts      []string         // what its speakers did with words (Acts), in order; none without a speaker
 }
 
 // Attribute fills each paragraph's Speakers, Mentions and Why and the
@@ -74,12 +75,17 @@ func (a *Attributor) Attribute(doc *readout.Document) {
 	res := a.AttributeSentences(doc)
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
-		p.Speakers, p.Mentions, p.Why = nil, nil, nil
+		p.Speakers, p.Mentions, p.Why, p.Acts = nil, nil, nil, nil
 		if i >= len(res) {
 			continue
 		}
 		var speakWhy, mentionWhy []readout.Reason
 		for _, s := range res[i] {
+			for _, a := range s.Acts {
+				if !slices.Contains(p.Acts, a) {
+					p.Acts = append(p.Acts, a)
+				}
+			}
 			for _, r := range s.Why {
 				if r.Role == readout.RoleSpeaker && !slices.Contains(p.Speakers, r.Name) {
 					p.Speakers = append(p.Speakers, r.Name)
@@ -110,6 +116,7 @@ func (a *Attributor) AttributeSentences(doc *readout.Document) [][]SentenceResul
 	d.cast()
 	d.titleVoice()
 	out := d.run()
+	d.sentenceActs(out)
 	doc.Issuer, doc.Country = d.issuerName(), d.countryName()
 	doc.Participants = nil
 	for _, p := range d.participants {

@@ -124,6 +124,7 @@ type Paragraph struct {
 	Speakers []string `json:"speakers,omitempty"` // canonical names of who speaks or states a position
 	Mentions []string `json:"mentions,omitempty"` // canonical names of people named but not speaking
 	Why      []Reason `json:"why,omitempty"`      // one per speaker or mention
+	Acts     []string `json:"acts,omitempty"`     // what its speakers did with words: "urged", "expressed-concern" (package attribution)
 }
 
 // Role is what a person does in a paragraph.

@@ -156,7 +156,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 			})
 		})
 		if err != nil {
-			return nil, fmt.Errorf("grid: query %d: %w", qi+1, err)
+			return nil, fmt.Errorf("q %d (%s): %w", qi+1, q, err) // the message says which query
 		}
 		res.Columns[qi] = GridColumn{Query: q, Understood: p.understood(), Total: total}
 		cells[qi], filtered[qi] = cs, p.filtered(p.q)
@@ -248,7 +248,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("timeline: %w", err)
+		return nil, fmt.Errorf("q: %w", err)
 	}
 	top := topGroups(totals, names, orDefault(req.Top, 5))
 	seriesOf := make(map[int32]int, len(top)) // group → series
@@ -581,7 +581,7 @@ func fillPeriods(first, last, interval string) ([]string, error) {
 	var out []string
 	for t := lo; !t.After(hi); t = step(t) {
 		if len(out) == MaxIntervals {
-			return nil, fmt.Errorf("%w: interval: the matches span more than %d %ss; use interval=year or narrow from/to", ErrQuery, MaxIntervals, interval)
+			return nil, fmt.Errorf("interval: the matches span more than %d %ss; use interval=year or narrow from/to (%w)", MaxIntervals, interval, ErrQuery)
 		}
 		out = append(out, t.Format(layout))
 	}

@@ -67,11 +67,19 @@ const timeoutGrace = 100 * time.Millisecond
 // stop a little after its deadline. Its slot is given back only when it has
 // stopped, so that the concurrency limit counts the work really running.
 func (s *Server) searchWithin(ctx context.Context, req index.SearchRequest) (*index.SearchResult, error) {
+	return within(ctx, s, func(ctx context.Context) (*index.SearchResult, error) { return s.index.Search(ctx, req) },
+		"query", req.Query, "page", req.Page, "size", req.Size)
+}
+
+// within runs search as searchWithin does any search: by
+// server.search_timeout, whatever it does. logAttrs describe it in the
+// log line of a timeout.
+func within[T any](ctx context.Context, s *Server, search func(context.Context) (T, error), logAttrs ...any) (T, error) {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.SearchTimeout)
 	defer cancel()
 	type outcome struct {
-		res *index.SearchResult
+		res T
 		err error
 	}
 	done := make(chan outcome, 1)
@@ -83,7 +91,7 @@ func (s *Server) searchWithin(ctx context.Context, req index.SearchRequest) (*in
 			}
 			done <- o
 		}()
-		o.res, o.err = s.index.Search(ctx, req)
+		o.res, o.err = search(ctx)
 	}()
 	var o outcome
 	select {
@@ -96,8 +104,7 @@ func (s *Server) searchWithin(ctx context.Context, req index.SearchRequest) (*in
 		o = outcome{err: ctx.Err()} // even if it finished: too late
 	}
 	if errors.Is(o.err, context.DeadlineExceeded) {
-		s.log.Warn("search timed out", "query", req.Query, "page", req.Page, "size", req.Size,
-			"timeout", s.cfg.SearchTimeout, "elapsed", time.Since(start).Round(time.Millisecond))
+		s.log.Warn("search timed out", append(logAttrs, "timeout", s.cfg.SearchTimeout, "elapsed", time.Since(start).Round(time.Millisecond))...)
 	}
 	return o.res, o.err
 }

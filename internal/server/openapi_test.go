@@ -63,6 +63,8 @@ var documentedButUnreached = map[string]bool{
 	"GET /api/v1/search 500":             true,
 	"GET /api/v1/documents/{doc_id} 500": true,
 	"GET /readyz 500":                    true,
+	"GET /api/v1/grid 500":               true,
+	"GET /api/v1/timeline 500":           true,
 }
 
 // TestOpenAPIDescribesResponses sends real requests to every endpoint and
@@ -154,6 +156,26 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 		{name: "metrics", srv: "corpus", target: "/metrics", path: "/metrics", status: 200},
 		{name: "metrics without an index", srv: "empty", target: "/metrics", path: "/metrics", status: 200},
 		{name: "openapi", srv: "corpus", target: "/api/v1/openapi.json", path: "/api/v1/openapi.json", status: 200},
+
+		{name: "grid", srv: "corpus", target: "/api/v1/grid?q=Taiwan&q=Minsk&q=zzyzxqv&by=speaker", path: "/api/v1/grid", status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				if rows, _ := body["rows"].([]any); len(rows) == 0 {
+					t.Error("no rows")
+				}
+			}},
+		{name: "grid filtered", srv: "issued", target: "/api/v1/grid?q=sanctions&by=issuer&country=United+States&from=2021&n=3", path: "/api/v1/grid", status: 200},
+		{name: "grid by unknown facet", srv: "corpus", target: "/api/v1/grid?q=Taiwan&by=weather", path: "/api/v1/grid", status: 400, check: wantError("by")},
+		{name: "grid without an index", srv: "empty", target: "/api/v1/grid?q=Minsk", path: "/api/v1/grid", status: 503},
+		{name: "grid timeout", srv: "timeout", target: "/api/v1/grid?q=Minsk", path: "/api/v1/grid", status: 503},
+		{name: "grid too many searches", srv: "busy", target: "/api/v1/grid?q=Minsk", path: "/api/v1/grid", status: 429,
+			setup: holder.hold(servers["busy"])},
+		{name: "timeline", srv: "corpus", target: "/api/v1/timeline?q=Taiwan&by=country", path: "/api/v1/timeline", status: 200},
+		{name: "timeline by month", srv: "issued", target: "/api/v1/timeline?q=sanctions&by=issuer&interval=month&n=2", path: "/api/v1/timeline", status: 200},
+		{name: "timeline bad interval", srv: "corpus", target: "/api/v1/timeline?q=Taiwan&interval=week", path: "/api/v1/timeline", status: 400, check: wantError("interval")},
+		{name: "timeline without an index", srv: "empty", target: "/api/v1/timeline?q=Minsk", path: "/api/v1/timeline", status: 503},
+		{name: "timeline timeout", srv: "timeout", target: "/api/v1/timeline?q=Minsk", path: "/api/v1/timeline", status: 503},
+		{name: "timeline too many searches", srv: "busy", target: "/api/v1/timeline?q=Minsk", path: "/api/v1/timeline", status: 429,
+			setup: holder.hold(servers["busy"])},
 	}
 
 	reached := map[string]bool{}

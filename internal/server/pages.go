@@ -20,7 +20,7 @@ import (
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"search", "document", "help", "error"} {
+	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline"} {
 		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
@@ -88,6 +88,7 @@ type searchPage struct {
 
 	Facets    []facetView
 	Timelines []timelineView
+	CrossTabs []nameLink // the query in a grid and a timeline (grid.go)
 }
 
 // queryProblem explains a query that could not be run, pointing at the
@@ -225,6 +226,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.Pager = pager(p, data.Pages)
 	data.Facets = facetViews(p, res.Facets)
 	data.Timelines = timelines(p, res.Facets)
+	data.CrossTabs = crossTabLinks(p)
 	return s.render(c, http.StatusOK, "search", data)
 }
 

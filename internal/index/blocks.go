@@ -41,6 +41,7 @@ type blockPara struct {
 	Speakers []string
 	Mentions []string
 	Why      string // the reasons as JSON (fieldReasons reads it)
+	Acts     []string
 }
 
 // The encoder and decoder are safe for concurrent EncodeAll/DecodeAll.
@@ -50,7 +51,7 @@ var (
 )
 
 // encodeBlock serialises ps (count, then per paragraph: text, speakers,
-// mentions, why; strings and lists length-prefixed with uvarints) and
+// mentions, why, acts; strings and lists length-prefixed with uvarints) and
 // compresses the result.
 func encodeBlock(ps []blockPara) []byte {
 	var raw []byte
@@ -70,6 +71,7 @@ func encodeBlock(ps []blockPara) []byte {
 		strs(p.Speakers)
 		strs(p.Mentions)
 		str(p.Why)
+		strs(p.Acts)
 	}
 	return zEncoder.EncodeAll(raw, nil)
 }
@@ -124,12 +126,13 @@ func decodeBlock(b []byte) ([]blockPara, error) {
 	}
 	ps := make([]blockPara, count)
 	for i := range ps {
-		var ok1, ok2, ok3, ok4 bool
+		var ok1, ok2, ok3, ok4, ok5 bool
 		ps[i].Text, ok1 = str()
 		ps[i].Speakers, ok2 = strs()
 		ps[i].Mentions, ok3 = strs()
 		ps[i].Why, ok4 = str()
-		if !ok1 || !ok2 || !ok3 || !ok4 {
+		ps[i].Acts, ok5 = strs()
+		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 			return nil, errBadBlock
 		}
 	}

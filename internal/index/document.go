@@ -131,7 +131,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
 			why = string(b)
 		}
-		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why})
+		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts})
 		f := s.newDoc(paragraphID(d.ID, p.N))
 		// Indexed, not stored: the text is stored in its block (blocks.go),
 		// and the text alone is the paragraph's own analysis.
@@ -149,7 +149,8 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 		f.index(sourceKeyA)
 		f.index(issuerKeyA)
 		f.index(countryKeyA)
-		f.index(once(fieldFacets, facetTerms(p.Speakers, p.Mentions, d.Source, issuer, country, year, month)...))
+		f.index(once(fieldAct, p.Acts...))
+		f.index(once(fieldFacets, append(facetTerms(p.Speakers, p.Mentions, d.Source, issuer, country, year, month), actTerms(p.Acts)...)...))
 		if p.N == 1 {
 			f.store(fieldParagraphs, strconv.Itoa(len(d.Paragraphs)), nil)
 			f.store(fieldDocTitle, title, nil)

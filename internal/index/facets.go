@@ -37,6 +37,7 @@ const (
 	facetPrefixCountry = "c"
 	facetPrefixMonth   = "n"
 	facetPrefixYear    = "y"
+	facetPrefixAct     = "a" // "aurged": a speech act, as its slug (short already)
 )
 
 // facetCode is 48 bits of a name's FNV-1a hash in URL-safe base64 (never
@@ -116,6 +117,15 @@ func facetTerms(speakers, mentions []string, source, issuer, country, year, mont
 	return out
 }
 
+// actTerms are the fieldFacets terms of a paragraph's speech acts.
+func actTerms(acts []string) []string {
+	out := make([]string, 0, len(acts))
+	for _, a := range acts {
+		out = append(out, facetPrefixAct+a)
+	}
+	return out
+}
+
 // facetByPrefix names the facet of a coded fieldFacets term.
 var facetByPrefix = map[string]string{
 	facetPrefixSpeaker: FacetSpeaker, facetPrefixMention: FacetMention, facetPrefixSource: FacetSource,
@@ -135,6 +145,7 @@ type termCount struct {
 func splitFacets(terms []termCount, names map[string]string) map[string][]FacetValue {
 	counts := map[string]map[string]int{
 		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetIssuer: {}, FacetCountry: {}, FacetYear: {}, FacetMonth: {},
+		FacetAct: {},
 	}
 	for _, t := range terms {
 		if t.Term == "" {
@@ -155,6 +166,8 @@ func splitFacets(terms []termCount, names map[string]string) map[string][]FacetV
 			}
 		case facetPrefixYear:
 			counts[FacetYear][value] += t.Count
+		case facetPrefixAct:
+			counts[FacetAct][value] += t.Count
 		}
 	}
 	out := make(map[string][]FacetValue, len(counts))

@@ -29,6 +29,7 @@ const (
 	FacetCountry = "country"
 	FacetYear    = "year"
 	FacetMonth   = "month"
+	FacetAct     = "act" // speech acts: "urged", "expressed-concern" (attribution.Acts)
 )
 
 // SearchRequest is one search: the search-box query plus filters.
@@ -39,6 +40,7 @@ type SearchRequest struct {
 	Sources   []string // any of these publishers
 	Issuers   []string // any of these issued the document (people, by canonical name or alias, or offices)
 	Countries []string // any of these governments or organisations issued the document
+	Acts      []string // a speaker of the paragraph did any of these (attribution.Acts slugs)
 	From, To  readout.Date
 	Sort      string // SortRelevance (default), SortNewest, SortOldest
 	Page      int    // 1-based
@@ -78,6 +80,7 @@ type Hit struct {
 	URL         string   `json:"url,omitempty"`
 	Speakers    []string `json:"speakers"`
 	Mentions    []string `json:"mentions"`
+	Acts        []string `json:"acts"` // what its speakers did with words: "urged", "expressed-concern"
 	Score       float64  `json:"score"`
 	Snippet     Snippet  `json:"-"`
 	TitleMarked Snippet  `json:"-"` // the title with matches marked
@@ -107,6 +110,7 @@ var facetSizes = map[string]struct {
 	FacetCountry: {fieldCountry, facetSize},
 	FacetYear:    {fieldYear, 100},
 	FacetMonth:   {fieldMonth, 600},
+	FacetAct:     {fieldAct, facetSize},
 }
 
 // Search runs req on the generation being served.
@@ -342,6 +346,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 	anyOf(fieldSourceKey, req.Sources, asGiven)
 	anyOf(fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
 	anyOf(fieldCountryKey, req.Countries, asGiven)
+	anyOf(fieldAct, req.Acts, asGiven)
 	if b := c.budget; b != nil && len(looked) > 0 {
 		if b.used += len(looked); b.used > b.limit {
 			return nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)
@@ -424,6 +429,7 @@ func toHit(h *search.DocumentMatch, m docMeta, p blockPara) Hit {
 		URL:       m.url,
 		Speakers:  nonNil(p.Speakers),
 		Mentions:  nonNil(p.Mentions),
+		Acts:      nonNil(p.Acts),
 		Score:     h.Score,
 	}
 	hit.Snippet = makeSnippet(text, matchSpans(h.Locations, fieldText, text), snippetWidth)

@@ -91,6 +91,7 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 			Speakers: nonNil(p.Speakers),
 			Mentions: nonNil(p.Mentions),
 			Why:      fieldReasons(p.Why),
+			Acts:     p.Acts,
 		})
 		texts[i+1] = p.Text
 	}

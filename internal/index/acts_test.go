@@ -1,0 +1,115 @@
+package index_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/readouts/readouts/internal/attribution"
+	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/testindex"
+)
+
+// TestActFacetAndFilter checks the speech-act facet and filter on the
+// sample corpus, indexed by the real pipeline: each act the facet counts is
+// a valid slug, filtering by it finds exactly that many paragraphs, every
+// hit of the filter has the act, the document view shows the same acts as
+// the hit, and an act filter combines with a speaker filter (what did X
+// oppose).
+func TestActFacetAndFilter(t *testing.T) {
+	ctx := context.Background()
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	all, err := r.Search(ctx, index.SearchRequest{Page: 1, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts := all.Facets[index.FacetAct]
+	if len(acts) < 5 {
+		t.Fatalf("act facet over the whole sample: %v; want most of %v", acts, attribution.Acts)
+	}
+	for _, fv := range acts {
+		t.Run(fv.Value, func(t *testing.T) {
+			if !attribution.IsAct(fv.Value) {
+				t.Fatalf("facet value %q is not an act", fv.Value)
+			}
+			res, err := r.Search(ctx, index.SearchRequest{Acts: []string{fv.Value}, Page: 1, Size: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int(res.Total) != fv.Count {
+				t.Errorf("act=%s finds %d paragraphs; the facet counted %d", fv.Value, res.Total, fv.Count)
+			}
+			for _, h := range res.Hits {
+				if !slices.Contains(h.Acts, fv.Value) {
+					t.Errorf("%s: acts %v, want %s", h.ID, h.Acts, fv.Value)
+				}
+				if len(h.Speakers) == 0 {
+					t.Errorf("%s: an act without a speaker", h.ID)
+				}
+			}
+			if got := res.Facets[index.FacetAct]; !slices.ContainsFunc(got, func(v index.FacetValue) bool { return v.Value == fv.Value && v.Count == fv.Count }) {
+				t.Errorf("filtered facet %v lacks %s=%d", got, fv.Value, fv.Count)
+			}
+			h := res.Hits[0]
+			doc, err := r.Document(ctx, h.DocID, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Paragraphs[h.Paragraph-1].Acts; !slices.Equal(got, h.Acts) {
+				t.Errorf("%s: document view acts %v, hit acts %v", h.ID, got, h.Acts)
+			}
+		})
+	}
+
+	// Who expressed concern: each speaker the filtered facet counts,
+	// filtered by both, finds the same count, every hit with both.
+	res, err := r.Search(ctx, index.SearchRequest{Acts: []string{attribution.ActConcern}, Page: 1, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := res.Facets[index.FacetSpeaker]
+	if len(speakers) == 0 {
+		t.Fatal("nobody expressed concern in the sample")
+	}
+	for _, sp := range speakers[:min(3, len(speakers))] {
+		both, err := r.Search(ctx, index.SearchRequest{Speakers: []string{sp.Value}, Acts: []string{attribution.ActConcern}, Page: 1, Size: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int(both.Total) != sp.Count {
+			t.Errorf("speaker=%s&act=%s: %d paragraphs, facet %d", sp.Value, attribution.ActConcern, both.Total, sp.Count)
+		}
+		for _, h := range both.Hits {
+			if !slices.Contains(h.Speakers, sp.Value) || !slices.Contains(h.Acts, attribution.ActConcern) {
+				t.Errorf("%s: speakers %v acts %v", h.ID, h.Speakers, h.Acts)
+			}
+		}
+	}
+
+	// Two acts are any of them, as every filter's values are.
+	two, err := r.Search(ctx, index.SearchRequest{Acts: []string{attribution.ActUrged, attribution.ActWelcomed}, Page: 1, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urged, welcomed, bothActs int
+	for _, fv := range two.Facets[index.FacetAct] {
+		switch fv.Value {
+		case attribution.ActUrged:
+			urged = fv.Count
+		case attribution.ActWelcomed:
+			welcomed = fv.Count
+		}
+	}
+	b, err := r.Search(ctx, index.SearchRequest{Acts: []string{attribution.ActUrged}, Page: 1, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fv := range b.Facets[index.FacetAct] {
+		if fv.Value == attribution.ActWelcomed {
+			bothActs = fv.Count
+		}
+	}
+	if want := urged + welcomed - bothActs; int(two.Total) != want {
+		t.Errorf("act=urged&act=welcomed: %d paragraphs, want %d (%d + %d - %d in both)", two.Total, want, urged, welcomed, bothActs)
+	}
+}

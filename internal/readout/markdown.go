@@ -16,7 +16,7 @@ func readMarkdown(text string) draft {
 			meta = map[string]string{}
 		}
 	}
-	body = takeDateLine(meta, body)
+	body = takeDateLine(meta, stripMarkup(body))
 	var title string
 	if first, rest := firstLine(body); meta["title"] == "" {
 		if m := h1.FindStringSubmatch(strings.TrimSpace(first)); m != nil {

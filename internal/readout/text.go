@@ -8,7 +8,7 @@ func readText(text string) draft {
 	if !hasHeader {
 		meta = map[string]string{}
 	}
-	body = takeDateLine(meta, body)
+	body = takeDateLine(meta, stripMarkup(body))
 	var title string
 	if !hasHeader {
 		title, body = takeTitleLine(body)

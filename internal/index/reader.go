@@ -21,6 +21,7 @@ type Reader struct {
 	dir       string
 	log       *slog.Logger
 	canonical func(string) (string, bool)
+	aliases   func(string) []string
 
 	reload sync.Mutex // one Reload at a time (the watcher and SIGHUP)
 
@@ -37,6 +38,8 @@ type generation struct {
 	refs  int  // requests using it, plus one while it is current
 	gone  bool // no longer current
 
+	names nameBook // names with counts and aliases, read on first use; see suggest.go
+
 	facetTable *facetTable // every paragraph's facet terms; see facettable.go
 	dayTable   *dayTable   // every paragraph's day; see daytable.go
 	docMeta    sync.Map    // document ID -> docMeta read for hits; see docmeta.go
@@ -50,6 +53,10 @@ type ReaderOptions struct {
 	// speakers are indexed under, so that a speaker filter on an alias
 	// matches; nil leaves names as given.
 	Canonical func(name string) (string, bool)
+	// Aliases gives a canonical name's other names (aliases,
+	// transliterations, misspellings), so that name suggestions match
+	// them ("tony" → Antony Blinken); nil: names only.
+	Aliases func(name string) []string
 }
 
 // Open returns a Reader over dir. A folder with no index yet is not an
@@ -59,7 +66,7 @@ func Open(dir string, opts ReaderOptions) (*Reader, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	r := &Reader{dir: dir, log: log, canonical: opts.Canonical}
+	r := &Reader{dir: dir, log: log, canonical: opts.Canonical, aliases: opts.Aliases}
 	if _, err := r.Reload(); err != nil && !errors.Is(err, ErrNoIndex) {
 		return nil, err
 	}

@@ -53,6 +53,10 @@ type SearchRequest struct {
 	// with an error, which Search returns. done is called when the search
 	// has stopped working, cancelled or not.
 	Admit func(ctx context.Context, c Cost) (done func(), err error)
+	// Suggest asks for a respelled query when this one finds little, and
+	// for the closest names when a speaker:, mention: or issuer: names
+	// nobody (spell.go): SearchResult.Suggestion and Unknown.
+	Suggest bool
 }
 
 // SearchResult is one page of hits with facet counts over all matches.
@@ -65,6 +69,9 @@ type SearchResult struct {
 	Size    int
 	Hits    []Hit
 	Facets  map[string][]FacetValue
+
+	Suggestion *Suggestion   // a respelled query finding clearly more; nil if none (spell.go)
+	Unknown    []UnknownName // names of the query or filters that nobody in the index has
 }
 
 // Hit is a matching paragraph with its document's metadata.
@@ -171,6 +178,11 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		res.Hits = append(res.Hits, toHit(h, meta[docID], paras[h.ID]))
 	}
 	res.Facets = fc.facets()
+	if req.Suggest {
+		r.forgive(ctx, g, c.budget.rdr, c.analyzer, ast, req, res, func(q query.Query) (uint64, error) {
+			return countMatches(ctx, g.idx, filtered(q))
+		})
+	}
 	res.Took = time.Since(start)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)

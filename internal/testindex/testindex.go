@@ -122,7 +122,7 @@ func build(dir string, corpus []string) (*index.Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	r, err := index.Open(dir, index.ReaderOptions{Canonical: g.Canonical})
+	r, err := index.Open(dir, index.ReaderOptions{Canonical: g.Canonical, Aliases: g.Aliases})
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}

@@ -1,0 +1,85 @@
+package index_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/testindex"
+)
+
+// Accuracy floors of the did-you-mean on testdata/misspellings.tsv over the
+// sample corpus: the share of rows whose suggestion (or lack of one) is the
+// expected one. The held-out rows were never looked at while tuning.
+const (
+	spellFloorDev     = 0.90
+	spellFloorHeldOut = 0.85
+)
+
+type misspelling struct{ query, want, kind, split string }
+
+func readMisspellings(t *testing.T) []misspelling {
+	t.Helper()
+	f, err := os.Open("testdata/misspellings.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []misspelling
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 4 {
+			t.Fatalf("misspellings.tsv: %q has %d columns, want 4", line, len(cols))
+		}
+		out = append(out, misspelling{cols[0], cols[1], cols[2], cols[3]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestSpellingSuggestions measures the did-you-mean on the misspelling
+// table and fails when either split falls under its floor.
+func TestSpellingSuggestions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	rows := readMisspellings(t)
+	right, total := map[string]int{}, map[string]int{}
+	for _, m := range rows {
+		res, err := r.Search(context.Background(), index.SearchRequest{Query: m.query, Page: 1, Size: 1, Suggest: true})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", m.query, err)
+		}
+		got := "-"
+		if res.Suggestion != nil {
+			got = res.Suggestion.Query
+			if res.Suggestion.Total < 5*max(res.Total, 1) && !res.Partial {
+				t.Errorf("%q: suggestion %q finds %d, the query %d: not clearly more", m.query, got, res.Suggestion.Total, res.Total)
+			}
+		}
+		total[m.split]++
+		if got == m.want {
+			right[m.split]++
+		} else if m.split == "dev" { // held-out rows are counted, not looked at
+			t.Logf("%-8s %-12s %q: got %q, want %q (the query finds %d)", m.split, m.kind, m.query, got, m.want, res.Total)
+		}
+	}
+	for split, floor := range map[string]float64{"dev": spellFloorDev, "held-out": spellFloorHeldOut} {
+		acc := float64(right[split]) / float64(max(total[split], 1))
+		t.Logf("%s: %d/%d right (%.2f)", split, right[split], total[split], acc)
+		if total[split] == 0 || acc < floor {
+			t.Errorf("%s accuracy %.2f (%d/%d), under the floor %.2f", split, acc, right[split], total[split], floor)
+		}
+	}
+}

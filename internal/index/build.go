@@ -101,6 +101,8 @@ type parsed struct {
 	entry *fileEntry
 	docs  []*readout.Document
 	warns []error
+	// releases sketch the documents for linking versions (versions.go).
+	releases []releaseDoc
 }
 
 // unusableError says the current generation cannot be updated in place
@@ -163,6 +165,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 
 	// What the current generation holds, and whether it can be trusted.
 	old := &manifest{Files: map[string]*fileEntry{}}
+	var prevReleases map[string]releaseDoc
 	cur, err := CurrentGeneration(opts.Dir)
 	switch {
 	case errors.Is(err, ErrNoIndex):
@@ -190,6 +193,12 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 		case m.Fingerprint != opts.Fingerprint:
 			sum.Rebuilt = "analysis changed: " + fingerprintDiff(m.Fingerprint, opts.Fingerprint)
 		default:
+			// The sketches of unchanged documents come from the current
+			// generation; one built before versions existed has none.
+			if prevReleases, err = readReleases(cur); err != nil {
+				sum.Rebuilt = err.Error()
+				break
+			}
 			old = m
 		}
 	}
@@ -300,6 +309,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 			fresh = append(fresh, *r)
 		}
 	}
+	releases := nextReleases(next, results, prevReleases)
 	results = nil // fresh holds what is indexed, and lets go of it as it is (applyChanges)
 	for key := range stale {
 		if _, there := indexOf(files, key); !there {
@@ -322,7 +332,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 		return sum, nil
 	}
 
-	gen, err := writeGeneration(ctx, opts, cur, full, stale, fresh, next)
+	gen, err := writeGeneration(ctx, opts, cur, full, stale, fresh, next, releases)
 	if err != nil {
 		return nil, err
 	}
@@ -421,7 +431,7 @@ func orNone(s string) string {
 // it. In incremental mode (full false) it returns an *unusableError when the
 // current generation cannot be cloned and opened, or when the result does
 // not hold exactly the paragraphs the manifest lists.
-func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bool, stale map[string]*fileEntry, fresh []parsed, next *manifest) (string, error) {
+func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bool, stale map[string]*fileEntry, fresh []parsed, next *manifest, releases []releaseDoc) (string, error) {
 	name, err := nextGeneration(opts.Dir)
 	if err != nil {
 		return "", err
@@ -502,6 +512,12 @@ func writeGeneration(ctx context.Context, opts BuildOptions, cur string, full bo
 	if err := writeManifest(tmp, next); err != nil {
 		return "", err
 	}
+	linking := time.Now()
+	groups, err := writeReleases(tmp, releases)
+	if err != nil {
+		return "", err
+	}
+	opts.Logger.Debug("linked versions", "documents", len(releases), "groups", groups, "duration", time.Since(linking))
 	if err := syncTree(tmp); err != nil {
 		return "", err
 	}
@@ -791,6 +807,7 @@ func parseOne(f corpusFile, po readout.Options) (r parsed) {
 	r.docs = docs
 	for _, d := range docs {
 		r.entry.Docs = append(r.entry.Docs, docEntry{ID: d.ID, Paragraphs: len(d.Paragraphs), Dated: !d.Date.IsZero()})
+		r.releases = append(r.releases, newReleaseDoc(d))
 	}
 	return r
 }

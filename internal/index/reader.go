@@ -40,10 +40,11 @@ type generation struct {
 
 	names nameBook // names with counts and aliases, read on first use; see suggest.go
 
-	facetTable *facetTable // every paragraph's facet terms; see facettable.go
-	dayTable   *dayTable   // every paragraph's day; see daytable.go
-	docMeta    sync.Map    // document ID -> docMeta read for hits; see docmeta.go
-	blocks     *blockCache // decoded paragraph blocks; see blocks.go
+	facetTable *facetTable   // every paragraph's facet terms; see facettable.go
+	dayTable   *dayTable     // every paragraph's day; see daytable.go
+	docMeta    sync.Map      // document ID -> docMeta read for hits; see docmeta.go
+	blocks     *blockCache   // decoded paragraph blocks; see blocks.go
+	versions   *versionTable // versions of one release; see versions.go
 }
 
 // ReaderOptions configure a Reader.
@@ -147,6 +148,10 @@ func openGeneration(path string) (*generation, error) {
 	}
 	g := &generation{path: path, idx: idx, stats: st, refs: 1, blocks: newBlockCache(blockCacheSize)}
 	if err := g.loadTables(); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if g.versions, err = loadVersions(path); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -452,6 +452,17 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		}
 		return nil, "", ""
 	}
+	// "Secretary of Veterans Affairs Dennis McDonough": the holder of the
+	// title on the date, whose surname it is, with the given name a letter
+	// off.
+	if titled && len(keys) == 2 && len(ti) > 0 && ti[0] != nil && ti[0].canon != "" && !d.date.IsZero() {
+		for _, p := range d.g.ByToken(keys[1]) {
+			name := strings.Fields(gazetteer.Key(p.Name))
+			if len(name) >= 2 && name[len(name)-1] == keys[1] && oneEdit(name[0], keys[0]) && p.Holds(ti[0].canon, ti[0].country, d.date) {
+				return d.register(p, nil, nil), "misspelling", "the " + ti[0].canon + " on the date"
+			}
+		}
+	}
 	// The gazetteer by one word, only when it points to one person (in
 	// office on the date when several share it).
 	if len(keys) != 1 || notNames[keys[0]] || !titled && riskyBare[keys[0]] {
@@ -582,4 +593,27 @@ func plausibleWord(t token) bool {
 		}
 	}
 	return true
+}
+
+// oneEdit reports whether a and b, both at least four letters, differ by
+// one inserted, deleted or replaced letter ("dennis", "denis").
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 || a == b {
+		return false
+	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }

@@ -99,6 +99,8 @@ func TestRules(t *testing.T) {
 		{"a group subject: the parties", "2021-08-27", nil, []string{"Today, Secretary of Veterans Affairs Denis McDonough and Senior Advisor Cedric Richmond met with veterans organizations.", "Administration officials offered condolences to the families."}, []string{"Denis McDonough", "Cedric Richmond"}, nil},
 		{"a heading is not the text's own voice", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"**Strengthening our Defense Cooperation**"}, nil, nil},
 		{"the two sides: the last two people named in the turn", "2018-12-13", map[string]string{"speaker": "Lu Kang"}, []string{"Q: What is your comment?", "A: At the invitation of Foreign Minister Gabi Ashkenazi, Secretary Antony Blinken went to Jerusalem for consultations. The two sides exchanged in-depth views on the relations."}, []string{"Lu Kang", "Gabi Ashkenazi", "Antony Blinken"}, nil},
+		{"a title's holder with the given name a letter off", "2021-08-27", nil, []string{"Secretary of Veterans Affairs Dennis McDonough said the plan helps."}, []string{"Denis McDonough"}, nil},
+		{"a given name a letter off is not enough without the title", "2021-08-27", nil, []string{"Dennis McDonough said the plan helps."}, []string{"Dennis McDonough"}, nil},
 		{"a hyphenated surname with a lower-case particle", "2021-05-26", nil, []string{"President al-Sisi said that Egypt is ready."}, []string{"Abdel Fattah al-Sisi"}, nil},
 		{"first person: I discussed it with X and Y", "2021-05-26", nil, []string{"SECRETARY BLINKEN: Earlier today, I discussed how we can do this with President al-Sisi and Foreign Minister Shoukry."}, []string{"Antony Blinken", "Abdel Fattah al-Sisi", "Sameh Shoukry"}, nil},
 		{"first person: a later 'we agreed' of the turn includes them", "2021-05-26", nil, []string{"SECRETARY BLINKEN: I discussed the ceasefire with Foreign Minister Shoukry.", "We also agreed to stay in touch."}, []string{"Antony Blinken", "Sameh Shoukry"}, nil},
@@ -285,5 +287,21 @@ func TestSeeds(t *testing.T) {
 	}
 	if slices.Contains(p.Speakers, "Xi Jinping") {
 		t.Errorf("seed 001: Xi Jinping speaks in %q", p.Text[:80])
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"dennis", "denis", true}, {"denis", "dennis", true}, {"antony", "anthony", true},
+		{"sergei", "sergey", true}, {"denis", "denis", false}, {"denis", "boris", false},
+		{"wang", "wong", true}, {"ned", "ted", false}, // too short to tell
+		{"dennis", "den", false},
+	} {
+		if got := oneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }

@@ -54,7 +54,8 @@ type apiCase struct {
 	status int
 	check  func(t *testing.T, body map[string]any) // optional: what the body must hold beyond its schema
 	// setup, if set, runs before the request; what it returns, after.
-	setup func(t *testing.T) (teardown func())
+	setup  func(t *testing.T) (teardown func())
+	header map[string]string // request headers, e.g. If-Modified-Since
 }
 
 // documentedButUnreached are responses the document rightly lists but these
@@ -177,6 +178,7 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 		{name: "timeline too many searches", srv: "busy", target: "/api/v1/timeline?q=Minsk", path: "/api/v1/timeline", status: 429,
 			setup: holder.hold(servers["busy"])},
 	}
+	cases = append(cases, exportFeedCases(t, servers)...) // export_openapi_test.go
 
 	reached := map[string]bool{}
 	for _, tc := range cases {
@@ -185,6 +187,9 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 				defer tc.setup(t)()
 			}
 			req := httptest.NewRequest(http.MethodGet, tc.target, nil)
+			for k, v := range tc.header {
+				req.Header.Set(k, v)
+			}
 			rec := httptest.NewRecorder()
 			servers[tc.srv].ServeHTTP(rec, req)
 			if rec.Code != tc.status {

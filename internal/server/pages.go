@@ -47,6 +47,7 @@ type baseData struct {
 	Stats     *index.Stats
 	Autofocus bool
 	APIURL    string // the JSON twin of this page, if any
+	FeedURL   string // the Atom feed of this page's search, if any (feed.go)
 }
 
 type hiddenField struct{ Name, Value string }
@@ -81,7 +82,8 @@ type searchPage struct {
 
 	Chips      []chip
 	ClearAll   string
-	Everything string // the query without any filter, for the empty state
+	Everything string   // the query without any filter, for the empty state
+	TakeAway   takeAway // follow, link to and download this search (feed_page.go)
 	SortHidden []hiddenField
 	Sorts      []sortOption
 	From, To   string
@@ -111,6 +113,7 @@ type hitView struct {
 	Speakers  []nameLink
 	Snippet   index.Snippet
 	Original  string
+	Permalink string // the paragraph's lasting address, to copy (feed.go)
 }
 
 type nameLink struct{ Name, URL string }
@@ -190,6 +193,8 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	}
 	data.Result = res
 	data.Understood = res.Query
+	data.TakeAway = takeAwayLinks(p)
+	data.Base.FeedURL = data.TakeAway.Feed
 	data.TookMS = res.Took.Milliseconds()
 	data.Pages = pageCount(res.Total, res.Size)
 	data.FirstRank = (p.Page-1)*res.Size + 1
@@ -206,7 +211,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 		hv := hitView{
 			Rank: data.FirstRank + i, DocID: h.DocID, DocURL: docURL(h.DocID, h.Paragraph, back),
 			Title: h.TitleMarked, Date: h.Date, Source: h.Source, Issuer: h.Issuer, Country: h.Country, Paragraph: h.Paragraph,
-			Snippet: h.Snippet, Original: safeURL(h.URL),
+			Snippet: h.Snippet, Original: safeURL(h.URL), Permalink: paragraphPermalink(h.DocID, h.Paragraph),
 		}
 		for _, sp := range h.Speakers {
 			hv.Speakers = append(hv.Speakers, nameLink{Name: sp, URL: p.with(func(x *searchParams) {
@@ -241,7 +246,9 @@ func explainQueryError(query string, qe *index.QueryError) *queryProblem {
 		return prob
 	}
 	start := qe.Pos
-	for start > 0 && !utf8.RuneStart(query[start]) {
+	// Pos may be len(query) (the problem is at the end: "(" ends too
+	// early); query[start] must not be read there.
+	for start > 0 && start < len(query) && !utf8.RuneStart(query[start]) {
 		start--
 	}
 	end := start

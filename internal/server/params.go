@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/labstack/echo/v4"
+
 	"github.com/readouts/readouts/internal/index"
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -17,6 +19,18 @@ func (e *badRequest) Error() string { return e.msg }
 
 func badRequestf(format string, args ...any) error {
 	return &badRequest{msg: fmt.Sprintf(format, args...)}
+}
+
+// rejectMalformedQuery answers 400 to a query string that does not decode
+// (?q=%zz): Echo's QueryParams drops such a pair silently, which turned a
+// search for a mistyped word into a search for everything.
+func rejectMalformedQuery(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if _, err := url.ParseQuery(c.Request().URL.RawQuery); err != nil {
+			return badRequestf("query string: cannot be decoded (%v); percent signs must be followed by two hex digits, e.g. %%20", err)
+		}
+		return next(c)
+	}
 }
 
 // searchParams is the state of a search, as it travels in URLs: the API and

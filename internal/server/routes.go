@@ -16,15 +16,17 @@ import (
 func (s *Server) routes(e *echo.Echo) {
 	static, _ := fs.Sub(web.Static, "static") // the embed pattern guarantees the folder
 	get := func(path string, h echo.HandlerFunc) {
-		e.Match([]string{http.MethodGet, http.MethodHead}, path, h)
+		e.Match([]string{http.MethodGet, http.MethodHead}, path, h, rejectMalformedQuery)
 	}
 
 	get("/", s.showSearchPage)
 	get("/doc/*", s.showDocumentPage)
 	get("/help", s.showHelpPage)
+	get("/feed.atom", s.getFeed) // the Atom feed of a search (feed.go)
 	get("/grid", s.showGridPage)
 	get("/timeline", s.showTimelinePage)
 	get("/api/v1/search", s.searchAPI)
+	get("/api/v1/export", s.exportAPI)
 	get("/api/v1/grid", s.getGridAPI)
 	get("/api/v1/timeline", s.getTimelineAPI)
 	get("/api/v1/documents/*", s.getDocumentAPI)

@@ -63,6 +63,7 @@ type apiCase struct {
 var documentedButUnreached = map[string]bool{
 	"GET /api/v1/search 500":             true,
 	"GET /api/v1/documents/{doc_id} 500": true,
+	"GET /api/v1/documents/{doc_id}/counterparts 500": true,
 	"GET /readyz 500":                    true,
 	"GET /api/v1/grid 500":               true,
 	"GET /api/v1/timeline 500":           true,
@@ -150,6 +151,14 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 		{name: "document id malformed", srv: "corpus", target: "/api/v1/documents/%20", path: "/api/v1/documents/{doc_id}",
 			params: map[string]string{"doc_id": " "}, status: 400},
 		{name: "document without an index", srv: "empty", target: "/api/v1/documents/" + doc1, path: "/api/v1/documents/{doc_id}", params: docs, status: 503},
+
+		// counterparts.go
+		{name: "counterparts", srv: "corpus", target: "/api/v1/documents/" + doc1 + "/counterparts", path: "/api/v1/documents/{doc_id}/counterparts", params: docs, status: 200},
+		{name: "counterparts of an unknown document", srv: "corpus", target: "/api/v1/documents/corpus/nope.txt/counterparts", path: "/api/v1/documents/{doc_id}/counterparts",
+			params: map[string]string{"doc_id": "corpus/nope.txt"}, status: 404},
+		{name: "counterparts without a document id", srv: "corpus", target: "/api/v1/documents/%20/counterparts", path: "/api/v1/documents/{doc_id}/counterparts",
+			params: map[string]string{"doc_id": " "}, status: 400, check: wantError("document id")},
+		{name: "counterparts without an index", srv: "empty", target: "/api/v1/documents/" + doc1 + "/counterparts", path: "/api/v1/documents/{doc_id}/counterparts", params: docs, status: 503},
 
 		{name: "healthz", srv: "corpus", target: "/healthz", path: "/healthz", status: 200},
 		{name: "readyz", srv: "corpus", target: "/readyz", path: "/readyz", status: 200},

@@ -20,7 +20,7 @@ import (
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline"} {
+	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare"} {
 		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
@@ -560,6 +560,7 @@ type documentPage struct {
 	// Issuer and Country link to the search for every document issued by
 	// them; nil when the document has none.
 	Issuer, Country *nameLink
+	Counterparts    counterpartsView // other accounts of its event (compare.go)
 }
 
 type paragraphView struct {
@@ -596,6 +597,7 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 	}
 	data.Base.Query = query
 	data.Base.APIURL = "/api/v1/documents/" + escapePath(doc.ID)
+	data.Counterparts = s.documentCounterparts(c.Request().Context(), doc)
 	if doc.Issuer != "" {
 		data.Issuer = &nameLink{Name: doc.Issuer, URL: searchParams{Issuers: []string{doc.Issuer}}.url()}
 	}

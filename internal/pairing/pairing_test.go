@@ -1,0 +1,134 @@
+package pairing
+
+import (
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+func TestEventKind(t *testing.T) {
+	tests := []struct {
+		title, text, want string
+	}{
+		{"Readout of President Biden’s Call with President Xi Jinping of the People’s Republic of China", "", "call"},
+		{"Background Press Call on President Biden’s Call with President Xi Jinping of the People’s Republic of China", "", "call"},
+		{"Background Press Call by Senior Administration Officials on President Biden’s Virtual Meeting with President Xi of the People’s Republic of China", "", "meeting"},
+		{"Secretary Antony J. Blinken and German Chancellor Angela Merkel Before Their Meeting", "", "meeting"},
+		{"Croatia Statehood Day", "The United States congratulates the people of Croatia.", ""},
+		// No title (the seeds): the start of the text says.
+		{"", "Beijing, 27 January 2022 (TDI): Wang Yi had a phone conversation with US Secretary of State, Antony Blinken.", "call"},
+		// A call for restraint is no phone call.
+		{"", "The Secretary called for restraint and called on all sides to refrain from violence.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.title+tc.text, func(t *testing.T) {
+			d := &Doc{Title: tc.title, Paragraphs: []Paragraph{{Text: tc.text}}}
+			if got := eventKind(d); got != tc.want {
+				t.Errorf("eventKind = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := words("The Secretary discussed sanctions, the Minsk agreements and Russia’s security concerns.")
+	want := []string{"sanction", "minsk", "agreement", "russia", "security", "concern"}
+	if !slices.Equal(got, want) {
+		t.Errorf("words = %q, want %q", got, want)
+	}
+}
+
+// sampleDoc parses a document of testdata/sample as pairing reads it,
+// without attribution (Compare needs only the text).
+func sampleDoc(t *testing.T, rel string) *Doc {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	path := filepath.Join(filepath.Dir(file), "..", "..", "testdata", "sample", rel)
+	docs, err := readout.ParseFile(path, rel, readout.Options{MaxParagraph: readout.DefaultMaxParagraph, MinParagraph: readout.DefaultMinParagraph})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("parse %s: %v (%d documents)", rel, err, len(docs))
+	}
+	d := &Doc{ID: rel, Title: docs[0].Title, Source: docs[0].Source}
+	for _, p := range docs[0].Paragraphs {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Text: p.Text})
+	}
+	return d
+}
+
+// TestCompareRealAccounts compares the White House and State Department
+// readouts of the Warsaw meeting of 26 March 2022: the meeting paragraphs
+// are side by side, every paragraph of both is shown once and in order,
+// and what only the State Department writes (Warsaw, the NATO summit) is
+// listed on its side.
+func TestCompareRealAccounts(t *testing.T) {
+	a := sampleDoc(t, "whitehouse/2022-03-26_readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-d.txt")
+	b := sampleDoc(t, "state/2022-03-26_secretary-blinken-and-secretary-austins-meeting-with-ukraines-foreign.txt")
+	c := Compare(a, b)
+
+	var seenA, seenB []int
+	paired := 0
+	for _, r := range c.Rows {
+		if r.A != nil {
+			seenA = append(seenA, r.A.N)
+		}
+		if r.B != nil {
+			seenB = append(seenB, r.B.N)
+		}
+		if r.A != nil && r.B != nil {
+			paired++
+			if r.Similarity < alignMin {
+				t.Errorf("row %d/%d paired at %.2f", r.A.N, r.B.N, r.Similarity)
+			}
+		}
+	}
+	if len(seenA) != len(a.Paragraphs) || !slices.IsSorted(seenA) {
+		t.Errorf("A's paragraphs shown %v, want 1..%d in order", seenA, len(a.Paragraphs))
+	}
+	if len(seenB) != len(b.Paragraphs) || !slices.IsSorted(seenB) {
+		t.Errorf("B's paragraphs shown %v, want 1..%d in order", seenB, len(b.Paragraphs))
+	}
+	if paired == 0 {
+		t.Error("no paragraphs paired")
+	}
+	if !slices.Contains(c.OnlyB.Names, "Warsaw") || slices.Contains(c.OnlyA.Names, "Warsaw") {
+		t.Errorf("names only in A %q, only in B %q; want Warsaw only in B", c.OnlyA.Names, c.OnlyB.Names)
+	}
+	// The text is cut into runs and nothing is lost.
+	for _, r := range c.Rows {
+		if r.B == nil {
+			continue
+		}
+		var sb strings.Builder
+		for _, s := range r.B.Segments {
+			sb.WriteString(s.Text)
+		}
+		if got, want := sb.String(), b.Paragraphs[r.B.N-1].Text; got != want {
+			t.Errorf("paragraph %d rendered %q, want %q", r.B.N, got, want)
+		}
+	}
+}
+
+func TestSegmentsKeepText(t *testing.T) {
+	text := "Both sides agreed to continue talks on the Minsk agreements; Minsk-based talks — again."
+	only := map[string]string{"minsk": "minsk", "talk": "talks", "again": "again"}
+	var sb strings.Builder
+	marked := 0
+	for _, s := range segments(text, only) {
+		sb.WriteString(s.Text)
+		if s.Only {
+			marked++
+		}
+	}
+	if sb.String() != text {
+		t.Errorf("segments rebuild %q, want %q", sb.String(), text)
+	}
+	// "talks" twice and "Minsk"; "Minsk-based" is another word and "again"
+	// a stop word.
+	if marked != 3 {
+		t.Errorf("%d runs marked, want 3", marked)
+	}
+}

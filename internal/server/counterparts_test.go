@@ -1,0 +1,211 @@
+package server_test
+
+import (
+	"html"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Documents of the sample corpus (testdata/sample) the counterpart tests
+// read: two accounts of the Warsaw meeting of 26 March 2022 (President
+// Biden joined Secretaries Blinken and Austin with Ministers Kuleba and
+// Reznikov), the readout of the Biden-Xi call of 28 July 2022 and the
+// background press call on it, the 2022-01-27 Wang-Blinken seed (whose
+// State Department readout is not in ../shared/corpus: the State
+// Department folder has a gap from 2021-09 to 2022-01), and a speech dated
+// only by its year.
+const (
+	kulebaWH    = "sample/whitehouse/2022-03-26_readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-d.txt"
+	kulebaState = "sample/state/2022-03-26_secretary-blinken-and-secretary-austins-meeting-with-ukraines-foreign.txt"
+	xiReadout   = "sample/whitehouse/2022-07-28_readout-of-president-bidens-call-with-president-xi-jinping-of-the-peop.txt"
+	xiPress     = "sample/whitehouse/2022-07-28_background-press-call-on-president-bidens-call-with-president-xi-jinpi.txt"
+	seed2022    = "sample/seeds/000_1e93c1123834f146.txt"
+	seed2021    = "sample/seeds/001_bfa104d00ee4ebbb.txt"
+	ungdChina   = "sample/ungd/2022_UNGD77_CHN.txt"
+)
+
+func counterpartIDs(t *testing.T, body map[string]any) []string {
+	t.Helper()
+	list, ok := body["counterparts"].([]any)
+	if !ok {
+		t.Fatalf("counterparts is not a list: %v", body)
+	}
+	var ids []string
+	for _, c := range list {
+		ids = append(ids, c.(map[string]any)["doc_id"].(string))
+	}
+	return ids
+}
+
+func TestCounterpartsAPI(t *testing.T) {
+	s := newSampleServer(t)
+	tests := []struct {
+		name, doc string
+		want      []string // among the counterparts
+		notWant   []string // never among them
+		reason    string   // a reason the first counterpart gives
+	}{
+		{name: "White House and State Department accounts of one meeting", doc: kulebaWH, want: []string{kulebaState},
+			reason: "same government (United States): The White House and U.S. Department of State"},
+		{name: "and back", doc: kulebaState, want: []string{kulebaWH}, reason: "both describe a meeting"},
+		{name: "a readout and the background call on it", doc: xiReadout, want: []string{xiPress}, reason: "both describe a call"},
+		{name: "the seed: its State Department readout is not in the corpus", doc: seed2022, notWant: []string{seed2021}},
+		{name: "the same two people weeks apart are not one event", doc: seed2021, notWant: []string{seed2022}},
+		{name: "a speech dated only by its year has none", doc: ungdChina},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, body := get(t, s, "/api/v1/documents/"+tc.doc+"/counterparts")
+			if code != http.StatusOK {
+				t.Fatalf("status %d: %v", code, body)
+			}
+			ids := counterpartIDs(t, body)
+			for _, w := range tc.want {
+				if !slices.Contains(ids, w) {
+					t.Errorf("counterparts %v lack %s", ids, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(ids, w) {
+					t.Errorf("counterparts %v hold %s", ids, w)
+				}
+			}
+			if tc.want == nil && len(ids) > 0 && tc.notWant == nil {
+				t.Errorf("counterparts %v, want none", ids)
+			}
+			if tc.reason != "" {
+				first := body["counterparts"].([]any)[0].(map[string]any)
+				if rs := first["reasons"].([]any); !slices.ContainsFunc(rs, func(r any) bool { return r == tc.reason }) {
+					t.Errorf("reasons %v lack %q", rs, tc.reason)
+				}
+				if sc := first["score"].(float64); sc < 0.5 {
+					t.Errorf("score %v below the listing threshold", sc)
+				}
+			}
+		})
+	}
+}
+
+func TestCounterpartsAPIErrors(t *testing.T) {
+	s := newSampleServer(t)
+	tests := []struct {
+		target string
+		status int
+	}{
+		{"/api/v1/documents/sample/nope.txt/counterparts", http.StatusNotFound},
+		{"/api/v1/documents/%20/counterparts", http.StatusBadRequest},
+		{"/api/v1/documents//counterparts", http.StatusBadRequest},
+		{"/api/v1/documents/" + seed2022 + "/counterparts?q=%zz", http.StatusBadRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.target, func(t *testing.T) {
+			code, _, body := get(t, s, tc.target)
+			if code != tc.status {
+				t.Fatalf("status %d, want %d: %v", code, tc.status, body)
+			}
+			if msg, _ := body["error"].(string); msg == "" {
+				t.Errorf("no error message: %v", body)
+			}
+		})
+	}
+}
+
+func TestDocumentPageListsCounterparts(t *testing.T) {
+	s := newSampleServer(t)
+	p := fetchPage(t, s, "/doc/"+kulebaWH)
+	code, page := p.status, p.body
+	if code != http.StatusOK {
+		t.Fatalf("status %d", code)
+	}
+	for _, want := range []string{
+		"Other accounts of this event",
+		`href="/doc/` + kulebaState + `"`,
+		`href="/doc/` + kulebaWH + `/compare/` + kulebaState + `"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the document page lacks %s", want)
+		}
+	}
+	page = fetchPage(t, s, "/doc/"+seed2022).body
+	if !strings.Contains(page, "Other accounts of this event") || !strings.Contains(page, "None found") {
+		t.Errorf("the seed's page does not say no other account was found")
+	}
+}
+
+func TestComparePage(t *testing.T) {
+	s := newSampleServer(t)
+	p := fetchPage(t, s, "/doc/"+kulebaWH+"/compare/"+kulebaState)
+	code, page := p.status, p.body
+	if code != http.StatusOK {
+		t.Fatalf("status %d", code)
+	}
+	checkPageSafety(t, p) // CSP-strict: no inline script or style
+	text := html.UnescapeString(page)
+	for _, want := range []string{
+		"Readout of President Biden’s Meeting with Foreign Minister Kuleba and Defense Minister Reznikov of Ukraine",
+		"Secretary Blinken and Secretary Austin’s Meeting with Ukraine’s Foreign Minister Kuleba and Defense Minister Reznikov",
+		"Found as the same event",
+		"What only one side mentions",
+		// The State Department's account names Warsaw and the NATO
+		// summit, the White House's does not.
+		"Warsaw",
+		"<mark>",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the compare page lacks %q", want)
+		}
+	}
+	if strings.Count(page, `class="cmp-row"`) < 2 {
+		t.Errorf("fewer than two aligned rows")
+	}
+}
+
+func TestComparePageErrors(t *testing.T) {
+	s := newSampleServer(t)
+	tests := []struct {
+		target string
+		status int
+	}{
+		{"/doc/" + kulebaWH + "/compare/sample/nope.txt", http.StatusNotFound},
+		{"/doc/sample/nope.txt/compare/" + kulebaWH, http.StatusNotFound},
+		{"/doc/" + kulebaWH + "/compare/" + kulebaWH, http.StatusBadRequest},
+		{"/doc/" + kulebaWH + "/compare/", http.StatusBadRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.target, func(t *testing.T) {
+			p := fetchPage(t, s, tc.target)
+			code, page := p.status, p.body
+			if code != tc.status {
+				t.Fatalf("status %d, want %d", code, tc.status)
+			}
+			if !strings.Contains(page, "<html") {
+				t.Errorf("not a page: %.200s", page)
+			}
+		})
+	}
+}
+
+// TestComparePageEscapes compares a document whose text holds markup: the
+// page shows it as text, in the aligned rows and in the lists of what one
+// side alone mentions, and runs none of it.
+func TestComparePageEscapes(t *testing.T) {
+	s := newServer(t) // the index package's test corpus, with the "xss" document
+	p := fetchPage(t, s, "/doc/corpus/extra.jsonl%3Axss/compare/corpus/seeds/000_1e93c1123834f146.txt")
+	code, page := p.status, p.body
+	if code != http.StatusOK {
+		t.Fatalf("status %d: %.300s", code, page)
+	}
+	for _, bad := range []string{"<script>alert", "<img src=x", "<b>markup</b>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the compare page holds raw %q", bad)
+		}
+	}
+	// Shown as text: the title whole, the paragraph with its words marked.
+	for _, want := range []string{"A readout with &lt;b&gt;markup&lt;/b&gt; in it", "&lt;<mark>script</mark>&gt;"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the compare page lacks %s", want)
+		}
+	}
+}

@@ -61,12 +61,12 @@ type apiCase struct {
 // documentedButUnreached are responses the document rightly lists but these
 // tests cannot provoke with a real index: an internal failure.
 var documentedButUnreached = map[string]bool{
-	"GET /api/v1/search 500":             true,
-	"GET /api/v1/documents/{doc_id} 500": true,
+	"GET /api/v1/search 500":                          true,
+	"GET /api/v1/documents/{doc_id} 500":              true,
 	"GET /api/v1/documents/{doc_id}/counterparts 500": true,
-	"GET /readyz 500":                    true,
-	"GET /api/v1/grid 500":               true,
-	"GET /api/v1/timeline 500":           true,
+	"GET /readyz 500":                                 true,
+	"GET /api/v1/grid 500":                            true,
+	"GET /api/v1/timeline 500":                        true,
 }
 
 // TestOpenAPIDescribesResponses sends real requests to every endpoint and

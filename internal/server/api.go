@@ -139,7 +139,7 @@ func (s *Server) searchAPI(c echo.Context) error {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitJSON{Hit: h, Snippet: h.Snippet.HTML()})
 	}
-	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth} {
+	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth, index.FacetAct} {
 		if out.Facets[name] == nil {
 			out.Facets[name] = []index.FacetValue{}
 		}
@@ -158,6 +158,7 @@ type paragraphJSON struct {
 	Text     string   `json:"text"`
 	Speakers []string `json:"speakers"`
 	Mentions []string `json:"mentions"`
+	Acts     []string `json:"acts"`          // what its speakers did with words: "urged", "expressed-concern"
 	Why      []string `json:"why,omitempty"` // e.g. `"He" → Wang Yi (pronoun, paragraph 2)`
 	// Marked is the text as HTML with the words of ?q= in <mark>, for the
 	// paragraphs that hold any of them.
@@ -172,7 +173,7 @@ func (s *Server) getDocumentAPI(c echo.Context) error {
 	out := documentResponse{DocumentView: doc, Paragraphs: make([]paragraphJSON, 0, len(doc.Paragraphs))}
 	for _, p := range doc.Paragraphs {
 		out.Paragraphs = append(out.Paragraphs, paragraphJSON{
-			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Why: reasons(p.Why),
+			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Acts: nonNilStrings(p.Acts), Why: reasons(p.Why),
 			Marked: doc.Marked[p.N].HTML(),
 		})
 	}

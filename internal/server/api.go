@@ -26,6 +26,8 @@ type searchResponse struct {
 	Pages      int                           `json:"pages"`
 	Partial    bool                          `json:"partial"`
 	Notice     string                        `json:"notice,omitempty"`
+	Suggestion *index.Suggestion             `json:"suggestion,omitempty"` // a respelled query finding clearly more (suggest.go)
+	Unknown    []index.UnknownName           `json:"unknown,omitempty"`    // speaker:/mention:/issuer: names naming nobody
 	Hits       []hitJSON                     `json:"hits"`
 	Facets     map[string][]index.FacetValue `json:"facets"`
 }
@@ -46,6 +48,7 @@ func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index
 	}
 	req.MaxTerms = s.cfg.MaxQueryTerms
 	req.Admit = s.limiter.admit
+	req.Suggest = true // did you mean, unknown names: cheap, and only when the search finds little
 	res, err := s.searchWithin(ctx, req)
 	if err != nil {
 		return p, nil, err
@@ -135,6 +138,10 @@ func (s *Server) searchAPI(c echo.Context) error {
 	}
 	if res.Partial {
 		out.Notice = partialNotice
+	}
+	out.Suggestion, out.Unknown = res.Suggestion, res.Unknown
+	if n := unknownNotice(res.Unknown); n != "" {
+		out.Notice = strings.TrimSpace(out.Notice + " " + n)
 	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitJSON{Hit: h, Snippet: h.Snippet.HTML()})

@@ -90,6 +90,11 @@ type searchPage struct {
 
 	Facets    []facetView
 	Timelines []timelineView
+
+	DidYouMean  *didYouMeanView   // suggest.go
+	Unknown     []unknownNameView // names of the query or filters naming nobody
+	NameFilters []nameFilterView  // filter boxes offering names
+
 	CrossTabs []nameLink // the query in a grid and a timeline (grid.go)
 }
 
@@ -194,6 +199,8 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	}
 	data.Result = res
 	data.Understood = res.Query
+	data.DidYouMean, data.Unknown = forgiveViews(p, res)
+	data.NameFilters = s.nameFilters(c.Request().Context(), p)
 	data.TakeAway = takeAwayLinks(p)
 	data.Base.FeedURL = data.TakeAway.Feed
 	data.TookMS = res.Took.Milliseconds()

@@ -26,6 +26,7 @@ func (s *Server) routes(e *echo.Echo) {
 	get("/grid", s.showGridPage)
 	get("/timeline", s.showTimelinePage)
 	get("/api/v1/search", s.searchAPI)
+	get("/api/v1/suggest", s.getNameSuggestions) // suggest.go
 	get("/api/v1/export", s.exportAPI)
 	get("/api/v1/grid", s.getGridAPI)
 	get("/api/v1/timeline", s.getTimelineAPI)

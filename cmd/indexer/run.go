@@ -156,7 +156,6 @@ func explain(w io.Writer, path string, opts readout.Options) error {
 				Text:       p.Text,
 				Speakers:   nonNil(p.Speakers),
 				Mentions:   nonNil(p.Mentions),
-				Acts:       nonNil(p.Acts),
 			}
 			for _, r := range p.Why {
 				line.Why = append(line.Why, r.String())
@@ -181,7 +180,6 @@ type explainLine struct {
 	Text       string   `json:"text"`
 	Speakers   []string `json:"speakers"`
 	Mentions   []string `json:"mentions"`
-	Acts       []string `json:"acts"` // speech acts of its speakers: "urged", "expressed-concern"
 	Why        []string `json:"why,omitempty"`
 }
 

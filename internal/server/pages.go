@@ -20,8 +20,8 @@ import (
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare", "changes"} {
-		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/versions.html", "templates/"+name+".html")
+	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare"} {
+		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
 		}
@@ -561,7 +561,6 @@ type documentPage struct {
 	// them; nil when the document has none.
 	Issuer, Country *nameLink
 	Counterparts    counterpartsView // other accounts of its event (compare.go)
-	History         []versionView    // the release's versions, if it has others (versions.go)
 }
 
 type paragraphView struct {
@@ -598,7 +597,6 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 	}
 	data.Base.Query = query
 	data.Base.APIURL = "/api/v1/documents/" + escapePath(doc.ID)
-	data.History = s.history(c, doc.ID)
 	data.Counterparts = s.documentCounterparts(c.Request().Context(), doc)
 	if doc.Issuer != "" {
 		data.Issuer = &nameLink{Name: doc.Issuer, URL: searchParams{Issuers: []string{doc.Issuer}}.url()}

@@ -41,8 +41,7 @@ type Server struct {
 	metrics *metrics       // see metrics.go
 	limiter *searchLimiter // see limits.go
 
-	exporter exporter      // s, if it can export (export.go); nil otherwise
-	versions versionReader // s, if it knows versions of releases (versions.go); nil otherwise
+	exporter exporter // s, if it can export (export.go); nil otherwise
 }
 
 // New builds the HTTP handler over s.
@@ -53,7 +52,6 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 	srv := &Server{cfg: cfg, log: log, metrics: newMetrics(s.Stats)}
 	srv.index = observedSearcher{Searcher: s, m: srv.metrics}
 	srv.exporter, _ = s.(exporter)
-	srv.versions, _ = s.(versionReader)
 	srv.limiter = newSearchLimiter(cfg.MaxConcurrentSearches, cfg.SearchQueueTimeout, srv.CountRejected)
 	var err error
 	if srv.pages, err = parsePages(); err != nil {

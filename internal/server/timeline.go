@@ -112,7 +112,8 @@ type timelinePage struct {
 	TookMS     int64
 	Tallest    int
 	Panels     []timelinePanel
-	Axis       []string // labels under each panel: first, middle, last
+	Axis       []string // one per bar, under each panel: every few bars labelled, the others ""
+	ShowCounts bool     // few bars: each one's count printed above it
 	Note       string
 	Grid       string // the query in a grid by the same facet
 	Search     string
@@ -166,27 +167,32 @@ func (s *Server) showTimelinePage(c echo.Context) error {
 			data.Tallest = max(data.Tallest, n)
 		}
 	}
+	var shown []string
+	for _, s := range res.Series {
+		shown = append(shown, s.Group)
+	}
 	for i, s := range append(res.Series, res.Other) {
 		other := i == len(res.Series)
 		if other && s.Total == 0 {
 			continue
 		}
-		data.Panels = append(data.Panels, drawPanel(p, res.Intervals, s, other, data.Tallest))
+		data.Panels = append(data.Panels, drawPanel(p, res.Intervals, s, other, shown, data.Tallest))
 	}
-	if n := len(res.Intervals); n > 0 {
-		data.Axis = []string{periodLabel(res.Intervals[0]), "", periodLabel(res.Intervals[n-1])}
-		if n > 2 {
-			data.Axis[1] = periodLabel(res.Intervals[n/2])
-		}
-	}
+	data.Axis = axisLabels(res.Intervals, p.Interval)
+	data.ShowCounts = len(res.Intervals) <= 12
 	return s.render(c, http.StatusOK, "timeline", data)
 }
 
 // drawPanel draws one series, its bars scaled to tallest; each bar
-// links to the search of its group in its period. "Other" is not a
-// filter the search has, so its bars link to the period's search.
-func drawPanel(p crossTabParams, intervals []string, s index.TimelineSeries, other bool, tallest int) timelinePanel {
+// links to the search of its group in its period. "Other" is not a filter
+// the search has: its bars link to the query without the groups shown
+// ('(Taiwan) -country:China -country:Russia'), which counts the same.
+func drawPanel(p crossTabParams, intervals []string, s index.TimelineSeries, other bool, shown []string, tallest int) timelinePanel {
 	tp := timelinePanel{Group: s.Group, Other: other, Total: s.Total, Width: 10 * len(intervals), YearOnly: s.YearOnly, Undated: s.Undated}
+	search := p.searchFor(p.Queries[0], s.Group)
+	if other {
+		search = p.searchFor(excluding(p.Queries[0], p.By, shown), "")
+	}
 	for i, period := range intervals {
 		b := timelineBar{Label: periodLabel(period), Count: s.Counts[i], X: 10 * i, BarX: 10*i + 1, BarW: 8}
 		if tallest > 0 {
@@ -194,12 +200,25 @@ func drawPanel(p crossTabParams, intervals []string, s index.TimelineSeries, oth
 		}
 		if b.Count > 0 {
 			b.H = max(b.H, 3) // a single match stays visible
-			b.URL = p.searchFor(p.Queries[0], s.Group).with(func(x *searchParams) { x.From, x.To = clampPeriod(p.Filters.From, p.Filters.To, period) }).url()
+			b.URL = search.with(func(x *searchParams) { x.From, x.To = clampPeriod(p.Filters.From, p.Filters.To, period) }).url()
 		}
 		b.Y = 100 - b.H
 		tp.Bars = append(tp.Bars, b)
 	}
 	return tp
+}
+
+// excluding is query without the paragraphs of groups in the field of
+// facet by; a name holding a quote cannot be written, and is left in.
+func excluding(query, by string, groups []string) string {
+	var b strings.Builder
+	b.WriteString("(" + query + ")")
+	for _, g := range groups {
+		if !strings.Contains(g, `"`) {
+			b.WriteString(" -" + by + `:"` + g + `"`)
+		}
+	}
+	return b.String()
 }
 
 // clampPeriod narrows the period to the request's own from and to, so
@@ -214,6 +233,26 @@ func clampPeriod(from, to, period string) (string, string) {
 		hi = to
 	}
 	return lo, hi
+}
+
+// axisLabels labels about eight years or six months along the axis, as
+// "2021" or "Mar ’21", so that they fit at 400 px.
+func axisLabels(intervals []string, interval string) []string {
+	every, layout := (len(intervals)+7)/8, "2006"
+	if interval == index.IntervalMonth {
+		every, layout = (len(intervals)+5)/6, "Jan ’06"
+	}
+	out := make([]string, len(intervals))
+	for i, period := range intervals {
+		if i%every != 0 {
+			continue
+		}
+		out[i] = period
+		if t, err := time.Parse("2006-01", period); err == nil {
+			out[i] = t.Format(layout)
+		}
+	}
+	return out
 }
 
 // periodLabel is "2021" or "March 2021".

@@ -1,8 +1,12 @@
 package server_test
 
 import (
+	"html"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -115,5 +119,43 @@ func TestTimelineAPIMonthNote(t *testing.T) {
 	}
 	if byYear["intervals"].([]any)[0] != "1946" {
 		t.Errorf("by year, the first interval is %v, want 1946 (the first General Debate)", byYear["intervals"].([]any)[0])
+	}
+}
+
+// TestTimelinePageBars: every bar of the timeline page, "other" included,
+// links to a search that counts what the bar says.
+func TestTimelinePageBars(t *testing.T) {
+	s := newSampleServer(t)
+	bar := regexp.MustCompile(`<a href="([^"]+)" aria-label="([^"]+): (\d+) paragraphs?">`)
+	for _, target := range []string{
+		"/timeline?q=Taiwan&by=speaker",
+		"/timeline?q=Taiwan+OR+Ukraine&by=country&n=2",
+		"/timeline?q=sanctions&by=source&n=1&interval=month&from=2021-01-02&to=2021",
+		"/timeline?q=Ukraine&by=issuer&interval=month&from=2022-01-02&to=2022-06",
+	} {
+		t.Run(target, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d", rec.Code)
+			}
+			bars := bar.FindAllStringSubmatch(rec.Body.String(), -1)
+			if len(bars) == 0 {
+				t.Fatal("no bars")
+			}
+			other := 0
+			for _, b := range bars {
+				link := html.UnescapeString(b[1])
+				if strings.Contains(link, "q=%28") {
+					other++ // the query without the groups shown
+				}
+				if total, _ := searchTotal(t, s, link); strconv.FormatFloat(total, 'f', -1, 64) != b[3] {
+					t.Errorf("bar %s: %s paragraphs, its search %s counts %v", b[2], b[3], link, total)
+				}
+			}
+			if other == 0 {
+				t.Error("no bar of other")
+			}
+		})
 	}
 }

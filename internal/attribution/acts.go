@@ -314,15 +314,17 @@ var groupSubjects = set(`sides leaders ministers parties countries presidents`)
 // "The United States welcomes", "We remain concerned", "Let me stress"; or
 // the parties its speaker reports acting together ("The two sides
 // stressed"). It is called only for sentences that have a speaker.
-func (d *docState) voiceActs(s sentence, acts []string) []string {
+func (d *docState) voiceActs(s sentence, acts []string, home string) []string {
 	toks := s.toks
-	home := d.countryName()
 	for v := 1; v < len(toks); v++ {
 		t := toks[v]
 		if !t.word || t.cap && !firstPerson[t.lower] {
 			continue
 		}
-		found := verbActsAt(toks, v)
+		var found []string
+		if actAt(toks, v) != "" { // most words: no act, and no allocation
+			found = verbActsAt(toks, v)
+		}
 		if len(found) == 0 {
 			// "I’m grateful": the copula is inside the contraction.
 			if a := stanceActs[t.lower]; a != "" && firstPerson[toks[v-1].lower] && strings.ContainsAny(toks[v-1].lower, "’'") {
@@ -431,6 +433,7 @@ func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 // voice too, after the attribution has run (AttributeSentences): the
 // verbs that credited a speaker were recorded by the rules themselves.
 func (d *docState) sentenceActs(out [][]SentenceResult) {
+	home := d.countryName()
 	for pi, res := range out {
 		if pi >= len(d.paras) {
 			break
@@ -442,7 +445,7 @@ func (d *docState) sentenceActs(out [][]SentenceResult) {
 				continue
 			}
 			if si < len(d.paras[pi]) {
-				r.Acts = d.voiceActs(d.paras[pi][si], r.Acts)
+				r.Acts = d.voiceActs(d.paras[pi][si], r.Acts, home)
 			}
 		}
 	}

@@ -8,13 +8,10 @@ import (
 	"os"
 	"sort"
 	"strings"
-
-	// The C SQLite; FTS5 needs the sqlite_fts5 build tag (see ErrNoFTS5).
-	_ "github.com/mattn/go-sqlite3"
 )
 
-// ErrNoFTS5 means the binary's SQLite was compiled without FTS5:
-// github.com/mattn/go-sqlite3 only includes it with -tags sqlite_fts5.
+// ErrNoFTS5 means the binary has no SQLite with FTS5: the driver is linked
+// in only with -tags sqlite_fts5 (sqlite_driver.go).
 var ErrNoFTS5 = errors.New("SQLite built without FTS5: run with -tags sqlite_fts5")
 
 // The peer's schema: what a Go developer would write for the same search.
@@ -46,6 +43,9 @@ func FTS5Available() bool {
 // 10,000 rows, then merges FTS5's segments ('optimize') as one would before
 // serving.
 func buildSQLite(ctx context.Context, path string, paras []paragraph) error {
+	if !FTS5Available() {
+		return ErrNoFTS5
+	}
 	for _, p := range []string{path, path + "-journal", path + "-wal", path + "-shm"} {
 		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
 			return err
@@ -58,9 +58,6 @@ func buildSQLite(ctx context.Context, path string, paras []paragraph) error {
 	defer db.Close()
 	db.SetMaxOpenConns(1)
 	if _, err := db.ExecContext(ctx, sqliteSchema); err != nil {
-		if strings.Contains(err.Error(), "no such module: fts5") {
-			return ErrNoFTS5
-		}
 		return fmt.Errorf("sqlite schema: %w", err)
 	}
 	const batch = 10000
@@ -125,6 +122,9 @@ type sqlitePeer struct {
 }
 
 func openSQLite(path string) (*sqlitePeer, error) {
+	if !FTS5Available() {
+		return nil, ErrNoFTS5
+	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}

@@ -301,7 +301,7 @@ var notNames = func() map[string]bool {
 	And But Both Each Secretary President Minister Prime Foreign State Councilor Spokesperson Office
 	Department Deputy Vice Mr Ms Dr Today During According Also His Her Their Our Its As After Before
 	While When Any All Such Readout Senior Administration Official Officials Ambassador Chancellor King
-	Queen Prince Crown General Director Advisor National Security Council Affairs Defense Minister’s`) {
+	Queen Prince Crown General Director Advisor National Security Council Affairs Defense Minister’s Jr Sr`) {
 		m[w] = true
 	}
 	return m

@@ -6,6 +6,7 @@ package testindex
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -69,32 +70,78 @@ func Build(tb testing.TB, corpus ...string) (*index.Reader, string) {
 	return r, dir
 }
 
-// shared holds the indexes Shared built, by corpus folder.
+// shared holds the indexes Shared built, by corpus folder, and whether
+// Main runs the tests (and so will remove them).
 var shared struct {
 	sync.Mutex
-	m map[string]sharedIndex
+	m    map[string]sharedIndex
+	main bool
 }
 
 type sharedIndex struct {
 	r   *index.Reader
+	dir string
 	err error
+}
+
+// Main runs a package's tests, then closes and removes the indexes Shared
+// built: a test binary has no other hook that runs after its last test,
+// and each run left an index (5 MB for testdata/sample) in the temporary
+// folder for good. A package that calls Shared has
+//
+//	func TestMain(m *testing.M) { testindex.Main(m) }
+func Main(m *testing.M) {
+	shared.Lock()
+	shared.main = true
+	shared.Unlock()
+	code := m.Run()
+	if err := removeShared(); err != nil {
+		fmt.Fprintln(os.Stderr, "testindex:", err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	os.Exit(code)
+}
+
+// removeShared closes every shared index and deletes its folder.
+func removeShared() error {
+	shared.Lock()
+	defer shared.Unlock()
+	var errs []error
+	for corpus, s := range shared.m {
+		if s.r != nil {
+			if err := s.r.Close(); err != nil {
+				errs = append(errs, fmt.Errorf("close shared index of %s: %w", corpus, err))
+			}
+		}
+		if s.dir != "" {
+			if err := os.RemoveAll(s.dir); err != nil {
+				errs = append(errs, fmt.Errorf("remove shared index of %s: %w", corpus, err))
+			}
+		}
+		delete(shared.m, corpus)
+	}
+	return errors.Join(errs...)
 }
 
 // Shared builds the corpus folder once per test binary and gives every
 // caller the same Reader, so that the tests of a package share one index
-// instead of each building its own. The index lives, in a temporary
-// folder, until the process exits; a failed build fails every caller.
+// instead of each building its own. The index lives in a temporary folder
+// until the tests end; Main, which the package's TestMain must call,
+// removes it then. A failed build fails every caller.
 func Shared(tb testing.TB, corpus string) *index.Reader {
 	tb.Helper()
 	shared.Lock()
 	defer shared.Unlock()
+	if !shared.main {
+		tb.Fatal("testindex.Shared: the package's TestMain must call testindex.Main, which removes the shared index when the tests end")
+	}
 	s, ok := shared.m[corpus]
 	if !ok {
-		dir, err := os.MkdirTemp("", "readouts-testindex-")
-		if err == nil {
-			s.r, s.err = build(dir, []string{corpus})
-		} else {
-			s.err = err
+		s.dir, s.err = os.MkdirTemp("", "readouts-testindex-")
+		if s.err == nil {
+			s.r, s.err = build(s.dir, []string{corpus})
 		}
 		if shared.m == nil {
 			shared.m = map[string]sharedIndex{}

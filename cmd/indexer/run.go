@@ -156,6 +156,7 @@ func explain(w io.Writer, path string, opts readout.Options) error {
 				Text:       p.Text,
 				Speakers:   nonNil(p.Speakers),
 				Mentions:   nonNil(p.Mentions),
+				Acts:       nonNil(p.Acts),
 			}
 			for _, r := range p.Why {
 				line.Why = append(line.Why, r.String())
@@ -180,6 +181,7 @@ type explainLine struct {
 	Text       string   `json:"text"`
 	Speakers   []string `json:"speakers"`
 	Mentions   []string `json:"mentions"`
+	Acts       []string `json:"acts"` // speech acts of its speakers: "urged", "expressed-concern"
 	Why        []string `json:"why,omitempty"`
 }
 

@@ -71,7 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return &usageError{err}
 	}
 	// The gazetteer lets a speaker filter on an alias ("Wang Yias") match
-	// the canonical name paragraphs are indexed under.
+	// the canonical name paragraphs are indexed under, and name
+	// suggestions match aliases ("tony" → Antony Blinken).
 	g, err := gazetteer.Load(cfg.Gazetteer.File)
 	if err != nil {
 		return &usageError{fmt.Errorf("gazetteer.file: %w", err)}
@@ -80,5 +81,5 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		_, err := fmt.Fprintln(stdout, "searchd: configuration OK")
 		return err
 	}
-	return server.Run(ctx, cfg, g.Canonical, cfg.Logger(stderr))
+	return server.Run(ctx, cfg, g, cfg.Logger(stderr))
 }

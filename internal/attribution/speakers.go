@@ -1004,6 +1004,7 @@ func refEndingAt(refs []ref, k int) int {
 // Blinken".
 func coordinated(refs []ref, toks []token, at int) []ref {
 	out := []ref{refs[at]}
+	listed := false
 	for x := at; x > 0; x-- {
 		prev := refs[x-1]
 		// References may overlap or start the sentence; nothing can be
@@ -1018,17 +1019,21 @@ func coordinated(refs []ref, toks []token, at int) []ref {
 			case w == "and":
 				sawAnd = true
 			case w == "," || w == "his" || w == "her" || w == "their" || w == "the" || w == "counterpart" ||
-				titleWords[w] || descriptorWords[w] || toks[k].cap:
+				titleWords[w] || descriptorWords[w] || toks[k].cap,
+				w == "to" && k > 0 && titleWords[toks[k-1].lower]: // "Senior Advisor to the President"
 			default:
 				ok = false
 			}
 		}
-		if !ok || !sawAnd && toks[refs[x].i-1].lower != "," {
+		if !ok || !sawAnd && toks[prev.j].lower != "," {
 			break
 		}
-		if !sawAnd {
+		// A comma alone joins only the earlier items of a list that ends
+		// with "and": "A, B and C" (not the apposition "A, B").
+		if !sawAnd && !listed {
 			break
 		}
+		listed = true
 		out = append([]ref{prev}, out...)
 	}
 	return out

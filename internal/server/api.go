@@ -26,6 +26,8 @@ type searchResponse struct {
 	Pages      int                           `json:"pages"`
 	Partial    bool                          `json:"partial"`
 	Notice     string                        `json:"notice,omitempty"`
+	Suggestion *index.Suggestion             `json:"suggestion,omitempty"` // a respelled query finding clearly more (suggest.go)
+	Unknown    []index.UnknownName           `json:"unknown,omitempty"`    // speaker:/mention:/issuer: names naming nobody
 	Hits       []hitJSON                     `json:"hits"`
 	Facets     map[string][]index.FacetValue `json:"facets"`
 }
@@ -46,6 +48,7 @@ func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index
 	}
 	req.MaxTerms = s.cfg.MaxQueryTerms
 	req.Admit = s.limiter.admit
+	req.Suggest = true // did you mean, unknown names: cheap, and only when the search finds little
 	res, err := s.searchWithin(ctx, req)
 	if err != nil {
 		return p, nil, err
@@ -136,10 +139,14 @@ func (s *Server) searchAPI(c echo.Context) error {
 	if res.Partial {
 		out.Notice = partialNotice
 	}
+	out.Suggestion, out.Unknown = res.Suggestion, res.Unknown
+	if n := unknownNotice(res.Unknown); n != "" {
+		out.Notice = strings.TrimSpace(out.Notice + " " + n)
+	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitJSON{Hit: h, Snippet: h.Snippet.HTML()})
 	}
-	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth} {
+	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth, index.FacetAct} {
 		if out.Facets[name] == nil {
 			out.Facets[name] = []index.FacetValue{}
 		}
@@ -158,6 +165,7 @@ type paragraphJSON struct {
 	Text     string   `json:"text"`
 	Speakers []string `json:"speakers"`
 	Mentions []string `json:"mentions"`
+	Acts     []string `json:"acts"`          // what its speakers did with words: "urged", "expressed-concern"
 	Why      []string `json:"why,omitempty"` // e.g. `"He" → Wang Yi (pronoun, paragraph 2)`
 	// Marked is the text as HTML with the words of ?q= in <mark>, for the
 	// paragraphs that hold any of them.
@@ -172,7 +180,7 @@ func (s *Server) getDocumentAPI(c echo.Context) error {
 	out := documentResponse{DocumentView: doc, Paragraphs: make([]paragraphJSON, 0, len(doc.Paragraphs))}
 	for _, p := range doc.Paragraphs {
 		out.Paragraphs = append(out.Paragraphs, paragraphJSON{
-			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Why: reasons(p.Why),
+			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Acts: nonNilStrings(p.Acts), Why: reasons(p.Why),
 			Marked: doc.Marked[p.N].HTML(),
 		})
 	}

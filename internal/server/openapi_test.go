@@ -61,12 +61,14 @@ type apiCase struct {
 // documentedButUnreached are responses the document rightly lists but these
 // tests cannot provoke with a real index: an internal failure.
 var documentedButUnreached = map[string]bool{
-	"GET /api/v1/search 500":             true,
-	"GET /api/v1/documents/{doc_id} 500": true,
+	"GET /api/v1/suggest 500":                         true,
+	"GET /api/v1/search 500":                          true,
+	"GET /api/v1/documents/{doc_id} 500":              true,
 	"GET /api/v1/documents/{doc_id}/counterparts 500": true,
-	"GET /readyz 500":                    true,
-	"GET /api/v1/grid 500":               true,
-	"GET /api/v1/timeline 500":           true,
+	"GET /readyz 500":                                 true,
+	"GET /api/v1/grid 500":                            true,
+	"GET /api/v1/timeline 500":                        true,
+	"GET /api/v1/documents/{doc_id}/versions 500":     true,
 }
 
 // TestOpenAPIDescribesResponses sends real requests to every endpoint and
@@ -84,6 +86,7 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 		t.Fatal(err)
 	}
 	servers["empty"] = mustServer(t, testConfig(), empty)
+	servers["sample"] = mustServer(t, testConfig(), testindex.Shared(t, testindex.Root()+"/testdata/sample"))
 	slow := testConfig()
 	slow.SearchTimeout = time.Nanosecond // every search runs out of time
 	servers["timeout"] = mustServer(t, slow, newServerIndex(t))
@@ -160,6 +163,34 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 			params: map[string]string{"doc_id": " "}, status: 400, check: wantError("document id")},
 		{name: "counterparts without an index", srv: "empty", target: "/api/v1/documents/" + doc1 + "/counterparts", path: "/api/v1/documents/{doc_id}/counterparts", params: docs, status: 503},
 
+		// suggest.go
+		{name: "search with a suggestion", srv: "corpus", target: "/api/v1/search?q=Taiwna", path: "/api/v1/search", status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				if sg, _ := body["suggestion"].(map[string]any); sg == nil || sg["q"] != "Taiwan" {
+					t.Errorf("suggestion %v, want q Taiwan", body["suggestion"])
+				}
+			}},
+		{name: "search naming nobody", srv: "corpus", target: "/api/v1/search?q=speaker:Wang", path: "/api/v1/search", status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				if body["unknown"] == nil || !strings.Contains(fmt.Sprint(body["notice"]), "No speaker named") {
+					t.Errorf("unknown %v, notice %v: want speaker Wang named as nobody", body["unknown"], body["notice"])
+				}
+			}},
+		{name: "suggest", srv: "corpus", target: "/api/v1/suggest?field=speaker&prefix=wang", path: "/api/v1/suggest", status: 200},
+		{name: "suggest nothing", srv: "corpus", target: "/api/v1/suggest?field=country&prefix=zzz&size=3", path: "/api/v1/suggest", status: 200},
+		{name: "suggest bad field", srv: "corpus", target: "/api/v1/suggest?field=colour&prefix=wang", path: "/api/v1/suggest", status: 400, check: wantError("field")},
+		{name: "suggest without an index", srv: "empty", target: "/api/v1/suggest?field=speaker&prefix=wang", path: "/api/v1/suggest", status: 503},
+
+		// versions.go: the sample corpus holds real versions of releases
+		{name: "versions", srv: "sample", target: "/api/v1/documents/" + versionedDoc + "/versions", path: "/api/v1/documents/{doc_id}/versions",
+			params: map[string]string{"doc_id": versionedDoc}, status: 200, check: wantVersions(2)},
+		{name: "versions of a document with none", srv: "corpus", target: "/api/v1/documents/" + doc1 + "/versions", path: "/api/v1/documents/{doc_id}/versions", params: docs, status: 200,
+			check: wantVersions(0)},
+		{name: "versions of an unknown document", srv: "corpus", target: "/api/v1/documents/corpus/nope.txt/versions", path: "/api/v1/documents/{doc_id}/versions",
+			params: map[string]string{"doc_id": "corpus/nope.txt"}, status: 404},
+		{name: "versions without a document id", srv: "corpus", target: "/api/v1/documents/%20/versions", path: "/api/v1/documents/{doc_id}/versions",
+			params: map[string]string{"doc_id": " "}, status: 400},
+		{name: "versions without an index", srv: "empty", target: "/api/v1/documents/" + doc1 + "/versions", path: "/api/v1/documents/{doc_id}/versions", params: docs, status: 503},
 		{name: "healthz", srv: "corpus", target: "/healthz", path: "/healthz", status: 200},
 		{name: "readyz", srv: "corpus", target: "/readyz", path: "/readyz", status: 200},
 		{name: "readyz without an index", srv: "empty", target: "/readyz", path: "/readyz", status: 503},
@@ -352,4 +383,18 @@ func truncate(b []byte, n int) []byte {
 // newServerIndex is the index newServer serves.
 func newServerIndex(t *testing.T) *index.Reader {
 	return testindex.Shared(t, testindex.Root()+"/internal/index/testdata/corpus")
+}
+
+// versionedDoc is a State Department release of the sample corpus that was
+// re-posted with its time changed (versions.go).
+const versionedDoc = "sample/state/2022-02-20_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
+
+// wantVersions checks the number of versions listed.
+func wantVersions(n int) func(t *testing.T, body map[string]any) {
+	return func(t *testing.T, body map[string]any) {
+		t.Helper()
+		if vs, _ := body["versions"].([]any); len(vs) != n {
+			t.Errorf("%d versions, want %d: %v", len(vs), n, body["versions"])
+		}
+	}
 }

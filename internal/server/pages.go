@@ -20,8 +20,8 @@ import (
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare"} {
-		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/"+name+".html")
+	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare", "changes"} {
+		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/versions.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
 		}
@@ -90,6 +90,11 @@ type searchPage struct {
 
 	Facets    []facetView
 	Timelines []timelineView
+
+	DidYouMean  *didYouMeanView   // suggest.go
+	Unknown     []unknownNameView // names of the query or filters naming nobody
+	NameFilters []nameFilterView  // filter boxes offering names
+
 	CrossTabs []nameLink // the query in a grid and a timeline (grid.go)
 }
 
@@ -111,6 +116,7 @@ type hitView struct {
 	Country   string
 	Paragraph int
 	Speakers  []nameLink
+	Acts      []string // what its speakers did with words
 	Snippet   index.Snippet
 	Original  string
 	Permalink string // the paragraph's lasting address, to copy (feed.go)
@@ -193,6 +199,8 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	}
 	data.Result = res
 	data.Understood = res.Query
+	data.DidYouMean, data.Unknown = forgiveViews(p, res)
+	data.NameFilters = s.nameFilters(c.Request().Context(), p)
 	data.TakeAway = takeAwayLinks(p)
 	data.Base.FeedURL = data.TakeAway.Feed
 	data.TookMS = res.Took.Milliseconds()
@@ -220,6 +228,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 				}
 			}).url()})
 		}
+		hv.Acts = h.Acts
 		data.Hits = append(data.Hits, hv)
 	}
 	if p.Page > 1 {
@@ -283,7 +292,7 @@ func thousands(n uint64) string {
 
 func hiddenFields(v url.Values, skip ...string) []hiddenField {
 	var out []hiddenField
-	for _, name := range []string{"q", "speaker", "mention", "source", "issuer", "country", "from", "to", "sort", "size"} {
+	for _, name := range []string{"q", "speaker", "mention", "source", "issuer", "country", "act", "from", "to", "sort", "size"} {
 		if contains(skip, name) {
 			continue
 		}
@@ -311,6 +320,9 @@ func chips(p searchParams) ([]chip, string) {
 	for _, co := range p.Countries {
 		out = append(out, chip{Kind: "Country", Value: co, Remove: p.with(func(x *searchParams) { x.Countries = without(x.Countries, co) }).url()})
 	}
+	for _, a := range p.Acts {
+		out = append(out, chip{Kind: "Act", Value: a, Remove: p.with(func(x *searchParams) { x.Acts = without(x.Acts, a) }).url()})
+	}
 	switch {
 	case p.From != "" && p.From == p.To:
 		out = append(out, chip{Kind: "Date", Value: p.From, Remove: p.with(func(x *searchParams) { x.From, x.To = "", "" }).url()})
@@ -324,6 +336,7 @@ func chips(p searchParams) ([]chip, string) {
 	}
 	clear := p.with(func(x *searchParams) {
 		x.Speakers, x.Mentions, x.Sources, x.Issuers, x.Countries, x.From, x.To = nil, nil, nil, nil, nil, "", ""
+		x.Acts = nil
 	}).url()
 	return out, clear
 }
@@ -360,6 +373,7 @@ func facetViews(p searchParams, facets map[string][]index.FacetValue) []facetVie
 		{index.FacetSource, "Source", func(x *searchParams) *[]string { return &x.Sources }},
 		{index.FacetIssuer, "Issuer", func(x *searchParams) *[]string { return &x.Issuers }},
 		{index.FacetCountry, "Country", func(x *searchParams) *[]string { return &x.Countries }},
+		{index.FacetAct, "Act", func(x *searchParams) *[]string { return &x.Acts }},
 	}
 	var out []facetView
 	for _, l := range lists {
@@ -561,6 +575,7 @@ type documentPage struct {
 	// them; nil when the document has none.
 	Issuer, Country *nameLink
 	Counterparts    counterpartsView // other accounts of its event (compare.go)
+	History         []versionView    // the release's versions, if it has others (versions.go)
 }
 
 type paragraphView struct {
@@ -572,6 +587,7 @@ type paragraphView struct {
 	Prev, Next int  // neighbouring paragraph numbers; 0 at either end
 	Speakers   []nameLink
 	Mentions   []nameLink
+	Acts       []nameLink // what its speakers did with words, each a link to that act's search
 	Why        []string
 }
 
@@ -597,6 +613,7 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 	}
 	data.Base.Query = query
 	data.Base.APIURL = "/api/v1/documents/" + escapePath(doc.ID)
+	data.History = s.history(c, doc.ID)
 	data.Counterparts = s.documentCounterparts(c.Request().Context(), doc)
 	if doc.Issuer != "" {
 		data.Issuer = &nameLink{Name: doc.Issuer, URL: searchParams{Issuers: []string{doc.Issuer}}.url()}
@@ -618,6 +635,10 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 		}
 		for _, m := range p.Mentions {
 			pv.Mentions = append(pv.Mentions, nameLink{Name: m, URL: searchParams{Mentions: []string{m}}.url()})
+		}
+		for _, a := range p.Acts {
+			// The act of these speakers: "what else did they urge".
+			pv.Acts = append(pv.Acts, nameLink{Name: a, URL: searchParams{Speakers: p.Speakers, Acts: []string{a}}.url()})
 		}
 		if pv.Current {
 			cur = i

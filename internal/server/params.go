@@ -8,6 +8,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/readouts/readouts/internal/attribution"
 	"github.com/readouts/readouts/internal/index"
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -42,6 +43,7 @@ type searchParams struct {
 	Sources   []string
 	Issuers   []string
 	Countries []string
+	Acts      []string // speech acts, as attribution.Acts slugs
 	From, To  string
 	Sort      string
 	Page      int
@@ -63,13 +65,20 @@ func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequ
 		Sources:   nonEmpty(v["source"]),
 		Issuers:   nonEmpty(v["issuer"]),
 		Countries: nonEmpty(v["country"]),
+		Acts:      nonEmpty(v["act"]),
 		From:      strings.TrimSpace(v.Get("from")),
 		To:        strings.TrimSpace(v.Get("to")),
 		Sort:      strings.TrimSpace(v.Get("sort")),
 		Page:      1,
 	}
 	req := index.SearchRequest{Query: p.Query, Speakers: p.Speakers, Mentions: p.Mentions, Sources: p.Sources,
-		Issuers: p.Issuers, Countries: p.Countries, Size: s.cfg.PageSize}
+		Issuers: p.Issuers, Countries: p.Countries, Acts: p.Acts, Size: s.cfg.PageSize}
+	for i, a := range p.Acts {
+		// A fixed set: an unknown act would silently find nothing.
+		if p.Acts[i] = strings.ToLower(a); !attribution.IsAct(p.Acts[i]) {
+			return p, req, badRequestf("act: unknown act %q; use one of %s", a, strings.Join(attribution.Acts, ", "))
+		}
+	}
 	if p.Sort == "" {
 		p.Sort = index.SortRelevance
 	}
@@ -151,6 +160,9 @@ func (p searchParams) values() url.Values {
 	for _, s := range p.Countries {
 		v.Add("country", s)
 	}
+	for _, s := range p.Acts {
+		v.Add("act", s)
+	}
 	if p.From != "" {
 		v.Set("from", p.From)
 	}
@@ -186,6 +198,7 @@ func (p searchParams) with(f func(*searchParams)) searchParams {
 	c.Sources = append([]string(nil), p.Sources...)
 	c.Issuers = append([]string(nil), p.Issuers...)
 	c.Countries = append([]string(nil), p.Countries...)
+	c.Acts = append([]string(nil), p.Acts...)
 	c.Page = 1
 	f(&c)
 	return c

@@ -20,16 +20,17 @@ func (s *Server) routes(e *echo.Echo) {
 	}
 
 	get("/", s.showSearchPage)
-	get("/doc/*", s.documentPages) // a document, or /doc/{id}/compare/{other} (compare.go)
+	get("/doc/*", s.withChangesPage(s.documentPages)) // a document, /doc/{id}/compare/{other} (compare.go) or /doc/{id}/changes/{other} (versions.go)
 	get("/help", s.showHelpPage)
 	get("/feed.atom", s.getFeed) // the Atom feed of a search (feed.go)
 	get("/grid", s.showGridPage)
 	get("/timeline", s.showTimelinePage)
 	get("/api/v1/search", s.searchAPI)
+	get("/api/v1/suggest", s.getNameSuggestions) // suggest.go
 	get("/api/v1/export", s.exportAPI)
 	get("/api/v1/grid", s.getGridAPI)
 	get("/api/v1/timeline", s.getTimelineAPI)
-	get("/api/v1/documents/*", s.documentsAPI) // a document, or {id}/counterparts (counterparts.go)
+	get("/api/v1/documents/*", s.withVersionsAPI(s.documentsAPI)) // a document, {id}/counterparts (counterparts.go) or {id}/versions (versions.go)
 	get("/healthz", s.getHealth)
 	get("/readyz", s.getReady)
 	get("/metrics", s.metrics.handler())

@@ -40,8 +40,10 @@ type Server struct {
 
 	metrics *metrics       // see metrics.go
 	limiter *searchLimiter // see limits.go
+	names   nameSuggester  // s, if it suggests names (suggest.go); nil otherwise
 
-	exporter exporter // s, if it can export (export.go); nil otherwise
+	exporter exporter      // s, if it can export (export.go); nil otherwise
+	versions versionReader // s, if it knows versions of releases (versions.go); nil otherwise
 }
 
 // New builds the HTTP handler over s.
@@ -51,7 +53,9 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 	}
 	srv := &Server{cfg: cfg, log: log, metrics: newMetrics(s.Stats)}
 	srv.index = observedSearcher{Searcher: s, m: srv.metrics}
+	srv.names, _ = s.(nameSuggester)
 	srv.exporter, _ = s.(exporter)
+	srv.versions, _ = s.(versionReader)
 	srv.limiter = newSearchLimiter(cfg.MaxConcurrentSearches, cfg.SearchQueueTimeout, srv.CountRejected)
 	var err error
 	if srv.pages, err = parsePages(); err != nil {
@@ -70,15 +74,20 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 // ServeHTTP makes Server an http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
 
-// Canonicalizer maps a name to its canonical form, for speaker filters.
-type Canonicalizer func(string) (string, bool)
+// Names is what searchd reads from the gazetteer (gazetteer.Gazetteer):
+// canonical names, so that a speaker filter on an alias matches, and a
+// name's aliases, which name suggestions match.
+type Names interface {
+	Canonical(name string) (string, bool)
+	Aliases(name string) []string
+}
 
 // Run serves cfg.Server.Addr until ctx ends or SIGINT/SIGTERM arrives, then
 // drains requests for up to server.shutdown_timeout. It reloads the index
 // when the indexer publishes a new generation (polling every
 // server.reload_interval) and at once on SIGHUP.
-func Run(ctx context.Context, cfg *config.Config, canonical Canonicalizer, log *slog.Logger) error {
-	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: canonical})
+func Run(ctx context.Context, cfg *config.Config, names Names, log *slog.Logger) error {
+	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: names.Canonical, Aliases: names.Aliases})
 	if err != nil {
 		return err
 	}
@@ -155,7 +164,7 @@ func (s *Server) recoverPanics(next echo.HandlerFunc) echo.HandlerFunc {
 func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
-		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")

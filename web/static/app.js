@@ -67,3 +67,42 @@
     });
   }
 })();
+
+// Name filter boxes: the server fills each box's datalist with the names
+// held by most paragraphs; as the reader types, ask /api/v1/suggest for
+// the names the letters start, aliases included ("tony" offers Antony
+// Blinken). Without this script the browser still narrows the datalist.
+(function () {
+  "use strict";
+  var boxes = document.querySelectorAll("input[data-suggest]");
+  Array.prototype.forEach.call(boxes, function (box) {
+    var list = box.list;
+    var timer = null;
+    var asked = "";
+    if (!list || !window.fetch) return;
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      var prefix = box.value.trim();
+      if (!prefix || prefix === asked) return;
+      timer = setTimeout(function () {
+        asked = prefix;
+        var url = "/api/v1/suggest?field=" + encodeURIComponent(box.dataset.suggest) +
+          "&prefix=" + encodeURIComponent(prefix) + "&size=10";
+        fetch(url, { headers: { Accept: "application/json" } })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (body) {
+            if (!body || box.value.trim() !== prefix) return;
+            while (list.firstChild) list.removeChild(list.firstChild);
+            body.names.forEach(function (n) {
+              var o = document.createElement("option");
+              o.value = n.name;
+              o.textContent = n.name + (n.matched ? " (" + n.matched + ")" : "") + " · " + n.count;
+              list.appendChild(o);
+            });
+            box.dataset.suggested = String(body.names.length);
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  });
+})();

@@ -1,0 +1,75 @@
+package server_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/readouts/readouts/internal/testindex"
+)
+
+// TestBrowserActFacet: on the sample corpus, a reader searches, clicks
+// "expressed-concern" in the Act facet, sees the chip and only paragraphs
+// with that act, opens a hit and finds the act shown on its paragraph,
+// follows it to the same speakers' other expressions of concern, and
+// removes the filter with its chip. With -update-screenshots it writes
+// docs/screenshots/act-desktop.png for the README.
+func TestBrowserActFacet(t *testing.T) {
+	browser := startBrowser(t)
+	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
+	tb := openTab(t, browser, ts.URL)
+
+	tb.open("/")
+	tb.follow(chromedp.SendKeys(chromedp.CSS("#q"), "Russia"+kb.Enter))
+	want := tb.facetCount("expressed-concern")
+	if want == "" {
+		t.Fatal("no expressed-concern in the Act facet for Russia")
+	}
+	tb.clickFacet("expressed-concern")
+	if got := tb.query()["act"]; len(got) != 1 || got[0] != "expressed-concern" {
+		t.Fatalf("after the click the address is %s", tb.url())
+	}
+	if chips := tb.texts(".chips .chip"); len(chips) != 1 || !strings.Contains(chips[0], "Act: expressed-concern") {
+		t.Errorf("chips = %q", chips)
+	}
+	if s := tb.summary(); !strings.Contains(s, want+" ") {
+		t.Errorf("summary %q; the facet counted %s", s, want)
+	}
+	if got := tb.facetCount("expressed-concern"); got != want {
+		t.Errorf("facet after filtering = %s, want %s", got, want)
+	}
+	if *updateScreenshots || os.Getenv("READOUTS_UPDATE_SCREENSHOTS") == "1" {
+		tb.do(chromedp.EmulateViewport(1280, 900))
+		png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(testindex.Root(), "docs", "screenshots", "act-desktop.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	tb.click(".hit .hit-title a")
+	acts := tb.texts("section.para.current .acts")
+	if len(acts) != 1 || !strings.Contains(acts[0], "expressed-concern") {
+		t.Fatalf("the matched paragraph shows acts %q, want expressed-concern", acts)
+	}
+	speakers := tb.texts("section.para.current .attrib span:first-child a")
+	tb.click(`section.para.current .acts a[href*="act=expressed-concern"]`)
+	q := tb.query()
+	if len(q["act"]) != 1 || q["act"][0] != "expressed-concern" || len(q["speaker"]) != len(speakers) {
+		t.Errorf("the act link leads to %s; want act=expressed-concern and the speakers %q", tb.url(), speakers)
+	}
+	if len(tb.texts(".hit")) == 0 {
+		t.Error("the paragraph's own speakers and act find nothing")
+	}
+
+	tb.click(`.chips a.chip[href]:not([href*="act="])`)
+	if q := tb.query(); len(q["act"]) != 0 {
+		t.Errorf("removing the Act chip left %s", tb.url())
+	}
+}

@@ -12,6 +12,7 @@ import (
 // would (empty environment, working directory /, sh -c), with /srv/readouts
 // replaced by a temporary installation laid out as the document says.
 func TestCrontabExample(t *testing.T) {
+	e2eTest(t)
 	doc, err := os.ReadFile("../../docs/OPERATIONS.md")
 	if err != nil {
 		t.Fatal(err)

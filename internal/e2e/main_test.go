@@ -18,12 +18,18 @@ import (
 	"time"
 )
 
-// bin holds the indexer and searchd binaries built by TestMain.
+// bin holds the indexer and searchd binaries, built once per run by the
+// first case that needs them (see e2eTest) and shared by all.
 var bin string
 
 // raceBinaries says the binaries were built with -race: slower, and any
 // "DATA RACE" report in their output fails the test.
 var raceBinaries bool
+
+var (
+	buildOnce sync.Once
+	buildErr  error
+)
 
 func cgoEnabled(gobin string) bool {
 	out, err := exec.Command(gobin, "env", "CGO_ENABLED").Output()
@@ -42,14 +48,38 @@ func runMain(m *testing.M) int {
 	}
 	defer os.RemoveAll(dir)
 	bin = dir
+	return m.Run()
+}
+
+// e2eTest starts an end-to-end case. Under -short it skips: these cases
+// build and run the real binaries, most of a minute on a fresh machine.
+// Otherwise it makes sure the binaries are built and runs the case in
+// parallel with the others: each has its own folder (t.TempDir) and port
+// (freeAddr), and most of their time is spent waiting on the processes.
+func e2eTest(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end: builds and runs the indexer and searchd; not in -short")
+	}
+	buildOnce.Do(func() { buildErr = buildBinaries(bin) })
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	t.Parallel()
+}
+
+// buildBinaries builds the indexer and searchd into dir.
+func buildBinaries(dir string) error {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "e2e: go not found on PATH; cannot build the binaries")
-		return 1
+		return errors.New("go not found on PATH; cannot build the binaries")
 	}
 	// The binaries carry the race detector whenever it can be built (it
 	// needs cgo), not only under "go test -race": plain "go test ./..." in
 	// CI then checks searchd's reloads and the indexer under real traffic.
+	// One build serves every case: a second, plain build of the same
+	// binaries for the cases that test no concurrency would cost more
+	// compiling than their faster runs save.
 	raceBinaries = raceEnabled || cgoEnabled(gobin)
 	args := []string{"build", "-o", dir + "/"}
 	if raceBinaries {
@@ -59,10 +89,9 @@ func runMain(m *testing.M) int {
 	cmd := exec.Command(gobin, args...)
 	cmd.Dir = "../.." // the module root
 	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "e2e: go %s: %v\n%s", strings.Join(args, " "), err, out)
-		return 1
+		return fmt.Errorf("go %s: %w\n%s", strings.Join(args, " "), err, out)
 	}
-	return m.Run()
+	return nil
 }
 
 // site is one temporary installation: corpus folders, an index folder and

@@ -19,6 +19,7 @@ const visible = 5 * time.Second
 // added, changed, renamed and deleted in between. No request may fail, and
 // each change must be searchable within seconds of the indexer's exit.
 func TestReindexWhileServing(t *testing.T) {
+	e2eTest(t)
 	s := newSite(t)
 	for i := 0; i < 20; i++ {
 		s.write(fmt.Sprintf("d%02d.txt", i), docText(fmt.Sprintf("tok%04dz", i), 3))
@@ -100,6 +101,7 @@ func TestReindexWhileServing(t *testing.T) {
 // TestSkippedFileIsOneLine: each bad document costs one line on stderr
 // naming the file and the reason; the run succeeds for the rest.
 func TestSkippedFileIsOneLine(t *testing.T) {
+	e2eTest(t)
 	s := newSite(t)
 	s.write("good.txt", docText("tok0001z", 2))
 	s.write("latin1.txt", "caf\xe9 au lait")
@@ -134,9 +136,7 @@ func TestSkippedFileIsOneLine(t *testing.T) {
 // run. searchd must keep answering from the last good generation, and the
 // next run must produce exactly the right counts.
 func TestIndexerKilled(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: several full builds of a large corpus")
-	}
+	e2eTest(t)
 	s := newSite(t)
 	n := 1500
 	if raceBinaries {
@@ -249,6 +249,7 @@ func TestIndexerKilled(t *testing.T) {
 // other exits at once with code 3 and says why; with --wait the second
 // waits its turn. Nothing is corrupted either way.
 func TestOverlappingIndexers(t *testing.T) {
+	e2eTest(t)
 	s := newSite(t)
 	n := 600
 	if raceBinaries {

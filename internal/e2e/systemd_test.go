@@ -66,6 +66,7 @@ func (u unitFile) get(section, key string) string {
 // a temporary folder. It cannot apply the sandboxing directives
 // (ProtectSystem= and the like) and does not need root.
 func TestSystemdUnits(t *testing.T) {
+	e2eTest(t)
 	searchdUnit := readUnit(t, "../../deploy/readouts-searchd.service")
 	indexerUnit := readUnit(t, "../../deploy/readouts-indexer.service")
 	timer := readUnit(t, "../../deploy/readouts-indexer.timer")

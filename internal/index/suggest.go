@@ -177,6 +177,29 @@ func (r *Reader) SuggestNames(ctx context.Context, field, prefix string, size in
 	return out, nil
 }
 
+// TopNames returns the size names of field (one of NameFields) held by
+// most paragraphs: what a filter box offers before anything is typed.
+func (r *Reader) TopNames(ctx context.Context, field string, size int) ([]NameSuggestion, error) {
+	f, ok := nameFieldIndex[field]
+	if !ok {
+		return nil, ErrNameField
+	}
+	g, err := r.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer r.release(g, false)
+	fields, err := g.names.load(g, r.aliases)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]NameSuggestion, 0, size)
+	for _, e := range fields[f][:min(size, len(fields[f]))] {
+		out = append(out, NameSuggestion{Name: e.name, Count: e.count})
+	}
+	return out, nil
+}
+
 // closestNames returns up to n names of field for a value that names
 // nobody: first those it starts (a surname: "Wang"), else those within two
 // edits of it or of one of their words ("Blinkin"), most paragraphs first.

@@ -29,7 +29,7 @@ func (e *usageError) Unwrap() error { return e.err }
 
 // parserVersion changes when parsing or attribution changes what a document
 // yields, so that existing indexes are rebuilt rather than mixed.
-const parserVersion = "1"
+const parserVersion = "2"
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := pflag.NewFlagSet("indexer", pflag.ContinueOnError)

@@ -138,6 +138,16 @@ func build(name, id string, d draft, opts Options) (*Document, error) {
 	if len(doc.Paragraphs) == 0 {
 		return nil, &FileError{Path: name, Err: ErrEmpty}
 	}
+	if doc.Source == "" {
+		doc.Source, _ = splitDateline(doc.Paragraphs[0].Text) // titles.go
+	}
+	// A document without a title gets one once attribution has found who
+	// took part (titles.go), even if attribution failed.
+	defer func() {
+		if doc.Title == "" {
+			doc.Title = inferTitle(doc)
+		}
+	}()
 	if opts.Attributor != nil {
 		if err := attribute(opts.Attributor, doc); err != nil {
 			return doc, &FileError{Path: name, Err: err}

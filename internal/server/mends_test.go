@@ -110,3 +110,21 @@ func TestNothingSearchable(t *testing.T) {
 		t.Errorf("no query: %d %v, want every paragraph", code, body["total"])
 	}
 }
+
+// TestHeaderlessTitles: the seeds have no header; their title was their
+// dateline and a cut first sentence ("Beijing, 27 January 2022 (TDI):
+// According to the Chinese Foreign Ministry, Chinese State …"). Through
+// the real attribution they are named as a reader would, and the seed
+// whose dateline names its agency has it as its source.
+func TestHeaderlessTitles(t *testing.T) {
+	s := newServer(t)
+	for _, tt := range []struct{ id, title, source string }{
+		{"corpus/seeds/000_1e93c1123834f146.txt", "Phone call between Wang Yi and Antony Blinken", "TDI"},
+		{"corpus/seeds/001_bfa104d00ee4ebbb.txt", "Phone call between Antony Blinken and Wang Yi", ""},
+	} {
+		_, _, body := get(t, s, "/api/v1/documents/"+tt.id)
+		if body["title"] != tt.title || (body["source"] != tt.source && !(tt.source == "" && body["source"] == nil)) {
+			t.Errorf("%s: title %v, source %v; want %q, %q", tt.id, body["title"], body["source"], tt.title, tt.source)
+		}
+	}
+}

@@ -78,6 +78,10 @@ func Report(w io.Writer, r *Result) error {
 	row("in-process p95", ms(a.InProcess.P95), ms(b.InProcess.P95), div(float64(a.InProcess.P95), float64(b.InProcess.P95)), "", "")
 	row("in-process p99", ms(a.InProcess.P99), ms(b.InProcess.P99), div(float64(a.InProcess.P99), float64(b.InProcess.P99)), "≤ 1×", peerYes(div(float64(a.InProcess.P99), float64(b.InProcess.P99)) <= targetP99Ratio))
 	row("in-process mean", ms(a.InProcess.Mean), ms(b.InProcess.Mean), div(float64(a.InProcess.Mean), float64(b.InProcess.Mean)), "", "")
+	if a.Grid.N > 0 {
+		row("grid p95 (3 queries)", ms(a.Grid.P95), "—", 0, "R ≤ 100 ms", yes(a.Grid.P95 <= targetCrossTab))
+		row("timeline p95", ms(a.Timeline.P95), "—", 0, "R ≤ 100 ms", yes(a.Timeline.P95 <= targetCrossTab))
+	}
 	if a.HTTPOne.N > 0 {
 		// What HTTP adds, from the paired pass (the same query both ways,
 		// back to back), when there is one.

@@ -70,6 +70,10 @@ type EngineResult struct {
 	PeakRSS         int64         `json:"peak_rss_bytes"` // VmHWM
 	RSSAnon         int64         `json:"rss_anon_bytes"` // heap and stacks; the rest is file pages (mmap'd index)
 	Skipped         bool          `json:"skipped,omitempty"`
+
+	// Grid and Timeline time issue 12's views in process (crosstab.go).
+	Grid     Latency `json:"grid"`
+	Timeline Latency `json:"timeline"`
 }
 
 // Result is a whole run.
@@ -210,6 +214,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	logf("Readouts: %d queries in process, %d round(s) after a warm-up", len(mix), o.Rounds)
 	res.Readouts.InProcess, res.Readouts.ByKind, err = measure(ctx, mix, o.Rounds, readoutsRun, o.CPUProfile)
+	if err == nil {
+		logf("Readouts: grids of three queries by speaker, timelines by country")
+		res.Readouts.Grid, res.Readouts.Timeline, err = measureCrossTabs(ctx, reader, mix, o.Rounds)
+	}
 	reader.Close()
 	if err != nil {
 		return nil, fmt.Errorf("readouts: %w", err)

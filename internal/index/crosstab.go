@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -14,6 +15,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/readouts/readouts/internal/parallel"
 )
 
 // Cross tabulations: a grid of groups (speakers, countries…) by queries, and
@@ -130,16 +133,21 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 	type cell struct {
 		count int
 		score float64
-		tied  []uint64 // document numbers with the best score
+		best  uint64   // the document number of a match with the best score
+		tied  []uint64 // others with the same score, rarely any
 	}
+	// The queries run at once, each writing its own column: on two cores a
+	// grid of three takes about the time of two searches.
 	res := &GridResult{Columns: make([]GridColumn, len(req.Queries))}
 	cells := make([][]cell, len(req.Queries)) // [query][group]
 	filtered := make([]query.Query, len(req.Queries))
-	for qi, q := range req.Queries {
+	errs := make([]error, len(req.Queries))
+	perr := parallel.Each(ctx, len(req.Queries), func(qi int) {
+		q := req.Queries[qi]
 		cs := make([]cell, len(names))
 		sreq := req.Filters
 		sreq.Query = q
-		p, total, err := r.eachMatch(ctx, g, sreq, func(doc uint64, score float64) {
+		p, total, err := r.eachMatch(ctx, g, sreq, true, func(doc uint64, score float64) {
 			g.facetTable.termsOf(doc, func(ord int) {
 				gi := group[ord]
 				if gi < 0 {
@@ -149,17 +157,29 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 				c.count++
 				switch {
 				case c.count == 1 || score > c.score:
-					c.score, c.tied = score, append(c.tied[:0], doc)
+					c.score, c.best = score, doc
+					if len(c.tied) > 0 {
+						c.tied = c.tied[:0]
+					}
 				case score == c.score && len(c.tied) < maxTied:
 					c.tied = append(c.tied, doc)
 				}
 			})
 		})
 		if err != nil {
-			return nil, fmt.Errorf("q %d (%s): %w", qi+1, q, err) // the message says which query
+			errs[qi] = fmt.Errorf("q %d (%s): %w", qi+1, q, err) // the message says which query
+			return
 		}
 		res.Columns[qi] = GridColumn{Query: q, Understood: p.understood(), Total: total}
 		cells[qi], filtered[qi] = cs, p.filtered(p.q)
+	})
+	if err := errors.Join(append(errs, perr)...); err != nil {
+		for _, e := range errs { // the first query at fault, as a sequential run would say
+			if e != nil {
+				return nil, e
+			}
+		}
+		return nil, err
 	}
 
 	totals := make([]int, len(names))
@@ -176,12 +196,12 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 		for qi := range cells {
 			for _, gi := range top {
 				c := &cells[qi][gi]
-				if len(c.tied) > 1 {
-					first, err := firstByID(rdr, c.tied)
+				if len(c.tied) > 0 {
+					first, err := firstByID(rdr, append([]uint64{c.best}, c.tied...))
 					if err != nil {
 						return err
 					}
-					c.tied = []uint64{first}
+					c.best = first
 				}
 			}
 		}
@@ -197,7 +217,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 		best := map[uint64]bool{}
 		for _, gi := range top {
 			if c := cells[qi][gi]; c.count > 0 {
-				best[c.tied[0]] = true
+				best[c.best] = true
 			}
 		}
 		hits, err := r.hitsOf(ctx, g, filtered[qi], best)
@@ -209,7 +229,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 			out := &res.Rows[ri].Cells[qi]
 			out.Count = c.count
 			if c.count > 0 {
-				out.Best = hits[c.tied[0]]
+				out.Best = hits[c.best]
 			}
 		}
 	}
@@ -239,7 +259,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	// groups' counts alone cannot tell when a paragraph is in several.
 	var docs []uint64
 	totals := make([]int, len(names))
-	p, total, err := r.eachMatch(ctx, g, req.Filters, func(doc uint64, _ float64) {
+	p, total, err := r.eachMatch(ctx, g, req.Filters, false, func(doc uint64, _ float64) {
 		docs = append(docs, doc)
 		g.facetTable.termsOf(doc, func(ord int) {
 			if gi := group[ord]; gi >= 0 {
@@ -251,9 +271,12 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 		return nil, fmt.Errorf("q: %w", err)
 	}
 	top := topGroups(totals, names, orDefault(req.Top, 5))
-	seriesOf := make(map[int32]int, len(top)) // group → series
+	seriesOf := make([]int, len(names)) // group → series, -1 for none
+	for gi := range seriesOf {
+		seriesOf[gi] = -1
+	}
 	for si, gi := range top {
-		seriesOf[int32(gi)] = si
+		seriesOf[gi] = si
 	}
 
 	// Counts per series (the last one "other") and period key.
@@ -266,8 +289,8 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	for _, doc := range docs {
 		in, pk := in[:0], int32(periodUndated)
 		g.facetTable.termsOf(doc, func(ord int) {
-			if si, ok := seriesOf[group[ord]]; ok {
-				in = append(in, si)
+			if gi := group[ord]; gi >= 0 && seriesOf[gi] >= 0 {
+				in = append(in, seriesOf[gi])
 			}
 			if pp := period[ord]; pp != periodNone {
 				pk = pp
@@ -352,10 +375,10 @@ func (p *prepared) understood() string {
 }
 
 // eachMatch runs req on g, as Search would, and calls visit with every
-// match's Scorch document number and score; it returns the prepared query
-// and how many matched. There is no partial fallback: a grid cell or bar
-// counts the paragraphs that hold every word.
-func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest, visit func(doc uint64, score float64)) (*prepared, uint64, error) {
+// match's Scorch document number and score (0 unless scored); it returns
+// the prepared query and how many matched. There is no partial fallback: a
+// grid cell or bar counts the paragraphs that hold every word.
+func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest, scored bool, visit func(doc uint64, score float64)) (*prepared, uint64, error) {
 	req.Page, req.Size = 1, 0 // no hits kept: Admit's window is 0
 	p, release, err := r.prepare(ctx, g, req)
 	if err != nil {
@@ -363,6 +386,9 @@ func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest
 	}
 	defer release()
 	sr := bleve.NewSearchRequestOptions(p.filtered(p.q), 0, 0, false)
+	if !scored {
+		sr.Score = bleve.ScoreNone // a timeline counts; it ranks nothing
+	}
 	res, err := g.idx.SearchInContext(withMatchHandler(ctx, func(d *search.DocumentMatch) {
 		visit(d.IndexInternalID.Value(), d.Score)
 	}), sr)

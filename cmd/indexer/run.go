@@ -158,6 +158,9 @@ func explain(w io.Writer, path string, opts readout.Options) error {
 				Mentions:   nonNil(p.Mentions),
 				Acts:       nonNil(p.Acts),
 			}
+			for _, sa := range p.SpeakerActs {
+				line.SpeakerActs = append(line.SpeakerActs, sa.Speaker+": "+sa.Act)
+			}
 			for _, r := range p.Why {
 				line.Why = append(line.Why, r.String())
 			}
@@ -182,7 +185,9 @@ type explainLine struct {
 	Speakers   []string `json:"speakers"`
 	Mentions   []string `json:"mentions"`
 	Acts       []string `json:"acts"` // speech acts of its speakers: "urged", "expressed-concern"
-	Why        []string `json:"why,omitempty"`
+	// SpeakerActs says who did each: "Wang Yi: expressed-concern".
+	SpeakerActs []string `json:"speaker_acts,omitempty"`
+	Why         []string `json:"why,omitempty"`
 }
 
 func nonNil(s []string) []string {

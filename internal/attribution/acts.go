@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/readouts/readouts/internal/gazetteer"
+	"github.com/readouts/readouts/internal/readout"
 )
 
 // Speech acts: what a speaker did with words in a sentence, as the verb
@@ -256,27 +257,65 @@ func verbActsAt(toks []token, v int) []string {
 	return out
 }
 
-// addAct appends the acts of the verb at v to acts, once each.
-func addAct(acts []string, toks []token, v int) []string {
+// actBy is an act and the subject of the verb that names it.
+type actBy struct {
+	act string
+	by  subj
+}
+
+// addAct appends the acts of the verb at v, done by x, to acts.
+func addAct(acts []actBy, x subj, toks []token, v int) []actBy {
 	for _, a := range verbActsAt(toks, v) {
-		if !slices.Contains(acts, a) {
-			acts = append(acts, a)
-		}
+		acts = append(acts, actBy{act: a, by: x})
 	}
 	return acts
+}
+
+// creditActs turns the acts a sentence's verbs name into its acts and who
+// did each, among its speakers: the subject when it is one ("Wang Yi
+// opposed"), otherwise every speaker ("The Chinese side opposes" in a
+// spokesperson's answer, where the institution yields to the person).
+func creditActs(acts []actBy, speakers []string) ([]string, []readout.SpeakerAct) {
+	var flat []string
+	var pairs []readout.SpeakerAct
+	for _, a := range acts {
+		if !slices.Contains(flat, a.act) {
+			flat = append(flat, a.act)
+		}
+		name := a.by.inst
+		if a.by.p != nil {
+			name = a.by.p.name
+		}
+		by := speakers
+		if slices.Contains(speakers, name) {
+			by = []string{name}
+		}
+		pairs = addPairs(pairs, by, a.act)
+	}
+	return flat, pairs
+}
+
+// addPairs appends (name, act) for each name, once.
+func addPairs(pairs []readout.SpeakerAct, names []string, act string) []readout.SpeakerAct {
+	for _, n := range names {
+		if sa := (readout.SpeakerAct{Speaker: n, Act: act}); !slices.Contains(pairs, sa) {
+			pairs = append(pairs, sa)
+		}
+	}
+	return pairs
 }
 
 // purposeActs appends the acts of every "to VERB" of the clause after the
 // meeting verb at v: "spoke with X to congratulate him … and to reiterate
 // the commitment" is welcomed and agreed.
-func purposeActs(acts []string, toks []token, v int) []string {
+func purposeActs(acts []actBy, x subj, toks []token, v int) []actBy {
 	for k := v + 1; k+1 < len(toks) && k <= v+40; k++ {
 		switch toks[k].lower {
 		case ".", ";", ":":
 			return acts
 		case "to":
 			if purposeVerbs[toks[k+1].lower] {
-				acts = addAct(acts, toks, k+1)
+				acts = addAct(acts, x, toks, k+1)
 			}
 		}
 	}
@@ -432,6 +471,9 @@ func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 // sentenceActs gives each sentence with a speaker the acts of its own
 // voice too, after the attribution has run (AttributeSentences): the
 // verbs that credited a speaker were recorded by the rules themselves.
+// A voice act is its voice's: the turn's owner, the issuer or author, the
+// signatories ("We urge" in a spokesperson's answer is the spokesperson's,
+// not that of Wang Yi quoted in the same sentence).
 func (d *docState) sentenceActs(out [][]SentenceResult) {
 	home := d.countryName()
 	for pi, res := range out {
@@ -441,12 +483,36 @@ func (d *docState) sentenceActs(out [][]SentenceResult) {
 		for si := range res {
 			r := &res[si]
 			if len(r.Speakers) == 0 {
-				r.Acts = nil
+				r.Acts, r.ActsBy = nil, nil
 				continue
 			}
-			if si < len(d.paras[pi]) {
-				r.Acts = d.voiceActs(d.paras[pi][si], r.Acts, home)
+			if si >= len(d.paras[pi]) {
+				continue
+			}
+			for _, a := range d.voiceActs(d.paras[pi][si], nil, home) {
+				if !slices.Contains(r.Acts, a) {
+					r.Acts = append(r.Acts, a)
+				}
+				r.ActsBy = addPairs(r.ActsBy, voiceOwners(r), a)
 			}
 		}
 	}
+}
+
+// voiceRules credit a speaker with the text's own voice.
+var voiceRules = map[string]bool{RuleQA: true, RuleLabel: true, RuleDocument: true, RuleIssuer: true, RuleAttributable: true, RuleAuthor: true}
+
+// voiceOwners are the speakers of r in whose voice it speaks, or all of
+// them when none is.
+func voiceOwners(r *SentenceResult) []string {
+	var out []string
+	for _, w := range r.Why {
+		if w.Role == readout.RoleSpeaker && (voiceRules[w.Rule] || w.Rule == RuleBothSides && strings.Contains(w.Detail, "signatory")) {
+			out = append(out, w.Name)
+		}
+	}
+	if len(out) == 0 {
+		return r.Speakers
+	}
+	return out
 }

@@ -69,6 +69,47 @@ func TestActs(t *testing.T) {
 	}
 }
 
+// TestSpeakerActs checks who is credited with each act: the verb's
+// subject when it speaks, the voice's owner for "we", every speaker when
+// the subject is not one of them.
+func TestSpeakerActs(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"source": "https://www.fmprc.gov.cn/mfa_eng/x.shtml", "speaker": "Hua Chunying", "title": "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference"}
+	sa := func(pairs ...string) []readout.SpeakerAct {
+		var out []readout.SpeakerAct
+		for i := 0; i < len(pairs); i += 2 {
+			out = append(out, readout.SpeakerAct{Speaker: pairs[i], Act: pairs[i+1]})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		date  string
+		meta  map[string]string
+		paras []string
+		want  []readout.SpeakerAct
+	}{
+		{"the subject, not the spokesperson", "2019-09-10", mfa, []string{"Q: What is your comment?", "A: State Councilor and Foreign Minister Wang Yi urged the US side to stop."},
+			sa("Wang Yi", ActUrged)},
+		{"we is the spokesperson's, not the minister's quoted beside", "2019-09-10", mfa, []string{"Q: What is your comment?", "A: As State Councilor and Foreign Minister Wang Yi said, we firmly oppose the sanctions."},
+			sa("Hua Chunying", ActConcern)},
+		{"both discussed", "2022-01-27", nil, []string{"Foreign Minister Wang Yi and Secretary of State Antony Blinken discussed Ukraine."},
+			sa("Wang Yi", ActDiscussed, "Antony Blinken", ActDiscussed)},
+		{"the institution yields to the speaker", "2019-09-10", mfa, []string{"Q: What is your comment?", "A: The Chinese side deplores that."},
+			sa("Hua Chunying", ActConcern)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(tt.date, tt.meta, tt.paras...)
+			a.Attribute(d)
+			last := d.Paragraphs[len(d.Paragraphs)-1]
+			if !slices.Equal(last.SpeakerActs, tt.want) {
+				t.Errorf("speaker acts %v, want %v (speakers %v, acts %v)", last.SpeakerActs, tt.want, last.Speakers, last.Acts)
+			}
+		})
+	}
+}
+
 func TestIsAct(t *testing.T) {
 	for _, s := range Acts {
 		if !IsAct(s) {

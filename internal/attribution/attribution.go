@@ -60,8 +60,9 @@ type SentenceResult struct {
 	Text      string // as readout.Sentences returns it
 	Speakers  []string
 	Mentions  []string
-	Why       []readout.Reason // one per speaker and mention
-	Acts      []string         // what its speakers did with words (Acts), in order; none without a speaker
+	Why       []readout.Reason     // one per speaker and mention
+	Acts      []string             // what its speakers did with words (Acts), in order; none without a speaker
+	ActsBy    []readout.SpeakerAct // who did each of Acts
 }
 
 // Attribute fills each paragraph's Speakers, Mentions and Why and the
@@ -75,7 +76,7 @@ func (a *Attributor) Attribute(doc *readout.Document) {
 	res := a.AttributeSentences(doc)
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
-		p.Speakers, p.Mentions, p.Why, p.Acts = nil, nil, nil, nil
+		p.Speakers, p.Mentions, p.Why, p.Acts, p.SpeakerActs = nil, nil, nil, nil, nil
 		if i >= len(res) {
 			continue
 		}
@@ -84,6 +85,11 @@ func (a *Attributor) Attribute(doc *readout.Document) {
 			for _, a := range s.Acts {
 				if !slices.Contains(p.Acts, a) {
 					p.Acts = append(p.Acts, a)
+				}
+			}
+			for _, sa := range s.ActsBy {
+				if !slices.Contains(p.SpeakerActs, sa) {
+					p.SpeakerActs = append(p.SpeakerActs, sa)
 				}
 			}
 			for _, r := range s.Why {

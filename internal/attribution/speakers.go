@@ -324,7 +324,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	toks := s.toks
 	var speakers []subj
 	var focusOnly []*person          // narrated subjects: antecedents, not speakers
-	var acts []string                // what the credited verbs name (acts.go)
+	var acts []actBy                 // what the credited verbs name, and whose (acts.go)
 	narrated := map[*person]string{} // parties of a narrated call or meeting: its verb
 	add := func(x subj) {
 		for _, y := range speakers {
@@ -384,7 +384,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					for _, x := range d.resolveSubject(rf, s, para) {
 						x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
 						add(x)
-						acts = purposeActs(acts, toks, v)
+						acts = purposeActs(acts, x, toks, v)
 					}
 				}
 				if jointVerbs[toks[pv].lower] {
@@ -402,7 +402,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			for _, rf := range d.subjectsOf(refs, toks, v) {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					add(x)
-					acts = addAct(acts, toks, v)
+					acts = addAct(acts, x, toks, v)
 					if rf.kind == kName && x.p != nil {
 						parties = append(parties, x.p)
 					}
@@ -426,7 +426,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					x.evidence += " … " + t.text
 					add(x)
-					acts = addAct(acts, toks, v)
+					acts = addAct(acts, x, toks, v)
 				}
 			}
 		case quoteVerbs[t.lower]:
@@ -460,7 +460,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
 					add(x)
-					acts = purposeActs(acts, toks, v)
+					acts = purposeActs(acts, x, toks, v)
 				}
 			}
 		case welcomesVisitor(toks, refs, v):
@@ -478,14 +478,14 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// capitalised subject of a speech verb.
 				if p, ev := d.unknownSubject(toks, v, s.text); p != nil {
 					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
-					acts = addAct(acts, toks, v)
+					acts = addAct(acts, subj{p: p}, toks, v)
 				}
 			}
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					x.evidence += " … " + t.text
 					add(x)
-					acts = addAct(acts, toks, v)
+					acts = addAct(acts, x, toks, v)
 				}
 			}
 			// "Blinken discussed X with Foreign Minister Y": both discuss
@@ -558,7 +558,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		r.Speakers = append(r.Speakers, name)
 		r.Why = append(r.Why, readout.Reason{Name: name, Role: readout.RoleSpeaker, Rule: x.rule, Evidence: x.evidence, Detail: x.detail})
-		r.Acts = acts
+		r.Acts, r.ActsBy = creditActs(acts, r.Speakers)
 	}
 	// Pronouns look back to individual subjects, most recent last.
 	for _, p := range focusOnly {

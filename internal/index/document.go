@@ -150,6 +150,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 		f.index(issuerKeyA)
 		f.index(countryKeyA)
 		f.index(once(fieldAct, p.Acts...))
+		f.index(once(fieldSpeakerAct, speakerActTerms(p.SpeakerActs)...))
 		f.index(once(fieldFacets, append(facetTerms(p.Speakers, p.Mentions, d.Source, issuer, country, year, month), actTerms(p.Acts)...)...))
 		if p.N == 1 {
 			f.store(fieldParagraphs, strconv.Itoa(len(d.Paragraphs)), nil)

@@ -40,7 +40,7 @@ type SearchRequest struct {
 	Sources   []string // any of these publishers
 	Issuers   []string // any of these issued the document (people, by canonical name or alias, or offices)
 	Countries []string // any of these governments or organisations issued the document
-	Acts      []string // a speaker of the paragraph did any of these (attribution.Acts slugs)
+	Acts      []string // a speaker of the paragraph did any of these (attribution.Acts slugs); with Speakers, one of them did
 	From, To  readout.Date
 	Sort      string // SortRelevance (default), SortNewest, SortOldest
 	Page      int    // 1-based
@@ -353,12 +353,20 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 			out = append(out, query.NewDisjunctionQuery(qs))
 		}
 	}
-	anyOf(fieldSpeakerKey, req.Speakers, byCanonical)
+	if len(req.Speakers) > 0 && len(req.Acts) > 0 {
+		// "What did Wang Yi oppose": Wang Yi's act, not anyone's in a
+		// paragraph where he speaks (acts.go).
+		q, terms := c.speakerActs(req.Speakers, req.Acts)
+		out = append(out, q)
+		looked = append(looked, terms...)
+	} else {
+		anyOf(fieldSpeakerKey, req.Speakers, byCanonical)
+		anyOf(fieldAct, req.Acts, asGiven)
+	}
 	anyOf(fieldMentionKey, req.Mentions, byCanonical)
 	anyOf(fieldSourceKey, req.Sources, asGiven)
 	anyOf(fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
 	anyOf(fieldCountryKey, req.Countries, asGiven)
-	anyOf(fieldAct, req.Acts, asGiven)
 	if b := c.budget; b != nil && len(looked) > 0 {
 		if b.used += len(looked); b.used > b.limit {
 			return nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)

@@ -125,6 +125,15 @@ type Paragraph struct {
 	Mentions []string `json:"mentions,omitempty"` // canonical names of people named but not speaking
 	Why      []Reason `json:"why,omitempty"`      // one per speaker or mention
 	Acts     []string `json:"acts,omitempty"`     // what its speakers did with words: "urged", "expressed-concern" (package attribution)
+	// SpeakerActs says who did each act: "what did Wang Yi oppose" is a
+	// paragraph where Wang Yi, not the spokesperson beside him, did.
+	SpeakerActs []SpeakerAct `json:"speaker_acts,omitempty"`
+}
+
+// SpeakerAct is one speaker's act in a paragraph.
+type SpeakerAct struct {
+	Speaker string `json:"speaker"`
+	Act     string `json:"act"`
 }
 
 // Role is what a person does in a paragraph.

@@ -1,0 +1,58 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// Speech acts (package attribution) are indexed twice: each paragraph's
+// acts in the act field (and the facet table, facets.go), and who did each
+// in speaker_act, "wang yi|expressed-concern". A search by speaker and act
+// ("what did Wang Yi oppose") matches the pair, so that a paragraph where
+// the spokesperson condemns and Wang Yi is only quoted beside him is not an
+// answer; a search by act alone matches any speaker's.
+
+// speakerActTerm is the speaker_act term of a speaker's act.
+func speakerActTerm(speaker, act string) string {
+	return strings.ToLower(speaker) + "|" + strings.ToLower(act)
+}
+
+func speakerActTerms(pairs []readout.SpeakerAct) []string {
+	out := make([]string, 0, len(pairs))
+	for _, p := range pairs {
+		out = append(out, speakerActTerm(p.Speaker, p.Act))
+	}
+	return out
+}
+
+// speakerActs is the filter "any of speakers did any of acts", speakers
+// by canonical name as the speaker filter takes them, with the terms it
+// looks up.
+func (c *compiler) speakerActs(speakers, acts []string) (query.Query, [][2]string) {
+	var qs []query.Query
+	var looked [][2]string
+	for _, s := range speakers {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		if c.canonical != nil {
+			if cv, ok := c.canonical(s); ok {
+				s = cv
+			}
+		}
+		for _, a := range acts {
+			term := speakerActTerm(s, strings.TrimSpace(a))
+			t := query.NewTermQuery(term)
+			t.SetField(fieldSpeakerAct)
+			qs = append(qs, t)
+			looked = append(looked, [2]string{fieldSpeakerAct, term})
+		}
+	}
+	if len(qs) == 1 {
+		return qs[0], looked
+	}
+	return query.NewDisjunctionQuery(qs), looked
+}

@@ -29,6 +29,10 @@ type crossTabber interface {
 
 var errNoCrossTab = errors.New("the index being served cannot count by group")
 
+// errNoQuery is a grid or timeline asked for without q: a 400 from the
+// API, the empty form on the page.
+var errNoQuery = &badRequest{msg: "q: missing; give the words to count"}
+
 // crossTabs returns the index as a crossTabber, looking through the
 // metrics wrapper (observedSearcher).
 func (s *Server) crossTabs() (crossTabber, error) {
@@ -89,7 +93,7 @@ func (s *Server) parseCrossTab(v url.Values, grid bool) (crossTabParams, index.S
 	}
 	switch {
 	case len(p.Queries) == 0:
-		return p, req, badRequestf("q: missing; give the words to count")
+		return p, req, errNoQuery
 	case len(p.Queries) > most:
 		return p, req, badRequestf("q: at most %d, got %d", most, len(p.Queries))
 	case slices.Contains(p.Queries, ""):
@@ -318,18 +322,21 @@ func (s *Server) showGridPage(c echo.Context) error {
 
 // crossTabProblem shows a grid or timeline request the server cannot
 // answer as it was asked (400) on the page itself, with its form, so it
-// can be put right; other errors go to the error handler.
+// can be put right, and a request with no q as the empty form; other
+// errors go to the error handler.
 func (s *Server) crossTabProblem(c echo.Context, err error, page func(msg string) any) error {
 	var br *badRequest
 	if !errors.As(err, &br) {
 		return err
 	}
-	msg := br.msg
 	name := "grid"
 	if strings.HasPrefix(c.Request().URL.Path, "/timeline") {
 		name = "timeline"
 	}
-	return s.render(c, http.StatusBadRequest, name, page(msg))
+	if errors.Is(err, errNoQuery) && len(c.QueryParams()["q"]) == 0 {
+		return s.render(c, http.StatusOK, name, page("")) // the form, to fill in
+	}
+	return s.render(c, http.StatusBadRequest, name, page(br.msg))
 }
 
 // crossTabLinks are the search page's ways into the grid and timeline of

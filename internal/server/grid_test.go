@@ -153,7 +153,7 @@ func TestCrossTabAPIRejects(t *testing.T) {
 
 // TestCrossTabPages: the search page links to the grid and timeline of
 // its query; the grid's cells and the timeline's bars link to searches;
-// a bad request is a 400 page that keeps the form.
+// a bad request is a 400 page that keeps the form, and no q the empty form.
 func TestCrossTabPages(t *testing.T) {
 	s := newSampleServer(t)
 	page := func(target string, status int) string {
@@ -181,6 +181,12 @@ func TestCrossTabPages(t *testing.T) {
 	for _, want := range []string{`<svg class="tl"`, `<a href="/?from=2021&amp;q=Taiwan&amp;speaker=Wang&#43;Yi&amp;to=2021"`, `<h2>Other`} {
 		if !strings.Contains(tl, want) {
 			t.Errorf("timeline page lacks %s", want)
+		}
+	}
+	for _, target := range []string{"/grid", "/timeline?by=country"} {
+		body := page(target, http.StatusOK)
+		if !strings.Contains(body, `class="crosstab-form"`) || strings.Contains(body, `class="notice error"`) {
+			t.Errorf("%s: want the empty form, no problem", target)
 		}
 	}
 	for _, target := range []string{"/grid?q=Taiwan&by=weather", "/timeline?q=Taiwan&interval=week", "/grid?q=%28Taiwan"} {

@@ -142,7 +142,7 @@ type termCount struct {
 // one Bleve terms facet per field returned them: the facetSizes largest
 // counts, ties by value, then the timeline facets in date order. Every facet
 // has an entry, nil when no match has a value.
-func splitFacets(terms []termCount, names map[string]string) map[string][]FacetValue {
+func splitFacets(terms []termCount, names map[string]string, listSize int) map[string][]FacetValue {
 	counts := map[string]map[string]int{
 		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetIssuer: {}, FacetCountry: {}, FacetYear: {}, FacetMonth: {},
 		FacetAct: {},
@@ -182,7 +182,11 @@ func splitFacets(terms []termCount, names map[string]string) map[string][]FacetV
 			}
 			return vals[i].Value < vals[j].Value
 		})
-		if size := facetSizes[name].size; len(vals) > size {
+		size := facetSizes[name].size
+		if listSize != 0 && name != FacetYear && name != FacetMonth {
+			size = listSize
+		}
+		if size >= 0 && len(vals) > size {
 			vals = vals[:size]
 		}
 		if name == FacetYear || name == FacetMonth {

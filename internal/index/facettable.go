@@ -115,15 +115,16 @@ func (c *facetCounter) collecting(ctx context.Context) context.Context {
 	return withMatchHandler(ctx, func(d *search.DocumentMatch) { c.add(d.IndexInternalID.Value()) })
 }
 
-// facets returns the counts as the per-facet lists of a SearchResult.
-func (c *facetCounter) facets() map[string][]FacetValue {
+// facets returns the counts as the per-facet lists of a SearchResult;
+// size overrides the list facets' lengths as SearchRequest.FacetSize says.
+func (c *facetCounter) facets(size int) map[string][]FacetValue {
 	var terms []termCount
 	for ord, n := range c.n {
 		if n > 0 {
 			terms = append(terms, termCount{c.t.terms[ord], int(n)})
 		}
 	}
-	return splitFacets(terms, c.t.names)
+	return splitFacets(terms, c.t.names, size)
 }
 
 // fieldTerms lists the terms of field's dictionary, in order.

@@ -139,7 +139,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		if !slices.Equal(gotTerms, wantTerms) {
 			t.Errorf("%+v: terms\n got %v\nwant %v", req, gotTerms, wantTerms)
 		}
-		gotFacets, wantFacets := fc.facets(), splitFacets(wantTerms, names)
+		gotFacets, wantFacets := fc.facets(0), splitFacets(wantTerms, names, 0)
 		if !reflect.DeepEqual(gotFacets, wantFacets) {
 			t.Errorf("%+v: facets\n got %v\nwant %v", req, gotFacets, wantFacets)
 		}

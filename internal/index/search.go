@@ -57,6 +57,10 @@ type SearchRequest struct {
 	// for the closest names when a speaker:, mention: or issuer: names
 	// nobody (spell.go): SearchResult.Suggestion and Unknown.
 	Suggest bool
+	// FacetSize, if not 0, is how many values each list facet (speaker,
+	// mention, source, issuer, country, act) returns instead of its
+	// default; -1 returns all (facetlist.go).
+	FacetSize int
 }
 
 // SearchResult is one page of hits with facet counts over all matches.
@@ -177,7 +181,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		docID, _ := splitParagraphID(h.ID)
 		res.Hits = append(res.Hits, toHit(h, meta[docID], paras[h.ID]))
 	}
-	res.Facets = fc.facets()
+	res.Facets = fc.facets(req.FacetSize)
 	if req.Suggest {
 		r.forgive(ctx, g, c.budget.rdr, c.analyzer, ast, req, res, func(q query.Query) (uint64, error) {
 			return countMatches(ctx, g.idx, filtered(q))

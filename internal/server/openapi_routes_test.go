@@ -26,7 +26,7 @@ func (noIndex) Stats() (index.Stats, error) { return index.Stats{}, index.ErrNoI
 
 // htmlRoutes are the pages and their files: for people, not described in
 // the OpenAPI document.
-var htmlRoutes = []string{"/", "/doc/*", "/help", "/static/*", "/grid", "/timeline"}
+var htmlRoutes = []string{"/", "/doc/*", "/help", "/static/*", "/grid", "/timeline", "/facets/*"}
 
 // TestOpenAPIListsEveryRoute keeps the OpenAPI document and the route table
 // in step: a route added without being described, or a path described that

@@ -69,6 +69,8 @@ var documentedButUnreached = map[string]bool{
 	"GET /api/v1/grid 500":                            true,
 	"GET /api/v1/timeline 500":                        true,
 	"GET /api/v1/documents/{doc_id}/versions 500":     true,
+	"GET /api/v1/facets/{name} 500":                   true,
+	"GET /api/v1/facets/{name} 429":                   true, // the holding searcher of "busy" lists no facets
 }
 
 // TestOpenAPIDescribesResponses sends real requests to every endpoint and
@@ -181,6 +183,17 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 		{name: "suggest bad field", srv: "corpus", target: "/api/v1/suggest?field=colour&prefix=wang", path: "/api/v1/suggest", status: 400, check: wantError("field")},
 		{name: "suggest without an index", srv: "empty", target: "/api/v1/suggest?field=speaker&prefix=wang", path: "/api/v1/suggest", status: 503},
 
+		// facetlist.go
+		{name: "facet values", srv: "sample", target: "/api/v1/facets/speaker?q=security", path: "/api/v1/facets/{name}",
+			params: map[string]string{"name": "speaker"}, status: 200, check: wantFacetValues(16)},
+		{name: "facet values holding letters", srv: "sample", target: "/api/v1/facets/country?contains=STATES&size=3&from=2021", path: "/api/v1/facets/{name}",
+			params: map[string]string{"name": "country"}, status: 200, check: wantFacetValues(1)},
+		{name: "facet values of an unknown facet", srv: "corpus", target: "/api/v1/facets/weather", path: "/api/v1/facets/{name}",
+			params: map[string]string{"name": "weather"}, status: 400, check: wantError("facet")},
+		{name: "facet values size too large", srv: "corpus", target: "/api/v1/facets/speaker?size=5000", path: "/api/v1/facets/{name}",
+			params: map[string]string{"name": "speaker"}, status: 400, check: wantError("size")},
+		{name: "facet values without an index", srv: "empty", target: "/api/v1/facets/speaker", path: "/api/v1/facets/{name}",
+			params: map[string]string{"name": "speaker"}, status: 503},
 		// versions.go: the sample corpus holds real versions of releases
 		{name: "versions", srv: "sample", target: "/api/v1/documents/" + versionedDoc + "/versions", path: "/api/v1/documents/{doc_id}/versions",
 			params: map[string]string{"doc_id": versionedDoc}, status: 200, check: wantVersions(2)},
@@ -395,6 +408,18 @@ func wantVersions(n int) func(t *testing.T, body map[string]any) {
 		t.Helper()
 		if vs, _ := body["versions"].([]any); len(vs) != n {
 			t.Errorf("%d versions, want %d: %v", len(vs), n, body["versions"])
+		}
+	}
+}
+
+// wantFacetValues checks that a facet list holds at least n values, as
+// many as it counts (up to its size), each with a positive count.
+func wantFacetValues(n int) func(t *testing.T, body map[string]any) {
+	return func(t *testing.T, body map[string]any) {
+		t.Helper()
+		vs, _ := body["values"].([]any)
+		if len(vs) < n || body["count"].(float64) < float64(len(vs)) {
+			t.Errorf("%d values (count %v), want at least %d", len(vs), body["count"], n)
 		}
 	}
 }

@@ -20,7 +20,7 @@ import (
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare", "changes"} {
+	for _, name := range []string{"search", "document", "help", "error", "grid", "timeline", "compare", "changes", "facetlist"} {
 		t, err := template.New(name).ParseFS(web.Templates, "templates/layout.html", "templates/syntax.html", "templates/versions.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
@@ -142,6 +142,7 @@ type facetView struct {
 	Title  string
 	ID     string
 	Values []facetLink
+	More   string // every value of the facet over the search (facetlist.go); "" when all are shown
 }
 
 type facetLink struct {
@@ -395,6 +396,7 @@ func facetViews(p searchParams, facets map[string][]index.FacetValue) []facetVie
 			fv.Values = append(fv.Values, facetLink{Value: val, Count: v.Count, URL: u, Active: active})
 		}
 		if len(fv.Values) > 0 {
+			fv.More = moreURL(p, l.name, len(facets[l.name]))
 			out = append(out, fv)
 		}
 	}

@@ -24,11 +24,13 @@ func (s *Server) routes(e *echo.Echo) {
 	get("/help", s.showHelpPage)
 	get("/feed.atom", s.getFeed) // the Atom feed of a search (feed.go)
 	get("/grid", s.showGridPage)
+	get("/facets/*", s.showFacetPage) // every value of a facet over a search (facetlist.go)
 	get("/timeline", s.showTimelinePage)
 	get("/api/v1/search", s.searchAPI)
 	get("/api/v1/suggest", s.getNameSuggestions) // suggest.go
 	get("/api/v1/export", s.exportAPI)
 	get("/api/v1/grid", s.getGridAPI)
+	get("/api/v1/facets/*", s.getFacetValuesAPI) // facetlist.go
 	get("/api/v1/timeline", s.getTimelineAPI)
 	get("/api/v1/documents/*", s.withVersionsAPI(s.documentsAPI)) // a document, {id}/counterparts (counterparts.go) or {id}/versions (versions.go)
 	get("/healthz", s.getHealth)

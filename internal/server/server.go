@@ -44,6 +44,8 @@ type Server struct {
 
 	exporter exporter      // s, if it can export (export.go); nil otherwise
 	versions versionReader // s, if it knows versions of releases (versions.go); nil otherwise
+	// s, if it lists a facet's values beyond the first (facetlist.go); nil otherwise
+	facetValues facetValueReader
 }
 
 // New builds the HTTP handler over s.
@@ -56,6 +58,7 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 	srv.names, _ = s.(nameSuggester)
 	srv.exporter, _ = s.(exporter)
 	srv.versions, _ = s.(versionReader)
+	srv.facetValues, _ = s.(facetValueReader)
 	srv.limiter = newSearchLimiter(cfg.MaxConcurrentSearches, cfg.SearchQueueTimeout, srv.CountRejected)
 	var err error
 	if srv.pages, err = parsePages(); err != nil {

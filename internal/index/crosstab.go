@@ -116,7 +116,7 @@ type TimelineSeries struct {
 // Grid runs each query of req once and counts its matches by group.
 func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error) {
 	start := time.Now()
-	if err := checkCrossTab(req.By, req.Rows, 15); err != nil {
+	if err := checkCrossTab(req.By, req.Rows); err != nil {
 		return nil, err
 	}
 	if len(req.Queries) == 0 || len(req.Queries) > MaxGridQueries {
@@ -144,6 +144,11 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 	errs := make([]error, len(req.Queries))
 	perr := parallel.Each(ctx, len(req.Queries), func(qi int) {
 		q := req.Queries[qi]
+		defer func() {
+			if v := recover(); v != nil { // a worker's panic would end searchd
+				errs[qi] = fmt.Errorf("q %d: search panicked: %v", qi+1, v)
+			}
+		}()
 		cs := make([]cell, len(names))
 		sreq := req.Filters
 		sreq.Query = q
@@ -240,7 +245,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 // Timeline runs req's query once and counts its matches by group and period.
 func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineResult, error) {
 	start := time.Now()
-	if err := checkCrossTab(req.By, req.Top, 5); err != nil {
+	if err := checkCrossTab(req.By, req.Top); err != nil {
 		return nil, err
 	}
 	if req.Interval != IntervalYear && req.Interval != IntervalMonth {
@@ -348,7 +353,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	return res, ctx.Err()
 }
 
-func checkCrossTab(by string, n, def int) error {
+func checkCrossTab(by string, n int) error {
 	if !slices.Contains(CrossTabBy, by) {
 		return fmt.Errorf("%w: by %q: use one of %s", ErrQuery, by, strings.Join(CrossTabBy, ", "))
 	}

@@ -74,6 +74,11 @@ func (r *Reader) forgive(ctx context.Context, g *generation, rdr index.IndexRead
 		return
 	}
 	sp := &speller{ctx: ctx, g: g, rdr: rdr, analyzer: an, words: g.names.nameWords()}
+	if c, ok := rdr.(index.IndexReaderContains); ok {
+		if d, err := c.FieldDictContains(fieldText); err == nil {
+			sp.dict = d
+		}
+	}
 	// A person's name as the texts write it ("Zelensky") is better answered
 	// by what the person said, if that finds clearly more; a name nobody
 	// writes so ("Blinkin") is a typo first.
@@ -126,7 +131,8 @@ type speller struct {
 	g        *generation // for the text of paragraphs (surfaceInText)
 	rdr      index.IndexReader
 	analyzer analysis.Analyzer
-	words    map[string]string // a gazetteer name's word, folded → the canonical name's word
+	words    map[string]string       // a gazetteer name's word, folded → the canonical name's word
+	dict     index.FieldDictContains // the text field's dictionary, if the index can say
 }
 
 // respell returns the query with its rare words respelled, or "" if none is.
@@ -254,7 +260,9 @@ func (sp *speller) word(w string) string {
 		for _, v := range edits1(strings.ToLower(w)) {
 			if t := sp.analyzer.Analyze([]byte(v)); len(t) == 1 && !seen[string(t[0].Term)] {
 				seen[string(t[0].Term)] = true
-				cands = append(cands, spellCandidate{term: string(t[0].Term), surface: v, distance: 1})
+				if sp.inDict(string(t[0].Term)) {
+					cands = append(cands, spellCandidate{term: string(t[0].Term), surface: v, distance: 1})
+				}
 			}
 		}
 	}
@@ -420,6 +428,17 @@ func matchCase(w, s string) string {
 		return string(unicode.ToUpper(f)) + s[size:]
 	}
 	return s
+}
+
+// inDict reports whether term is in the text field's dictionary: a lookup
+// in each segment's FST, much cheaper than opening a term reader for
+// counting, and most one-edit variants are not words.
+func (sp *speller) inDict(term string) bool {
+	if sp.dict == nil {
+		return true // not Scorch: docFreq decides
+	}
+	ok, err := sp.dict.Contains([]byte(term))
+	return err == nil && ok
 }
 
 func (sp *speller) docFreq(term string) (uint64, error) {

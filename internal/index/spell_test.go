@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/readouts/readouts/internal/index"
 	"github.com/readouts/readouts/internal/testindex"
@@ -56,11 +58,19 @@ func TestSpellingSuggestions(t *testing.T) {
 	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
 	rows := readMisspellings(t)
 	right, total := map[string]int{}, map[string]int{}
+	var extra []time.Duration // what asking for a suggestion adds to a search
 	for _, m := range rows {
+		start := time.Now()
+		if _, err := r.Search(context.Background(), index.SearchRequest{Query: m.query, Page: 1, Size: 1}); err != nil {
+			t.Fatalf("Search(%q): %v", m.query, err)
+		}
+		plain := time.Since(start)
+		start = time.Now()
 		res, err := r.Search(context.Background(), index.SearchRequest{Query: m.query, Page: 1, Size: 1, Suggest: true})
 		if err != nil {
 			t.Fatalf("Search(%q): %v", m.query, err)
 		}
+		extra = append(extra, time.Since(start)-plain)
 		got := "-"
 		if res.Suggestion != nil {
 			got = res.Suggestion.Query
@@ -75,6 +85,8 @@ func TestSpellingSuggestions(t *testing.T) {
 			t.Logf("%-8s %-12s %q: got %q, want %q (the query finds %d)", m.split, m.kind, m.query, got, m.want, res.Total)
 		}
 	}
+	slices.Sort(extra)
+	t.Logf("suggestions add %v (median), %v (90th percentile), %v (most) to a search of the sample corpus", extra[len(extra)/2], extra[len(extra)*9/10], extra[len(extra)-1])
 	for split, floor := range map[string]float64{"dev": spellFloorDev, "held-out": spellFloorHeldOut} {
 		acc := float64(right[split]) / float64(max(total[split], 1))
 		t.Logf("%s: %d/%d right (%.2f)", split, right[split], total[split], acc)

@@ -28,6 +28,26 @@ func speakerActTerms(pairs []readout.SpeakerAct) []string {
 	return out
 }
 
+// blockSpeakerActs and speakerActsOf write and read a paragraph's
+// speaker acts in its block (blocks.go), as "Wang Yi\x1fexpressed-concern".
+func blockSpeakerActs(pairs []readout.SpeakerAct) []string {
+	out := make([]string, 0, len(pairs))
+	for _, p := range pairs {
+		out = append(out, p.Speaker+"\x1f"+p.Act)
+	}
+	return out
+}
+
+func speakerActsOf(stored []string) []readout.SpeakerAct {
+	var out []readout.SpeakerAct
+	for _, s := range stored {
+		if sp, act, ok := strings.Cut(s, "\x1f"); ok {
+			out = append(out, readout.SpeakerAct{Speaker: sp, Act: act})
+		}
+	}
+	return out
+}
+
 // speakerActs is the filter "any of speakers did any of acts", speakers
 // by canonical name as the speaker filter takes them, with the terms it
 // looks up.

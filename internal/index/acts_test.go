@@ -130,6 +130,17 @@ func TestActFacetAndFilter(t *testing.T) {
 			t.Errorf("speaker=%s&act=%s: %v, want %v", sp.Value, attribution.ActConcern, got, want)
 		}
 		narrower = narrower || int(both.Total) < sp.Count
+		if len(both.Hits) > 0 {
+			// The document view says who did it.
+			h := both.Hits[0]
+			doc, err := r.Document(ctx, h.DocID, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pairs := doc.Paragraphs[h.Paragraph-1].SpeakerActs; !slices.Contains(pairs, readout.SpeakerAct{Speaker: sp.Value, Act: attribution.ActConcern}) {
+				t.Errorf("%s: the document view's speaker acts %v lack %s's", h.ID, pairs, sp.Value)
+			}
+		}
 	}
 	if !narrower {
 		t.Log("no paragraph among these where someone else expressed the concern")

@@ -42,6 +42,9 @@ type blockPara struct {
 	Mentions []string
 	Why      string // the reasons as JSON (fieldReasons reads it)
 	Acts     []string
+	// SpeakerActs are who did each act, "Wang Yi\x1fexpressed-concern"
+	// (speakerActsOf reads them).
+	SpeakerActs []string
 }
 
 // The encoder and decoder are safe for concurrent EncodeAll/DecodeAll.
@@ -51,7 +54,7 @@ var (
 )
 
 // encodeBlock serialises ps (count, then per paragraph: text, speakers,
-// mentions, why, acts; strings and lists length-prefixed with uvarints) and
+// mentions, why, acts, speaker acts; strings and lists length-prefixed with uvarints) and
 // compresses the result.
 func encodeBlock(ps []blockPara) []byte {
 	var raw []byte
@@ -72,6 +75,7 @@ func encodeBlock(ps []blockPara) []byte {
 		strs(p.Mentions)
 		str(p.Why)
 		strs(p.Acts)
+		strs(p.SpeakerActs)
 	}
 	return zEncoder.EncodeAll(raw, nil)
 }
@@ -126,13 +130,14 @@ func decodeBlock(b []byte) ([]blockPara, error) {
 	}
 	ps := make([]blockPara, count)
 	for i := range ps {
-		var ok1, ok2, ok3, ok4, ok5 bool
+		var ok1, ok2, ok3, ok4, ok5, ok6 bool
 		ps[i].Text, ok1 = str()
 		ps[i].Speakers, ok2 = strs()
 		ps[i].Mentions, ok3 = strs()
 		ps[i].Why, ok4 = str()
 		ps[i].Acts, ok5 = strs()
-		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
+		ps[i].SpeakerActs, ok6 = strs()
+		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 {
 			return nil, errBadBlock
 		}
 	}

@@ -18,7 +18,7 @@ func TestBlockStart(t *testing.T) {
 
 func TestBlockRoundTrip(t *testing.T) {
 	ps := []blockPara{
-		{Text: "Secretary Blinken spoke with Foreign Minister Wang Yi.", Speakers: []string{"Antony Blinken", "Wang Yi"}, Why: `[{"name":"Wang Yi"}]`, Acts: []string{"urged", "expressed-concern"}},
+		{Text: "Secretary Blinken spoke with Foreign Minister Wang Yi.", Speakers: []string{"Antony Blinken", "Wang Yi"}, Why: `[{"name":"Wang Yi"}]`, Acts: []string{"urged", "expressed-concern"}, SpeakerActs: []string{"Wang Yi\x1furged"}},
 		{Text: "", Mentions: []string{"Vladimir Putin"}},
 		{Text: "Ünïcödé — “quotes”, \x00 and a long tail " + string(make([]byte, 3000))},
 	}

@@ -131,7 +131,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
 			why = string(b)
 		}
-		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts})
+		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts, SpeakerActs: blockSpeakerActs(p.SpeakerActs)})
 		f := s.newDoc(paragraphID(d.ID, p.N))
 		// Indexed, not stored: the text is stored in its block (blocks.go),
 		// and the text alone is the paragraph's own analysis.

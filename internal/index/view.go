@@ -92,6 +92,8 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 			Mentions: nonNil(p.Mentions),
 			Why:      fieldReasons(p.Why),
 			Acts:     p.Acts,
+			// Who did each act, for the document's readers.
+			SpeakerActs: speakerActsOf(p.SpeakerActs),
 		})
 		texts[i+1] = p.Text
 	}

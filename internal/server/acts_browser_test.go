@@ -3,6 +3,7 @@ package server_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,7 +16,7 @@ import (
 // TestBrowserActFacet: on the sample corpus, a reader searches, clicks
 // "expressed-concern" in the Act facet, sees the chip and only paragraphs
 // with that act, opens a hit and finds the act shown on its paragraph,
-// follows it to the same speakers' other expressions of concern, and
+// follows it to the other expressions of concern of whoever expressed this one, and
 // removes the filter with its chip. With -update-screenshots it writes
 // docs/screenshots/act-desktop.png for the README.
 func TestBrowserActFacet(t *testing.T) {
@@ -61,8 +62,13 @@ func TestBrowserActFacet(t *testing.T) {
 	speakers := tb.texts("section.para.current .attrib span:first-child a")
 	tb.click(`section.para.current .acts a[href*="act=expressed-concern"]`)
 	q := tb.query()
-	if len(q["act"]) != 1 || q["act"][0] != "expressed-concern" || len(q["speaker"]) != len(speakers) {
-		t.Errorf("the act link leads to %s; want act=expressed-concern and the speakers %q", tb.url(), speakers)
+	if len(q["act"]) != 1 || q["act"][0] != "expressed-concern" || len(q["speaker"]) == 0 {
+		t.Errorf("the act link leads to %s; want act=expressed-concern and who expressed it", tb.url())
+	}
+	for _, sp := range q["speaker"] {
+		if !slices.Contains(speakers, sp) {
+			t.Errorf("the act link names %s, who does not speak in the paragraph (%q)", sp, speakers)
+		}
 	}
 	if len(tb.texts(".hit")) == 0 {
 		t.Error("the paragraph's own speakers and act find nothing")

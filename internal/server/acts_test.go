@@ -102,6 +102,14 @@ func TestActAPI(t *testing.T) {
 	if !contains(strs(p["acts"]), attribution.ActConcern) {
 		t.Errorf("document paragraph %v: acts %v", p["paragraph"], p["acts"])
 	}
+	found := false
+	for _, sa := range p["speaker_acts"].([]any) {
+		m := sa.(map[string]any)
+		found = found || m["speaker"] == speaker && m["act"] == attribution.ActConcern
+	}
+	if !found {
+		t.Errorf("document paragraph %v: speaker_acts %v lack %s's %s", p["paragraph"], p["speaker_acts"], speaker, attribution.ActConcern)
+	}
 
 	// Unknown acts are a 400 that lists the valid ones, on the API and the
 	// page, not an empty result.

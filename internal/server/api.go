@@ -170,6 +170,8 @@ type paragraphJSON struct {
 	// Marked is the text as HTML with the words of ?q= in <mark>, for the
 	// paragraphs that hold any of them.
 	Marked string `json:"marked,omitempty"`
+
+	SpeakerActs []readout.SpeakerAct `json:"speaker_acts"` // who did each of Acts
 }
 
 func (s *Server) getDocumentAPI(c echo.Context) error {
@@ -180,7 +182,7 @@ func (s *Server) getDocumentAPI(c echo.Context) error {
 	out := documentResponse{DocumentView: doc, Paragraphs: make([]paragraphJSON, 0, len(doc.Paragraphs))}
 	for _, p := range doc.Paragraphs {
 		out.Paragraphs = append(out.Paragraphs, paragraphJSON{
-			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Acts: nonNilStrings(p.Acts), Why: reasons(p.Why),
+			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Acts: nonNilStrings(p.Acts), SpeakerActs: nonNilPairs(p.SpeakerActs), Why: reasons(p.Why),
 			Marked: doc.Marked[p.N].HTML(),
 		})
 	}
@@ -203,6 +205,13 @@ func reasons(rs []readout.Reason) []string {
 		out = append(out, r.String())
 	}
 	return out
+}
+
+func nonNilPairs(s []readout.SpeakerAct) []readout.SpeakerAct {
+	if s == nil {
+		return []readout.SpeakerAct{}
+	}
+	return s
 }
 
 func nonNilStrings(s []string) []string {

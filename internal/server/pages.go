@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/readout"
 	"github.com/readouts/readouts/web"
 )
 
@@ -580,6 +581,28 @@ type documentPage struct {
 	History         []versionView    // the release's versions, if it has others (versions.go)
 }
 
+// actLink is an act of a paragraph, who did it, and the search for what
+// else they did so: "what else did Wang Yi urge".
+type actLink struct {
+	Act, URL string
+	By       []string
+}
+
+func newActLink(act string, p readout.Paragraph) actLink {
+	l := actLink{Act: act}
+	for _, sa := range p.SpeakerActs {
+		if sa.Act == act {
+			l.By = append(l.By, sa.Speaker)
+		}
+	}
+	by := l.By
+	if len(by) == 0 {
+		by = p.Speakers // an index from before speaker acts were kept
+	}
+	l.URL = searchParams{Speakers: by, Acts: []string{act}}.url()
+	return l
+}
+
 type paragraphView struct {
 	N          int
 	Text       string
@@ -589,7 +612,7 @@ type paragraphView struct {
 	Prev, Next int  // neighbouring paragraph numbers; 0 at either end
 	Speakers   []nameLink
 	Mentions   []nameLink
-	Acts       []nameLink // what its speakers did with words, each a link to that act's search
+	Acts       []actLink // what its speakers did with words, and who
 	Why        []string
 }
 
@@ -639,8 +662,7 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 			pv.Mentions = append(pv.Mentions, nameLink{Name: m, URL: searchParams{Mentions: []string{m}}.url()})
 		}
 		for _, a := range p.Acts {
-			// The act of these speakers: "what else did they urge".
-			pv.Acts = append(pv.Acts, nameLink{Name: a, URL: searchParams{Speakers: p.Speakers, Acts: []string{a}}.url()})
+			pv.Acts = append(pv.Acts, newActLink(a, p))
 		}
 		if pv.Current {
 			cur = i

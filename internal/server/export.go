@@ -10,6 +10,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -78,7 +79,15 @@ func (s *Server) exportAPI(c echo.Context) error {
 	if !ok {
 		return badRequestf("format: must be csv or jsonl, got %q", name)
 	}
-	p, req, err := s.parseSearchParams(c.QueryParams())
+	// Every hit, so a page and a size (a search page's URL with "export"
+	// in place of "search") are not checked against the result window.
+	v := url.Values{}
+	for k, vs := range c.QueryParams() {
+		v[k] = vs
+	}
+	v.Del("page")
+	v.Del("size")
+	p, req, err := s.parseSearchParams(v)
 	if err != nil {
 		return err
 	}

@@ -228,7 +228,12 @@ func TestExportRequests(t *testing.T) {
 			t.Errorf("GET %s = %d %q, want %d saying %q", tt.target, code, msg, tt.status, tt.says)
 		}
 	}
-	rec := fetch(t, s, http.MethodHead, "/api/v1/export?q=Minsk")
+	// A search page's page and size do not limit or refuse an export.
+	rec := fetch(t, s, http.MethodGet, "/api/v1/export?q=Ukraine&page=2000&size=100&format=jsonl")
+	if lines := strings.Count(rec.Body.String(), "\n"); rec.Code != http.StatusOK || strconv.Itoa(lines) != rec.Header().Get("X-Readouts-Total") {
+		t.Errorf("export with page and size: %d, %d lines, total %s", rec.Code, lines, rec.Header().Get("X-Readouts-Total"))
+	}
+	rec = fetch(t, s, http.MethodHead, "/api/v1/export?q=Minsk")
 	if rec.Code != http.StatusOK || rec.Header().Get("X-Readouts-Total") == "" || rec.Body.Len() != 0 {
 		t.Errorf("HEAD: %d, total %q, %d body bytes", rec.Code, rec.Header().Get("X-Readouts-Total"), rec.Body.Len())
 	}

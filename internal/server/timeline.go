@@ -60,8 +60,9 @@ func (s *Server) timeline(ctx context.Context, v url.Values) (crossTabParams, *i
 }
 
 // yearOnlyNote says where a timeline by month left the paragraphs of
-// documents dated only by a year; "" when there are none.
-func yearOnlyNote(res *index.TimelineResult) string {
+// documents dated only by a year, in the API's words or the page's; ""
+// when there are none.
+func yearOnlyNote(res *index.TimelineResult, page bool) string {
 	n := res.Other.YearOnly
 	for _, s := range res.Series {
 		n += s.YearOnly
@@ -69,8 +70,12 @@ func yearOnlyNote(res *index.TimelineResult) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s of documents dated only by a year (such as UN General Debate speeches) are in no month: "+
-		"each series counts them in year_only; see them by year with interval=year.", plural(uint64(n), "match", "matches"))
+	where := "each series counts them in year_only; see them by year with interval=year."
+	if page {
+		where = "each panel gives their number, and the bars by year show them."
+	}
+	return fmt.Sprintf("%s of documents dated only by a year (such as UN General Debate speeches) are in no month: %s",
+		plural(uint64(n), "match", "matches"), where)
 }
 
 func seriesJSON(s index.TimelineSeries) timelineSeriesJSON {
@@ -91,7 +96,7 @@ func (s *Server) getTimelineAPI(c echo.Context) error {
 		out.Series = append(out.Series, seriesJSON(s))
 	}
 	if p.Interval == index.IntervalMonth {
-		out.Note = yearOnlyNote(res)
+		out.Note = yearOnlyNote(res, false)
 	}
 	return c.JSON(http.StatusOK, out)
 }
@@ -160,7 +165,7 @@ func (s *Server) showTimelinePage(c echo.Context) error {
 	data.Grid = "/grid?" + crossTabParams{Filters: p.Filters, Queries: p.Queries, By: p.By}.values().Encode()
 	data.Search = p.searchFor(data.Query, "").url()
 	if p.Interval == index.IntervalMonth {
-		data.Note = yearOnlyNote(res)
+		data.Note = yearOnlyNote(res, true)
 	}
 	for _, s := range append(res.Series, res.Other) {
 		for _, n := range s.Counts {

@@ -19,6 +19,7 @@ func TestEventKind(t *testing.T) {
 		{"Background Press Call by Senior Administration Officials on President Biden’s Virtual Meeting with President Xi of the People’s Republic of China", "", "meeting"},
 		{"Secretary Antony J. Blinken and German Chancellor Angela Merkel Before Their Meeting", "", "meeting"},
 		{"Croatia Statehood Day", "The United States congratulates the people of Croatia.", ""},
+		{"Background Press Call by Senior Administration Officials Previewing the 9th Summit of the Americas", "", ""},
 		// No title (the seeds): the start of the text says.
 		{"", "Beijing, 27 January 2022 (TDI): Wang Yi had a phone conversation with US Secretary of State, Antony Blinken.", "call"},
 		// A call for restraint is no phone call.
@@ -29,6 +30,26 @@ func TestEventKind(t *testing.T) {
 			d := &Doc{Title: tc.title, Paragraphs: []Paragraph{{Text: tc.text}}}
 			if got := eventKind(d); got != tc.want {
 				t.Errorf("eventKind = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsPreview(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want        bool
+	}{
+		{"Background Press Call Previewing the German Chancellor’s Visit", "", true},
+		{"Statement from NSC Spokesperson Adrienne Watson on National Security Advisor Jake Sullivan’s Meeting with Director Wang Yi",
+			"On January 26-27, National Security Advisor Jake Sullivan will meet with Foreign Minister Wang Yi in Bangkok, Thailand. This meeting continues the commitment.", true},
+		{"Readout of National Security Advisor Jake Sullivan’s Meeting with Chinese Foreign Minister Wang Yi",
+			"National Security Advisor Jake Sullivan met with Wang Yi in Bangkok. They will meet again in the coming months.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.title, func(t *testing.T) {
+			if got := isPreview(&Doc{Title: tc.title, Paragraphs: []Paragraph{{Text: tc.text}}}); got != tc.want {
+				t.Errorf("isPreview = %v, want %v", got, tc.want)
 			}
 		})
 	}

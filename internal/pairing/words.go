@@ -75,7 +75,48 @@ var (
 	kindWords = regexp.MustCompile(`(?i)\b(calls?|phone|telephone|spoke|speaks|conversation|video ?conference|meetings?|met|meets?|talks|visits?|summit)\b`)
 )
 
+// readoutTitle is the title of an office's readout of a call or meeting
+// ("Readout of ...", "Statement by ... on Jake Sullivan’s Call with ...",
+// "Secretary Blinken’s Meeting with ..."), not of remarks made at one.
+var readoutTitle = regexp.MustCompile(`(?i)^(readout|statement)\b|[’']s (virtual |phone |telephone )?(call|calls|meeting|meetings)\b`)
+
+// preview marks a text about an event to come, which is no account of it:
+// "Background Press Call Previewing the Summit of the Americas".
+var preview = regexp.MustCompile(`(?i)\bpreview(s|ing)?\b|\bupcoming\b`)
+
+// futureEvent is an opening that announces the event: "On January 26-27,
+// National Security Advisor Jake Sullivan will meet with ...".
+var futureEvent = regexp.MustCompile(`(?i)\bwill (meet|travel|visit|host|welcome|hold|speak|call|participate|attend|lead)\b`)
+
+// isPreview tells a document about an event to come: its title says so,
+// or its first paragraph says who will meet.
+func isPreview(d *Doc) bool {
+	if preview.MatchString(d.Title) {
+		return true
+	}
+	for i, p := range d.Paragraphs {
+		if i == 2 {
+			break
+		}
+		if s := readoutSentences(p.Text); len(s) > 0 && futureEvent.MatchString(s[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readoutSentences is the paragraph's first sentence, roughly.
+func readoutSentences(text string) []string {
+	if i := strings.IndexAny(text, ".!?"); i >= 0 {
+		return []string{text[:i]}
+	}
+	return []string{text}
+}
+
 func kindIn(s string) string {
+	if preview.MatchString(s) {
+		return ""
+	}
 	m := kindWords.FindString(notEvent.ReplaceAllString(s, " "))
 	switch strings.ToLower(m) {
 	case "":

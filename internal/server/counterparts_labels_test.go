@@ -140,10 +140,18 @@ func TestCounterpartLabels(t *testing.T) {
 			t.Fatalf("%s: status %d: %v", l.a, code, body)
 		}
 		var found []string
+		score := 0.0
 		for _, c := range body["counterparts"].([]any) {
-			found = append(found, c.(map[string]any)["doc_id"].(string))
+			c := c.(map[string]any)
+			found = append(found, c["doc_id"].(string))
+			if c["doc_id"] == id(l.b) {
+				score = c["score"].(float64)
+			}
 		}
 		hit := slices.Contains(found, id(l.b))
+		if hit && l.split == "dev" {
+			t.Logf("listed (dev, same event: %v) at %.3f: %s -> %s", l.same, score, filepath.Base(l.a), filepath.Base(l.b))
+		}
 		tl := got[l.split]
 		switch {
 		case l.same && hit:

@@ -6,9 +6,12 @@ package server
 type takeAway struct {
 	Feed, Search string // the feed, and the search page's lasting address
 	CSV, JSONL   string // /api/v1/export of every hit
+	// Cut is server.max_export, written out, when the search finds more:
+	// the links then download the first Cut, and the page says so.
+	Cut string
 }
 
-func takeAwayLinks(p searchParams) takeAway {
+func takeAwayLinks(p searchParams, total uint64, maxExport int) takeAway {
 	first := p.with(func(x *searchParams) { x.Size = 0 })
 	v := first.values()
 	search := first.url()
@@ -22,5 +25,9 @@ func takeAwayLinks(p searchParams) takeAway {
 		e.Set("format", format)
 		return "/api/v1/export?" + e.Encode()
 	}
-	return takeAway{Feed: feed, Search: search, CSV: export("csv"), JSONL: export("jsonl")}
+	t := takeAway{Feed: feed, Search: search, CSV: export("csv"), JSONL: export("jsonl")}
+	if maxExport > 0 && total > uint64(maxExport) {
+		t.Cut = thousands(uint64(maxExport))
+	}
+	return t
 }

@@ -277,3 +277,20 @@ func TestSearchPageOffersToKeep(t *testing.T) {
 		t.Error("a malformed search offers a feed")
 	}
 }
+
+// TestDownloadSaysWhenCut: when the search finds more than
+// server.max_export, the page says the download holds the first ones.
+func TestDownloadSaysWhenCut(t *testing.T) {
+	for _, tt := range []struct {
+		max  int
+		want string
+	}{
+		{100000, "Download all"},
+		{7, "Download the first 7 of"},
+	} {
+		p := fetchPage(t, newExportServer(t, tt.max), "/?q=Ukraine")
+		if got := text(p.one(t, "p.takeaway")); !strings.Contains(got, tt.want) {
+			t.Errorf("max_export %d: %q, want it to say %q", tt.max, got, tt.want)
+		}
+	}
+}

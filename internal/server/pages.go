@@ -203,7 +203,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.Understood = res.Query
 	data.DidYouMean, data.Unknown = forgiveViews(p, res)
 	data.NameFilters = s.nameFilters(c.Request().Context(), p)
-	data.TakeAway = takeAwayLinks(p)
+	data.TakeAway = takeAwayLinks(p, res.Total, s.cfg.MaxExport)
 	data.Base.FeedURL = data.TakeAway.Feed
 	data.TookMS = res.Took.Milliseconds()
 	data.Pages = pageCount(res.Total, res.Size)

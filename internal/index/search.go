@@ -61,6 +61,9 @@ type SearchRequest struct {
 	// mention, source, issuer, country, act) returns instead of its
 	// default; -1 returns all (facetlist.go).
 	FacetSize int
+	// Group, if GroupDocument, pages through documents: the best matching
+	// paragraph of each, with how many more match (group.go).
+	Group string
 }
 
 // SearchResult is one page of hits with facet counts over all matches.
@@ -73,6 +76,13 @@ type SearchResult struct {
 	Size    int
 	Hits    []Hit
 	Facets  map[string][]FacetValue
+
+	// With SearchRequest.Group: Documents is how many documents match,
+	// exactly when DocumentsExact, else at least (group.go); Total stays
+	// the matching paragraphs.
+	Grouped        bool
+	Documents      uint64
+	DocumentsExact bool
 
 	Suggestion *Suggestion   // a respelled query finding clearly more; nil if none (spell.go)
 	Unknown    []UnknownName // names of the query or filters that nobody in the index has
@@ -95,6 +105,9 @@ type Hit struct {
 	Score       float64  `json:"score"`
 	Snippet     Snippet  `json:"-"`
 	TitleMarked Snippet  `json:"-"` // the title with matches marked
+	// More is, when grouped by document, how many other paragraphs of its
+	// document match (group.go).
+	More int `json:"more_in_document,omitempty"`
 }
 
 // FacetValue is one value of a facet and how many matching paragraphs have it.
@@ -145,7 +158,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 
 	fc := newFacetCounter(g.facetTable)
-	sr, err := r.run(ctx, g.idx, filtered(q), req, fc)
+	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -158,12 +171,12 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
 			fc2 := newFacetCounter(g.facetTable)
-			sr2, err := r.run(ctx, g.idx, filtered(alt), req, fc2)
+			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}
 			if sr2.Total > 0 {
-				sr, res.Partial, fc = sr2, true, fc2
+				sr, res.Partial, fc, grp = sr2, true, fc2, grp2
 			}
 		}
 	}
@@ -181,6 +194,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		docID, _ := splitParagraphID(h.ID)
 		res.Hits = append(res.Hits, toHit(h, meta[docID], paras[h.ID]))
 	}
+	grp.fill(res)
 	res.Facets = fc.facets(req.FacetSize)
 	if req.Suggest {
 		r.forgive(ctx, g, c.budget.rdr, c.analyzer, ast, req, res, func(q query.Query) (uint64, error) {

@@ -17,19 +17,24 @@ import (
 
 // searchResponse is the JSON body of /api/v1/search.
 type searchResponse struct {
-	Query      string                        `json:"query"`
-	Understood string                        `json:"understood,omitempty"`
-	Total      uint64                        `json:"total"`
-	TookMS     int64                         `json:"took_ms"`
-	Page       int                           `json:"page"`
-	Size       int                           `json:"size"`
-	Pages      int                           `json:"pages"`
-	Partial    bool                          `json:"partial"`
-	Notice     string                        `json:"notice,omitempty"`
-	Suggestion *index.Suggestion             `json:"suggestion,omitempty"` // a respelled query finding clearly more (suggest.go)
-	Unknown    []index.UnknownName           `json:"unknown,omitempty"`    // speaker:/mention:/issuer: names naming nobody
-	Hits       []hitJSON                     `json:"hits"`
-	Facets     map[string][]index.FacetValue `json:"facets"`
+	Query      string              `json:"query"`
+	Understood string              `json:"understood,omitempty"`
+	Total      uint64              `json:"total"`
+	TookMS     int64               `json:"took_ms"`
+	Page       int                 `json:"page"`
+	Size       int                 `json:"size"`
+	Pages      int                 `json:"pages"`
+	Partial    bool                `json:"partial"`
+	Notice     string              `json:"notice,omitempty"`
+	Suggestion *index.Suggestion   `json:"suggestion,omitempty"` // a respelled query finding clearly more (suggest.go)
+	Unknown    []index.UnknownName `json:"unknown,omitempty"`    // speaker:/mention:/issuer: names naming nobody
+	// With group=document: the matching documents, counted exactly when
+	// documents_exact, else at least; pages count documents (group.go).
+	Group          string                        `json:"group,omitempty"`
+	Documents      uint64                        `json:"documents,omitempty"`
+	DocumentsExact bool                          `json:"documents_exact,omitempty"`
+	Hits           []hitJSON                     `json:"hits"`
+	Facets         map[string][]index.FacetValue `json:"facets"`
 }
 
 type hitJSON struct {
@@ -53,7 +58,7 @@ func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index
 	if err != nil {
 		return p, nil, err
 	}
-	if pages := pageCount(res.Total, req.Size); p.Page > 1 && p.Page > pages {
+	if pages := resultPages(res); p.Page > 1 && p.Page > pages {
 		return p, res, badRequestf("page: %d is beyond the last page (%d)", p.Page, pages)
 	}
 	return p, res, nil
@@ -131,13 +136,16 @@ func (s *Server) searchAPI(c echo.Context) error {
 		TookMS:     res.Took.Milliseconds(),
 		Page:       res.Page,
 		Size:       res.Size,
-		Pages:      pageCount(res.Total, res.Size),
+		Pages:      resultPages(res),
 		Partial:    res.Partial,
 		Hits:       make([]hitJSON, 0, len(res.Hits)),
 		Facets:     res.Facets,
 	}
 	if res.Partial {
 		out.Notice = partialNotice
+	}
+	if res.Grouped {
+		out.Group, out.Documents, out.DocumentsExact = index.GroupDocument, res.Documents, res.DocumentsExact
 	}
 	out.Suggestion, out.Unknown = res.Suggestion, res.Unknown
 	if n := unknownNotice(res.Unknown); n != "" {

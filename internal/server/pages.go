@@ -83,8 +83,9 @@ type searchPage struct {
 
 	Chips      []chip
 	ClearAll   string
-	Everything string   // the query without any filter, for the empty state
-	TakeAway   takeAway // follow, link to and download this search (feed_page.go)
+	Everything string    // the query without any filter, for the empty state
+	TakeAway   takeAway  // follow, link to and download this search (feed_page.go)
+	Group      groupView // one result per document, or every paragraph (group.go)
 	SortHidden []hiddenField
 	Sorts      []sortOption
 	From, To   string
@@ -121,6 +122,8 @@ type hitView struct {
 	Snippet   index.Snippet
 	Original  string
 	Permalink string // the paragraph's lasting address, to copy (feed.go)
+	More      int    // grouped by document: its other matching paragraphs (group.go)
+	MoreURL   string // the document with the query's words marked
 }
 
 type nameLink struct{ Name, URL string }
@@ -206,7 +209,8 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.TakeAway = takeAwayLinks(p, res.Total, s.cfg.MaxExport)
 	data.Base.FeedURL = data.TakeAway.Feed
 	data.TookMS = res.Took.Milliseconds()
-	data.Pages = pageCount(res.Total, res.Size)
+	data.Pages = resultPages(res)
+	data.Group = groupToggle(p, res)
 	data.FirstRank = (p.Page-1)*res.Size + 1
 	data.Total = plural(res.Total, "paragraph", "paragraphs")
 	data.Match = "match"
@@ -231,6 +235,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 			}).url()})
 		}
 		hv.Acts = h.Acts
+		hv.More, hv.MoreURL = moreInDocument(h, back)
 		data.Hits = append(data.Hits, hv)
 	}
 	if p.Page > 1 {

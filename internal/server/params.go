@@ -44,6 +44,7 @@ type searchParams struct {
 	Issuers   []string
 	Countries []string
 	Acts      []string // speech acts, as attribution.Acts slugs
+	Group     string   // "document": the best paragraph per document (group.go)
 	From, To  string
 	Sort      string
 	Page      int
@@ -87,6 +88,13 @@ func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequ
 		req.Sort = p.Sort
 	default:
 		return p, req, badRequestf("sort: unknown order %q; use relevance, newest or oldest", p.Sort)
+	}
+	switch p.Group = strings.TrimSpace(v.Get("group")); p.Group {
+	case "":
+	case index.GroupDocument:
+		req.Group = p.Group
+	default:
+		return p, req, badRequestf("group: unknown grouping %q; use document", p.Group)
 	}
 	if raw := v.Get("page"); raw != "" {
 		n, err := strconv.Atoi(raw)
@@ -171,6 +179,9 @@ func (p searchParams) values() url.Values {
 	}
 	if p.Sort != "" && p.Sort != index.SortRelevance {
 		v.Set("sort", p.Sort)
+	}
+	if p.Group != "" {
+		v.Set("group", p.Group)
 	}
 	if p.Page > 1 {
 		v.Set("page", strconv.Itoa(p.Page))

@@ -31,11 +31,6 @@ var (
 	buildErr  error
 )
 
-func cgoEnabled(gobin string) bool {
-	out, err := exec.Command(gobin, "env", "CGO_ENABLED").Output()
-	return err == nil && strings.TrimSpace(string(out)) == "1"
-}
-
 func TestMain(m *testing.M) {
 	os.Exit(runMain(m))
 }
@@ -68,19 +63,20 @@ func e2eTest(t *testing.T) {
 	t.Parallel()
 }
 
-// buildBinaries builds the indexer and searchd into dir.
+// buildBinaries builds the indexer and searchd into dir, with -race when
+// the tests run with -race. CI runs the cases that test concurrency so
+// (searchd reloading under traffic, killed and overlapping indexers: see
+// .ci/run); plain "go test ./..." builds them without: with a cold cache a
+// race build compiles every package again, 210 s of CPU here, as much as
+// compiling them the first time.
+// The packages are already compiled when this runs (deps_test.go), so the
+// build only links.
 func buildBinaries(dir string) error {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
 		return errors.New("go not found on PATH; cannot build the binaries")
 	}
-	// The binaries carry the race detector whenever it can be built (it
-	// needs cgo), not only under "go test -race": plain "go test ./..." in
-	// CI then checks searchd's reloads and the indexer under real traffic.
-	// One build serves every case: a second, plain build of the same
-	// binaries for the cases that test no concurrency would cost more
-	// compiling than their faster runs save.
-	raceBinaries = raceEnabled || cgoEnabled(gobin)
+	raceBinaries = raceEnabled
 	args := []string{"build", "-o", dir + "/"}
 	if raceBinaries {
 		args = append(args, "-race")

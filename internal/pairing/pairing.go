@@ -225,12 +225,15 @@ func score(d, c *Doc, dPeople map[string]float64, sim float64) Match {
 		// statement that Sullivan will meet Wang Yi).
 		m.Score *= 0.5
 	}
-	if days > 0 && d.Source != "" && d.Source == c.Source && readoutTitle.MatchString(d.Title) && readoutTitle.MatchString(c.Title) && kd == kc {
-		// One office does not read out one call twice on different days:
-		// Biden's calls with Netanyahu of 20, 22 and 23 October 2023 are
-		// three calls, as are Sullivan's of 2, 3 and 4 February 2021 with
-		// Spain, Poland and ASEAN. (Remarks before a meeting and its
-		// readout of the next day are not two readouts.)
+	if d.Source != "" && d.Source == c.Source && readoutLike(d.Title) && readoutLike(c.Title) && kd == kc {
+		// One office does not read out one call twice: Biden's calls
+		// with Netanyahu of 20, 22 and 23 October 2023 are three calls,
+		// as are Sullivan's of 2, 3 and 4 February 2021 with Spain,
+		// Poland and ASEAN, and Sherman's meetings of 20 April 2022 with
+		// NATO's Deputy Secretary General and with its Permanent
+		// Representatives. (Remarks before a meeting, or a background
+		// press call on it, and its readout are not two readouts; nor are
+		// the versions of one release, left out above.)
 		m.Score *= 0.5
 	}
 	// The other side's account first: a document of another government

@@ -80,6 +80,13 @@ var (
 // "Secretary Blinken’s Meeting with ..."), not of remarks made at one.
 var readoutTitle = regexp.MustCompile(`(?i)^(readout|statement)\b|[’']s (virtual |phone |telephone )?(call|calls|meeting|meetings)\b`)
 
+// readoutLike tells a readout's title from that of a press call or
+// briefing on the same call ("Background Press Call on President Biden’s
+// Call with President Xi").
+func readoutLike(title string) bool {
+	return readoutTitle.MatchString(title) && !notEvent.MatchString(title)
+}
+
 // preview marks a text about an event to come, which is no account of it:
 // "Background Press Call Previewing the Summit of the Americas".
 var preview = regexp.MustCompile(`(?i)\bpreview(s|ing)?\b|\bupcoming\b`)

@@ -74,10 +74,10 @@ var verbActs = func() map[string]string {
 		ActConcern: `condemn condemns condemned condemning oppose opposes opposed opposing criticize criticizes criticized
 			criticizing criticise criticises criticised criticising reject rejects rejected rejecting warn warns warned warning
 			deplore deplores deplored deploring denounce denounces denounced denouncing caution cautions cautioned
-			protest protests protested protesting`,
+			protest protests protested protesting regret regrets regretted regretting`,
 		ActWelcomed: `welcome welcomes welcomed welcoming praise praises praised praising thank thanks thanked thanking
 			congratulate congratulates congratulated congratulating appreciate appreciates appreciated appreciating
-			commend commends commended commending applaud applauds applauded applauding`,
+			commend commends commended commending applaud applauds applauded applauding salute salutes saluted saluting`,
 		ActDiscussed: `discuss discusses discussed discussing review reviews reviewed reviewing consult consults consulted
 			consulting exchange exchanges exchanged exchanging`,
 		ActAnnounced: `announce announces announced announcing launch launches launched launching unveil unveils unveiled unveiling`,
@@ -402,6 +402,11 @@ func (d *docState) voicedVerb(toks []token, v int, home string) bool {
 		return false
 	}
 	for k >= 0 && toks[k].word && voiceBetween[toks[k].lower] && !d.voiceSubject(toks, k, home) {
+		// "to" only as in "continue to", "would like to": "count on the
+		// United States to support" is not the United States supporting.
+		if toks[k].lower == "to" && (k == 0 || !voiceBetween[toks[k-1].lower] || toks[k-1].lower == "to") {
+			return false
+		}
 		k-- // not past a subject: "Both agree"
 	}
 	if k >= 2 && toks[k].lower == "," {
@@ -439,6 +444,9 @@ func (d *docState) voicedVerb(toks []token, v int, home string) bool {
 // side", or the parties of a reported event ("the two sides", "both").
 func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 	w := toks[k].lower
+	if toks[k].poss || k+1 < len(toks) && (toks[k+1].text == "’" || toks[k+1].text == "'") {
+		return false // "the United States’ partnership and continued support"
+	}
 	if firstPerson[w] {
 		return k == 0 || !prepositions[toks[k-1].lower] // "with us" is an object
 	}

@@ -32,7 +32,7 @@ type searchResponse struct {
 	// documents_exact, else at least; pages count documents (group.go).
 	Group          string                        `json:"group,omitempty"`
 	Documents      uint64                        `json:"documents,omitempty"`
-	DocumentsExact bool                          `json:"documents_exact,omitempty"`
+	DocumentsExact *bool                         `json:"documents_exact,omitempty"` // set whenever grouped
 	Hits           []hitJSON                     `json:"hits"`
 	Facets         map[string][]index.FacetValue `json:"facets"`
 }
@@ -145,7 +145,8 @@ func (s *Server) searchAPI(c echo.Context) error {
 		out.Notice = partialNotice
 	}
 	if res.Grouped {
-		out.Group, out.Documents, out.DocumentsExact = index.GroupDocument, res.Documents, res.DocumentsExact
+		exact := res.DocumentsExact
+		out.Group, out.Documents, out.DocumentsExact = index.GroupDocument, res.Documents, &exact
 	}
 	out.Suggestion, out.Unknown = res.Suggestion, res.Unknown
 	if n := unknownNotice(res.Unknown); n != "" {

@@ -61,3 +61,14 @@ func TestGroupByDocumentAPIAndPage(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupByDocumentPastTheWindow: browsing everything grouped (more
+// paragraphs than the grouping reads) says the document count is a lower
+// bound, documents_exact false rather than absent.
+func TestGroupByDocumentPastTheWindow(t *testing.T) {
+	s := versionsServer(t)
+	code, _, body := get(t, s, "/api/v1/search?group=document&size=3")
+	if code != http.StatusOK || body["documents_exact"] != false || body["documents"].(float64) < 3 {
+		t.Errorf("%d: documents %v, documents_exact %v; want a lower bound, false", code, body["documents"], body["documents_exact"])
+	}
+}

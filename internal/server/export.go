@@ -211,8 +211,24 @@ func newCSVRows(w io.Writer) rowWriter {
 }
 
 func (c *csvRows) row(r index.Row) error {
-	return c.w.Write([]string{r.ID, r.DocID, strconv.Itoa(r.Paragraph), r.Date, strings.Join(r.Speakers, "; "), strings.Join(r.Mentions, "; "),
-		r.Issuer, r.Source, r.URL, r.Title, r.Text})
+	rec := []string{r.ID, r.DocID, strconv.Itoa(r.Paragraph), r.Date, strings.Join(r.Speakers, "; "), strings.Join(r.Mentions, "; "),
+		r.Issuer, r.Source, r.URL, r.Title, r.Text}
+	for i := range rec {
+		rec[i] = inertCell(rec[i])
+	}
+	return c.w.Write(rec)
+}
+
+// inertCell keeps a spreadsheet from running a cell as a formula (CSV
+// injection, OWASP): text that opens with =, +, -, @, a tab or a carriage
+// return gets a leading apostrophe, which spreadsheets show as text and
+// hide. Corpus text is written by others; a paragraph may well start
+// "=HYPERLINK(…)" or "- the Secretary …". JSON Lines stay exact.
+func inertCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // note writes a full-width row whose first field starts with "#": a reader

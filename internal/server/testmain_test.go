@@ -6,5 +6,6 @@ import (
 	"github.com/readouts/readouts/internal/testindex"
 )
 
-// TestMain removes the indexes testindex.Shared built once the tests end.
+// TestMain runs the tests in a temporary folder of their own and removes it,
+// with the indexes testindex.Shared built, once the tests end.
 func TestMain(m *testing.M) { testindex.Main(m) }

@@ -84,18 +84,31 @@ type sharedIndex struct {
 	err error
 }
 
-// Main runs a package's tests, then closes and removes the indexes Shared
-// built: a test binary has no other hook that runs after its last test,
-// and each run left an index (5 MB for testdata/sample) in the temporary
-// folder for good. A package that calls Shared has
+// Main runs a package's tests in a temporary folder of their own (TMPDIR,
+// so t.TempDir and the processes the tests start use it too), then closes
+// the indexes Shared built and removes the folder. A test binary has no
+// other hook that runs after its last test: each run used to leave its
+// shared index (5 MB for testdata/sample) in /tmp for good, and Chromium,
+// which the browser tests drive, its org.chromium.Chromium.* folders. A
+// package that calls Shared has
 //
 //	func TestMain(m *testing.M) { testindex.Main(m) }
 func Main(m *testing.M) {
+	tmp, err := os.MkdirTemp("", "readouts-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "testindex:", err)
+		os.Exit(1)
+	}
+	os.Setenv("TMPDIR", tmp)
 	shared.Lock()
 	shared.main = true
 	shared.Unlock()
 	code := m.Run()
-	if err := removeShared(); err != nil {
+	err = removeShared()
+	if rerr := os.RemoveAll(tmp); rerr != nil {
+		err = errors.Join(err, fmt.Errorf("remove the tests' temporary folder: %w", rerr))
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "testindex:", err)
 		if code == 0 {
 			code = 1

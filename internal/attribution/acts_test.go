@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -160,15 +159,7 @@ func loadActLabels(t *testing.T) []actLabel {
 			if !ok || path == "" {
 				t.Fatalf("%s:%d: want '=== path' then 'prefix => acts': %q", f, n, line)
 			}
-			it := labelItem{line: n, prefix: strings.Join(strings.Fields(text), " ")}
-			if strings.HasPrefix(text, "#") {
-				k, h, ok := strings.Cut(text[1:], ":")
-				kn, err := strconv.Atoi(k)
-				if !ok || err != nil {
-					t.Fatalf("%s:%d: bad hash %q", f, n, text)
-				}
-				it.hashK, it.prefix = kn, strings.TrimSpace(h)
-			}
+			it := parsePrefix(t, f, n, text)
 			var acts []string
 			for _, a := range strings.Split(lab, ";") {
 				a = strings.TrimSpace(a)

@@ -115,15 +115,7 @@ func loadLabels(t *testing.T) []*labelDoc {
 			if !ok {
 				t.Fatalf("%s:%d: line without =>: %q", f, n, line)
 			}
-			it := labelItem{line: n, prefix: strings.Join(strings.Fields(text), " ")}
-			if strings.HasPrefix(text, "#") {
-				k, h, ok := strings.Cut(text[1:], ":")
-				kn, err := strconv.Atoi(k)
-				if !ok || err != nil {
-					t.Fatalf("%s:%d: bad hash %q", f, n, text)
-				}
-				it.hashK, it.prefix = kn, strings.TrimSpace(h)
-			}
+			it := parsePrefix(t, f, n, text)
 			fields := strings.Split(lab, "|")
 			for len(fields) < 3 {
 				fields = append(fields, "")
@@ -143,6 +135,22 @@ func loadLabels(t *testing.T) []*labelDoc {
 		}
 	}
 	return docs
+}
+
+// parsePrefix reads the sentence side of a label line: its first words,
+// or "#K:HASH" for a text that may not be copied here (labels/README.md).
+func parsePrefix(t *testing.T, file string, line int, text string) labelItem {
+	t.Helper()
+	it := labelItem{line: line, prefix: strings.Join(strings.Fields(text), " ")}
+	if strings.HasPrefix(text, "#") {
+		k, h, ok := strings.Cut(text[1:], ":")
+		kn, err := strconv.Atoi(k)
+		if !ok || err != nil {
+			t.Fatalf("%s:%d: bad hash %q", file, line, text)
+		}
+		it.hashK, it.prefix = kn, strings.TrimSpace(h)
+	}
+	return it
 }
 
 func splitNames(s string) []string {

@@ -496,7 +496,7 @@ func joinText(words []token) string {
 func (d *docState) holdsTitle(p *person, key, canon, country string) bool {
 	if country != "" && p.country != "" && p.country != country {
 		// "the US Secretary" is not the Chinese minister, whatever their titles.
-		if p.gz == nil || !p.gz.Holds(canon, country, d.date) {
+		if p.gz == nil || !d.holds(p.gz, canon, country) {
 			return false
 		}
 	}
@@ -514,11 +514,22 @@ func (d *docState) holdsTitle(p *person, key, canon, country string) bool {
 		if slices.Contains(p.canon, canon) {
 			return true
 		}
-		if p.gz != nil && p.gz.Holds(canon, country, d.date) {
+		if p.gz != nil && d.holds(p.gz, canon, country) {
 			return true
 		}
 	}
 	return false
+}
+
+// holds reports whether g held the office on the document's date. A
+// year-only date (a General Debate speech) asks about that year: without it,
+// every past holder would count, and "the Secretary-General" of 2018 would
+// be Dag Hammarskjöld as much as António Guterres.
+func (d *docState) holds(g *gazetteer.Person, canon, country string) bool {
+	if d.date.IsZero() && !d.from.IsZero() {
+		return g.Holds(canon, country, d.from) || g.Holds(canon, country, d.to)
+	}
+	return g.Holds(canon, country, d.date)
 }
 
 // modified reports whether the title t is key with a rank modifier before it
@@ -535,12 +546,12 @@ func modified(t, key string) bool {
 var modifiers = set(`acting assistant deputy under vice principal special senior executive permanent press associate
 former late first`)
 
+// pastModifiers make a title one its holder no longer has.
+var pastModifiers = set(`former late then erstwhile`)
+
 // resolveTitle finds the person a title stands for: a participant or named
 // person who holds it, else the gazetteer's holder on the document's date.
 func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
-	if country == "" {
-		country = ""
-	}
 	var cands []*person
 	for _, p := range d.ordered() {
 		if d.holdsTitle(p, key, canon, country) {

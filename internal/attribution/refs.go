@@ -330,6 +330,11 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	if start < 0 {
 		return nil
 	}
+	// "the late former Secretary-General Kofi Annan" held the office once:
+	// the modifiers belong to the title, so it is not the current one.
+	for start > 0 && pastModifiers[toks[start-1].lower] {
+		start--
+	}
 	end := k
 	for end > start && (connectors[toks[end-1].lower] || headWords[toks[end-1].lower]) {
 		end--
@@ -458,7 +463,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	if titled && len(keys) == 2 && len(ti) > 0 && ti[0] != nil && ti[0].canon != "" && !d.date.IsZero() {
 		for _, p := range d.g.ByToken(keys[1]) {
 			name := strings.Fields(gazetteer.Key(p.Name))
-			if len(name) >= 2 && name[len(name)-1] == keys[1] && oneEdit(name[0], keys[0]) && p.Holds(ti[0].canon, ti[0].country, d.date) {
+			if len(name) >= 2 && name[len(name)-1] == keys[1] && oneEdit(name[0], keys[0]) && d.holds(p, ti[0].canon, ti[0].country) {
 				return d.register(p, nil, nil), "misspelling", "the " + ti[0].canon + " on the date"
 			}
 		}
@@ -474,7 +479,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		// that office then, or the body names them in full; otherwise an
 		// official the gazetteer does not know (not Vice Premier Liu He).
 		ps = slices.DeleteFunc(slices.Clone(ps), func(p *gazetteer.Person) bool {
-			if ti[0].canon != "" && p.Holds(ti[0].canon, ti[0].country, d.date) {
+			if ti[0].canon != "" && d.holds(p, ti[0].canon, ti[0].country) {
 				return false
 			}
 			return !d.writes(p.Name)
@@ -505,7 +510,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 			// "Foreign Minister Wang": the Wang who held that office.
 			var holders []*gazetteer.Person
 			for _, p := range in {
-				if p.Holds(ti[0].canon, ti[0].country, d.date) {
+				if d.holds(p, ti[0].canon, ti[0].country) {
 					holders = append(holders, p)
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -43,9 +44,11 @@ func (d *docState) run() [][]SentenceResult {
 			}
 		}
 		res := make([]SentenceResult, 0, len(ss))
+		var q quotation
 		for si, s := range ss {
 			r := d.sentence(s, n, cur)
 			r.Paragraph, r.Index, r.Text = n, si, s.text
+			q.carry(&r)
 			res = append(res, r)
 		}
 		// "The below is attributable to Spokesperson Ned Price:" names the
@@ -90,6 +93,63 @@ func (d *docState) run() [][]SentenceResult {
 		d.participants = []*person{d.docSpeaker}
 	}
 	return out
+}
+
+// quotation follows a quotation across the sentences of a paragraph: the
+// sentences after the one that opens it are still the words of whoever it
+// quotes ("… Robert Kennedy … once said, “Some men see things as they are
+// … ‘why?’ I dream things that never were …”"), rule 6.
+type quotation struct {
+	depth  int              // quotation marks opened and not yet closed
+	voices []readout.Reason // the speakers of the sentence that opened it
+}
+
+// carry credits r to the voices of a quotation still open, then follows the
+// quotation marks r opens or closes.
+func (q *quotation) carry(r *SentenceResult) {
+	if q.depth > 0 {
+		for _, w := range slices.Backward(q.voices) {
+			w.Evidence = "inside the quotation of “" + w.Evidence + "”"
+			setSpeaker(r, w.Name, w)
+		}
+	}
+	opened := q.depth == 0
+	q.depth += quoteBalance(r.Text)
+	switch {
+	case q.depth <= 0:
+		q.depth, q.voices = 0, nil
+	case opened:
+		q.voices = nil
+		for _, w := range r.Why {
+			if w.Role == readout.RoleSpeaker {
+				q.voices = append(q.voices, w)
+			}
+		}
+	}
+}
+
+// quoteBalance is the number of double quotation marks s opens minus the
+// number it closes. Straight quotes open when they follow a space or start
+// the text, and close otherwise.
+func quoteBalance(s string) int {
+	n := 0
+	prev := ' '
+	for _, c := range s {
+		switch c {
+		case '“':
+			n++
+		case '”':
+			n--
+		case '"':
+			if unicode.IsSpace(prev) || prev == '(' || prev == '[' {
+				n++
+			} else {
+				n--
+			}
+		}
+		prev = c
+	}
+	return n
 }
 
 // attributable matches the line that hands a statement to a person.
@@ -518,11 +578,19 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			relayed := rf.poss && rf.j < len(toks) && stanceNouns[toks[rf.j].lower]
 			if !relayed && !rf.poss {
 				// "the vision of X", "the warning of X"
-				k := rf.i - 1
-				for k > 0 && (titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || toks[k].lower == "the" || toks[k].cap) {
-					k--
+				// "the conviction of the late former Secretary-General Dag
+				// Hammarskjöld": back over the title to the "of" after the
+				// stance noun ("of" may also be inside the title).
+				for k := rf.i - 1; k > 0 && !relayed; k-- {
+					if toks[k].lower == "of" && stanceNouns[toks[k-1].lower] {
+						// "At the invitation of X" is how a visit came about
+						// (narration), not X's stance.
+						relayed = k < 3 || toks[k-3].lower != "at"
+					}
+					if !(titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || modifiers[toks[k].lower] || toks[k].cap) {
+						break
+					}
 				}
-				relayed = k > 0 && toks[k].lower == "of" && stanceNouns[toks[k-1].lower]
 			}
 			if !relayed {
 				continue
@@ -685,7 +753,8 @@ func isReadoutTitle(title string) bool {
 var stanceNouns = set(`appreciation commitment commitments message messages support position positions view views concern
 concerns condolences congratulations gratitude thanks invitation disappointment confirmation proposal proposals remarks
 statement statements words assessment request vision warning initiative determination pledge call appeal greetings
-regards wishes condemnation opposition insistence assurance assurances`)
+regards wishes condemnation opposition insistence assurance assurances conviction convictions belief beliefs
+admonition exhortation plea promise promises argument teaching teachings dictum`)
 
 // sentWords send a message: "sent a congratulatory message", "wrote a
 // letter", "extended condolences". Not "delivered": "Biden delivered a

@@ -283,6 +283,20 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	return []ref{{kind: kTitle, i: i, j: j, title: ti, poss: toks[j-1].poss}}
 }
 
+// givenNameAlone reports whether word is p's given name written where the
+// family name comes last: nobody writes "Maria" for Maria Zakharova, so the
+// word is another name ("Hurricane Maria"). Where the family name comes
+// first ("Wang Yi", "Xi Jinping") a bare given name does stand for the
+// person ("Yi", "Jinping").
+func givenNameAlone(p *gazetteer.Person, word string) bool {
+	name := strings.Fields(gazetteer.Key(p.Name))
+	return len(name) > 1 && name[0] == word && !familyNameFirst[p.Country]
+}
+
+// familyNameFirst are the countries whose names the gazetteer writes family
+// name first.
+var familyNameFirst = set(`CN KR KP TW HK MO VN HU KH`)
+
 func wordsIfLocal(p *person, seg []token) []token {
 	if p.gz != nil {
 		return nil
@@ -473,7 +487,9 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	if len(keys) != 1 || notNames[keys[0]] || !titled && riskyBare[keys[0]] {
 		return nil, "", ""
 	}
-	ps := d.contemporaries(d.g.ByToken(keys[0]))
+	ps := slices.DeleteFunc(d.contemporaries(d.g.ByToken(keys[0])), func(p *gazetteer.Person) bool {
+		return givenNameAlone(p, keys[0])
+	})
 	if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && !honorifics[strings.TrimSuffix(ti[0].key, ".")] && !d.date.IsZero() {
 		// "Special Representative Liu": a gazetteer Liu only if they held
 		// that office then, or the body names them in full; otherwise an

@@ -759,7 +759,7 @@ admonition exhortation plea promise promises argument teaching teachings dictum`
 // sentWords send a message: "sent a congratulatory message", "wrote a
 // letter", "extended condolences". Not "delivered": "Biden delivered a
 // positive message" inside Wang Yi's words is narration.
-var sentWords = set(`sent sends sending extended extends extending wrote writes`)
+var sentWords = set(`sent sends sending extended extends extending wrote writes sounded sounds issued issues issuing`)
 
 // messageAhead reports whether a message noun follows the verb at v within
 // a few words.
@@ -767,7 +767,8 @@ func messageAhead(toks []token, v int) bool {
 	for k := v + 1; k < len(toks) && k <= v+4; k++ {
 		switch toks[k].lower {
 		case "message", "messages", "letter", "letters", "condolences", "condolence", "congratulations", "greetings",
-			"speech", "remarks", "address", "telegram", "note", "invitation", "wishes":
+			"speech", "remarks", "address", "telegram", "note", "invitation", "wishes", "call", "appeal", "plea", "warning",
+			"statement":
 			return true
 		case ".", ";", ",":
 			return false

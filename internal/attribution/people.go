@@ -461,16 +461,28 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 // titleCase turns a name written in capitals, as transcript labels write
 // it ("MUNOZ"), into "Munoz"; other names keep their own casing.
 func titleCase(s string) string {
-	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
-		return s
-	}
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.Fields(s)
 	for i, w := range words {
+		// "Andry RAJOELINA", "KISHIDA Fumio": a family name in capitals,
+		// as UN and Japanese texts write it. "U.S." and "II" stay.
 		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+		if len(r) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || strings.ContainsRune(w, '.') || romanNumeral(w) {
+			continue
+		}
+		lower := []rune(strings.ToLower(w))
+		lower[0] = unicode.ToUpper(lower[0])
+		for k := 1; k < len(lower); k++ {
+			if lower[k-1] == '-' || lower[k-1] == '\'' || lower[k-1] == '’' {
+				lower[k] = unicode.ToUpper(lower[k])
+			}
+		}
+		words[i] = string(lower)
 	}
 	return strings.Join(words, " ")
+}
+
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXL") == ""
 }
 
 func containsAll(have, want []string) bool {

@@ -455,6 +455,22 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+		case (t.lower == "had" || t.lower == "held") && meetingAhead(toks, v) && d.isSpeech(toks, v):
+			// "held the 21st Meeting of the Special Representatives", "held
+			// a summit": narration (rule 2). Its parties are who "the two
+			// sides" next means.
+			var parties []*person
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					if x.p != nil {
+						parties = append(parties, x.p)
+						narrated[x.p] = t.text
+					}
+				}
+			}
+			if len(d.participants) < 2 && len(parties) >= 2 {
+				d.participants = parties
+			}
 		case (t.lower == "had" || t.lower == "held" || t.lower == "continued") && discussionAhead(toks, v) && d.isSpeech(toks, v):
 			// "The two sides had candid discussions", "had a fantastic phone
 			// conversation": talking, with nobody named after "with".
@@ -575,7 +591,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if rf.kind != kName && rf.kind != kTitle {
 				continue
 			}
-			relayed := rf.poss && rf.j < len(toks) && stanceNouns[toks[rf.j].lower]
+			// "President Ouattara's commitment", and a name used as an
+			// adjective: "the Biden position".
+			relayed := rf.j < len(toks) && stanceNouns[toks[rf.j].lower] && (rf.poss || rf.kind == kName)
 			if !relayed && !rf.poss {
 				// "the vision of X", "the warning of X"
 				// "the conviction of the late former Secretary-General Dag
@@ -587,6 +605,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						// (narration), not X's stance.
 						relayed = k < 3 || toks[k-3].lower != "at"
 					}
+					// "On behalf of His Excellency Mr. X, President of the
+					// Republic, I pay tribute": X speaks through the speaker.
+					relayed = relayed || toks[k].lower == "of" && toks[k-1].lower == "behalf"
 					if !(titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || modifiers[toks[k].lower] || toks[k].cap) {
 						break
 					}
@@ -903,6 +924,23 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 
 // discussionAhead reports whether a discussion noun follows the verb at v
 // closely: "had candid, substantive discussions", "continued discussions".
+// talkNouns name talks in which both sides speak: "my discussions with".
+var talkNouns = set(`discussions discussion talks conversation conversations exchange exchanges dialogue consultations`)
+
+// meetingAhead reports whether the object of the verb at v is a meeting,
+// call or summit: "held the 21st Meeting of ...", "had a call".
+func meetingAhead(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		switch toks[k].lower {
+		case "meeting", "meetings", "summit", "call", "calls", "session", "round":
+			return true
+		case ".", ";", ",", "with", "discussions", "discussion", "talks", "conversation", "conversations", "dialogue":
+			return false
+		}
+	}
+	return false
+}
+
 func discussionAhead(toks []token, v int) bool {
 	for k := v + 1; k < len(toks) && k <= v+8; k++ {
 		switch toks[k].lower {
@@ -1192,14 +1230,16 @@ func (d *docState) firstPersonCompany(refs []ref, s sentence, para int) []subj {
 	toks := s.toks
 	var out []subj
 	for v, t := range toks {
-		if !talkedVerbs[t.lower] {
+		// "During my discussions with President Xi": as "I discussed".
+		talk := v > 0 && talkNouns[t.lower] && (toks[v-1].lower == "my" || toks[v-1].lower == "our")
+		if !talkedVerbs[t.lower] && !talk {
 			continue
 		}
 		k := v - 1
-		for k >= 0 && skippable[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "had" {
+		for !talk && k >= 0 && skippable[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "had" {
 			k--
 		}
-		if k < 0 || toks[k].lower != "i" && toks[k].lower != "we" {
+		if k < 0 || !talk && toks[k].lower != "i" && toks[k].lower != "we" {
 			continue
 		}
 		var with []*person

@@ -46,18 +46,20 @@ commented comments commenting elaborated elaborates elaborating expounded expoun
 asserted asserts asserting claimed claims claiming cautioned cautions cautioning regretted regrets regretting
 deplored deplores deploring denounced denounces denouncing demanded demands demanding reassured reassures reassuring
 spoke speaks speaking talked talks talking committed commits committing looked looks looking
-spelled spelt laid set made presented presents presenting introduced introduces introducing
+spelled spelt laid set made put puts putting presented presents presenting introduced introduces introducing
 conveyed expected expects considered considers considering stated restated restates
 updated updates updating
 advised advises advising reminded reminds reminding proclaimed proclaims lamented laments predicted predicts
 `)
 
 // verbsNeedingParticle are speech verbs only with the next word: "pointed
-// out", "looked forward", "made clear", "set out", "laid out", "spelled out".
+// out", "looked forward", "made clear", "set out", "laid out", "spelled out",
+// "put forward" (a proposal).
 var verbsNeedingParticle = map[string]string{
 	"pointed": "out", "points": "out", "pointing": "out",
 	"looked": "forward", "looks": "forward", "looking": "forward",
 	"made": "clear", "spelled": "out", "spelt": "out", "laid": "out", "set": "out",
+	"put": "forward", "puts": "forward", "putting": "forward",
 }
 
 // invertedVerbs may come before their subject: "said Wang", "noted the

@@ -545,14 +545,17 @@ func (d *docState) holds(g *gazetteer.Person, canon, country string) bool {
 }
 
 // modified reports whether the title t is key with a rank modifier before it
-// ("deputy secretary of state" is not "secretary of state").
+// ("deputy secretary of state" is not "secretary of state"), or names key's
+// office as its object ("advisor to the president").
 func modified(t, key string) bool {
 	rest := strings.TrimSuffix(t, " "+key)
 	f := strings.Fields(rest)
 	if len(f) == 0 {
 		return false
 	}
-	return modifiers[f[len(f)-1]]
+	// "senior advisor to the president" serves the President; it is not one.
+	last := f[len(f)-1]
+	return modifiers[last] || last == "the" || last == "to" || last == "of" || last == "for"
 }
 
 var modifiers = set(`acting assistant deputy under vice principal special senior executive permanent press associate

@@ -344,6 +344,22 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	if start < 0 {
 		return nil
 	}
+	// "Senior Advisor to the President Cedric Richmond" advises the
+	// President: the title is the whole "senior advisor to the president".
+	for b := start; ; {
+		switch {
+		case b >= 2 && toks[b-1].lower == "the" && toks[b-2].lower == "to":
+			b -= 2
+		case b >= 1 && toks[b-1].lower == "to":
+			b--
+		}
+		if b == start || b < 1 || !titleWords[toks[b-1].lower] {
+			break
+		}
+		for start = b - 1; start > 0 && titleWords[toks[start-1].lower]; start-- {
+		}
+		b = start
+	}
 	// "the late former Secretary-General Kofi Annan" held the office once:
 	// the modifiers belong to the title, so it is not the current one.
 	for start > 0 && pastModifiers[toks[start-1].lower] {
@@ -361,7 +377,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	// before it: "Acting Assistant Secretary" is not "Secretary".
 	for x := start; x < end; x++ {
 		if t := d.g.Title(joinKeys(toks, x, end)); t != nil {
-			if x > start && modifiers[toks[x-1].lower] {
+			if x > start && (modifiers[toks[x-1].lower] || toks[x-1].lower == "the" || toks[x-1].lower == "to") {
 				break
 			}
 			ti.canon = t.Title

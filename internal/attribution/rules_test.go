@@ -141,6 +141,8 @@ func TestRules(t *testing.T) {
 		{"my discussions with someone are theirs too", "2023", map[string]string{"speaker": "Manasseh Sogavare", "un_session": "78"}, []string{"During my discussions with President Xi Jinping in July, we agreed on more trade."}, []string{"Manasseh Sogavare", "Xi Jinping"}, nil},
 		{"on behalf of someone", "2020", map[string]string{"speaker": "Mr. Christian Ntsay", "un_session": "75"}, []string{"Finally, on behalf of His Excellency Mr. Andry RAJOELINA, President of the Republic, I pay tribute to the victims."}, []string{"Christian Ntsay", "Andry Rajoelina"}, nil},
 		{"a name as an adjective before a stance", "2022-01-27", nil, []string{"Blinken said the Biden position remains unchanged."}, []string{"Antony Blinken", "Joe Biden"}, nil},
+		{"an advisor to the President is not the President", "2021-08-27", map[string]string{"source": "The White House"}, []string{"Today, Senior Advisor to the President Cedric Richmond met with veteran organizations.", "Officials reiterated the President’s commitment to veterans."}, []string{"Joe Biden"}, nil},
+		{"a stance relayed by people nobody names", "2021-08-27", map[string]string{"source": "The White House"}, []string{"Officials conveyed President Biden’s gratitude to the volunteers."}, []string{"Joe Biden"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

@@ -585,8 +585,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// "conveyed President Biden's appreciation", "We support the
 	// Secretary-General's commitment to ...", "the vision of Colonel Assimi
 	// Goita": where someone speaks, a stance they relay makes its holder a
-	// speaker too (rule 6).
-	if len(speakers) > 0 {
+	// speaker too (rule 6), even when who relays it is nobody we know
+	// ("Officials conveyed President Biden's gratitude").
+	if len(speakers) > 0 || d.hasSpeechVerb(s) {
 		for _, rf := range refs {
 			if rf.kind != kName && rf.kind != kTitle {
 				continue

@@ -625,6 +625,22 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 	}
 
+	// "He worked to realize his vision": a stance of whom "his" refers to.
+	if len(speakers) > 0 || d.hasSpeechVerb(s) {
+		for k := 0; k+1 < len(toks); k++ {
+			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] {
+				continue
+			}
+			pron := "he"
+			if toks[k].lower == "her" {
+				pron = "she"
+			}
+			if p, at := d.antecedent(pron); p != nil && p.shown() {
+				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: fmt.Sprintf("antecedent in paragraph %d", at)})
+			}
+		}
+	}
+
 	// Institutions speak only when no person does.
 	hasPerson := false
 	for _, x := range speakers {

@@ -99,6 +99,24 @@ func versionOf(e versionEntry, v *DocumentView, current bool) Version {
 	return Version{DocID: e.ID, Title: v.Title, Date: v.Date, Published: e.Published, Current: current}
 }
 
+// VersionIDs returns the IDs of the other versions of the release
+// document id belongs to, in time order; none when it has no other version
+// or is unknown. It reads only the version links, not the documents.
+func (r *Reader) VersionIDs(id string) []string {
+	g, err := r.acquire()
+	if err != nil {
+		return nil
+	}
+	defer r.release(g, false)
+	var out []string
+	for _, e := range g.versions.of[id] {
+		if e.ID != id {
+			out = append(out, e.ID)
+		}
+	}
+	return out
+}
+
 // CompareVersions compares two versions of one release, the earlier as
 // the old one whichever order they are given in. It returns ErrNotFound
 // for an unknown document and ErrNotVersions for two documents that are

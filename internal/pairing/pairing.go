@@ -27,6 +27,11 @@ type Paragraph struct {
 // Doc is a document as pairing reads it.
 type Doc struct {
 	ID, Title, Source, Issuer, Country, URL string
+	// Versions are the other versions of the same release, as the index
+	// links them (near-identical text, not the URL: the State Department
+	// feed reuses URLs for different releases). They are never another
+	// account of the event.
+	Versions []string
 	// Date is the day the document is dated; DayPrecise is false when only
 	// its year or month is known, and such a document is paired with
 	// nothing: "a day or two apart" means nothing for a year.
@@ -119,7 +124,7 @@ func Candidates(ctx context.Context, lib Library, d *Doc) ([]Match, error) {
 			}
 			return nil, fmt.Errorf("counterparts of %s: candidate %s: %w", d.ID, id, err)
 		}
-		if c.URL != "" && c.URL == d.URL {
+		if slices.Contains(d.Versions, c.ID) {
 			continue // another version of the same release, not another account
 		}
 		cands = append(cands, c)

@@ -1,11 +1,13 @@
 package pairing
 
 import (
+	"context"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -151,5 +153,55 @@ func TestSegmentsKeepText(t *testing.T) {
 	// a stop word.
 	if marked != 3 {
 		t.Errorf("%d runs marked, want 3", marked)
+	}
+}
+
+// library is an in-memory Library.
+type library map[string]*Doc
+
+func (l library) EventDocuments(_ context.Context, from, to time.Time, names []string, limit int) ([]string, error) {
+	var ids []string
+	for id, d := range l {
+		if d.Date.Before(from) || d.Date.After(to) {
+			continue
+		}
+		if slices.ContainsFunc(names, func(n string) bool { return slices.Contains(d.Participants, n) }) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids[:min(limit, len(ids))], nil
+}
+
+func (l library) Doc(_ context.Context, id string) (*Doc, error) { return l[id], nil }
+
+// TestCandidatesLeaveOutVersions: a version the index links is not another
+// account; a document that only shares the URL is (the State Department
+// feed reuses URLs for different releases).
+func TestCandidatesLeaveOutVersions(t *testing.T) {
+	day := time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)
+	call := func(id, source, url, text string) *Doc {
+		return &Doc{ID: id, Title: "Call with Foreign Minister Kuleba", Source: source, URL: url, Date: day, DayPrecise: true,
+			Participants: []string{"Antony Blinken", "Dmytro Kuleba"},
+			Paragraphs: []Paragraph{{Text: text, Speakers: []string{"Antony Blinken"}, Mentions: []string{"Dmytro Kuleba"}}}}
+	}
+	const url = "https://www.state.gov/secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba/"
+	d := call("state-a", "U.S. Department of State", url, "Secretary Blinken spoke with Foreign Minister Kuleba about Russia's military build-up.")
+	d.Versions = []string{"state-a-2"}
+	lib := library{
+		"state-a":   d,
+		"state-a-2": call("state-a-2", "U.S. Department of State", "https://www.state.gov/other/", "Secretary Blinken spoke with Foreign Minister Kuleba about Russia's military build-up and sanctions."),
+		"ua-b":      call("ua-b", "Ministry of Foreign Affairs of Ukraine", url, "Dmytro Kuleba had a phone call with Antony Blinken on security guarantees and the situation at the border."),
+	}
+	got, err := Candidates(context.Background(), lib, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range got {
+		ids = append(ids, m.Doc.ID)
+	}
+	if !slices.Equal(ids, []string{"ua-b"}) {
+		t.Errorf("candidates = %v; want [ua-b]: the linked version left out, the account sharing the URL kept", ids)
 	}
 }

@@ -54,7 +54,17 @@ func (l *library) Doc(ctx context.Context, id string) (*pairing.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pairingDoc(v), nil
+	d := pairingDoc(v)
+	if vl, ok := l.s.(versionLinks); ok {
+		d.Versions = vl.VersionIDs(id)
+	}
+	return d, nil
+}
+
+// versionLinks is the part of an index that knows which documents are
+// versions of one release.
+type versionLinks interface {
+	VersionIDs(id string) []string
 }
 
 // pairingDoc is v as package pairing reads it.

@@ -183,7 +183,7 @@ func TestCandidatesLeaveOutVersions(t *testing.T) {
 	call := func(id, source, url, text string) *Doc {
 		return &Doc{ID: id, Title: "Call with Foreign Minister Kuleba", Source: source, URL: url, Date: day, DayPrecise: true,
 			Participants: []string{"Antony Blinken", "Dmytro Kuleba"},
-			Paragraphs: []Paragraph{{Text: text, Speakers: []string{"Antony Blinken"}, Mentions: []string{"Dmytro Kuleba"}}}}
+			Paragraphs:   []Paragraph{{Text: text, Speakers: []string{"Antony Blinken"}, Mentions: []string{"Dmytro Kuleba"}}}}
 	}
 	const url = "https://www.state.gov/secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba/"
 	d := call("state-a", "U.S. Department of State", url, "Secretary Blinken spoke with Foreign Minister Kuleba about Russia's military build-up.")

@@ -358,6 +358,12 @@ func looksLikeTitle(s string) bool {
 // personFromHeader turns a header name ("Mr. Donald Trump", "Mr. Arce",
 // "Geng Shuang") into a person, without requiring a title before it.
 func (d *docState) personFromHeader(name string) *person {
+	// "Mr.Vivian Balakrishnan": an honorific glued to the name.
+	if f := strings.Fields(name); len(f) > 0 {
+		if pre, rest, ok := strings.Cut(f[0], "."); ok && rest != "" && honorifics[strings.ToLower(pre)] {
+			name = pre + ". " + strings.TrimPrefix(name, pre+".")
+		}
+	}
 	toks := tokenize(name)
 	var keep []token
 	for _, t := range toks {

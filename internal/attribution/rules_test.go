@@ -144,6 +144,7 @@ func TestRules(t *testing.T) {
 		{"an advisor to the President is not the President", "2021-08-27", map[string]string{"source": "The White House"}, []string{"Today, Senior Advisor to the President Cedric Richmond met with veteran organizations.", "Officials reiterated the President’s commitment to veterans."}, []string{"Joe Biden"}, nil},
 		{"a stance relayed by people nobody names", "2021-08-27", map[string]string{"source": "The White House"}, []string{"Officials conveyed President Biden’s gratitude to the volunteers."}, []string{"Joe Biden"}, nil},
 		{"his vision is his antecedent's stance", "2022-06-06", map[string]string{"source": "The White House", "title": "Background Press Call by Senior Administration Officials"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thank you. President Biden said the summit matters. He worked to realize his vision of a hemisphere that is secure."}, []string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"an honorific glued to the header's name", "2020", map[string]string{"speaker": "Mr.Vivian Balakrishnan", "un_session": "75"}, []string{"We stand with the Assembly."}, []string{"Vivian Balakrishnan"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

@@ -43,6 +43,14 @@ const heldOutSource = ""
 // entirely, and their misses are printed only with READOUTS_SHOW_HELDOUT=1.
 const freshPrefix = "fresh/"
 
+// dev2Prefix marks the sources of testdata/labels/dev2: 24 documents, 377
+// sentences, labelled on 2026-12-02 (third session) by someone who saw
+// neither the rules nor their output. They were measured once, whole, as
+// held-out data before any rule was written from them; since then their
+// dev split is development data and their test split (by the same hash as
+// the other sets) stays held out.
+const dev2Prefix = "dev2/"
+
 type labelDoc struct {
 	path    string // relative to ../shared
 	source  string // the label file: state, whitehouse, mfa, ungd_seeds
@@ -74,11 +82,18 @@ func loadLabels(t *testing.T) []*labelDoc {
 	if err != nil || len(fresh) == 0 {
 		t.Fatalf("no fresh label files: %v", err)
 	}
+	dev2, err := filepath.Glob("testdata/labels/dev2/*.txt")
+	if err != nil || len(dev2) == 0 {
+		t.Fatalf("no dev2 label files: %v", err)
+	}
 	var docs []*labelDoc
-	for _, f := range append(files, fresh...) {
+	for _, f := range slices.Concat(files, dev2, fresh) {
 		source := strings.TrimSuffix(filepath.Base(f), ".txt")
-		if filepath.Base(filepath.Dir(f)) == "fresh" {
+		switch filepath.Base(filepath.Dir(f)) {
+		case "fresh":
 			source = freshPrefix + source
+		case "dev2":
+			source = dev2Prefix + source
 		}
 		fh, err := os.Open(f)
 		if err != nil {
@@ -252,6 +267,21 @@ func institutional(r *SentenceResult, name string, g *gazetteer.Gazetteer) bool 
 	return g.Institution(name) != nil
 }
 
+// anonymousRoles are the unnamed officials of background calls and
+// transcripts. The labellers disagree on them (the first White House
+// labeller made "Senior Administration Official" a person, the dev2
+// labeller The White House, an institution), and neither is an identifiable
+// person, so person-speaker figures leave them out on both sides.
+var anonymousRoles = set(`senior_administration_official senior_administration_officials senior_state_department_official
+administration_official white_house_official senior_official moderator`)
+
+// named leaves out the anonymous roles of names.
+func named(names []string) []string {
+	return slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+		return anonymousRoles[strings.ReplaceAll(gazetteer.Key(n), " ", "_")]
+	})
+}
+
 // sameName compares names as the gazetteer does (case, accents, punctuation).
 func sameName(a, b string) bool { return gazetteer.Key(a) == gazetteer.Key(b) }
 
@@ -366,7 +396,7 @@ func TestLabels(t *testing.T) {
 				}
 			}
 			var sentence score
-			missed, extra := addNames(&sentence, gotP, it.persons)
+			missed, extra := addNames(&sentence, named(gotP), named(it.persons))
 			if isFresh {
 				persons[k].add2(sentence)
 				freshAll.add2(sentence)

@@ -860,7 +860,7 @@ func (d *docState) jointStatement() {
 	// Fumio, celebrate ...": the people named right after "we,".
 	for pi, ss := range d.paras {
 		if pi >= 4 {
-			return
+			break
 		}
 		for _, s := range ss {
 			at := -1
@@ -902,6 +902,50 @@ func (d *docState) jointStatement() {
 				return
 			}
 		}
+	}
+	d.titledJointStatement()
+}
+
+// jointTitle is the title of a statement issued jointly.
+var jointTitle = regexp.MustCompile(`(?i)\bjoint\s+(?:leaders['’]?\s+)?statement\b`)
+
+// titledJointStatement finds the signatories of a document titled a joint
+// statement that opens by naming them as the subject of its first
+// sentence: "President Joseph R. Biden, Jr. of the United States and Prime
+// Minister Kishida Fumio of Japan meet at a historic moment ...". What
+// follows in the text's own voice ("Our cooperation", "We strongly
+// oppose") is theirs (rules 3 and 8).
+func (d *docState) titledJointStatement() {
+	if !jointTitle.MatchString(d.doc.Title) || len(d.paras) == 0 || len(d.paras[0]) == 0 {
+		return
+	}
+	s := d.paras[0][0]
+	refs := d.findRefs(s, false)
+	if len(refs) < 2 {
+		return
+	}
+	// The subjects: references joined by "and" or commas (with their
+	// titles and "of <country>") up to the first verb.
+	var found []*person
+	end := 0
+	for x, rf := range refs {
+		if x > 0 {
+			for k := refs[x-1].j; k < rf.i; k++ {
+				if t := s.toks[k]; !(t.cap || !t.word || t.lower == "and" || t.lower == "of" || t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower]) {
+					goto done
+				}
+			}
+		} else if rf.i > 4 {
+			return // not the sentence's subject
+		}
+		if p := rf.p; rf.kind == kName && p != nil && p.shown() && !slices.Contains(found, p) {
+			found = append(found, p)
+			end = rf.j
+		}
+	}
+done:
+	if len(found) >= 2 {
+		d.signatories, d.jointEv = found, span(s.text, s.toks, 0, end)
 	}
 }
 

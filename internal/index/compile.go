@@ -10,10 +10,12 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
-// compiler turns a parsed query into a Bleve query, analysing words with the
+// compiler turns a parsed query (package query, imported as ql beside
+// Bleve's own query package) into a Bleve query, analysing words with the
 // same analyzer the text was indexed with: "sanctions" is looked up as
 // "sanction". (Bleve's query string over _all with the default analyzer
 // silently misses stemmed words.)
@@ -40,13 +42,13 @@ func (c *compiler) tokens(s string) []string {
 
 // compile returns nil for a clause that can match nothing meaningful on its
 // own (a stop word such as "the"), so that it does not empty an AND.
-func (c *compiler) compile(n node) (query.Query, error) {
+func (c *compiler) compile(n ql.Node) (query.Query, error) {
 	switch n := n.(type) {
-	case *andNode:
+	case *ql.And:
 		var must, mustNot []query.Query
-		for _, k := range n.kids {
-			if not, ok := k.(*notNode); ok {
-				q, err := c.compile(not.kid)
+		for _, k := range n.Kids {
+			if not, ok := k.(*ql.Not); ok {
+				q, err := c.compile(not.Kid)
 				if err != nil {
 					return nil, err
 				}
@@ -67,11 +69,11 @@ func (c *compiler) compile(n node) (query.Query, error) {
 			c.budget.everything()
 		}
 		return boolean(must, mustNot), nil
-	case *orNode:
+	case *ql.Or:
 		var should []query.Query
-		for _, k := range n.kids {
-			if not, ok := k.(*notNode); ok {
-				return nil, &QueryError{Pos: firstPos(not), Msg: "a negated word cannot be one side of OR"}
+		for _, k := range n.Kids {
+			if not, ok := k.(*ql.Not); ok {
+				return nil, &ql.Error{Pos: not.Pos(), Msg: "a negated word cannot be one side of OR"}
 			}
 			q, err := c.compile(k)
 			if err != nil {
@@ -85,14 +87,14 @@ func (c *compiler) compile(n node) (query.Query, error) {
 			return nil, nil
 		}
 		return query.NewDisjunctionQuery(should), nil
-	case *notNode:
-		q, err := c.compile(n.kid)
+	case *ql.Not:
+		q, err := c.compile(n.Kid)
 		if err != nil || q == nil {
 			return nil, err
 		}
 		c.budget.everything()
 		return boolean(nil, []query.Query{q}), nil
-	case *termNode:
+	case *ql.Term:
 		return c.term(n)
 	}
 	return nil, fmt.Errorf("unknown query node %T", n)
@@ -119,15 +121,19 @@ func boolean(must, mustNot []query.Query) query.Query {
 	return b
 }
 
-func (c *compiler) term(n *termNode) (query.Query, error) {
-	switch n.field {
+// term compiles one term. Its errors point at the term's start, its
+// field's name included: they are about the term as a whole (year:abc).
+func (c *compiler) term(n *ql.Term) (query.Query, error) {
+	switch n.Field {
 	case "":
 		return c.textQuery(n, fieldText, fieldTitle)
-	case fieldText, fieldTitle:
-		return c.textQuery(n, n.field)
-	case fieldSpeaker, fieldMention, fieldSource, fieldIssuer, fieldCountry:
-		k := keywordFields[n.field]
-		v := strings.TrimSpace(n.text)
+	case ql.FieldText:
+		return c.textQuery(n, fieldText)
+	case ql.FieldTitle:
+		return c.textQuery(n, fieldTitle)
+	case ql.FieldSpeaker, ql.FieldMention, ql.FieldSource, ql.FieldIssuer, ql.FieldCountry:
+		k := keywordFields[n.Field]
+		v := strings.TrimSpace(n.Text)
 		given := strings.ToLower(v)
 		if k.canon != asGiven && c.canonical != nil {
 			if canon, ok := c.canonical(v); ok {
@@ -136,22 +142,22 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 		}
 		v = strings.ToLower(v)
 		what := strconv.Quote(n.String())
-		if n.prefix {
-			if err := c.budget.prefix(k.key, v, what, n.pos); err != nil {
+		if n.Prefix {
+			if err := c.budget.prefix(k.key, v, what, n.Pos()); err != nil {
 				return nil, err
 			}
 			q := query.NewPrefixQuery(v)
 			q.SetField(k.key)
 			return q, nil
 		}
-		if n.fuzzy > 0 {
-			return c.budget.fuzzy(k.key, v, n.fuzzy, what, n.pos)
+		if n.Fuzzy > 0 {
+			return c.budget.fuzzy(k.key, v, n.Fuzzy, what, n.Pos())
 		}
 		looked := []string{v}
 		if k.canon == byCanonicalOrGiven && v != given {
 			looked = append(looked, given)
 		}
-		if err := c.budget.terms(k.key, looked, what, n.pos); err != nil {
+		if err := c.budget.terms(k.key, looked, what, n.Pos()); err != nil {
 			return nil, err
 		}
 		q := query.NewTermQuery(v)
@@ -164,111 +170,84 @@ func (c *compiler) term(n *termNode) (query.Query, error) {
 			return query.NewDisjunctionQuery([]query.Query{q, g}), nil
 		}
 		return q, nil
-	case fieldYear:
-		if !yearRe.MatchString(n.text) {
-			return nil, &QueryError{Pos: fieldPos(n), Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.text)}
+	case ql.FieldYear:
+		if !yearRe.MatchString(n.Text) {
+			return nil, &ql.Error{Pos: n.Pos(), Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.Text)}
 		}
-		if err := c.budget.terms(fieldYear, []string{n.text}, strconv.Quote(n.String()), n.pos); err != nil {
+		if err := c.budget.terms(fieldYear, []string{n.Text}, strconv.Quote(n.String()), n.Pos()); err != nil {
 			return nil, err
 		}
-		q := query.NewTermQuery(n.text)
+		q := query.NewTermQuery(n.Text)
 		q.SetField(fieldYear)
 		return q, nil
-	case fieldDate:
-		d, err := readout.ParseDate(n.text)
+	case ql.FieldDate:
+		d, err := readout.ParseDate(n.Text)
 		if err != nil {
-			return nil, &QueryError{Pos: fieldPos(n), Msg: fmt.Sprintf("date:%s: %v", n.text, err)}
+			return nil, &ql.Error{Pos: n.Pos(), Msg: fmt.Sprintf("date:%s: %v", n.Text, err)}
 		}
 		return dateRange(d, d), nil
 	}
-	return nil, &QueryError{Pos: fieldPos(n), Msg: "unknown field " + n.field}
+	return nil, &ql.Error{Pos: n.Pos(), Msg: "unknown field " + n.Field}
 }
 
-// firstPos is the position of the first word of n, for errors about a
-// clause as a whole.
-func firstPos(n node) int {
-	switch n := n.(type) {
-	case *termNode:
-		return n.pos
-	case *notNode:
-		return firstPos(n.kid)
-	case *andNode:
-		return firstPos(n.kids[0])
-	case *orNode:
-		return firstPos(n.kids[0])
-	}
-	return 0
-}
-
-// fieldPos is where the field a term names starts in the query: the parser
-// records its value's position, which follows the field's name and a colon
-// (year:abc). Only year and date are checked here, and they have no
-// aliases, so the name's length is the field's.
-func fieldPos(n *termNode) int {
-	if n.field == "" || n.pos < len(n.field)+1 {
-		return n.pos
-	}
-	return n.pos - len(n.field) - 1
-}
-
-// keywordFields are the query fields matched against a lower-cased
+// keywordFields are the query's fields matched against a lower-cased
 // keyword field, with how their values resolve through the gazetteer.
 var keywordFields = map[string]struct {
 	key   string
 	canon canonMode
 }{
-	fieldSpeaker: {fieldSpeakerKey, byCanonical},
-	fieldMention: {fieldMentionKey, byCanonical},
-	fieldSource:  {fieldSourceKey, asGiven},
-	fieldIssuer:  {fieldIssuerKey, byCanonicalOrGiven},
-	fieldCountry: {fieldCountryKey, asGiven},
+	ql.FieldSpeaker: {fieldSpeakerKey, byCanonical},
+	ql.FieldMention: {fieldMentionKey, byCanonical},
+	ql.FieldSource:  {fieldSourceKey, asGiven},
+	ql.FieldIssuer:  {fieldIssuerKey, byCanonicalOrGiven},
+	ql.FieldCountry: {fieldCountryKey, asGiven},
 }
 
 // textQuery matches n in any of fields (the first one at full weight).
-func (c *compiler) textQuery(n *termNode, fields ...string) (query.Query, error) {
+func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) {
 	var alts []query.Query
 	what := strconv.Quote(n.String())
 	for i, f := range fields {
 		var q query.Query
 		switch {
-		case n.prefix:
-			prefix := strings.ToLower(n.text)
-			if err := c.budget.prefix(f, prefix, what, n.pos); err != nil {
+		case n.Prefix:
+			prefix := strings.ToLower(n.Text)
+			if err := c.budget.prefix(f, prefix, what, n.Pos()); err != nil {
 				return nil, err
 			}
 			p := query.NewPrefixQuery(prefix)
 			p.SetField(f)
 			q = p
-		case n.fuzzy > 0:
-			toks := c.tokens(n.text)
+		case n.Fuzzy > 0:
+			toks := c.tokens(n.Text)
 			if len(toks) != 1 {
 				return nil, nil
 			}
-			fq, err := c.budget.fuzzy(f, toks[0], n.fuzzy, what, n.pos)
+			fq, err := c.budget.fuzzy(f, toks[0], n.Fuzzy, what, n.Pos())
 			if err != nil {
 				return nil, err
 			}
 			q = fq
 		default:
-			toks := c.tokens(n.text)
-			if err := c.budget.terms(f, toks, what, n.pos); err != nil {
+			toks := c.tokens(n.Text)
+			if err := c.budget.terms(f, toks, what, n.Pos()); err != nil {
 				return nil, err
 			}
 			switch {
 			case len(toks) == 0:
 				return nil, nil // only stop words
-			case len(toks) == 1 && (!n.phrase || n.slop > 0):
+			case len(toks) == 1 && (!n.Phrase || n.Slop > 0):
 				t := query.NewTermQuery(toks[0])
 				t.SetField(f)
 				q = t
-			case n.slop > 0:
-				if n.slop < len(toks)-1 {
-					return nil, &QueryError{Pos: n.pos, Msg: fmt.Sprintf("%s: %d words cannot lie within %d positions; use ~%d or more", what, len(toks), n.slop, len(toks)-1)}
+			case n.Slop > 0:
+				if n.Slop < len(toks)-1 {
+					return nil, &ql.Error{Pos: n.Pos(), Msg: fmt.Sprintf("%s: %d words cannot lie within %d positions; use ~%d or more", what, len(toks), n.Slop, len(toks)-1)}
 				}
-				q = newNearQuery(f, toks, n.slop)
+				q = newNearQuery(f, toks, n.Slop)
 			default:
 				// A phrase, or a word the analyzer splits ("COVID-19").
-				p := query.NewMatchPhraseQuery(n.text)
+				p := query.NewMatchPhraseQuery(n.Text)
 				p.SetField(f)
 				p.Analyzer = textAnalyzer
 				q = p

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 	"github.com/readouts/readouts/internal/testindex"
 )
@@ -288,7 +289,7 @@ func TestCrossTabRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.run()
-			var qe *index.QueryError
+			var qe *query.Error
 			if !errors.Is(err, index.ErrQuery) && !errors.As(err, &qe) {
 				t.Errorf("err = %v, want a query error", err)
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -48,7 +49,7 @@ func TestDayFilterMatchesDateRange(t *testing.T) {
 		if i%3 == 0 {
 			req.Sort = SortNewest
 		}
-		ast, err := parseQuery(req.Query)
+		ast, err := ql.Parse(req.Query)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -12,6 +12,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
+
+	ql "github.com/readouts/readouts/internal/query"
 )
 
 // How much one search may look up. Bleve expands a prefix or a fuzzy word
@@ -156,9 +158,9 @@ func (b *termBudget) charge(n int, what string, pos int) error {
 		if n > 10*b.limit {
 			count = fmt.Sprintf("more than %d", 10*b.limit)
 		}
-		return &QueryError{Pos: pos, Msg: fmt.Sprintf("%s matches %s terms in the index, more than the %d a search may look up; type more of the word", what, count, b.limit)}
+		return &ql.Error{Pos: pos, Msg: fmt.Sprintf("%s matches %s terms in the index, more than the %d a search may look up; type more of the word", what, count, b.limit)}
 	}
-	return &QueryError{Pos: pos, Msg: fmt.Sprintf("with %s the search looks up %d terms, more than the %d allowed; use fewer or longer prefixes, or fewer words", what, b.used, b.limit)}
+	return &ql.Error{Pos: pos, Msg: fmt.Sprintf("with %s the search looks up %d terms, more than the %d allowed; use fewer or longer prefixes, or fewer words", what, b.used, b.limit)}
 }
 
 // prefix charges the terms of field that start with prefix.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/testindex"
 )
 
@@ -22,7 +23,7 @@ func TestTermBudget(t *testing.T) {
 		speakers []string
 		maxTerms int
 		wantErr  string // "" for success; else in the message
-		wantPos  int    // the error's Pos, when it is a QueryError
+		wantPos  int    // the error's Pos, when it is a *query.Error
 	}{
 		{name: "word in text and title costs two", query: "Minsk", maxTerms: 2},
 		{name: "two words over two terms", query: "Minsk Taiwan", maxTerms: 3, wantErr: `with "Taiwan" the search looks up 4 terms, more than the 3 allowed`, wantPos: 6},
@@ -52,9 +53,9 @@ func TestTermBudget(t *testing.T) {
 			if !errors.Is(err, index.ErrQuery) {
 				t.Errorf("errors.Is(%v, ErrQuery) = false: the server would answer 500, not 400", err)
 			}
-			var qe *index.QueryError
+			var qe *query.Error
 			if tt.wantPos != 0 && (!errors.As(err, &qe) || qe.Pos != tt.wantPos) {
-				t.Errorf("error %v: want a QueryError at %d", err, tt.wantPos)
+				t.Errorf("error %v: want a *query.Error at %d", err, tt.wantPos)
 			}
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/testindex"
 )
 
@@ -118,7 +119,7 @@ func TestExportLimit(t *testing.T) {
 
 // TestExportPartialAndErrors: a query no paragraph holds whole exports its
 // partial matches as the page lists them; a malformed query is the same
-// QueryError as Search's.
+// *query.Error as Search's.
 func TestExportPartialAndErrors(t *testing.T) {
 	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
 	req := index.SearchRequest{Query: "Ukraine zzyzxqv", Sort: index.SortNewest}
@@ -129,9 +130,9 @@ func TestExportPartialAndErrors(t *testing.T) {
 	}
 	for _, q := range []string{"(", "the", "year:abc"} {
 		_, err := r.Export(context.Background(), index.SearchRequest{Query: q}, index.ExportOptions{})
-		var qe *index.QueryError
+		var qe *query.Error
 		if !errors.As(err, &qe) {
-			t.Errorf("Export(%q) = %v, want a QueryError", q, err)
+			t.Errorf("Export(%q) = %v, want a *query.Error", q, err)
 		}
 	}
 }

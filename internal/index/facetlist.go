@@ -30,8 +30,8 @@ const MaxFacetValues = 1000
 // FacetValues counts the values of facet over the matches of req (its
 // query, filters, dates; page and size are ignored) and returns the first
 // size of those whose name contains contains (any case; "" for all). An
-// unknown facet or a size out of 1..MaxFacetValues is a QueryError-like
-// ErrQuery.
+// unknown facet or a size out of 1..MaxFacetValues is ErrQuery, as a
+// malformed query is.
 func (r *Reader) FacetValues(ctx context.Context, req SearchRequest, facet, contains string, size int) (*FacetList, error) {
 	known := false
 	for _, f := range ListFacets {

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -98,7 +99,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		if req.Size == 0 {
 			req.Size = 10
 		}
-		ast, err := parseQuery(req.Query)
+		ast, err := ql.Parse(req.Query)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,8 +1,9 @@
 // Package index stores parsed readouts in Bleve and searches them: the
 // mapping, index generations published atomically, incremental builds, the
-// search-box query language, search with facets and highlighted snippets,
-// and the document view. It never reads file formats (package readout does)
-// and never speaks HTTP (package server does).
+// compilation of a parsed search-box query to Bleve (compile.go), search
+// with facets and highlighted snippets, and the document view. It never
+// reads file formats (package readout does), never parses the query
+// language (package query does) and never speaks HTTP (package server does).
 package index
 
 import (

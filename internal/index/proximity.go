@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -18,7 +15,7 @@ import (
 // the phrase all lie within a window of 5 positions, in any order ("the
 // agreements reached in Minsk"). Positions count every word of the text,
 // stop words included, since the analyzer keeps their places when it drops
-// them.
+// them. Package query parses the ~N (1 to 100); this file searches it.
 //
 // Bleve's phrase searcher has a slop internally but no query exposes it, and
 // its slop is in-order edit distance, not "any order". So a proximity clause
@@ -26,35 +23,6 @@ import (
 // matches are kept only when the words' positions fit the window: the
 // conjunction narrows the candidates to paragraphs holding every word, and
 // the check reads locations the conjunction has already decoded.
-
-// maxSlop bounds ~N: a paragraph is rarely longer than a few hundred words,
-// and a wider window is "both words", which the plain query already says.
-const maxSlop = 100
-
-// lexSlop reads the ~N after a phrase's closing quote at s[i] == '~' and
-// returns N and where the query goes on.
-func lexSlop(s string, i int) (slop, next int, err error) {
-	j := i + 1
-	for j < len(s) && !stopsWord(s[j:]) {
-		j++
-	}
-	digits := s[i+1 : j]
-	if digits == "" {
-		return 0, j, &QueryError{Pos: i, Msg: fmt.Sprintf("~ after a phrase needs the number of positions its words may span, e.g. \"Minsk agreements\"~5 (1 to %d)", maxSlop)}
-	}
-	n, convErr := strconv.Atoi(digits)
-	if convErr != nil || n < 1 || n > maxSlop {
-		return 0, j, &QueryError{Pos: i, Msg: fmt.Sprintf("~%s after a phrase: the words' distance must be a whole number from 1 to %d", digits, maxSlop)}
-	}
-	return n, j, nil
-}
-
-// stopsWord reports whether s starts with a character that ends a word in
-// the lexer: a space, a parenthesis or a quote.
-func stopsWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
-}
 
 // nearQuery matches paragraphs whose field holds every one of terms (the
 // analysed words of a phrase, repeats kept) within a window of slop

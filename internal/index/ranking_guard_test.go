@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -116,7 +117,7 @@ func TestRankingGuard(t *testing.T) {
 		// A query refused is part of the behaviour guarded: "the" was a
 		// search for every paragraph until it said there is nothing to
 		// search for (issue 13).
-		if qe := (*index.QueryError)(nil); errors.As(err, &qe) {
+		if qe := (*query.Error)(nil); errors.As(err, &qe) {
 			fmt.Fprintf(&b, "refused: %s\n", qe)
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -31,6 +32,11 @@ const (
 	FacetMonth   = "month"
 	FacetAct     = "act" // speech acts: "urged", "expressed-concern" (attribution.Acts)
 )
+
+// ErrQuery marks a request the caller must fix: a malformed query (a
+// *query.Error, which matches it) or a parameter out of range. It is
+// query.ErrInvalid, so that one errors.Is covers both.
+var ErrQuery = ql.ErrInvalid
 
 // SearchRequest is one search: the search-box query plus filters.
 type SearchRequest struct {
@@ -210,7 +216,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 
 // prepared is a request compiled against one generation and admitted.
 type prepared struct {
-	ast      node
+	ast      ql.Node
 	c        *compiler
 	q        query.Query                   // nil: browsing, or only stop words
 	filtered func(query.Query) query.Query // ANDs the request's filters to a query
@@ -221,7 +227,7 @@ type prepared struct {
 // dictionary reader and the admitted slot, once the search has run; the
 // grid and timeline (crosstab.go) run their searches through it too.
 func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) (_ *prepared, release func(), err error) {
-	ast, err := parseQuery(req.Query)
+	ast, err := ql.Parse(req.Query)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -411,15 +417,15 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 // partial relaxes a query of several required words into "any of them",
 // ranked by Bleve's coordination factor (the share of words matched), and
 // keeps exclusions. It returns nil when there is nothing to relax.
-func partial(ast node, c *compiler) query.Query {
-	and, ok := ast.(*andNode)
+func partial(ast ql.Node, c *compiler) query.Query {
+	and, ok := ast.(*ql.And)
 	if !ok {
 		return nil
 	}
 	var should, mustNot []query.Query
-	for _, k := range and.kids {
-		if not, ok := k.(*notNode); ok {
-			if q, err := c.compile(not.kid); err == nil && q != nil {
+	for _, k := range and.Kids {
+		if not, ok := k.(*ql.Not); ok {
+			if q, err := c.compile(not.Kid); err == nil && q != nil {
 				mustNot = append(mustNot, q)
 			}
 			continue

@@ -13,6 +13,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
+
+	ql "github.com/readouts/readouts/internal/query"
 )
 
 // "Did you mean": a query that finds little is respelled from the index's
@@ -59,7 +61,7 @@ const (
 // forgive fills res.Suggestion and res.Unknown for a search that asked for
 // them. count counts a query's matches with the request's filters. Errors
 // only cost the suggestion: the search itself has succeeded.
-func (r *Reader) forgive(ctx context.Context, g *generation, rdr index.IndexReader, an analysis.Analyzer, ast node, req SearchRequest, res *SearchResult, count func(query.Query) (uint64, error)) {
+func (r *Reader) forgive(ctx context.Context, g *generation, rdr index.IndexReader, an analysis.Analyzer, ast ql.Node, req SearchRequest, res *SearchResult, count func(query.Query) (uint64, error)) {
 	names, err := g.names.load(g, r.aliases)
 	if err != nil {
 		r.log.Warn("names for suggestions", "error", err)
@@ -104,7 +106,7 @@ func (r *Reader) forgive(ctx context.Context, g *generation, rdr index.IndexRead
 // countQuery counts the paragraphs the search box query q finds with the
 // request's filters, within the request's term budget.
 func (r *Reader) countQuery(ctx context.Context, rdr index.IndexReader, an analysis.Analyzer, q string, req SearchRequest, count func(query.Query) (uint64, error)) (uint64, error) {
-	ast, err := parseQuery(q)
+	ast, err := ql.Parse(q)
 	if err != nil || ast == nil {
 		return 0, fmt.Errorf("respelled %q: %w", q, err)
 	}
@@ -139,25 +141,25 @@ type speller struct {
 // Only words searched in the text (plain words and the words of phrases) are
 // looked at; fields, prefixes and fuzzy words are the user's deliberate
 // choice.
-func (sp *speller) respell(q string, ast node) string {
+func (sp *speller) respell(q string, ast ql.Node) string {
 	type edit struct {
 		start, end int
 		with       string
 	}
 	var edits []edit
-	walkTerms(ast, func(n *termNode) {
-		if n.prefix || n.fuzzy > 0 || (n.field != "" && n.field != fieldText && n.field != fieldTitle) {
+	walkTerms(ast, func(n *ql.Term) {
+		if n.Prefix || n.Fuzzy > 0 || (n.Field != "" && n.Field != ql.FieldText && n.Field != ql.FieldTitle) {
 			return
 		}
-		start := n.pos
-		if n.phrase {
+		start := n.ValuePos
+		if n.Phrase {
 			_, size := utf8.DecodeRuneInString(q[start:])
 			start += size
 		}
-		if start+len(n.text) > len(q) || q[start:start+len(n.text)] != n.text {
+		if start+len(n.Text) > len(q) || q[start:start+len(n.Text)] != n.Text {
 			return // not where the parser says: leave it
 		}
-		for _, w := range wordsOf(n.text) {
+		for _, w := range wordsOf(n.Text) {
 			if fix := sp.word(w.text); fix != "" {
 				edits = append(edits, edit{start + w.start, start + w.start + len(w.text), fix})
 			}
@@ -175,19 +177,16 @@ func (sp *speller) respell(q string, ast node) string {
 
 // walkTerms calls fn with every term of n that is not negated: respelling
 // an excluded word would only exclude more.
-func walkTerms(n node, fn func(*termNode)) {
-	switch n := n.(type) {
-	case *andNode:
-		for _, k := range n.kids {
-			walkTerms(k, fn)
+func walkTerms(n ql.Node, fn func(*ql.Term)) {
+	ql.Inspect(n, func(n ql.Node) bool {
+		switch n := n.(type) {
+		case *ql.Not:
+			return false
+		case *ql.Term:
+			fn(n)
 		}
-	case *orNode:
-		for _, k := range n.kids {
-			walkTerms(k, fn)
-		}
-	case *termNode:
-		fn(n)
-	}
+		return true
+	})
 }
 
 type wordAt struct {
@@ -452,13 +451,13 @@ func (sp *speller) docFreq(term string) (uint64, error) {
 
 // allInText reports whether every word of the query's text terms is in the
 // text field's dictionary.
-func (sp *speller) allInText(ast node) bool {
+func (sp *speller) allInText(ast ql.Node) bool {
 	all := true
-	walkTerms(ast, func(n *termNode) {
-		if n.field != "" && n.field != fieldText {
+	walkTerms(ast, func(n *ql.Term) {
+		if n.Field != "" && n.Field != ql.FieldText {
 			return
 		}
-		for _, t := range sp.analyzer.Analyze([]byte(n.text)) {
+		for _, t := range sp.analyzer.Analyze([]byte(n.Text)) {
 			if df, err := sp.docFreq(string(t.Term)); err != nil || df == 0 {
 				all = false
 			}
@@ -470,21 +469,21 @@ func (sp *speller) allInText(ast node) bool {
 // speakerSuggestion returns speaker:"Canonical Name" when the whole query is
 // the name of a person (or an alias, a transliteration or a misspelling the
 // gazetteer knows: "Zelensky") who speaks in the index; "" otherwise.
-func speakerSuggestion(ast node, speakers []nameEntry, canonical func(string) (string, bool)) string {
+func speakerSuggestion(ast ql.Node, speakers []nameEntry, canonical func(string) (string, bool)) string {
 	var words []string
 	switch n := ast.(type) {
-	case *termNode:
-		if n.field != "" || n.prefix || n.fuzzy > 0 || n.slop > 0 {
+	case *ql.Term:
+		if n.Field != "" || n.Prefix || n.Fuzzy > 0 || n.Slop > 0 {
 			return ""
 		}
-		words = append(words, n.text)
-	case *andNode:
-		for _, k := range n.kids {
-			t, ok := k.(*termNode)
-			if !ok || t.field != "" || t.prefix || t.fuzzy > 0 || t.phrase {
+		words = append(words, n.Text)
+	case *ql.And:
+		for _, k := range n.Kids {
+			t, ok := k.(*ql.Term)
+			if !ok || t.Field != "" || t.Prefix || t.Fuzzy > 0 || t.Phrase {
 				return ""
 			}
-			words = append(words, t.text)
+			words = append(words, t.Text)
 		}
 	default:
 		return ""
@@ -534,7 +533,7 @@ func (b *nameBook) nameWords() map[string]string {
 
 // unknownNames lists the speaker:, mention: and issuer: values of the query
 // and filters that name nobody in the index.
-func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast node, req SearchRequest, canonical func(string) (string, bool)) []UnknownName {
+func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast ql.Node, req SearchRequest, canonical func(string) (string, bool)) []UnknownName {
 	var out []UnknownName
 	check := func(field, value string, start, end int) {
 		k, ok := keywordFields[field]
@@ -561,37 +560,22 @@ func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][
 		out = append(out, UnknownName{Field: field, Value: value, Start: start, End: end,
 			Candidates: nonNil(closestNames(names[field], value, maxUnknownCand))})
 	}
-	walkTerms(ast, func(n *termNode) {
-		if n.prefix || n.fuzzy > 0 {
+	walkTerms(ast, func(n *ql.Term) {
+		if n.Prefix || n.Fuzzy > 0 {
 			return
 		}
-		switch n.field {
-		case fieldSpeaker, fieldMention, fieldIssuer:
-			check(n.field, n.text, n.pos, valueEnd(req.Query, n))
+		switch n.Field {
+		case ql.FieldSpeaker, ql.FieldMention, ql.FieldIssuer:
+			check(n.Field, n.Text, n.ValuePos, n.End())
 		}
 	})
 	for _, f := range []struct {
 		field  string
 		values []string
-	}{{fieldSpeaker, req.Speakers}, {fieldMention, req.Mentions}, {fieldIssuer, req.Issuers}} {
+	}{{ql.FieldSpeaker, req.Speakers}, {ql.FieldMention, req.Mentions}, {ql.FieldIssuer, req.Issuers}} {
 		for _, v := range f.values {
 			check(f.field, v, 0, 0)
 		}
 	}
 	return out
-}
-
-// valueEnd is where the value of a field term ends in the query q: after
-// its closing quote for a phrase.
-func valueEnd(q string, n *termNode) int {
-	if !n.phrase {
-		return min(n.pos+len(n.text), len(q))
-	}
-	_, open := utf8.DecodeRuneInString(q[n.pos:])
-	end := n.pos + open + len(n.text)
-	if end < len(q) {
-		_, closing := utf8.DecodeRuneInString(q[end:])
-		end += closing
-	}
-	return min(end, len(q))
 }

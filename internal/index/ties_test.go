@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search"
+
+	ql "github.com/readouts/readouts/internal/query"
 )
 
 // TestRunMatchesExactSort: the relevance shortcut in run (score-only sort
@@ -27,7 +29,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 	r, g := openCurrent(t, dir)
 	c := &compiler{analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
 	for _, text := range []string{"sanctions", "Ukraine", "the Secretary", "president", "human rights", "readout", "Minsk"} {
-		ast, err := parseQuery(text)
+		ast, err := ql.Parse(text)
 		if err != nil {
 			t.Fatal(err)
 		}

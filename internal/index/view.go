@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 
+	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -112,7 +113,7 @@ var viewFields = append([]string{fieldBlock, fieldPrecision, fieldParticipants, 
 // word is looked for on its own (as in partial matches): a paragraph of the
 // document rarely holds all of them.
 func markDocument(ctx context.Context, g *generation, canonical func(string) (string, bool), ids []string, q string, texts map[int]string) (map[int]Snippet, error) {
-	ast, err := parseQuery(q)
+	ast, err := ql.Parse(q)
 	if err != nil || ast == nil {
 		return nil, nil
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -253,7 +254,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 	status, msg := http.StatusInternalServerError, "internal error"
 	var he *echo.HTTPError
 	var br *badRequest
-	var qe *index.QueryError
+	var qe *query.Error
 	switch {
 	case errors.As(err, &br):
 		status, msg = http.StatusBadRequest, br.msg

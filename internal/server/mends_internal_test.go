@@ -3,7 +3,7 @@ package server
 import (
 	"testing"
 
-	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 )
 
 // FuzzExplainQueryError: whatever the query and wherever the error is said
@@ -16,7 +16,7 @@ func FuzzExplainQueryError(f *testing.F) {
 	f.Add("Minsk year:abc", 6)
 	f.Add("", 0)
 	f.Fuzz(func(t *testing.T, q string, pos int) {
-		p := explainQueryError(q, &index.QueryError{Pos: pos, Msg: "m"})
+		p := explainQueryError(q, &query.Error{Pos: pos, Msg: "m"})
 		if p.Message != "m" {
 			t.Fatalf("message %q", p.Message)
 		}

@@ -28,7 +28,7 @@ func TestMalformedQueriesSameOnPageAndAPI(t *testing.T) {
 		{q: `"Taiwan`, says: "missing closing quote", marked: `"Taiwan`},
 		{q: "Minsk year:abc", says: "year:abc is not a year", marked: "year:abc"},
 		{q: "Taiwan date:2021-13", says: "date:2021-13", marked: "date:2021-13"},
-		{q: "Taiwan OR -Wang", says: "a negated word cannot be one side of OR", marked: "Wang"},
+		{q: "Taiwan OR -Wang", says: "a negated word cannot be one side of OR", marked: "-Wang"},
 		{q: "é(", says: "empty parentheses"},
 	}
 	for _, tt := range tests {
@@ -52,18 +52,23 @@ func TestMalformedQueriesSameOnPageAndAPI(t *testing.T) {
 	}
 }
 
-// TestErrorPositionAfterParsing: the API's message names the character
-// where the field at fault starts, not character 1.
+// TestErrorPositionAfterParsing: errors found while compiling a parsed
+// query point at the words at fault, as package query's tree places them
+// (a field term from its field's name, a negation from its minus sign or
+// NOT), not at character 1; the API answers 400 with the whole message.
 func TestErrorPositionAfterParsing(t *testing.T) {
 	srv := newPageServer(t)
-	for _, tt := range []struct{ q, at string }{
-		{"Minsk year:abc", "(at character 7)"},
+	for _, tt := range []struct{ q, want string }{
+		{"Minsk year:abc", "query: year:abc is not a year such as 2022 (at character 7)"},
+		{"Minsk  YEAR:abc", "query: year:abc is not a year such as 2022 (at character 8)"},
 		{"Minsk Taiwan date:yesterday", "(at character 14)"},
-		{"Taiwan OR -Wang", "(at character 12)"},
+		{"Taiwan OR -Wang", "query: a negated word cannot be one side of OR (at character 11)"},
+		{"Taiwan OR NOT Wang", "query: a negated word cannot be one side of OR (at character 11)"},
+		{`Minsk title:"Minsk agreements sanctions"~1`, `query: "title:\"Minsk agreements sanctions\"~1": 3 words cannot lie within 1 positions; use ~2 or more (at character 7)`},
 	} {
-		_, _, body := get(t, srv, "/api/v1/search?q="+url.QueryEscape(tt.q))
-		if msg, _ := body["error"].(string); !strings.HasSuffix(msg, tt.at) {
-			t.Errorf("%s: error %q, want it to end %q", tt.q, msg, tt.at)
+		code, _, body := get(t, srv, "/api/v1/search?q="+url.QueryEscape(tt.q))
+		if msg, _ := body["error"].(string); code != http.StatusBadRequest || !strings.HasSuffix(msg, tt.want) {
+			t.Errorf("%s: %d %q, want 400 ending %q", tt.q, code, msg, tt.want)
 		}
 	}
 }

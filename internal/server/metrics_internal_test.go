@@ -12,6 +12,7 @@ import (
 
 	"github.com/readouts/readouts/internal/config"
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 )
 
 // fakeReloader answers Reload with what the test says.
@@ -65,7 +66,7 @@ func TestObserveSearches(t *testing.T) {
 		want       map[string]float64 // "timeout" or an error kind
 	}{
 		{"ok", nil, nil, 200, nil},
-		{"malformed query", &index.QueryError{}, &index.QueryError{}, 400, map[string]float64{"query": 1}},
+		{"malformed query", &query.Error{}, &query.Error{}, 400, map[string]float64{"query": 1}},
 		{"no index", index.ErrNoIndex, index.ErrNoIndex, 503, map[string]float64{"no_index": 1}},
 		{"timed out in the index", context.DeadlineExceeded, context.DeadlineExceeded, 503, map[string]float64{"timeout": 1}},
 		{"finished after the handler gave up", nil, context.DeadlineExceeded, 503, map[string]float64{"timeout": 1}},

@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 	"github.com/readouts/readouts/web"
 )
@@ -189,7 +190,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.Landing = p.Query == "" && len(data.Chips) == 0
 	if err != nil {
 		var br *badRequest
-		var qe *index.QueryError
+		var qe *query.Error
 		switch {
 		case errors.As(err, &qe):
 			data.Problem = explainQueryError(p.Query, qe)
@@ -253,28 +254,28 @@ func (s *Server) showSearchPage(c echo.Context) error {
 
 // explainQueryError says what is wrong in plain words and cuts the query
 // around the word at fault, so the page can point at it.
-func explainQueryError(query string, qe *index.QueryError) *queryProblem {
+func explainQueryError(q string, qe *query.Error) *queryProblem {
 	prob := &queryProblem{Message: qe.Msg}
 	if qe.Msg == "" {
 		prob.Message = strings.TrimPrefix(qe.Error(), "query: ")
 	}
-	if query == "" || qe.Pos < 0 || qe.Pos > len(query) {
+	if q == "" || qe.Pos < 0 || qe.Pos > len(q) {
 		return prob
 	}
 	start := qe.Pos
-	// Pos may be len(query) (the problem is at the end: "(" ends too
-	// early); query[start] must not be read there.
-	for start > 0 && start < len(query) && !utf8.RuneStart(query[start]) {
+	// Pos may be len(q) (the problem is at the end: "(" ends too
+	// early); q[start] must not be read there.
+	for start > 0 && start < len(q) && !utf8.RuneStart(q[start]) {
 		start--
 	}
 	end := start
-	for end < len(query) && query[end] != ' ' {
+	for end < len(q) && q[end] != ' ' {
 		end++
 	}
-	if end == start && end < len(query) {
+	if end == start && end < len(q) {
 		end++
 	}
-	prob.Before, prob.At, prob.After = query[:start], query[start:end], query[end:]
+	prob.Before, prob.At, prob.After = q[:start], q[start:end], q[end:]
 	if prob.At == "" {
 		prob.At = " " // the problem is at the end: point just past the query
 	}

@@ -33,6 +33,7 @@ func TestTermBudget(t *testing.T) {
 		{name: "wide prefix names itself", query: "co*", maxTerms: 20, wantErr: "type more of the word"},
 		{name: "many prefixes add up", query: "sa* OR se* OR si* OR so* OR su*", maxTerms: 20, wantErr: "use fewer or longer prefixes"},
 		{name: "keyword prefix counts too", query: "speaker:wa*", maxTerms: 1},
+		{name: "keyword prefix over budget points at its field", query: "Minsk speaker:wa*", maxTerms: 2, wantErr: `with "speaker:wa*" the search looks up`, wantPos: 6},
 		{name: "filters count", query: "Minsk", speakers: []string{"Wang Yi", "Antony Blinken"}, maxTerms: 3, wantErr: "the filters name 2 values"},
 		{name: "default budget", query: "co* OR de* OR pr*"},
 		{name: "repeated word counts once", query: "Minsk OR Minsk OR Minsk", maxTerms: 2},

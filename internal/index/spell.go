@@ -535,6 +535,8 @@ func (b *nameBook) nameWords() map[string]string {
 // and filters that name nobody in the index.
 func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast ql.Node, req SearchRequest, canonical func(string) (string, bool)) []UnknownName {
 	var out []UnknownName
+	// field is a query field name (ql.FieldSpeaker ...), which names the
+	// same field in names and keywordFields.
 	check := func(field, value string, start, end int) {
 		k, ok := keywordFields[field]
 		if !ok || strings.TrimSpace(value) == "" {

@@ -2,12 +2,8 @@ package index
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -20,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
+	"github.com/readouts/readouts/internal/corpus"
 	"github.com/readouts/readouts/internal/parallel"
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -87,17 +84,9 @@ type SkippedFile struct {
 	Reason string `json:"reason"`
 }
 
-// corpusFile is a file found in a corpus folder.
-type corpusFile struct {
-	key     string // corpus folder name + "/" + relative path; the document ID
-	path    string
-	size    int64
-	modTime int64
-}
-
 // parsed is a file read and parsed by a worker.
 type parsed struct {
-	file  corpusFile
+	file  corpus.File
 	entry *fileEntry
 	docs  []*readout.Document
 	warns []error
@@ -157,11 +146,11 @@ func Build(ctx context.Context, opts BuildOptions) (*Summary, error) {
 func build(ctx context.Context, opts BuildOptions, force string) (*Summary, error) {
 	log := opts.Logger
 	sum := &Summary{}
-	files, ignored, unreadable, empty, err := scanCorpus(opts.Corpus, opts.Exclude)
+	ls, err := corpus.Scan(opts.Corpus, opts.Exclude)
 	if err != nil {
 		return nil, err
 	}
-	sum.Ignored = ignored
+	sum.Ignored = ls.Ignored
 
 	// What the current generation holds, and whether it can be trusted.
 	old := &manifest{Files: map[string]*fileEntry{}}
@@ -179,7 +168,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 			break
 		}
 		if !opts.Rebuild {
-			if err := checkCorpusKept(m, files, opts.Corpus); err != nil {
+			if err := checkCorpusKept(m, ls, opts.Corpus); err != nil {
 				return nil, err
 			}
 		}
@@ -206,17 +195,17 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 	// wrong path, files of another type): say so on every run, and fail
 	// when no folder yields anything, unless --rebuild asks for an empty
 	// index.
-	if len(files) == 0 && len(unreadable) == 0 && !opts.Rebuild {
+	if len(ls.Files) == 0 && len(ls.Unreadable) == 0 && !opts.Rebuild {
 		var why []string
-		for _, d := range empty {
-			why = append(why, d.path+" "+emptyReason(d))
+		for _, d := range ls.Empty {
+			why = append(why, d.Path+" "+d.Reason())
 		}
 		return nil, fmt.Errorf("corpus.dirs: %w: %s", ErrEmptyCorpus, strings.Join(why, "; "))
 	}
-	for _, d := range empty {
+	for _, d := range ls.Empty {
 		sum.Skipped++
-		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: d.path, Reason: emptyReason(d)})
-		log.Warn("skipped folder", "folder", d.path, "reason", emptyReason(d))
+		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: d.Path, Reason: d.Reason()})
+		log.Warn("skipped folder", "folder", d.Path, "reason", d.Reason())
 	}
 	full := sum.Rebuilt != ""
 	if full && cur != "" {
@@ -227,28 +216,28 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 	// unchanged without being read. A file that could not be read last
 	// time is tried again: chmod does not change the modification time.
 	next := &manifest{MappingVersion: MappingVersion, Fingerprint: opts.Fingerprint, Files: map[string]*fileEntry{}}
-	var toRead []corpusFile
-	for _, f := range files {
-		e, ok := old.Files[f.key]
-		if ok && e.Size == f.size && e.ModTime == f.modTime && !e.unreadable() && skippedAsTooLarge(e) == tooLarge(f.size, opts.Parse.MaxFileBytes) {
-			next.Files[f.key] = e
+	var toRead []corpus.File
+	for _, f := range ls.Files {
+		e, ok := old.Files[f.Key]
+		if ok && e.Size == f.Size && e.ModTime == f.ModTime && !e.unreadable() && skippedAsTooLarge(e) == corpus.TooLarge(f.Size, opts.Parse.MaxFileBytes) {
+			next.Files[f.Key] = e
 			sum.Unchanged++
 			continue
 		}
 		toRead = append(toRead, f)
 	}
 	// Files under a folder that could not be listed keep what they had.
-	for _, dir := range unreadable {
+	for _, dir := range ls.Unreadable {
 		kept := 0
 		for key, e := range old.Files {
-			if strings.HasPrefix(key, dir.key+"/") {
+			if strings.HasPrefix(key, dir.Key+"/") {
 				next.Files[key] = e
 				kept++
 			}
 		}
 		sum.Skipped++
-		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: dir.path, Reason: dir.reason})
-		log.Warn("skipped folder", "folder", dir.path, "reason", dir.reason, "kept_files", kept)
+		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: dir.Path, Reason: dir.Reason})
+		log.Warn("skipped folder", "folder", dir.Path, "reason", dir.Reason, "kept_files", kept)
 	}
 
 	results := parseAll(ctx, toRead, opts)
@@ -266,7 +255,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 	}
 	gone := map[string]int{} // content hash of vanished files -> how many
 	for key, e := range stale {
-		if _, there := indexOf(files, key); !there && e.Hash != "" {
+		if !ls.Has(key) && e.Hash != "" {
 			gone[e.Hash]++
 		}
 	}
@@ -275,28 +264,28 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 	var fresh []parsed
 	for i := range results {
 		r := &results[i]
-		prev, existed := old.Files[r.file.key]
+		prev, existed := old.Files[r.file.Key]
 		if existed && prev.Hash == r.entry.Hash && prev.Skipped == r.entry.Skipped {
 			// Same content, new mtime (touch, copy), or the same read error
 			// again: keep what is indexed and do not report it again.
 			r.entry.Docs = prev.Docs
-			next.Files[r.file.key] = r.entry
-			delete(stale, r.file.key)
+			next.Files[r.file.Key] = r.entry
+			delete(stale, r.file.Key)
 			touched = touched || prev.Size != r.entry.Size || prev.ModTime != r.entry.ModTime
 			sum.Unchanged++
 			continue
 		}
-		next.Files[r.file.key] = r.entry
+		next.Files[r.file.Key] = r.entry
 		dirty = true
 		for _, w := range r.warns {
 			sum.Warnings++
-			log.Warn("bad input", "file", r.file.path, "error", w)
+			log.Warn("bad input", "file", r.file.Path, "error", w)
 		}
 		switch {
 		case r.entry.Skipped != "":
 			sum.Skipped++
-			sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: r.file.path, Reason: r.entry.Skipped})
-			log.Warn("skipped", "file", r.file.path, "reason", r.entry.Skipped)
+			sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: r.file.Path, Reason: r.entry.Skipped})
+			log.Warn("skipped", "file", r.file.Path, "reason", r.entry.Skipped)
 		case existed:
 			sum.Changed++
 		case gone[r.entry.Hash] > 0:
@@ -312,7 +301,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 	releases := nextReleases(next, results, prevReleases)
 	results = nil // fresh holds what is indexed, and lets go of it as it is (applyChanges)
 	for key := range stale {
-		if _, there := indexOf(files, key); !there {
+		if !ls.Has(key) {
 			sum.Deleted++
 		}
 	}
@@ -352,14 +341,9 @@ func (s *Summary) fill(m *manifest, gen string) {
 	}
 }
 
-func indexOf(files []corpusFile, key string) (int, bool) {
-	i := sort.Search(len(files), func(i int) bool { return files[i].key >= key })
-	return i, i < len(files) && files[i].key == key
-}
-
 // checkCorpusKept returns ErrCorpusGone when a configured corpus folder
 // that has documents in m holds no supported file now.
-func checkCorpusKept(m *manifest, files []corpusFile, dirs []string) error {
+func checkCorpusKept(m *manifest, ls *corpus.Listing, dirs []string) error {
 	had := map[string]int{}
 	for key, e := range m.Files {
 		if len(e.Docs) > 0 {
@@ -367,8 +351,8 @@ func checkCorpusKept(m *manifest, files []corpusFile, dirs []string) error {
 		}
 	}
 	has := map[string]bool{}
-	for _, f := range files {
-		has[strings.SplitN(f.key, "/", 2)[0]] = true
+	for _, f := range ls.Files {
+		has[strings.SplitN(f.Key, "/", 2)[0]] = true
 	}
 	for _, dir := range dirs {
 		base := filepath.Base(filepath.Clean(dir))
@@ -679,7 +663,7 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 			title := docTitle(d)
 			n := len(d.Paragraphs)
 			if n <= piece {
-				c.docs = append(c.docs, chunkDoc{doc: d, path: r.file.path, title: title, from: 0, to: n})
+				c.docs = append(c.docs, chunkDoc{doc: d, path: r.file.Path, title: title, from: 0, to: n})
 				c.ops += n
 				if err := flush(false); err != nil {
 					return finish(err)
@@ -688,7 +672,7 @@ func applyChanges(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 			}
 			for from := 0; from < n; from += piece {
 				to := min(from+piece, n)
-				c.docs = append(c.docs, chunkDoc{doc: d, path: r.file.path, title: title, from: from, to: to})
+				c.docs = append(c.docs, chunkDoc{doc: d, path: r.file.Path, title: title, from: from, to: to})
 				c.ops += to - from
 				if err := flush(false); err != nil {
 					return finish(err)
@@ -747,7 +731,7 @@ func (c *chunk) release() {
 }
 
 // parseAll reads, hashes and parses files on all cores, in input order.
-func parseAll(ctx context.Context, files []corpusFile, opts BuildOptions) []parsed {
+func parseAll(ctx context.Context, files []corpus.File, opts BuildOptions) []parsed {
 	out := make([]parsed, len(files))
 	var mu sync.Mutex
 	done := 0
@@ -769,8 +753,8 @@ func parseAll(ctx context.Context, files []corpusFile, opts BuildOptions) []pars
 // panic in the parser skips this file only: one malformed document must
 // never stop a run, nor every later run (it stays recorded by its hash and
 // is retried when it changes).
-func parseOne(f corpusFile, po readout.Options) (r parsed) {
-	r = parsed{file: f, entry: &fileEntry{Size: f.size, ModTime: f.modTime}}
+func parseOne(f corpus.File, po readout.Options) (r parsed) {
+	r = parsed{file: f, entry: &fileEntry{Size: f.Size, ModTime: f.ModTime}}
 	defer func() {
 		if p := recover(); p != nil {
 			r.docs, r.warns, r.entry.Docs = nil, nil, nil
@@ -781,22 +765,22 @@ func parseOne(f corpusFile, po readout.Options) (r parsed) {
 		r.entry.Skipped = fmt.Sprintf("file too large: %d bytes, limit %d (corpus.max_file_bytes)", size, po.MaxFileBytes)
 		r.entry.Hash = fmt.Sprintf("%s%d", tooLargeHash, size)
 	}
-	if tooLarge(f.size, po.MaxFileBytes) {
-		skipTooLarge(f.size)
+	if corpus.TooLarge(f.Size, po.MaxFileBytes) {
+		skipTooLarge(f.Size)
 		return r
 	}
-	data, err := readFile(f.path, po.MaxFileBytes, r.entry)
+	c, err := corpus.Read(f.Path, po.MaxFileBytes)
 	if err != nil {
-		r.entry.Skipped = "cannot read: " + pathless(err)
+		r.entry.Skipped = "cannot read: " + corpus.Pathless(err)
 		return r
 	}
-	if tooLarge(int64(len(data)), po.MaxFileBytes) {
+	r.entry.Size, r.entry.ModTime = c.Size, c.ModTime
+	if corpus.TooLarge(int64(len(c.Data)), po.MaxFileBytes) {
 		skipTooLarge(r.entry.Size) // grew since the scan
 		return r
 	}
-	sum := sha256.Sum256(data)
-	r.entry.Hash = hex.EncodeToString(sum[:16])
-	docs, err := readout.Parse(f.path, f.key, data, po)
+	r.entry.Hash = corpus.Hash(c.Data)
+	docs, err := readout.Parse(f.Path, f.Key, c.Data, po)
 	if err != nil && len(docs) == 0 {
 		r.entry.Skipped = reason(err)
 		return r
@@ -816,56 +800,10 @@ func parseOne(f corpusFile, po readout.Options) (r parsed) {
 // larger than corpus.max_file_bytes: its content was never read.
 const tooLargeHash = "size:"
 
-// tooLarge reports whether a file of size bytes is over the limit max (none
-// when 0).
-func tooLarge(size, max int64) bool { return max > 0 && size > max }
-
 // skippedAsTooLarge reports whether e is a file skipped as too large. When
 // corpus.max_file_bytes changes so that it no longer is (or a file indexed
 // before now is), the file is read again although it did not change.
 func skippedAsTooLarge(e *fileEntry) bool { return strings.HasPrefix(e.Hash, tooLargeHash) }
-
-// emptyReason says what a corpus folder that yields no file holds.
-func emptyReason(d emptyDir) string {
-	if d.ignored == 0 {
-		return "holds no files"
-	}
-	return fmt.Sprintf("holds no .txt, .md, .html or .jsonl file (%d other files ignored)", d.ignored)
-}
-
-// readFile reads at most max+1 bytes (all when max is 0) and records the
-// size and modification time of what it read, which may be newer than the
-// scan's if the file changed in between.
-func readFile(path string, max int64, e *fileEntry) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", fi.Mode().Type())
-	}
-	e.Size, e.ModTime = fi.Size(), fi.ModTime().UnixNano()
-	var rd io.Reader = f
-	if max > 0 {
-		rd = io.LimitReader(f, max+1)
-	}
-	return io.ReadAll(rd)
-}
-
-// pathless is an error's message without the path the log line already
-// gives: "open /c/a.txt: permission denied" -> "permission denied".
-func pathless(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
 
 // reason is a parse error's message without the file name the log line
 // already gives: "binary content: NUL byte at offset 12 (line 1)".
@@ -878,135 +816,4 @@ func reason(err error) string {
 		return fe.Err.Error()
 	}
 	return err.Error()
-}
-
-// unreadableDir is a folder under a corpus folder that could not be listed.
-type unreadableDir struct {
-	key    string // like a file key: corpus folder name + "/" + relative path
-	path   string
-	reason string
-}
-
-// emptyDir is a corpus folder that holds no supported file.
-type emptyDir struct {
-	path    string
-	ignored int // files of other types
-}
-
-// scanCorpus lists the supported files under the corpus folders, sorted by
-// key, counts the others, and reports the subfolders it could not list and
-// the corpus folders that hold no supported file.
-func scanCorpus(dirs, exclude []string) ([]corpusFile, int, []unreadableDir, []emptyDir, error) {
-	var files []corpusFile
-	var unreadable []unreadableDir
-	var empty []emptyDir
-	ignored := 0
-	names := map[string]string{}
-	for _, dir := range dirs {
-		root, err := filepath.Abs(dir)
-		if err != nil {
-			return nil, 0, nil, nil, err
-		}
-		base := filepath.Base(root)
-		if other, dup := names[base]; dup {
-			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %s and %s have the same name %q; document IDs would collide", other, dir, base)
-		}
-		names[base] = dir
-		fi, err := os.Stat(root)
-		if err != nil {
-			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %w", err)
-		}
-		if !fi.IsDir() {
-			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %s is not a folder", dir)
-		}
-		// WalkDir follows no link, not even its root: walk the target of a
-		// corpus folder given as a link (corpus -> /data/corpus-2024), and
-		// name its files by the configured path. Links inside it are not
-		// followed.
-		target, err := filepath.EvalSymlinks(root)
-		if err != nil {
-			return nil, 0, nil, nil, fmt.Errorf("corpus.dirs: %w", err)
-		}
-		rel := func(path string) (string, error) { return filepath.Rel(target, path) }
-		key := func(path string) (string, error) {
-			rel, err := rel(path)
-			if err != nil {
-				return "", err
-			}
-			return base + "/" + filepath.ToSlash(rel), nil
-		}
-		shown := func(path string) string {
-			if rel, err := rel(path); err == nil {
-				return filepath.Join(root, rel)
-			}
-			return path
-		}
-		nFiles, nIgnored, nUnreadable := len(files), ignored, len(unreadable)
-		err = filepath.WalkDir(target, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if path == target {
-					return err
-				}
-				if errors.Is(err, fs.ErrNotExist) {
-					return nil // removed while we scan: gone
-				}
-				if d != nil && d.IsDir() {
-					k, kerr := key(path)
-					if kerr != nil {
-						return kerr
-					}
-					unreadable = append(unreadable, unreadableDir{key: k, path: shown(path), reason: pathless(err)})
-					return filepath.SkipDir
-				}
-				return err
-			}
-			name := d.Name()
-			if path != target && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				return nil
-			}
-			if excluded(name, exclude) {
-				return nil
-			}
-			if !d.Type().IsRegular() || !readout.Supported(name) {
-				ignored++
-				return nil
-			}
-			info, err := d.Info()
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil // removed while we scan: gone
-			}
-			if err != nil {
-				return err
-			}
-			k, err := key(path)
-			if err != nil {
-				return err
-			}
-			files = append(files, corpusFile{key: k, path: shown(path), size: info.Size(), modTime: info.ModTime().UnixNano()})
-			return nil
-		})
-		if err != nil {
-			return nil, 0, nil, nil, fmt.Errorf("scan %s: %w", dir, err)
-		}
-		if len(files) == nFiles && len(unreadable) == nUnreadable {
-			empty = append(empty, emptyDir{path: dir, ignored: ignored - nIgnored})
-		}
-	}
-	sort.Slice(files, func(i, j int) bool { return files[i].key < files[j].key })
-	return files, ignored, unreadable, empty, nil
-}
-
-func excluded(name string, globs []string) bool {
-	for _, g := range globs {
-		if ok, _ := filepath.Match(g, name); ok {
-			return true
-		}
-	}
-	return false
 }

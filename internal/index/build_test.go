@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/readouts/readouts/internal/corpus"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -473,7 +474,7 @@ func TestBuildKeepsSegmentsFew(t *testing.T) {
 func TestParseOneReasons(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "gone.txt")
-	r := parseOne(corpusFile{key: "c/gone.txt", path: p, size: 10}, readout.Options{})
+	r := parseOne(corpus.File{Key: "c/gone.txt", Path: p, Size: 10}, readout.Options{})
 	if !r.entry.unreadable() || !strings.Contains(r.entry.Skipped, "no such file") || strings.Contains(r.entry.Skipped, dir) {
 		t.Errorf("vanished file: entry %+v, want unreadable with a reason without the path", r.entry)
 	}

@@ -2,7 +2,8 @@
 // mapping, index generations published atomically, incremental builds, the
 // compilation of a parsed search-box query to Bleve (compile.go), search
 // with facets and highlighted snippets, and the document view. It never
-// reads file formats (package readout does), never parses the query
+// walks corpus folders or reads their files itself (package corpus does),
+// never reads file formats (package readout does), never parses the query
 // language (package query does) and never speaks HTTP (package server does).
 package index
 

@@ -425,7 +425,7 @@ func nextReleases(next *manifest, results []parsed, prev map[string]releaseDoc) 
 	read := make(map[string][]releaseDoc, len(results))
 	for i := range results {
 		if results[i].entry != nil {
-			read[results[i].file.key] = results[i].releases
+			read[results[i].file.Key] = results[i].releases
 		}
 	}
 	var out []releaseDoc

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -255,11 +256,15 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	c.budget = newTermBudget(ctx, dict, req.MaxTerms, g.stats.Indexed)
 	var q query.Query
 	if ast != nil {
-		if q, err = c.compile(ast); err != nil {
-			return nil, nil, err
-		}
+		q, err = c.compile(ast)
 	}
-	if err = nothingSearchable(ast, q); err != nil {
+	if err == nil {
+		err = nothingSearchable(ast, q)
+	}
+	if qe := (*ql.Error)(nil); errors.As(err, &qe) && qe.Query == "" {
+		qe.Query = req.Query // so that its message counts characters
+	}
+	if err != nil {
 		return nil, nil, err
 	}
 	if q == nil {

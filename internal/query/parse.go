@@ -17,10 +17,18 @@ var ErrInvalid = errors.New("invalid query")
 type Error struct {
 	Pos int    // byte offset in the query of the words at fault; len(query) for its end
 	Msg string // plain words, e.g. `missing closing quote`
+	// Query is the query Pos is in, when known (Parse sets it): Error then
+	// counts characters, not bytes ("Zelenskyy’s year:abc" at character
+	// 13, not 15).
+	Query string
 }
 
 func (e *Error) Error() string {
-	return fmt.Sprintf("query: %s (at character %d)", e.Msg, e.Pos+1)
+	at := e.Pos + 1
+	if e.Query != "" && e.Pos >= 0 && e.Pos <= len(e.Query) {
+		at = utf8.RuneCountInString(e.Query[:e.Pos]) + 1
+	}
+	return fmt.Sprintf("query: %s (at character %d)", e.Msg, at)
 }
 
 // Is makes errors.Is(err, ErrInvalid) true.
@@ -31,7 +39,12 @@ const MaxLen = 1000
 
 // Parse parses the search box. An empty or blank query gives a nil Node and
 // no error; a malformed one an *Error.
-func Parse(s string) (Node, error) {
+func Parse(s string) (_ Node, err error) {
+	defer func() {
+		if qe, ok := err.(*Error); ok {
+			qe.Query = s
+		}
+	}()
 	if len(s) > MaxLen {
 		return nil, &Error{Pos: MaxLen, Msg: fmt.Sprintf("query is longer than %d characters", MaxLen)}
 	}

@@ -169,3 +169,20 @@ func TestParseErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestErrorCountsCharacters: Pos is a byte offset, for slicing the query;
+// the message counts characters when the error knows its query, as Parse's
+// errors do (a curly apostrophe is three bytes and one character).
+func TestErrorCountsCharacters(t *testing.T) {
+	_, err := query.Parse("Zelenskyy’s )")
+	if want := "query: unexpected closing parenthesis (at character 13)"; err == nil || err.Error() != want {
+		t.Errorf("Parse error %v, want %q", err, want)
+	}
+	var qe *query.Error
+	if errors.As(err, &qe) && (qe.Pos != 14 || qe.Query != "Zelenskyy’s )") {
+		t.Errorf("error at byte %d in %q, want 14 in the query", qe.Pos, qe.Query)
+	}
+	if got, want := (&query.Error{Pos: 14, Msg: "m"}).Error(), "query: m (at character 15)"; got != want {
+		t.Errorf("without its query: %q, want %q", got, want)
+	}
+}

@@ -55,12 +55,14 @@ func TestMalformedQueriesSameOnPageAndAPI(t *testing.T) {
 // TestErrorPositionAfterParsing: errors found while compiling a parsed
 // query point at the words at fault, as package query's tree places them
 // (a field term from its field's name, a negation from its minus sign or
-// NOT), not at character 1; the API answers 400 with the whole message.
+// NOT), not at character 1, counting characters, not bytes; the API
+// answers 400 with the whole message.
 func TestErrorPositionAfterParsing(t *testing.T) {
 	srv := newPageServer(t)
 	for _, tt := range []struct{ q, want string }{
 		{"Minsk year:abc", "query: year:abc is not a year such as 2022 (at character 7)"},
 		{"Minsk  YEAR:abc", "query: year:abc is not a year such as 2022 (at character 8)"},
+		{"Zelenskyy’s year:abc", "query: year:abc is not a year such as 2022 (at character 13)"}, // characters, not bytes
 		{"Minsk Taiwan date:yesterday", "(at character 14)"},
 		{"Taiwan OR -Wang", "query: a negated word cannot be one side of OR (at character 11)"},
 		{"Taiwan OR NOT Wang", "query: a negated word cannot be one side of OR (at character 11)"},

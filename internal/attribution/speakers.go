@@ -988,6 +988,16 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 			return false
 		}
 	}
+	if strings.HasPrefix(toks[v].lower, "attach") {
+		// "attach great importance to": a position; "attached a list": not.
+		ok := false
+		for k := v + 1; k < len(toks) && k <= v+3; k++ {
+			ok = ok || toks[k].lower == "importance"
+		}
+		if !ok {
+			return false
+		}
+	}
 	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
 		if v+1 >= len(toks) || toks[v+1].lower != part {
 			return false

@@ -50,6 +50,7 @@ spelled spelt laid set made put puts putting presented presents presenting intro
 conveyed expected expects considered considers considering stated restated restates
 updated updates updating
 advised advises advising reminded reminds reminding proclaimed proclaims lamented laments predicted predicts
+tweeted tweets tweeting attach attaches attached attaching
 `)
 
 // verbsNeedingParticle are speech verbs only with the next word: "pointed
@@ -82,7 +83,7 @@ var skippable = set(`also further again then once repeatedly separately likewise
 particularly jointly clearly strongly firmly fully today yesterday has have had both each further
 reportedly publicly previously later subsequently first in turn earlier recently on monday tuesday wednesday
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
-repeatedly explicitly directly personally`)
+repeatedly explicitly directly personally himself herself themselves all`)
 
 // notNow words before a verb mean the statement has not happened: "will
 // discuss", "to raise", "is expected to welcome".

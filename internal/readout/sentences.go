@@ -21,6 +21,26 @@ var abbreviations = map[string]bool{
 	"inc": true, "ltd": true, "co": true, "corp": true,
 }
 
+// placeAbbreviations end a place name, and so often a sentence.
+var placeAbbreviations = map[string]bool{"d.c": true}
+
+// sentenceStarters are words that begin sentences far more often than they
+// continue a name: after "D.C." they start the next sentence.
+var sentenceStarters = map[string]bool{
+	"The": true, "He": true, "She": true, "They": true, "We": true, "I": true, "It": true, "This": true,
+	"These": true, "Both": true, "In": true, "On": true, "At": true, "During": true, "Secretary": true,
+	"President": true, "Prime": true, "Foreign": true, "Vice": true, "Deputy": true, "Ambassador": true,
+}
+
+// firstWord is the run of letters text starts with.
+func firstWord(text string) string {
+	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return text
+	}
+	return text[:end]
+}
+
 // numberAbbreviations are abbreviations only when a number follows.
 var numberAbbreviations = map[string]bool{"no": true, "nos": true, "vol": true, "art": true, "para": true, "p": true, "pp": true}
 
@@ -122,7 +142,10 @@ func isBoundary(text string, start, dot, end int, term rune) bool {
 		return true
 	}
 	if abbreviations[word] {
-		return false
+		// "… in Washington, D.C. Secretary Blinken and …": a place's
+		// abbreviation ends the sentence when a sentence's first word
+		// follows.
+		return placeAbbreviations[word] && sentenceStarters[firstWord(text[j:])]
 	}
 	// "No. 5", "Art. 51": abbreviations only before a number.
 	if numberAbbreviations[word] && unicode.IsDigit(next) {

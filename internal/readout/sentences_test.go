@@ -19,6 +19,8 @@ func TestSentences(t *testing.T) {
 		{"lower case next", "the state of the U.S. economy is fine. ok", []string{"the state of the U.S. economy is fine. ok"}},
 		{"question", "Is it? Yes! Done.", []string{"Is it?", "Yes!", "Done."}},
 		{"decimal", "It grew 3.5 percent. Good.", []string{"It grew 3.5 percent.", "Good."}},
+		{"place abbreviation ends a sentence", "They met in Washington, D.C. Secretary Blinken and Minister Hoekstra condemned it.", []string{"They met in Washington, D.C.", "Secretary Blinken and Minister Hoekstra condemned it."}},
+		{"place abbreviation inside one", "The D.C. Circuit ruled in Washington, D.C. on Monday.", []string{"The D.C. Circuit ruled in Washington, D.C. on Monday."}},
 		{"empty", "  ", nil},
 	}
 	for _, tt := range tests {

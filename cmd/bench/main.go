@@ -1,10 +1,12 @@
-// Command bench measures Readouts against SQLite FTS5 on a generated corpus
-// of real readouts and prints a table (docs/BENCHMARKS.md):
+// Command bench measures Readouts against SQLite FTS5 and Lucene on a
+// generated corpus of real readouts and prints a table (docs/BENCHMARKS.md):
 //
 //	go run -tags sqlite_fts5 ./cmd/bench --size 100k
 //
 // "bench serve-sqlite --db F --addr A" is the SQLite peer's HTTP server,
-// which the benchmark starts as its own process.
+// which the benchmark starts as its own process. The Lucene peer needs java,
+// javac and Debian's liblucene8-java jars; without them it is skipped and the
+// table says why.
 package main
 
 import (
@@ -55,7 +57,9 @@ func run(ctx context.Context, args []string) error {
 	httpRounds := fs.Int("http-rounds", 1, "passes over the mix under concurrent load")
 	searchd := fs.String("searchd", "", "searchd binary (default: go build ./cmd/searchd)")
 	noHTTP := fs.Bool("no-http", false, "skip the HTTP measurements")
-	noSQLite := fs.Bool("no-sqlite", false, "measure Readouts only")
+	noSQLite := fs.Bool("no-sqlite", false, "leave out the SQLite peer")
+	noLucene := fs.Bool("no-lucene", false, "leave out the Lucene peer")
+	lucenePasses := fs.Int("lucene-passes", 5, "passes of the mix in Lucene's JVM: the first is reported as first pass, the last as settled")
 	reuse := fs.StringSlice("reuse", nil, "reuse from an earlier run in --work: corpus, sqlite, index")
 	cpuprofile := fs.String("cpuprofile", "", "CPU profile of Readouts' in-process queries")
 	buildProfile := fs.String("build-cpuprofile", "", "CPU profile of Readouts' index build")
@@ -80,7 +84,7 @@ func run(ctx context.Context, args []string) error {
 		Paragraphs: n, Seed: *seed, Source: *source, Work: *work,
 		Queries: *queries, Rounds: *rounds, BuildRounds: *buildRounds, Clients: *clients, HTTPRounds: *httpRounds,
 		Searchd: *searchd, SQLiteServer: []string{self, "serve-sqlite"},
-		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, CPUProfile: *cpuprofile, BuildCPUProfile: *buildProfile, Log: os.Stderr,
+		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, SkipLucene: *noLucene, LucenePasses: *lucenePasses, CPUProfile: *cpuprofile, BuildCPUProfile: *buildProfile, Log: os.Stderr,
 	}
 	for _, r := range *reuse {
 		switch r {

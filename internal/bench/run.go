@@ -36,8 +36,14 @@ type Options struct {
 	// appends --db and --addr. cmd/bench passes itself with serve-sqlite.
 	SQLiteServer []string
 
-	SkipSQLite bool // Readouts only (a binary without FTS5)
-	SkipHTTP   bool // in-process only
+	SkipSQLite bool // no SQLite peer (a binary without FTS5)
+	// SkipLucene leaves the Lucene peer out; without java, javac or the
+	// jars it is left out anyway, and the report says why.
+	SkipLucene bool
+	// LucenePasses is how many times the Lucene peer runs the mix in one
+	// JVM: the first pass is reported as first-pass, the last as settled.
+	LucenePasses int
+	SkipHTTP     bool // in-process only
 
 	// Reuse what a previous run left in Work instead of regenerating it:
 	// the corpus, the SQLite database, the Readouts index.
@@ -70,6 +76,21 @@ type EngineResult struct {
 	PeakRSS         int64         `json:"peak_rss_bytes"` // VmHWM
 	RSSAnon         int64         `json:"rss_anon_bytes"` // heap and stacks; the rest is file pages (mmap'd index)
 	Skipped         bool          `json:"skipped,omitempty"`
+	SkipReason      string        `json:"skip_reason,omitempty"`
+
+	// For a peer that warms up as it runs (Lucene's JIT): InProcess and
+	// ByKind are the last of Passes passes over the mix, FirstPass the
+	// first, in a freshly started process.
+	Passes          int                `json:"passes,omitempty"`
+	FirstPass       Latency            `json:"first_pass,omitempty"`
+	FirstPassByKind map[string]Latency `json:"first_pass_by_kind,omitempty"`
+	// Against Readouts, for the Lucene peer (SQLite's are in Result):
+	// queries with the same total, queries compared, the mean share of
+	// top-10 IDs in common, and the first few queries whose totals differ.
+	SameTotal  int      `json:"same_total,omitempty"`
+	Compared   int      `json:"compared,omitempty"`
+	TopOverlap float64  `json:"top_overlap,omitempty"`
+	Disagree   []string `json:"disagree,omitempty"`
 
 	// Grid and Timeline time issue 12's views in process (crosstab.go).
 	Grid     Latency `json:"grid"`
@@ -89,17 +110,22 @@ type Result struct {
 	CPUs       int           `json:"cpus"`
 	Readouts   EngineResult  `json:"readouts"`
 	SQLite     EngineResult  `json:"sqlite"`
+	Lucene     EngineResult  `json:"lucene"`
 	StartedAt  time.Time     `json:"started_at"`
 }
 
-// Run generates the corpus, builds both engines, runs the query mix in
-// process and over HTTP, and returns the measurements.
+// Run generates the corpus, builds the engines, runs the query mix in
+// process and over HTTP (Lucene in process only), and returns the
+// measurements.
 func Run(ctx context.Context, o Options) (*Result, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
 	if o.Queries <= 0 {
 		o.Queries = 600
+	}
+	if o.LucenePasses <= 0 {
+		o.LucenePasses = 5
 	}
 	o.Rounds, o.Clients, o.HTTPRounds, o.BuildRounds = max(o.Rounds, 1), max(o.Clients, 1), max(o.HTTPRounds, 1), max(o.BuildRounds, 1)
 	logf := func(format string, args ...any) {
@@ -109,8 +135,12 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Queries: o.Queries, Clients: o.Clients, CPUs: runtime.NumCPU(), StartedAt: time.Now().UTC()}
-	res.Readouts.Name, res.SQLite.Name = "Readouts", "SQLite FTS5"
+	res.Readouts.Name, res.SQLite.Name, res.Lucene.Name = "Readouts", "SQLite FTS5", "Lucene"
 	res.SQLite.Skipped = o.SkipSQLite
+	lucene, err := startLucene(ctx, o, &res.Lucene, logf)
+	if err != nil {
+		return nil, err
+	}
 
 	corpusDir := filepath.Join(o.Work, corpusName)
 	if _, err := os.Stat(corpusDir); err != nil || !o.ReuseCorpus {
@@ -132,7 +162,8 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	// that parse.
 	indexDir := filepath.Join(o.Work, "index")
 	dbPath := filepath.Join(o.Work, "sqlite.db")
-	_, err := index.CurrentGeneration(indexDir)
+	luceneDir := filepath.Join(o.Work, "lucene")
+	_, err = index.CurrentGeneration(indexDir)
 	buildReadouts := err != nil || !o.ReuseIndex
 	_, err = os.Stat(dbPath)
 	buildPeer := !o.SkipSQLite && (err != nil || !o.ReuseSQLite)
@@ -171,8 +202,18 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			res.SQLite.Builds = append(res.SQLite.Builds, d)
 			logf("SQLite: built in %v (parse included)", d.Round(time.Millisecond))
 		}
+		if lucene != nil {
+			logf("Lucene: building (round %d of %d)", round, o.BuildRounds)
+			d, err := lucene.build(ctx, luceneDir, paras)
+			if err != nil {
+				return nil, err
+			}
+			d += res.Parse
+			res.Lucene.Builds = append(res.Lucene.Builds, d)
+			logf("Lucene: built in %v (parse and JVM start included)", d.Round(time.Millisecond))
+		}
 	}
-	res.Readouts.Build, res.SQLite.Build = median(res.Readouts.Builds), median(res.SQLite.Builds)
+	res.Readouts.Build, res.SQLite.Build, res.Lucene.Build = median(res.Readouts.Builds), median(res.SQLite.Builds), median(res.Lucene.Builds)
 
 	res.Paragraphs = len(paras)
 	docs := map[string]bool{}
@@ -191,6 +232,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 		res.SQLite.Size = fi.Size()
 	}
+	if lucene != nil {
+		if res.Lucene.Size, err = dirSize(luceneDir); err != nil {
+			return nil, err
+		}
+	}
 
 	mix, err := makeMix(paras, o.Queries, o.Seed)
 	if err != nil {
@@ -207,9 +253,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	totals := make([]uint64, len(mix))
+	tops := make([][]string, len(mix))
 	readoutsRun := func(q Query, i int) error {
-		n, _, err := searchReadouts(ctx, reader, q, 10)
-		totals[i] = n
+		n, ids, err := searchReadouts(ctx, reader, q, 10)
+		totals[i], tops[i] = n, ids
 		return err
 	}
 	logf("Readouts: %d queries in process, %d round(s) after a warm-up", len(mix), o.Rounds)
@@ -245,6 +292,16 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
+	}
+	if lucene != nil {
+		logf("Lucene: %d queries in process, %d passes in one JVM", len(mix), o.LucenePasses)
+		ans, err := lucene.search(ctx, luceneDir, mix, o.LucenePasses)
+		if err != nil {
+			return nil, err
+		}
+		compareLucene(&res.Lucene, mix, ans, totals, tops)
+		res.Lucene.Passes = o.LucenePasses
+		res.Lucene.FirstPass, res.Lucene.InProcess, res.Lucene.FirstPassByKind, res.Lucene.ByKind = luceneTimes(mix, ans)
 	}
 
 	if !o.SkipHTTP {
@@ -435,4 +492,38 @@ func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, 
 		return err
 	}
 	return s.stop()
+}
+
+// startLucene compiles the Lucene peer under o.Work, or marks it skipped:
+// asked to, or this machine has no Java or no Lucene jars (not an error).
+func startLucene(ctx context.Context, o Options, e *EngineResult, logf func(string, ...any)) (*lucenePeer, error) {
+	if o.SkipLucene {
+		e.Skipped, e.SkipReason = true, "left out (--no-lucene)"
+		return nil, nil
+	}
+	peer, err := compileLucene(ctx, filepath.Join(o.Work, "lucene-bin"))
+	if errors.Is(err, ErrNoLucene) {
+		e.Skipped, e.SkipReason = true, err.Error()
+		logf("Lucene: skipped: %v", err)
+		return nil, nil
+	}
+	return peer, err
+}
+
+// compareLucene records how Lucene's answers agree with Readouts' totals
+// and top 10s.
+func compareLucene(e *EngineResult, mix []Query, ans []luceneAnswer, totals []uint64, tops [][]string) {
+	var sum float64
+	for i, a := range ans {
+		e.Compared++
+		if a.Total == totals[i] {
+			e.SameTotal++
+		} else if len(e.Disagree) < 20 {
+			e.Disagree = append(e.Disagree, fmt.Sprintf("%s [%s]: Readouts %d, Lucene %d", mix[i], mix[i].Kind, totals[i], a.Total))
+		}
+		sum += overlap(tops[i], a.IDs)
+	}
+	if e.Compared > 0 {
+		e.TopOverlap = sum / float64(e.Compared)
+	}
 }

@@ -1,0 +1,380 @@
+// ReadoutsLucene is the benchmark's Lucene peer (internal/bench/lucene.go):
+// what a Java developer would write with Lucene 8 for the search Readouts
+// does. It has two commands, each a process of its own so that the search
+// starts with a cold JIT as a freshly started server would:
+//
+//   build  STOP.txt PARAS.tsv INDEX                    index the paragraphs, merge to one segment
+//   search STOP.txt INDEX QUERIES.tsv PASSES OUT.tsv   run the query mix PASSES times
+//
+// STOP.txt is Readouts' list of English stop words, one a line: Lucene's
+// own list differs (it drops "will", which Readouts indexes), and the two
+// engines should be asked the same thing.
+//
+// Every query does the work Readouts and the SQLite peer do: the top 10 by
+// relevance (BM25, Lucene's default similarity; title matches weighted 0.4
+// as Readouts weighs them), the stored fields and a highlighted snippet of
+// the text and title of each hit, and facet counts over all matches
+// (speaker, source, year, month; SortedSetDocValuesFacetCounts). Each query
+// is timed here, from its parsed form to the finished answer, so that the
+// figures are in-process ones like Readouts' and SQLite's: the pipe to the
+// benchmark is not counted. The benchmark compiles this file with javac
+// against Debian's liblucene8-java jars; nothing is downloaded.
+//
+// Files are tab-separated with \\, \t, \n and \r escaped; a field with
+// several values joins them with U+001F.
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+public final class ReadoutsLucene {
+    // Readouts' weight of a word found in the title (internal/index/compile.go).
+    static final float TITLE_BOOST = 0.4f;
+    static final String SEP = "\u001f";
+    // Facet sizes as Readouts asks for them (internal/bench/sqlite.go).
+    static final String[] FACETS = {"speaker", "source", "year", "month"};
+    static final int[] FACET_SIZES = {15, 10, 100, 600};
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("build")) {
+            build(analyzer(args[1]), args[2], args[3]);
+        } else if (args.length == 6 && args[0].equals("search")) {
+            search(analyzer(args[1]), args[2], args[3], Integer.parseInt(args[4]), args[5]);
+        } else {
+            System.err.println("usage: ReadoutsLucene build STOP.txt PARAS.tsv INDEX | search STOP.txt INDEX QUERIES.tsv PASSES OUT.tsv");
+            System.exit(2);
+        }
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued("speaker", true);
+        return c;
+    }
+
+    // English analysis, as Readouts' en analyzer: UAX #29 words,
+    // possessives dropped, lower case, stop words (Readouts' list), Porter
+    // stemming.
+    static Analyzer analyzer(String stopPath) throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String w : Files.readAllLines(Paths.get(stopPath), StandardCharsets.UTF_8)) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return new EnglishAnalyzer(new CharArraySet(words, false));
+    }
+
+    // build indexes PARAS.tsv (id, text, title, source, date, year, month,
+    // speakers) into INDEX, one thread adding documents, then merges to one
+    // segment as Readouts and SQLite ('optimize') do before serving. It
+    // prints "built N NANOS" (reading the file included).
+    static void build(Analyzer an, String parasPath, String indexPath) throws IOException {
+        long t0 = System.nanoTime();
+        FacetsConfig config = facetsConfig();
+        IndexWriterConfig iwc = new IndexWriterConfig(an);
+        iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        iwc.setRAMBufferSizeMB(64);
+        int n = 0;
+        try (Directory dir = FSDirectory.open(Paths.get(indexPath));
+             IndexWriter w = new IndexWriter(dir, iwc);
+             BufferedReader in = Files.newBufferedReader(Paths.get(parasPath), StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] f = fields(line, 8);
+                Document d = new Document();
+                d.add(new StoredField("id", f[0]));
+                d.add(new TextField("text", f[1], Field.Store.YES));
+                d.add(new TextField("title", f[2], Field.Store.YES));
+                if (!f[3].isEmpty()) {
+                    d.add(new StoredField("source", f[3]));
+                    d.add(new SortedSetDocValuesFacetField("source", f[3]));
+                }
+                if (!f[4].isEmpty()) {
+                    d.add(new StoredField("date", f[4]));
+                    d.add(new IntPoint("date", dayNumber(f[4])));
+                }
+                if (!f[5].isEmpty()) {
+                    d.add(new SortedSetDocValuesFacetField("year", f[5]));
+                }
+                if (!f[6].isEmpty()) {
+                    d.add(new SortedSetDocValuesFacetField("month", f[6]));
+                }
+                if (!f[7].isEmpty()) {
+                    for (String s : f[7].split(SEP)) {
+                        d.add(new StoredField("speaker", s));
+                        d.add(new StringField("speaker_key", s.toLowerCase(Locale.ROOT), Field.Store.NO));
+                        d.add(new SortedSetDocValuesFacetField("speaker", s));
+                    }
+                }
+                w.addDocument(config.build(d));
+                n++;
+            }
+            w.forceMerge(1);
+            w.commit();
+        }
+        System.out.println("built " + n + " " + (System.nanoTime() - t0));
+    }
+
+    // One query of the mix as the benchmark writes it: kind, phrase (0/1),
+    // words, speaker, first day and the day after the last (YYYY-MM-DD).
+    static final class Mix {
+        String kind, speaker, start, end;
+        boolean phrase;
+        String[] words;
+    }
+
+    // Answer is what a query returns; the benchmark reads back the total,
+    // the IDs and how many hits have a mark, and the rest is there so that
+    // the work is done as a server would do it.
+    static final class Answer {
+        long total;
+        List<String> ids = new ArrayList<>();
+        int marked;
+        Map<String, FacetResult> facets = new HashMap<>();
+        long checksum; // bytes of snippets and facet labels, so nothing is skipped
+    }
+
+    static void search(Analyzer an, String indexPath, String queriesPath, int passes, String outPath) throws IOException {
+        List<Mix> mix = new ArrayList<>();
+        for (String line : Files.readAllLines(Paths.get(queriesPath), StandardCharsets.UTF_8)) {
+            String[] f = fields(line, 6);
+            Mix q = new Mix();
+            q.kind = f[0];
+            q.phrase = f[1].equals("1");
+            q.words = f[2].split(" ");
+            q.speaker = f[3];
+            q.start = f[4];
+            q.end = f[5];
+            mix.add(q);
+        }
+        try (Directory dir = FSDirectory.open(Paths.get(indexPath));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            Searcher s = new Searcher(reader, an);
+            long[][] ns = new long[passes][mix.size()];
+            Answer[] last = new Answer[mix.size()];
+            long sum = 0;
+            for (int p = 0; p < passes; p++) {
+                for (int i = 0; i < mix.size(); i++) {
+                    long t0 = System.nanoTime();
+                    Answer a = s.search(mix.get(i), 10);
+                    ns[p][i] = System.nanoTime() - t0;
+                    sum += a.checksum;
+                    if (last[i] != null && last[i].total != a.total) {
+                        throw new IllegalStateException("query " + i + ": total " + a.total + " after " + last[i].total);
+                    }
+                    last[i] = a;
+                }
+            }
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Paths.get(outPath), StandardCharsets.UTF_8))) {
+                for (int i = 0; i < mix.size(); i++) {
+                    StringBuilder b = new StringBuilder();
+                    b.append(i).append('\t').append(last[i].total).append('\t');
+                    for (int p = 0; p < passes; p++) {
+                        b.append(p > 0 ? "," : "").append(ns[p][i]);
+                    }
+                    b.append('\t').append(last[i].ids.size()).append('\t').append(last[i].marked);
+                    long years = 0;
+                    FacetResult y = last[i].facets.get("year");
+                    if (y != null) {
+                        for (LabelAndValue lv : y.labelValues) {
+                            years += lv.value.longValue();
+                        }
+                    }
+                    b.append('\t').append(years).append('\t').append(escape(String.join(SEP, last[i].ids)));
+                    out.println(b);
+                }
+            }
+            System.out.println("searched " + mix.size() + " x " + passes + " checksum " + sum);
+        }
+    }
+
+    static final class Searcher {
+        final IndexSearcher searcher;
+        final SortedSetDocValuesReaderState facetState;
+        final FacetsConfig config = facetsConfig();
+        final QueryBuilder builder;
+        final UnifiedHighlighter highlighter;
+
+        Searcher(DirectoryReader reader, Analyzer an) throws IOException {
+            searcher = new IndexSearcher(reader); // no executor: one thread per query, like the others
+            facetState = new DefaultSortedSetDocValuesReaderState(reader);
+            builder = new QueryBuilder(an);
+            highlighter = new UnifiedHighlighter(searcher, an);
+            highlighter.setFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", false));
+        }
+
+        // query: every word (or the phrase) in the text or the title, the
+        // title's match weighted 0.4; filters do not score.
+        Query query(Mix q) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            if (q.phrase) {
+                b.add(either(String.join(" ", q.words), true), BooleanClause.Occur.MUST);
+            } else {
+                for (String w : q.words) {
+                    Query e = either(w, false);
+                    if (e != null) {
+                        b.add(e, BooleanClause.Occur.MUST);
+                    }
+                }
+            }
+            if (!q.speaker.isEmpty()) {
+                b.add(new TermQuery(new Term("speaker_key", q.speaker.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            }
+            if (!q.start.isEmpty() || !q.end.isEmpty()) {
+                int lo = q.start.isEmpty() ? Integer.MIN_VALUE : dayNumber(q.start);
+                int hi = q.end.isEmpty() ? Integer.MAX_VALUE : dayNumber(q.end) - 1; // end is exclusive
+                b.add(IntPoint.newRangeQuery("date", lo, hi), BooleanClause.Occur.FILTER);
+            }
+            return b.build();
+        }
+
+        // either is text OR title for one word or a phrase, analysed as the
+        // fields are (en: "sanctions" -> "sanction"); null for a stop word.
+        Query either(String s, boolean phrase) {
+            Query text = phrase ? builder.createPhraseQuery("text", s) : builder.createBooleanQuery("text", s);
+            Query title = phrase ? builder.createPhraseQuery("title", s) : builder.createBooleanQuery("title", s);
+            if (text == null) {
+                return null;
+            }
+            return new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD)
+                .build();
+        }
+
+        Answer search(Mix m, int size) throws IOException {
+            Query q = query(m);
+            FacetsCollector fc = new FacetsCollector();
+            TopDocs top = FacetsCollector.search(searcher, q, size, fc);
+            Answer a = new Answer();
+            for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+                a.total += md.totalHits;
+            }
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, fc);
+            Map<String, ?> dims = facetState.getPrefixToOrdRange();
+            for (int i = 0; i < FACETS.length; i++) {
+                if (!dims.containsKey(FACETS[i])) {
+                    continue; // no paragraph has the facet: nothing to count
+                }
+                FacetResult r = counts.getTopChildren(FACET_SIZES[i], FACETS[i]);
+                if (r != null) {
+                    a.facets.put(FACETS[i], r);
+                    for (LabelAndValue lv : r.labelValues) {
+                        a.checksum += lv.label.length();
+                    }
+                }
+            }
+            Map<String, String[]> hl = highlighter.highlightFields(new String[] {"text", "title"}, q, top, new int[] {1, 1});
+            String[] texts = hl.get("text"), titles = hl.get("title");
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = searcher.doc(sd.doc);
+                a.ids.add(d.get("id"));
+                a.checksum += len(d.get("date")) + len(d.get("source")) + d.getValues("speaker").length;
+                String snippet = texts[i], title = titles[i];
+                if (title == null) {
+                    title = d.get("title"); // no match in the title: shown as it is
+                }
+                if (len(snippet) + len(title) > 0 && (contains(snippet, "<mark>") || contains(title, "<mark>"))) {
+                    a.marked++;
+                }
+                a.checksum += len(snippet) + len(title);
+            }
+            return a;
+        }
+    }
+
+    static int len(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    static boolean contains(String s, String sub) {
+        return s != null && s.contains(sub);
+    }
+
+    // dayNumber makes YYYY-MM-DD a number that sorts as the dates do.
+    static int dayNumber(String ymd) {
+        return Integer.parseInt(ymd.substring(0, 4)) * 10000 + Integer.parseInt(ymd.substring(5, 7)) * 100 + Integer.parseInt(ymd.substring(8, 10));
+    }
+
+    // fields splits a line into exactly n unescaped fields.
+    static String[] fields(String line, int n) {
+        String[] raw = line.split("\t", -1);
+        if (raw.length != n) {
+            throw new IllegalArgumentException("want " + n + " fields, got " + raw.length + ": " + line);
+        }
+        for (int i = 0; i < n; i++) {
+            raw[i] = unescape(raw[i]);
+        }
+        return raw;
+    }
+
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                b.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 't': b.append('\t'); break;
+                case 'n': b.append('\n'); break;
+                case 'r': b.append('\r'); break;
+                default: b.append(e);
+            }
+        }
+        return b.toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}

@@ -43,7 +43,9 @@ func sampleCorpus() string {
 // TestBenchTiny runs the whole benchmark at 2,000 paragraphs so that it
 // keeps working: generator, both builds, the mix in process and over HTTP,
 // the table. With -tags sqlite_fts5 the SQLite peer runs too; without it
-// the run is Readouts only. Its numbers mean nothing at this size.
+// the run is Readouts only. The Lucene peer is left out: its JVMs take
+// longer than the rest of the run, and TestLucenePeer (-tags lucene) runs
+// it. Its numbers mean nothing at this size.
 func TestBenchTiny(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the benchmark")
@@ -61,7 +63,7 @@ func TestBenchTiny(t *testing.T) {
 		Paragraphs: 2000, Seed: 7, Source: sampleCorpus(), Work: work,
 		Queries: 500, Clients: 2, BuildRounds: 2,
 		SQLiteServer: []string{os.Args[0], "serve-sqlite"},
-		SkipSQLite:   !peer, Log: &log,
+		SkipSQLite:   !peer, SkipLucene: true, Log: &log,
 	})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, log.String())

@@ -91,6 +91,7 @@ type EngineResult struct {
 	Compared   int      `json:"compared,omitempty"`
 	TopOverlap float64  `json:"top_overlap,omitempty"`
 	Disagree   []string `json:"disagree,omitempty"`
+	Unmarked   int      `json:"unmarked_hits,omitempty"` // top hits with nothing highlighted
 
 	// Grid and Timeline time issue 12's views in process (crosstab.go).
 	Grid     Latency `json:"grid"`
@@ -299,7 +300,9 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		compareLucene(&res.Lucene, mix, ans, totals, tops)
+		if err := compareLucene(&res.Lucene, mix, ans, totals, tops); err != nil {
+			return nil, err
+		}
 		res.Lucene.Passes = o.LucenePasses
 		res.Lucene.FirstPass, res.Lucene.InProcess, res.Lucene.FirstPassByKind, res.Lucene.ByKind = luceneTimes(mix, ans)
 	}
@@ -511,10 +514,16 @@ func startLucene(ctx context.Context, o Options, e *EngineResult, logf func(stri
 }
 
 // compareLucene records how Lucene's answers agree with Readouts' totals
-// and top 10s.
-func compareLucene(e *EngineResult, mix []Query, ans []luceneAnswer, totals []uint64, tops [][]string) {
+// and top 10s, and how many of its hits have no highlight. An answer that
+// cannot be right (more hits than matches, a facet counting more than the
+// matches) is an error in the peer.
+func compareLucene(e *EngineResult, mix []Query, ans []luceneAnswer, totals []uint64, tops [][]string) error {
 	var sum float64
 	for i, a := range ans {
+		if uint64(a.Hits) != min(a.Total, 10) || len(a.IDs) != a.Hits || uint64(a.Years) > a.Total {
+			return fmt.Errorf("lucene: %s: %d matches, %d hits, %d IDs, year facet counts %d", mix[i], a.Total, a.Hits, len(a.IDs), a.Years)
+		}
+		e.Unmarked += a.Hits - a.Marked
 		e.Compared++
 		if a.Total == totals[i] {
 			e.SameTotal++
@@ -526,4 +535,5 @@ func compareLucene(e *EngineResult, mix []Query, ans []luceneAnswer, totals []ui
 	if e.Compared > 0 {
 		e.TopOverlap = sum / float64(e.Compared)
 	}
+	return nil
 }

@@ -40,6 +40,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -53,6 +54,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -87,6 +89,17 @@ public final class ReadoutsLucene {
             System.err.println("usage: ReadoutsLucene build STOP.txt PARAS.tsv INDEX | search STOP.txt INDEX QUERIES.tsv PASSES OUT.tsv");
             System.exit(2);
         }
+    }
+
+    // TEXT is a stored, analysed field whose postings hold offsets, so that
+    // the unified highlighter reads them there instead of analysing each
+    // hit's text again (into a MemoryIndex for phrases): what Lucene's
+    // documentation (and Elasticsearch's index_options: offsets) advise for
+    // highlighting speed. It costs index size.
+    static final FieldType TEXT = new FieldType(TextField.TYPE_STORED);
+    static {
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT.freeze();
     }
 
     static FacetsConfig facetsConfig() {
@@ -126,8 +139,8 @@ public final class ReadoutsLucene {
                 String[] f = fields(line, 8);
                 Document d = new Document();
                 d.add(new StoredField("id", f[0]));
-                d.add(new TextField("text", f[1], Field.Store.YES));
-                d.add(new TextField("title", f[2], Field.Store.YES));
+                d.add(new Field("text", f[1], TEXT));
+                d.add(new Field("title", f[2], TEXT));
                 if (!f[3].isEmpty()) {
                     d.add(new StoredField("source", f[3]));
                     d.add(new SortedSetDocValuesFacetField("source", f[3]));

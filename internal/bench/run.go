@@ -82,7 +82,7 @@ type EngineResult struct {
 	// ByKind are the last of Passes passes over the mix, FirstPass the
 	// first, in a freshly started process.
 	Passes          int                `json:"passes,omitempty"`
-	FirstPass       Latency            `json:"first_pass,omitempty"`
+	FirstPass       Latency            `json:"first_pass,omitzero"`
 	FirstPassByKind map[string]Latency `json:"first_pass_by_kind,omitempty"`
 	// Against Readouts, for the Lucene peer (SQLite's are in Result):
 	// queries with the same total, queries compared, the mean share of

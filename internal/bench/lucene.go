@@ -120,45 +120,47 @@ func compileLucene(ctx context.Context, dir string) (*lucenePeer, error) {
 	return &lucenePeer{java: java, classpath: cp + string(os.PathListSeparator) + classes, stop: stopFile}, nil
 }
 
-// run runs the program with args and returns its standard output; its
+// run runs the program with args and returns its standard output and the
+// CPU time the JVM used, all its threads (JIT, GC, merges) included; its
 // standard error goes into the error.
-func (p *lucenePeer) run(ctx context.Context, args ...string) (string, error) {
+func (p *lucenePeer) run(ctx context.Context, args ...string) (string, time.Duration, error) {
 	cmd := exec.CommandContext(ctx, p.java, append([]string{"-cp", p.classpath, "ReadoutsLucene", args[0], p.stop}, args[1:]...)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return "", fmt.Errorf("lucene %s: %w\n%s", args[0], err, stderr.String())
+		return "", 0, fmt.Errorf("lucene %s: %w\n%s", args[0], err, stderr.String())
 	}
-	return string(out), nil
+	return string(out), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), nil
 }
 
 // build writes paras for the program (not timed), then indexes them into
-// dir afresh. It returns the program's wall time, JVM start included.
-func (p *lucenePeer) build(ctx context.Context, dir string, paras []paragraph) (time.Duration, error) {
+// dir afresh. It returns the program's wall time, JVM start included, and
+// its CPU time.
+func (p *lucenePeer) build(ctx context.Context, dir string, paras []paragraph) (wall, cpu time.Duration, err error) {
 	tsv := dir + ".paras.tsv"
 	if err := writeParagraphsTSV(tsv, paras); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer os.Remove(tsv)
 	if err := os.RemoveAll(dir); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	t0 := time.Now()
-	out, err := p.run(ctx, "build", tsv, dir)
-	d := time.Since(t0)
+	out, cpu, err := p.run(ctx, "build", tsv, dir)
+	wall = time.Since(t0)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	var n int
 	var ns int64
 	if _, err := fmt.Sscanf(out, "built %d %d", &n, &ns); err != nil {
-		return 0, fmt.Errorf("lucene build: unexpected output %q", out)
+		return 0, 0, fmt.Errorf("lucene build: unexpected output %q", out)
 	}
 	if n != len(paras) {
-		return 0, fmt.Errorf("lucene indexed %d paragraphs of %d", n, len(paras))
+		return 0, 0, fmt.Errorf("lucene indexed %d paragraphs of %d", n, len(paras))
 	}
-	return d, nil
+	return wall, cpu, nil
 }
 
 // luceneAnswer is what the program reports of one query: its total, its
@@ -192,7 +194,7 @@ func (p *lucenePeer) search(ctx context.Context, dir string, mix []Query, passes
 	if err := os.WriteFile(qf, []byte(b.String()), 0o644); err != nil {
 		return nil, err
 	}
-	if _, err := p.run(ctx, "search", dir, qf, strconv.Itoa(passes), rf); err != nil {
+	if _, _, err := p.run(ctx, "search", dir, qf, strconv.Itoa(passes), rf); err != nil {
 		return nil, err
 	}
 	return readLuceneAnswers(rf, len(mix), passes)

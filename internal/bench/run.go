@@ -205,13 +205,13 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 		if lucene != nil {
 			logf("Lucene: building (round %d of %d)", round, o.BuildRounds)
-			d, err := lucene.build(ctx, luceneDir, paras)
+			d, cpu, err := lucene.build(ctx, luceneDir, paras)
 			if err != nil {
 				return nil, err
 			}
 			d += res.Parse
 			res.Lucene.Builds = append(res.Lucene.Builds, d)
-			logf("Lucene: built in %v (parse and JVM start included)", d.Round(time.Millisecond))
+			logf("Lucene: built in %v (parse and JVM start included; the JVM's CPU %v)", d.Round(time.Millisecond), cpu.Round(time.Millisecond))
 		}
 	}
 	res.Readouts.Build, res.SQLite.Build, res.Lucene.Build = median(res.Readouts.Builds), median(res.SQLite.Builds), median(res.Lucene.Builds)

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -78,6 +79,7 @@ public final class ReadoutsLucene {
     static final String SEP = "\u001f";
     // Facet sizes as Readouts asks for them (internal/bench/sqlite.go).
     static final String[] FACETS = {"speaker", "source", "year", "month"};
+    static final Set<String> HIT_FIELDS = Set.of("id", "date", "source", "speaker", "title");
     static final int[] FACET_SIZES = {15, 10, 100, 600};
 
     public static void main(String[] args) throws Exception {
@@ -324,7 +326,7 @@ public final class ReadoutsLucene {
             String[] texts = hl.get("text"), titles = hl.get("title");
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document d = searcher.doc(sd.doc);
+                Document d = searcher.doc(sd.doc, HIT_FIELDS); // text and title came with the highlights
                 a.ids.add(d.get("id"));
                 a.checksum += len(d.get("date")) + len(d.get("source")) + d.getValues("speaker").length;
                 String snippet = texts[i], title = titles[i];

@@ -23,8 +23,9 @@ import (
 // at bench time with javac against Debian's jars, then run twice as its own
 // process: once to build the index from the paragraphs the benchmark parsed,
 // once to run the query mix several times over. It times each query itself,
-// so its figures are in-process ones like the other two engines': the pipe
-// and the JVM's start are not counted. It is not served over HTTP.
+// so its figures are in-process ones like the other two engines': the JVM's
+// start and its reading of the files are not counted. It is not served over
+// HTTP.
 //
 //go:embed lucene/ReadoutsLucene.java
 var luceneSource []byte

@@ -16,8 +16,8 @@
 // the text and title of each hit, and facet counts over all matches
 // (speaker, source, year, month; SortedSetDocValuesFacetCounts). Each query
 // is timed here, from its parsed form to the finished answer, so that the
-// figures are in-process ones like Readouts' and SQLite's: the pipe to the
-// benchmark is not counted. The benchmark compiles this file with javac
+// figures are in-process ones like Readouts' and SQLite's: the JVM's start
+// and the files are not counted. The benchmark compiles this file with javac
 // against Debian's liblucene8-java jars; nothing is downloaded.
 //
 // Files are tab-separated with \\, \t, \n and \r escaped; a field with

@@ -26,16 +26,16 @@ const (
 // Readouts/Lucene, and the target (issue 6, against SQLite) it is held to.
 func Report(w io.Writer, r *Result) error {
 	a, b, c := r.Readouts, r.SQLite, r.Lucene
-	peers := "SQLite FTS5 and Lucene"
+	peers := "Readouts vs SQLite FTS5 and Lucene"
 	switch {
 	case b.Skipped && c.Skipped:
-		peers = "no peer"
+		peers = "Readouts alone"
 	case b.Skipped:
-		peers = "Lucene"
+		peers = "Readouts vs Lucene"
 	case c.Skipped:
-		peers = "SQLite FTS5"
+		peers = "Readouts vs SQLite FTS5"
 	}
-	fmt.Fprintf(w, "\nReadouts vs %s: %d paragraphs in %d documents, %.1f MB of text; %d queries; %d CPUs\n\n",
+	fmt.Fprintf(w, "\n%s: %d paragraphs in %d documents, %.1f MB of text; %d queries; %d CPUs\n\n",
 		peers, r.Paragraphs, r.Documents, float64(r.RawBytes)/1e6, r.Queries, r.CPUs)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "measurement\tReadouts\tSQLite FTS5\tLucene\tLucene 1st pass\tratio R/S\tratio R/L\ttarget\tmet\t")

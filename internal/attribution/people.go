@@ -28,9 +28,8 @@ type docState struct {
 
 	people       []*person
 	participants []*person
-	history      []said          // individual subject speakers, most recent last
-	named        []*person       // people named in the current turn, most recent last
-	namedIn      map[*person]int // the paragraph where each of named was last named
+	history      []said    // individual subject speakers, most recent last
+	named        []*person // people named in the current turn, most recent last
 
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference

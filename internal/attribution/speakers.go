@@ -692,10 +692,6 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// Not the issuer, nor who owns the turn: they are not a party.
 			d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
 			d.named = append(d.named, p)
-			if d.namedIn == nil {
-				d.namedIn = map[*person]int{}
-			}
-			d.namedIn[p] = para
 		}
 		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) {
 			continue
@@ -927,13 +923,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if len(parties) < 2 && len(d.named) >= 2 {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
-			// A bare "they" reaches no further back than its paragraph:
-			// after "The five countries agreed", "They agreed" is not the
-			// last two people named two paragraphs up.
-			last := d.named[len(d.named)-2:]
-			if s.toks[rf.i].lower != "they" || d.namedIn[last[0]] == para && d.namedIn[last[1]] == para {
-				parties, detail = last, "the last two people named"
-			}
+			parties, detail = d.named[len(d.named)-2:], "the last two people named"
 		}
 		if len(parties) < 2 {
 			return nil

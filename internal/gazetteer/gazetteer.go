@@ -142,7 +142,8 @@ type Gazetteer struct {
 	byKey       map[string]*Person      // full name, alias or misspelling
 	byToken     map[string][]*Person    // one word of a name
 	titleByKey  map[string]*Title       // title or title alias
-	countryKey  map[string]*Country     // code, name or alias
+	countryKey  map[string]*Country     // name or alias
+	countryCode map[string]*Country     // code, exactly as written
 	instByKey   map[string]*Institution // name or alias
 	maxWords    int                     // longest key in words, for scanning text
 }
@@ -210,6 +211,7 @@ func Parse(data []byte) (*Gazetteer, error) {
 		byToken:     map[string][]*Person{},
 		titleByKey:  map[string]*Title{},
 		countryKey:  map[string]*Country{},
+		countryCode: map[string]*Country{},
 		instByKey:   map[string]*Institution{},
 	}
 	codes := map[string]*Country{}
@@ -222,8 +224,11 @@ func Parse(data []byte) (*Gazetteer, error) {
 		}
 		country := &Country{Code: c.Code, Name: c.Name, Aliases: c.Aliases}
 		codes[c.Code] = country
+		g.countryCode[c.Code] = country
 		g.Countries = append(g.Countries, country)
-		for _, s := range append([]string{c.Code, c.Name}, c.Aliases...) {
+		// The code is matched only as written ("NO", "IS", "DE"), not as the
+		// words "no", "is" or "de"; an alias may repeat it ("US", "EU").
+		for _, s := range append([]string{c.Name}, c.Aliases...) {
 			if k := Key(s); k != "" {
 				g.countryKey[k] = country
 			}
@@ -421,8 +426,15 @@ func (g *Gazetteer) Institution(name string) *Institution { return g.instByKey[K
 // Secretary of State), or nil.
 func (g *Gazetteer) Title(s string) *Title { return g.titleByKey[Key(s)] }
 
-// Country returns the country a word stands for ("Chinese", "U.S."), or nil.
-func (g *Gazetteer) Country(s string) *Country { return g.countryKey[Key(s)] }
+// Country returns the country a word stands for ("Chinese", "U.S."), or
+// nil. A code counts only in the case the file writes it: "NO" is Norway,
+// "no" is nothing.
+func (g *Gazetteer) Country(s string) *Country {
+	if c := g.countryKey[Key(s)]; c != nil {
+		return c
+	}
+	return g.countryCode[strings.TrimSpace(s)]
+}
 
 // MaxWords is the length in words of the longest name or alias, so that a
 // scanner knows how far to look ahead.

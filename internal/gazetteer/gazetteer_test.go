@@ -159,3 +159,20 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryCodeAsWritten(t *testing.T) {
+	g := shipped(t)
+	tests := []struct{ in, want string }{
+		{"DE", "Germany"}, {"German", "Germany"}, {"de", ""}, {"IN", "India"}, {"in", ""},
+		{"US", "United States"}, {"us", "United States"}, // "US" is also an alias
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := g.Country(tt.in); c != nil {
+			got = c.Name
+		}
+		if got != tt.want {
+			t.Errorf("Country(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -389,7 +389,14 @@ var ordinaryWords = map[string]bool{
 	"power": true, "green": true, "sessions": true, "wolf": true, "burns": true,
 	"craft": true, "hook": true, "glass": true, "bishop": true, "champagne": true,
 	"store": true, "slot": true, "dar": true, "to": true, "son": true,
-	"martin": true, "khan": true,
+	"martin": true, "khan": true, "sun": true, "kong": true, "nieto": true,
+	"gonzalez": true, "wha": true,
+	// Arabic given names and patronymics that many people share.
+	"ahmed": true, "ahmad": true, "mohamed": true, "mohammed": true, "muhammad": true,
+	"mohammad": true, "mohamad": true, "ali": true, "hasan": true, "hassan": true,
+	"hussein": true, "hussain": true, "hossain": true, "saleh": true, "salih": true,
+	"abdul": true, "hamid": true, "mahmud": true, "mahmood": true, "ibrahim": true,
+	"omar": true, "rashid": true, "nasser": true,
 }
 
 // Fingerprint is a hash of the file's bytes; it changes whenever the content

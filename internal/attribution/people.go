@@ -144,6 +144,13 @@ func (d *docState) cast() {
 
 // mixedLabel is a turn label written in ordinary case: "Zhao Lijian:",
 // "Reuters:", "National Public Radio:", "Spokesperson Hua Chunying:".
+// inMixedCase reports whether a label is written in ordinary case. Only
+// such labels ("Zhao Lijian:") make a transcript one of mixed-case labels:
+// counting "MR. MUNOZ:" made a press call one, and then every "SENIOR
+// ADMINISTRATION OFFICIAL:" turn a reporter's question. Once a transcript
+// is one, capitals labels ("CCTV:") are still its outlets asking.
+func inMixedCase(label string) bool { return strings.ToUpper(label) != label }
+
 var mixedLabel = regexp.MustCompile(`^\s*([A-Z][\p{L}'’.\-]*(?: (?:[A-Z][\p{L}'’.\-]*|of|the|and|de|du|for)){0,5}):\s`)
 
 // findMixedLabels decides whether the document is a transcript whose turns
@@ -152,7 +159,7 @@ var mixedLabel = regexp.MustCompile(`^\s*([A-Z][\p{L}'’.\-]*(?: (?:[A-Z][\p{L}
 func (d *docState) findMixedLabels() {
 	n := 0
 	for _, p := range d.doc.Paragraphs {
-		if d.mixedLabelPerson(p.Text) != nil {
+		if m := mixedLabel.FindStringSubmatch(p.Text); m != nil && inMixedCase(m[1]) && d.mixedLabelPerson(p.Text) != nil {
 			n++
 		}
 	}

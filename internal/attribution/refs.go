@@ -90,6 +90,8 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 		i = j
 	}
 
+	refs = d.lowerTitles(toks, refs)
+
 	for i, t := range toks {
 		if used[i] || !t.word {
 			continue
@@ -296,6 +298,51 @@ func givenNameAlone(p *gazetteer.Person, word string) bool {
 // familyNameFirst are the countries whose names the gazetteer writes family
 // name first.
 var familyNameFirst = set(`CN KR KP TW HK MO VN HU KH`)
+
+// lowerTitles finds offices written in lower case after "the" and a
+// country: "the Swedish foreign minister", "the Russian foreign ministry
+// spokesperson", "the Chinese president". Each is a title reference to the
+// holder on the date (rule 5), unless a name follows ("the Swedish foreign
+// minister Ann Linde" is the name's).
+func (d *docState) lowerTitles(toks []token, refs []ref) []ref {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].lower != "the" || !toks[i].cap || toks[i+1].cap || !toks[i+1].word {
+			continue
+		}
+		c := d.g.Country(toks[i].text)
+		if c == nil || c.Code == "" {
+			continue
+		}
+		// "the Russian foreign ministry spokesperson": the ministry's
+		// reference gives way to its spokesperson's.
+		at := slices.IndexFunc(refs, func(r ref) bool { return r.i <= i && i < r.j })
+		if at >= 0 && refs[at].kind != kInst {
+			continue
+		}
+		for j := min(len(toks), i+6); j > i+1; j-- {
+			if !toks[j-1].word || toks[j-1].cap {
+				continue
+			}
+			t := d.g.Title(joinKeys(toks, i+1, j))
+			if t == nil || j < len(toks) && toks[j].cap && toks[j].word || at >= 0 && j <= refs[at].j {
+				continue
+			}
+			lower := true
+			for k := i + 1; k < j; k++ {
+				lower = lower && toks[k].word && !toks[k].cap
+			}
+			if lower {
+				if at >= 0 {
+					refs = slices.Delete(refs, at, at+1)
+				}
+				key := joinKeys(toks, i+1, j)
+				refs = append(refs, ref{kind: kTitle, i: i - 1, j: j, title: &titleInfo{key: key, canon: t.Title, country: c.Code}, poss: toks[j-1].poss})
+			}
+			break
+		}
+	}
+	return refs
+}
 
 func wordsIfLocal(p *person, seg []token) []token {
 	if p.gz != nil {

@@ -53,10 +53,7 @@ func TestCanonical(t *testing.T) {
 
 func TestHolders(t *testing.T) {
 	g := shipped(t)
-	tests := []struct {
-		title, country, date string
-		want                 string
-	}{
+	tests := []holderCase{
 		{"US Secretary of State", "", "2022-01-27", ""}, // not a title alias: the caller strips the country
 		{"Secretary of State", "US", "2022-01-27", "Antony Blinken"},
 		{"Secretary of the State", "US", "2022-01-27", "Antony Blinken"},
@@ -75,6 +72,18 @@ func TestHolders(t *testing.T) {
 		{"Chancellor", "DE", "2023-01-01", "Olaf Scholz"},
 		{"National Security Advisor", "US", "2023-01-01", "Jake Sullivan"},
 	}
+	checkHolders(t, g, tests)
+}
+
+// holderCase is who held title in country on date: canonical names,
+// comma-separated in file order.
+type holderCase struct {
+	title, country, date string
+	want                 string
+}
+
+func checkHolders(t *testing.T, g *Gazetteer, tests []holderCase) {
+	t.Helper()
 	for _, tt := range tests {
 		var names []string
 		for _, p := range g.Holders(tt.title, tt.country, day(tt.date)) {

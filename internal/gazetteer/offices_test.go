@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -11,10 +10,7 @@ import (
 // a term are inclusive, so a handover day has both holders, in file order).
 func TestDatedOffices(t *testing.T) {
 	g := shipped(t)
-	tests := []struct {
-		title, country, date string
-		want                 string
-	}{
+	tests := []holderCase{
 		// International organisations.
 		{"Director-General", "WHO", "2017-06-30", "Margaret Chan"},
 		{"WHO Director-General", "WHO", "2020-03-11", "Tedros Adhanom Ghebreyesus"},
@@ -80,15 +76,7 @@ func TestDatedOffices(t *testing.T) {
 		{"Minister of Commerce", "CN", "2020-12-26", "Zhong Shan, Wang Wentao"},
 		{"Vice Premier", "CN", "2023-06-01", "Ding Xuexiang, He Lifeng, Zhang Guoqing, Liu Guozhong"},
 	}
-	for _, tt := range tests {
-		var names []string
-		for _, p := range g.Holders(tt.title, tt.country, day(tt.date)) {
-			names = append(names, p.Name)
-		}
-		if got := strings.Join(names, ", "); got != tt.want {
-			t.Errorf("Holders(%q, %q, %s) = %q; want %q", tt.title, tt.country, tt.date, got, tt.want)
-		}
-	}
+	checkHolders(t, g, tests)
 }
 
 // TestOrdinaryWordNames checks that a word of a name that is an ordinary

@@ -157,6 +157,7 @@ func explain(w io.Writer, path string, opts readout.Options) error {
 				Speakers:   nonNil(p.Speakers),
 				Mentions:   nonNil(p.Mentions),
 				Acts:       nonNil(p.Acts),
+				Turn:       p.Turn,
 			}
 			for _, sa := range p.SpeakerActs {
 				line.SpeakerActs = append(line.SpeakerActs, sa.Speaker+": "+sa.Act)
@@ -187,6 +188,7 @@ type explainLine struct {
 	Acts       []string `json:"acts"` // speech acts of its speakers: "urged", "expressed-concern"
 	// SpeakerActs says who did each: "Wang Yi: expressed-concern".
 	SpeakerActs []string `json:"speaker_acts,omitempty"`
+	Turn        string   `json:"turn,omitempty"` // "question" or "answer" in a transcript
 	Why         []string `json:"why,omitempty"`
 }
 

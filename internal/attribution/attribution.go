@@ -63,6 +63,7 @@ type SentenceResult struct {
 	Why       []readout.Reason     // one per speaker and mention
 	Acts      []string             // what its speakers did with words (Acts), in order; none without a speaker
 	ActsBy    []readout.SpeakerAct // who did each of Acts
+	Turn      string               // its paragraph's turn: readout.TurnQuestion, TurnAnswer or "" (turns.go)
 }
 
 // Attribute fills each paragraph's Speakers, Mentions and Why and the
@@ -76,9 +77,12 @@ func (a *Attributor) Attribute(doc *readout.Document) {
 	res := a.AttributeSentences(doc)
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
-		p.Speakers, p.Mentions, p.Why, p.Acts, p.SpeakerActs = nil, nil, nil, nil, nil
+		p.Speakers, p.Mentions, p.Why, p.Acts, p.SpeakerActs, p.Turn = nil, nil, nil, nil, nil, ""
 		if i >= len(res) {
 			continue
+		}
+		if len(res[i]) > 0 {
+			p.Turn = res[i][0].Turn
 		}
 		var speakWhy, mentionWhy []readout.Reason
 		for _, s := range res[i] {
@@ -123,6 +127,7 @@ func (a *Attributor) AttributeSentences(doc *readout.Document) [][]SentenceResul
 	d.titleVoice()
 	out := d.run()
 	d.sentenceActs(out)
+	d.sentenceTurns(out)
 	doc.Issuer, doc.Country = d.issuerName(), d.countryName()
 	doc.Participants = nil
 	for _, p := range d.participants {

@@ -57,6 +57,7 @@ type docState struct {
 	body    string          // the paragraphs in lower case, joined; see bodyLower
 	written map[string]bool // see writes
 	lower   map[string]bool // words the document writes in lower case: "charter", "recovery"
+	modes   []mode          // each paragraph's, as run read it (turns.go)
 }
 
 type said struct {

@@ -29,6 +29,7 @@ func (d *docState) run() [][]SentenceResult {
 		n := d.doc.Paragraphs[pi].N
 		prev := cur
 		cur = d.paragraphMode(d.doc.Paragraphs[pi].Text, cur)
+		d.modes = append(d.modes, cur)
 		if cur.turn {
 			// A pronoun never reaches across a turn (rule 7), and each
 			// question of a press conference is about an event of its own:

@@ -128,7 +128,24 @@ type Paragraph struct {
 	// SpeakerActs says who did each act: "what did Wang Yi oppose" is a
 	// paragraph where Wang Yi, not the spokesperson beside him, did.
 	SpeakerActs []SpeakerAct `json:"speaker_acts,omitempty"`
+	// Turn is the paragraph's turn in a press conference or interview
+	// transcript (TurnQuestion, TurnAnswer), set by the Attributor; empty
+	// for ordinary prose.
+	Turn string `json:"turn,omitempty"`
 }
+
+// Turns of a transcript's paragraphs (Paragraph.Turn).
+const (
+	// TurnQuestion: a reporter's question ("QUESTION:", "Q:", "Reuters:",
+	// "Follow-up:") or a moderator's or operator's line, and the
+	// unlabelled paragraphs that continue it.
+	TurnQuestion = "question"
+	// TurnAnswer: any other turn of a transcript once its first question
+	// has been asked ("A:", "MR PRICE:"), and the paragraphs continuing it.
+	// Remarks before the first question are not answers: their Turn is
+	// empty, like prose.
+	TurnAnswer = "answer"
+)
 
 // SpeakerAct is one speaker's act in a paragraph.
 type SpeakerAct struct {

@@ -45,6 +45,7 @@ type blockPara struct {
 	// SpeakerActs are who did each act, "Wang Yi\x1fexpressed-concern"
 	// (speakerActsOf reads them).
 	SpeakerActs []string
+	Turn        string // readout.Paragraph.Turn: "question", "answer" or ""
 }
 
 // The encoder and decoder are safe for concurrent EncodeAll/DecodeAll.
@@ -54,7 +55,7 @@ var (
 )
 
 // encodeBlock serialises ps (count, then per paragraph: text, speakers,
-// mentions, why, acts, speaker acts; strings and lists length-prefixed with uvarints) and
+// mentions, why, acts, speaker acts, turn; strings and lists length-prefixed with uvarints) and
 // compresses the result.
 func encodeBlock(ps []blockPara) []byte {
 	var raw []byte
@@ -76,6 +77,7 @@ func encodeBlock(ps []blockPara) []byte {
 		str(p.Why)
 		strs(p.Acts)
 		strs(p.SpeakerActs)
+		str(p.Turn)
 	}
 	return zEncoder.EncodeAll(raw, nil)
 }
@@ -130,14 +132,15 @@ func decodeBlock(b []byte) ([]blockPara, error) {
 	}
 	ps := make([]blockPara, count)
 	for i := range ps {
-		var ok1, ok2, ok3, ok4, ok5, ok6 bool
+		var ok1, ok2, ok3, ok4, ok5, ok6, ok7 bool
 		ps[i].Text, ok1 = str()
 		ps[i].Speakers, ok2 = strs()
 		ps[i].Mentions, ok3 = strs()
 		ps[i].Why, ok4 = str()
 		ps[i].Acts, ok5 = strs()
 		ps[i].SpeakerActs, ok6 = strs()
-		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 {
+		ps[i].Turn, ok7 = str()
+		if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 || !ok7 {
 			return nil, errBadBlock
 		}
 	}

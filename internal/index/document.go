@@ -131,7 +131,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
 			why = string(b)
 		}
-		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts, SpeakerActs: blockSpeakerActs(p.SpeakerActs)})
+		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts, SpeakerActs: blockSpeakerActs(p.SpeakerActs), Turn: p.Turn})
 		f := s.newDoc(paragraphID(d.ID, p.N))
 		// Indexed, not stored: the text is stored in its block (blocks.go),
 		// and the text alone is the paragraph's own analysis.
@@ -151,6 +151,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 		f.index(countryKeyA)
 		f.index(once(fieldAct, p.Acts...))
 		f.index(once(fieldSpeakerAct, speakerActTerms(p.SpeakerActs)...))
+		f.index(once(fieldTurn, p.Turn))
 		f.index(once(fieldFacets, append(facetTerms(p.Speakers, p.Mentions, d.Source, issuer, country, year, month), actTerms(p.Acts)...)...))
 		if p.N == 1 {
 			f.store(fieldParagraphs, strconv.Itoa(len(d.Paragraphs)), nil)

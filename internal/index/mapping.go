@@ -19,7 +19,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 19 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (fields.go): no _all composite field, no empty values; 16: the document's issuer and country; 17: the speech acts of a paragraph (act field, facet prefix "a", in its block); 18: who did each act (speaker_act); 19: and in the paragraph's block, for the document view
+const MappingVersion = 20 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (fields.go): no _all composite field, no empty values; 16: the document's issuer and country; 17: the speech acts of a paragraph (act field, facet prefix "a", in its block); 18: who did each act (speaker_act); 19: and in the paragraph's block, for the document view; 20: a transcript paragraph's turn (turn field, in its block)
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -53,6 +53,7 @@ const (
 	fieldCountryKey   = "country_key"
 	fieldAct          = "act"         // "urged", "expressed-concern": package attribution's speech acts
 	fieldSpeakerAct   = "speaker_act" // "wang yi|expressed-concern": who did the act (acts.go)
+	fieldTurn         = "turn"        // "question", "answer": a transcript paragraph's turn; prose has none
 	fieldURL          = "url"
 	fieldBlock        = "blk"
 	fieldParticipants = "participants"
@@ -169,6 +170,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	// counted from the facet table (facets.go).
 	p.AddFieldMappingsAt(fieldAct, lowerKey())
 	p.AddFieldMappingsAt(fieldSpeakerAct, lowerKey())
+	// A transcript paragraph's turn (readout.TurnQuestion, TurnAnswer):
+	// only filtered on, so that turn=answer can leave out the questions.
+	p.AddFieldMappingsAt(fieldTurn, lowerKey())
 	p.AddFieldMappingsAt(fieldURL, stored())
 	p.AddFieldMappingsAt(fieldBlock, stored())        // compressed; see blocks.go
 	p.AddFieldMappingsAt(fieldParticipants, stored()) // shown, never searched

@@ -52,6 +52,10 @@ type SearchRequest struct {
 	Sort      string // SortRelevance (default), SortNewest, SortOldest
 	Page      int    // 1-based
 	Size      int
+	// Turn keeps transcript turns (turn.go): TurnQuestion, reporters'
+	// questions only; TurnAnswer, every paragraph but them (answers and
+	// prose alike); "", all. See readout.Paragraph.Turn.
+	Turn string
 	// MaxTerms is the most index terms the search may look up, prefixes
 	// and fuzzy words expanded (expand.go); 0: DefaultMaxQueryTerms.
 	MaxTerms int
@@ -115,6 +119,9 @@ type Hit struct {
 	// More is, when grouped by document, how many other paragraphs of its
 	// document match (group.go).
 	More int `json:"more_in_document,omitempty"`
+	// Turn is "question" (a reporter's) or "answer" in a transcript,
+	// empty for prose (readout.Paragraph.Turn).
+	Turn string `json:"turn,omitempty"`
 }
 
 // FacetValue is one value of a facet and how many matching paragraphs have it.
@@ -396,6 +403,14 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 	anyOf(fieldSourceKey, req.Sources, asGiven)
 	anyOf(fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
 	anyOf(fieldCountryKey, req.Countries, asGiven)
+	if req.Turn != "" {
+		q, err := turnFilter(req.Turn)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+		looked = append(looked, [2]string{fieldTurn, TurnQuestion})
+	}
 	if b := c.budget; b != nil && len(looked) > 0 {
 		if b.used += len(looked); b.used > b.limit {
 			return nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)
@@ -479,6 +494,7 @@ func toHit(h *search.DocumentMatch, m docMeta, p blockPara) Hit {
 		Speakers:  nonNil(p.Speakers),
 		Mentions:  nonNil(p.Mentions),
 		Acts:      nonNil(p.Acts),
+		Turn:      p.Turn,
 		Score:     h.Score,
 	}
 	hit.Snippet = makeSnippet(text, matchSpans(h.Locations, fieldText, text), snippetWidth)

@@ -95,6 +95,7 @@ func (r *Reader) Document(ctx context.Context, id, highlight string) (*DocumentV
 			Acts:     p.Acts,
 			// Who did each act, for the document's readers.
 			SpeakerActs: speakerActsOf(p.SpeakerActs),
+			Turn:        p.Turn,
 		})
 		texts[i+1] = p.Text
 	}

@@ -2,11 +2,7 @@ package index_test
 
 import (
 	"context"
-	"io/fs"
-	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/readouts/readouts/internal/attribution"
@@ -19,30 +15,12 @@ import (
 // each (speaker, act) to the paragraph IDs where that speaker did it.
 func sampleSpeakerActs(t *testing.T) map[readout.SpeakerAct][]string {
 	t.Helper()
-	root := filepath.Join(testindex.Root(), "testdata")
-	opts := testindex.Options(t)
 	out := map[readout.SpeakerAct][]string{}
-	err := filepath.WalkDir(filepath.Join(root, "sample"), func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".txt") {
-			return err
+	eachSampleParagraph(t, func(id string, p readout.Paragraph) {
+		for _, sa := range p.SpeakerActs {
+			out[sa] = append(out[sa], id)
 		}
-		rel, _ := filepath.Rel(root, path)
-		docs, err := readout.ParseFile(path, filepath.ToSlash(rel), opts)
-		if err != nil {
-			return err
-		}
-		for _, d := range docs {
-			for _, p := range d.Paragraphs {
-				for _, sa := range p.SpeakerActs {
-					out[sa] = append(out[sa], d.ID+"#p"+strconv.Itoa(p.N))
-				}
-			}
-		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	return out
 }
 

@@ -3,11 +3,7 @@ package index_test
 import (
 	"context"
 	"errors"
-	"io/fs"
-	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
@@ -19,28 +15,10 @@ import (
 // paragraph IDs of each turn ("" for prose).
 func sampleTurns(t *testing.T) map[string][]string {
 	t.Helper()
-	root := filepath.Join(testindex.Root(), "testdata")
-	opts := testindex.Options(t)
 	out := map[string][]string{}
-	err := filepath.WalkDir(filepath.Join(root, "sample"), func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		rel, _ := filepath.Rel(root, path)
-		docs, err := readout.ParseFile(path, filepath.ToSlash(rel), opts)
-		if err != nil {
-			return err
-		}
-		for _, d := range docs {
-			for _, p := range d.Paragraphs {
-				out[p.Turn] = append(out[p.Turn], d.ID+"#p"+strconv.Itoa(p.N))
-			}
-		}
-		return nil
+	eachSampleParagraph(t, func(id string, p readout.Paragraph) {
+		out[p.Turn] = append(out[p.Turn], id)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	return out
 }
 

@@ -182,6 +182,8 @@ type paragraphJSON struct {
 	Marked string `json:"marked,omitempty"`
 
 	SpeakerActs []readout.SpeakerAct `json:"speaker_acts"` // who did each of Acts
+	// Turn is "question" or "answer" in a transcript (turn.go).
+	Turn string `json:"turn,omitempty"`
 }
 
 func (s *Server) getDocumentAPI(c echo.Context) error {
@@ -193,7 +195,7 @@ func (s *Server) getDocumentAPI(c echo.Context) error {
 	for _, p := range doc.Paragraphs {
 		out.Paragraphs = append(out.Paragraphs, paragraphJSON{
 			N: p.N, Text: p.Text, Speakers: nonNilStrings(p.Speakers), Mentions: nonNilStrings(p.Mentions), Acts: nonNilStrings(p.Acts), SpeakerActs: nonNilPairs(p.SpeakerActs), Why: reasons(p.Why),
-			Marked: doc.Marked[p.N].HTML(),
+			Marked: doc.Marked[p.N].HTML(), Turn: p.Turn,
 		})
 	}
 	return c.JSON(http.StatusOK, out)

@@ -215,6 +215,9 @@ func feedTitle(p searchParams) string {
 			parts = append(parts, f.label+" "+strings.Join(f.values, " or "))
 		}
 	}
+	if t := turnFeedTitle(p.Turn); t != "" {
+		parts = append(parts, t)
+	}
 	switch {
 	case p.From != "" && p.To != "":
 		parts = append(parts, p.From+" to "+p.To)

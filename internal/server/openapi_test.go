@@ -232,6 +232,7 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 			setup: holder.hold(servers["busy"])},
 	}
 	cases = append(cases, exportFeedCases(t, servers)...) // export_openapi_test.go
+	cases = append(cases, turnCases()...)                 // turn_test.go
 
 	reached := map[string]bool{}
 	for _, tc := range cases {

@@ -87,6 +87,7 @@ type searchPage struct {
 	Everything string    // the query without any filter, for the empty state
 	TakeAway   takeAway  // follow, link to and download this search (feed_page.go)
 	Group      groupView // one result per document, or every paragraph (group.go)
+	Turn       turnView  // with or without reporters' questions (turn.go)
 	SortHidden []hiddenField
 	Sorts      []sortOption
 	From, To   string
@@ -124,6 +125,7 @@ type hitView struct {
 	Original  string
 	Permalink string // the paragraph's lasting address, to copy (feed.go)
 	More      int    // grouped by document: its other matching paragraphs (group.go)
+	Turn      string // "question" for a reporter's question (turn.go)
 	MoreURL   string // the document with the query's words marked
 }
 
@@ -212,6 +214,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.TookMS = res.Took.Milliseconds()
 	data.Pages = resultPages(res)
 	data.Group = groupToggle(p, res)
+	data.Turn = turnToggle(p)
 	data.FirstRank = (p.Page-1)*res.Size + 1
 	data.Total = plural(res.Total, "paragraph", "paragraphs")
 	data.Match = "match"
@@ -236,6 +239,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 			}).url()})
 		}
 		hv.Acts = h.Acts
+		hv.Turn = h.Turn
 		hv.More, hv.MoreURL = moreInDocument(h, back)
 		data.Hits = append(data.Hits, hv)
 	}
@@ -300,7 +304,7 @@ func thousands(n uint64) string {
 
 func hiddenFields(v url.Values, skip ...string) []hiddenField {
 	var out []hiddenField
-	for _, name := range []string{"q", "speaker", "mention", "source", "issuer", "country", "act", "from", "to", "sort", "size"} {
+	for _, name := range []string{"q", "speaker", "mention", "source", "issuer", "country", "act", "turn", "from", "to", "sort", "size"} {
 		if contains(skip, name) {
 			continue
 		}
@@ -331,6 +335,7 @@ func chips(p searchParams) ([]chip, string) {
 	for _, a := range p.Acts {
 		out = append(out, chip{Kind: "Act", Value: a, Remove: p.with(func(x *searchParams) { x.Acts = without(x.Acts, a) }).url()})
 	}
+	out = append(out, turnChip(p)...)
 	switch {
 	case p.From != "" && p.From == p.To:
 		out = append(out, chip{Kind: "Date", Value: p.From, Remove: p.with(func(x *searchParams) { x.From, x.To = "", "" }).url()})
@@ -344,7 +349,7 @@ func chips(p searchParams) ([]chip, string) {
 	}
 	clear := p.with(func(x *searchParams) {
 		x.Speakers, x.Mentions, x.Sources, x.Issuers, x.Countries, x.From, x.To = nil, nil, nil, nil, nil, "", ""
-		x.Acts = nil
+		x.Acts, x.Turn = nil, ""
 	}).url()
 	return out, clear
 }

@@ -45,6 +45,7 @@ type searchParams struct {
 	Countries []string
 	Acts      []string // speech acts, as attribution.Acts slugs
 	Group     string   // "document": the best paragraph per document (group.go)
+	Turn      string   // "question" or "answer": reporters' questions only, or everything but them (turn.go)
 	From, To  string
 	Sort      string
 	Page      int
@@ -80,6 +81,11 @@ func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequ
 			return p, req, badRequestf("act: unknown act %q; use one of %s", a, strings.Join(attribution.Acts, ", "))
 		}
 	}
+	turn, err := parseTurn(v["turn"])
+	if err != nil {
+		return p, req, err
+	}
+	p.Turn, req.Turn = turn, turn
 	if p.Sort == "" {
 		p.Sort = index.SortRelevance
 	}
@@ -182,6 +188,9 @@ func (p searchParams) values() url.Values {
 	}
 	if p.Group != "" {
 		v.Set("group", p.Group)
+	}
+	if p.Turn != "" {
+		v.Set("turn", p.Turn)
 	}
 	if p.Page > 1 {
 		v.Set("page", strconv.Itoa(p.Page))

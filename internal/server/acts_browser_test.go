@@ -17,7 +17,8 @@ import (
 // "expressed-concern" in the Act facet, sees the chip and only paragraphs
 // with that act, opens a hit and finds the act shown on its paragraph,
 // follows it to the other expressions of concern of whoever expressed this one, and
-// removes the filter with its chip. With -update-screenshots it writes
+// removes the filter with its chip; then leaves reporters' questions out of
+// a search and brings them back. With -update-screenshots it writes
 // docs/screenshots/act-desktop.png for the README.
 func TestBrowserActFacet(t *testing.T) {
 	browser := startBrowser(t)
@@ -77,5 +78,27 @@ func TestBrowserActFacet(t *testing.T) {
 	tb.click(`.chips a.chip[href]:not([href*="act="])`)
 	if q := tb.query(); len(q["act"]) != 0 {
 		t.Errorf("removing the Act chip left %s", tb.url())
+	}
+
+	// Reporters' questions (turn.go): question hits are marked, and the
+	// toolbar's plain link leaves them out and brings them back.
+	tb.open("/?q=Ukraine&turn=question")
+	if hits, marked := len(tb.texts(".hit")), tb.texts(".hit .turn.question"); hits == 0 || len(marked) != hits || marked[0] != "Reporter’s question" {
+		t.Errorf("turn=question: %d hits, marked %q", hits, marked)
+	}
+	tb.open("/?q=Ukraine")
+	tb.click("a.turn-toggle")
+	if got := tb.query().Get("turn"); got != "answer" {
+		t.Errorf("'Leave out reporters’ questions' leads to %s", tb.url())
+	}
+	if marked := tb.texts(".hit .turn.question"); len(tb.texts(".hit")) == 0 || len(marked) != 0 {
+		t.Errorf("turn=answer: questions still shown (%d)", len(marked))
+	}
+	if chips := tb.texts(".chips .chip"); len(chips) != 1 || !strings.Contains(chips[0], "Turn: no reporters’ questions") {
+		t.Errorf("chips = %q", chips)
+	}
+	tb.click("a.turn-toggle")
+	if q := tb.query(); q.Has("turn") || q.Get("q") != "Ukraine" {
+		t.Errorf("'Include reporters’ questions' leads to %s", tb.url())
 	}
 }

@@ -292,6 +292,9 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		if p := d.mixedLabelPerson(text); p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
 		}
+		if p := d.labelOfficial(text); p != nil { // turns.go
+			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
+		}
 		return mode{question: true, turn: true}
 	}
 	if followUp.MatchString(text) {
@@ -354,7 +357,7 @@ func (d *docState) officialLabel(toks []token) *person {
 			words = append(words, t.lower)
 		}
 	}
-	if len(words) < 2 || words[len(words)-1] != "official" {
+	if !officialWords(words) { // turns.go
 		return nil
 	}
 	name := titleCase(strings.ToUpper(strings.Join(words, " ")))

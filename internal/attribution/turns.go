@@ -33,3 +33,32 @@ func (d *docState) sentenceTurns(out [][]SentenceResult) {
 		}
 	}
 }
+
+// numberWords end the label of one of several unnamed officials
+// ("SENIOR STATE DEPARTMENT OFFICIAL TWO:").
+var numberWords = set(`one two three four five 1 2 3 4 5`)
+
+// officialWords reports whether a label's words, lower case, name an
+// unnamed official: "senior administration official", or one of several,
+// "senior state department official one" (officialLabel).
+func officialWords(words []string) bool {
+	n := len(words)
+	if n > 2 && numberWords[words[n-1]] {
+		n--
+	}
+	return n >= 2 && words[n-1] == "official"
+}
+
+// labelOfficial returns the unnamed official an upper-case transcript
+// label stands for ("SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE
+// DEPARTMENT OFFICIAL ONE:"), or nil. In a transcript whose labels are
+// read as mixed-case ones ("MR PRICE:", "AMBASSADOR JACOBSON:"), such a
+// label names no gazetteer person and was taken for a reporter's outlet,
+// which turned the official's answers into questions.
+func (d *docState) labelOfficial(text string) *person {
+	m := labelPrefix.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	return d.officialLabel(tokenize(m[1]))
+}

@@ -78,6 +78,24 @@ func TestTurns(t *testing.T) {
 			want: []string{q, a, q, q, a},
 		},
 		{
+			name: "briefing with named labels: a numbered official's turns are answers",
+			date: "2021-07-21",
+			meta: map[string]string{"title": "Briefing with Deputy Secretary for Management and Resources Brian P. McKeon", "source": "U.S. Department of State"},
+			paras: []string{
+				"MR PRICE: Good afternoon, and thanks, everyone, for joining us for this call.",
+				"DEPUTY SECRETARY MCKEON: Thank you, Ned. Good afternoon, everybody.",
+				"I want to thank Ambassador Tracey Jacobson, who’s here with us in the room.",
+				"AMBASSADOR JACOBSON: Thank you, Deputy Secretary. My team and I are working to coordinate the relocation.",
+				"MODERATOR: Thank you both. We now look forward to taking your questions.",
+				"QUESTION: Thanks, guys, for doing this. What is the U.S. doing to keep these Afghans safe?",
+				"SENIOR STATE DEPARTMENT OFFICIAL ONE: So working backward, we don’t expect them to be in danger.",
+				"The SIV Program has eligibility standards.",
+				"SENIOR STATE DEPARTMENT OFFICIAL TWO: I would add that the flights begin this month.",
+				"Reuters: And the total number of applicants?",
+			},
+			want: []string{"", "", "", "", q, q, a, a, a, q},
+		},
+		{
 			name: "readout without questions is prose",
 			date: "2021-05-20",
 			meta: map[string]string{"title": "Secretary Blinken’s Call with Israeli Foreign Minister Ashkenazi", "source": "U.S. Department of State"},
@@ -146,5 +164,44 @@ func TestTurnsSentences(t *testing.T) {
 	at.Attribute(d)
 	if d.Paragraphs[0].Turn != readout.TurnQuestion || d.Paragraphs[1].Turn != readout.TurnAnswer {
 		t.Errorf("after two Attribute calls: turns %q, %q", d.Paragraphs[0].Turn, d.Paragraphs[1].Turn)
+	}
+}
+
+// TestNumberedOfficialLabel: "SENIOR STATE DEPARTMENT OFFICIAL ONE:" is
+// that official's turn and speech, whatever the transcript's other labels.
+// Before, the label named nobody, and where the other labels name people
+// and are read as mixed-case ones (the briefing case of TestTurns) it was
+// taken for a reporter's outlet: the official's answers became questions.
+func TestNumberedOfficialLabel(t *testing.T) {
+	at := New(shipped(t))
+	for _, tc := range []struct {
+		name  string
+		paras []string
+	}{
+		{"named labels", []string{
+			"MR PRICE: Good afternoon, and thanks, everyone, for joining us for this call.",
+			"DEPUTY SECRETARY MCKEON: Thank you, Ned. Good afternoon, everybody.",
+			"QUESTION: What is the U.S. doing to keep these Afghans safe?",
+			"SENIOR STATE DEPARTMENT OFFICIAL ONE: We don’t expect them to be in danger.",
+			"SENIOR STATE DEPARTMENT OFFICIAL TWO: The flights begin this month.",
+		}},
+		{"officials only", []string{
+			"MODERATOR: Thanks, everyone, for joining this call on background.",
+			"QUESTION: What is the U.S. doing to keep these Afghans safe?",
+			"SENIOR STATE DEPARTMENT OFFICIAL ONE: We don’t expect them to be in danger.",
+			"SENIOR STATE DEPARTMENT OFFICIAL TWO: The flights begin this month.",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc("2021-07-21", map[string]string{"title": "Briefing on Afghan Special Immigrant Visas", "source": "U.S. Department of State"}, tc.paras...)
+			at.Attribute(d)
+			n := len(d.Paragraphs)
+			for i, want := range []string{"Senior State Department Official One", "Senior State Department Official Two"} {
+				p := d.Paragraphs[n-2+i]
+				if !slices.Equal(p.Speakers, []string{want}) || p.Turn != readout.TurnAnswer {
+					t.Errorf("paragraph %d: speakers %q, turn %q; want %s, answer", p.N, p.Speakers, p.Turn, want)
+				}
+			}
+		})
 	}
 }

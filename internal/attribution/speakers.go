@@ -301,6 +301,9 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		// "Follow-up:" is the reporter asking again.
 		return mode{question: true, turn: true}
 	}
+	if bareQuestion.MatchString(text) { // turns.go
+		return mode{question: true, turn: true}
+	}
 	if d.qa {
 		if m := qaPrefix.FindStringSubmatch(text); m != nil {
 			if m[1] == "Q" {

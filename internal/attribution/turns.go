@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/readouts/readouts/internal/readout"
+import (
+	"regexp"
+
+	"github.com/readouts/readouts/internal/readout"
+)
 
 // turns says whose turn each paragraph of a transcript is, from the modes
 // run read (paragraphMode): a reporter's question (ATTRIBUTION.md rule 7),
@@ -62,3 +66,9 @@ func (d *docState) labelOfficial(text string) *person {
 	}
 	return d.officialLabel(tokenize(m[1]))
 }
+
+// bareQuestion is the question label of White House transcripts: "Q" and
+// spaces, often no-break ones, without a colon ("Q    Thank you. And …").
+// Without it a reporter's question continued the official's turn before
+// it, and the official was its speaker.
+var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q[\s\x{00A0}]+\S`)

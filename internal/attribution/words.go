@@ -103,7 +103,7 @@ representative leader speaker senator governor mayor general admiral colonel lie
 counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
 deputy vice prime foreign acting assistant under special senior principal executive permanent high crown
 first lady duke duchess delegate tem assemblymember councilmember premier-designate president-elect minister-president taoiseach commander justice judge gen
-affairs state security defense defence national minister’s`)
+affairs state security defense defence national minister’s director-general managing`)
 
 // descriptorWords occur inside titles and institution names but are not
 // names: "Secretary of State for Near Eastern Affairs Joey Hood".

@@ -75,6 +75,9 @@ type Row struct {
 	URL       string   `json:"url"`
 	Title     string   `json:"title"`
 	Text      string   `json:"text"`
+	// Turn is "question" for a reporter's question, "answer" for the
+	// other turns of a transcript, empty for prose (readout.Paragraph).
+	Turn string `json:"turn"`
 }
 
 // Export starts reading every hit of req (its Page and Size are ignored) in
@@ -234,6 +237,7 @@ func (e *Export) fetch(ctx context.Context) error {
 			ID: h.ID, DocID: docID, Paragraph: n, Date: m.date,
 			Speakers: nonNil(p.Speakers), Mentions: nonNil(p.Mentions),
 			Issuer: m.issuer, Country: m.country, Source: m.source, URL: m.url, Title: m.title, Text: p.Text,
+			Turn: p.Turn,
 		})
 	}
 	e.after, err = searchAfter(sr.Sort, res.Hits[len(res.Hits)-1])

@@ -31,7 +31,7 @@ var errNoExport = errors.New("export: the index does not support exporting")
 
 // exportColumns is the CSV header; multi-valued columns are joined with
 // "; " (a name never holds a semicolon).
-var exportColumns = []string{"id", "doc_id", "paragraph", "date", "speakers", "mentions", "issuer", "source", "url", "title", "text"}
+var exportColumns = []string{"id", "doc_id", "paragraph", "date", "speakers", "mentions", "issuer", "source", "url", "title", "text", "country", "turn"}
 
 // exportFlushRows is how many rows are written between flushes (and
 // write-deadline extensions): the client sees rows as they are read.
@@ -212,7 +212,7 @@ func newCSVRows(w io.Writer) rowWriter {
 
 func (c *csvRows) row(r index.Row) error {
 	rec := []string{r.ID, r.DocID, strconv.Itoa(r.Paragraph), r.Date, strings.Join(r.Speakers, "; "), strings.Join(r.Mentions, "; "),
-		r.Issuer, r.Source, r.URL, r.Title, r.Text}
+		r.Issuer, r.Source, r.URL, r.Title, r.Text, r.Country, r.Turn}
 	for i := range rec {
 		rec[i] = inertCell(rec[i])
 	}

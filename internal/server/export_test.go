@@ -93,7 +93,7 @@ func TestExportCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(records[0], ","); got != "id,doc_id,paragraph,date,speakers,mentions,issuer,source,url,title,text" {
+	if got := strings.Join(records[0], ","); got != "id,doc_id,paragraph,date,speakers,mentions,issuer,source,url,title,text,country,turn" {
 		t.Errorf("header %q", got)
 	}
 	rows := records[1:]
@@ -140,7 +140,7 @@ func TestExportJSONL(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
 			t.Fatalf("line %d: %v", len(got)+1, err)
 		}
-		for _, k := range []string{"id", "doc_id", "paragraph", "date", "speakers", "mentions", "issuer", "country", "source", "url", "title", "text"} {
+		for _, k := range []string{"id", "doc_id", "paragraph", "date", "speakers", "mentions", "issuer", "country", "source", "url", "title", "text", "turn"} {
 			if _, ok := raw[k]; !ok {
 				t.Fatalf("line %d has no %q: %s", len(got)+1, k, sc.Bytes())
 			}

@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"bufio"
+	"encoding/csv"
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -86,9 +88,32 @@ func TestTurnAPI(t *testing.T) {
 	rows := 0
 	for sc := bufio.NewScanner(rec.Body); sc.Scan(); {
 		rows++
+		var row struct{ ID, Turn string }
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil || row.Turn != "question" {
+			t.Errorf("export turn=question: row %s has turn %q (%v); want question", row.ID, row.Turn, err)
+		}
 	}
 	if h := rec.Header().Get("X-Readouts-Total"); h != strconv.Itoa(questions) || rows != questions {
 		t.Errorf("export turn=question: X-Readouts-Total %s, %d rows; the search finds %d", h, rows, questions)
+	}
+	// The CSV says each row's turn in its last column: none a question
+	// with turn=answer, and some answers.
+	rec = fetch(t, s, http.MethodGet, "/api/v1/export?q=Ukraine&turn=answer")
+	records, err := csv.NewReader(rec.Body).ReadAll()
+	if err != nil || len(records) < 2 {
+		t.Fatalf("export CSV turn=answer: %d records, %v", len(records), err)
+	}
+	answers := 0
+	for _, r := range records[1:] {
+		switch r[len(r)-1] {
+		case "question":
+			t.Errorf("export CSV turn=answer: row %s is a question", r[0])
+		case "answer":
+			answers++
+		}
+	}
+	if answers == 0 {
+		t.Errorf("export CSV turn=answer: no row says answer in %d", len(records)-1)
 	}
 
 	// The feed says what it follows.

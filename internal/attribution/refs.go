@@ -108,7 +108,10 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 				refs = append(refs, ref{kind: kPronoun, i: i, j: i + 1})
 			}
 		case "the", "both", "each", "they":
-			if t.lower == "they" && !t.cap && !(i > 0 && i <= 5 && toks[i-1].lower == ",") {
+			// ", and they discussed" opens a clause of its own, as a
+			// sentence-initial "They" does.
+			andThey := i >= 2 && toks[i-1].lower == "and" && toks[i-2].lower == ","
+			if t.lower == "they" && !t.cap && !(i > 0 && i <= 5 && toks[i-1].lower == ",") && !andThey {
 				// Only a sentence-initial "They" ("In addition, they
 				// talked" too) is reliably the two parties; "he noted
 				// they had" is someone else.

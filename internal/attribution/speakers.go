@@ -475,7 +475,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if len(d.participants) < 2 && len(parties) >= 2 {
 				d.participants = parties
 			}
-		case (t.lower == "had" || t.lower == "held" || t.lower == "continued") && discussionAhead(toks, v) && d.isSpeech(toks, v):
+		case (t.lower == "had" || t.lower == "held" || t.lower == "continued" || t.lower == "have" && v > 0 && toks[v-1].lower == "did") &&
+			discussionAhead(toks, v) && d.isSpeech(toks, v):
+			// "did have an extended discussion" as "had" one.
 			// "The two sides had candid discussions", "had a fantastic phone
 			// conversation": talking, with nobody named after "with".
 			var parties []*person

@@ -83,7 +83,7 @@ var skippable = set(`also further again then once repeatedly separately likewise
 particularly jointly clearly strongly firmly fully today yesterday has have had both each further
 reportedly publicly previously later subsequently first in turn earlier recently on monday tuesday wednesday
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
-repeatedly explicitly directly personally himself herself themselves all`)
+repeatedly explicitly directly personally himself herself themselves all did does`)
 
 // notNow words before a verb mean the statement has not happened: "will
 // discuss", "to raise", "is expected to welcome".

@@ -937,24 +937,32 @@ func (d *docState) titledJointStatement() {
 	var found []*person
 	end := 0
 	for x, rf := range refs {
-		if x > 0 {
-			for k := refs[x-1].j; k < rf.i; k++ {
-				if t := s.toks[k]; !(t.cap || !t.word || t.lower == "and" || t.lower == "of" || t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower]) {
-					goto done
-				}
-			}
-		} else if rf.i > 4 {
+		if x == 0 && rf.i > 4 {
 			return // not the sentence's subject
+		}
+		// References may overlap ("Joseph R. Biden, Jr." takes its suffix).
+		if x > 0 && !subjectGlue(s.toks[refs[x-1].j:max(rf.i, refs[x-1].j)]) {
+			break // the verb, or words that are no title or name
 		}
 		if p := rf.p; rf.kind == kName && p != nil && p.shown() && !slices.Contains(found, p) {
 			found = append(found, p)
 			end = rf.j
 		}
 	}
-done:
 	if len(found) >= 2 {
 		d.signatories, d.jointEv = found, span(s.text, s.toks, 0, end)
 	}
+}
+
+// subjectGlue reports whether toks can join two subjects of one verb:
+// "and", commas, titles, "of the United States".
+func subjectGlue(toks []token) bool {
+	for _, t := range toks {
+		if !(t.cap || !t.word || t.lower == "and" || t.lower == "of" || t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // writes reports whether the body writes name (any case), remembered per

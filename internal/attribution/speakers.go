@@ -593,7 +593,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// Goita": where someone speaks, a stance they relay makes its holder a
 	// speaker too (rule 6), even when who relays it is nobody we know
 	// ("Officials conveyed President Biden's gratitude").
-	if len(speakers) > 0 || d.hasSpeechVerb(s) {
+	speech := d.hasSpeechVerb(s) // once: both stance rules below ask
+	if len(speakers) > 0 || speech {
 		for _, rf := range refs {
 			if rf.kind != kName && rf.kind != kTitle {
 				continue
@@ -632,7 +633,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	}
 
 	// "He worked to realize his vision": a stance of whom "his" refers to.
-	if len(speakers) > 0 || d.hasSpeechVerb(s) {
+	if len(speakers) > 0 || speech {
 		for k := 0; k+1 < len(toks); k++ {
 			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] {
 				continue

@@ -138,25 +138,17 @@ func (f nameForm) matches(prefix string) bool {
 // prefix starts, or one of whose words or aliases it starts, most
 // paragraphs first.
 func (r *Reader) SuggestNames(ctx context.Context, field, prefix string, size int) ([]NameSuggestion, error) {
-	f, ok := nameFieldIndex[field]
-	if !ok {
-		return nil, ErrNameField
-	}
 	p := foldName(prefix)
-	if p == "" {
+	if _, ok := nameFieldIndex[field]; ok && p == "" {
 		return nil, fmt.Errorf("%w: prefix must hold a letter or a digit", ErrQuery)
 	}
-	g, err := r.acquire()
+	entries, done, err := r.nameEntries(field)
 	if err != nil {
 		return nil, err
 	}
-	defer r.release(g, false)
-	fields, err := g.names.load(g, r.aliases)
-	if err != nil {
-		return nil, err
-	}
+	defer done()
 	out := []NameSuggestion{}
-	for _, e := range fields[f] {
+	for _, e := range entries {
 		if len(out) == size {
 			break
 		}
@@ -177,24 +169,36 @@ func (r *Reader) SuggestNames(ctx context.Context, field, prefix string, size in
 	return out, nil
 }
 
-// TopNames returns the size names of field (one of NameFields) held by
-// most paragraphs: what a filter box offers before anything is typed.
-func (r *Reader) TopNames(ctx context.Context, field string, size int) ([]NameSuggestion, error) {
+// nameEntries returns the names of field (one of NameFields), most
+// paragraphs first, from the current generation, which stays held until
+// done is called.
+func (r *Reader) nameEntries(field string) (entries []nameEntry, done func(), err error) {
 	f, ok := nameFieldIndex[field]
 	if !ok {
-		return nil, ErrNameField
+		return nil, nil, ErrNameField
 	}
 	g, err := r.acquire()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer r.release(g, false)
 	fields, err := g.names.load(g, r.aliases)
+	if err != nil {
+		r.release(g, false)
+		return nil, nil, err
+	}
+	return fields[f], func() { r.release(g, false) }, nil
+}
+
+// TopNames returns the size names of field (one of NameFields) held by
+// most paragraphs: what a filter box offers before anything is typed.
+func (r *Reader) TopNames(ctx context.Context, field string, size int) ([]NameSuggestion, error) {
+	entries, done, err := r.nameEntries(field)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	out := make([]NameSuggestion, 0, size)
-	for _, e := range fields[f][:min(size, len(fields[f]))] {
+	for _, e := range entries[:min(size, len(entries))] {
 		out = append(out, NameSuggestion{Name: e.name, Count: e.count})
 	}
 	return out, nil

@@ -12,7 +12,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -401,28 +400,6 @@ func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest
 		return nil, 0, err
 	}
 	return p, res.Total, ctx.Err()
-}
-
-// withMatchHandler returns ctx with a document-match handler for Bleve's
-// top-N collector that shows every match to visit before the collector sees
-// it (the collector may recycle it).
-func withMatchHandler(ctx context.Context, visit func(*search.DocumentMatch)) context.Context {
-	var mk search.MakeDocumentMatchHandler = func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-		next, loadID, err := collector.MakeTopNDocumentMatchHandler(sc)
-		if err != nil {
-			return nil, false, err
-		}
-		if next == nil {
-			return nil, false, fmt.Errorf("match handler: unexpected collector %T", sc.Collector)
-		}
-		return func(d *search.DocumentMatch) error {
-			if d != nil {
-				visit(d)
-			}
-			return next(d)
-		}, loadID, nil
-	}
-	return context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, mk)
 }
 
 // hitsOf returns the hits of q among the paragraphs docs (Scorch document

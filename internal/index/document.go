@@ -93,7 +93,7 @@ func (s *schema) documents(d *readout.Document) []*document.Document {
 func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) []*document.Document {
 	out := make([]*document.Document, 0, to-from)
 	// One analysis per distinct value list in the piece, shared by its
-	// paragraphs' fields (fields.go).
+	// paragraphs' fields (bleve_documents.go).
 	shared := map[string]*analysed{}
 	once := func(name string, values ...string) *analysed {
 		if len(values) == 0 || len(values) == 1 && values[0] == "" {

@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -196,49 +195,6 @@ func cleanup(dir, current string, keep int) error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// cloneGeneration copies the Bleve index of src into dst cheaply: scorch
-// segment files (*.zap) are immutable once written, so they are hard-linked;
-// everything else (the bolt root, metadata) is copied, because the writer
-// updates it in place.
-func cloneGeneration(src, dst string) error {
-	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if strings.HasSuffix(path, ".zap") {
-			if err := os.Link(path, target); err == nil {
-				return nil
-			}
-		}
-		return copyFile(path, target)
-	})
-}
-
-func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return fmt.Errorf("copy %s: %w", src, err)
-	}
-	return out.Close()
 }
 
 func writeFileSync(path string, data []byte) error {

@@ -11,14 +11,28 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// Paragraphs are handed to Bleve as documents built here, not mapped from
-// a Go value by Bleve's reflection walk. Two reasons, both build time
-// (docs/BENCHMARKS.md, step 23): the walk cost ~9% of a full build, and a
-// document's title, date and source are the same in each of its
-// paragraphs, so they are analysed once per document and the result shared
-// by its paragraphs' fields (about a seventh of the tokens analysed were
-// title tokens). The fields' options and analyzers still come from the
-// mapping (newMapping), which stays the schema queries are analysed by.
+// Paragraphs are handed to Bleve as documents built here (document.go
+// fills them), not mapped from a Go value by Bleve's reflection walk. Two
+// reasons, both build time (docs/BENCHMARKS.md, step 23): the walk cost ~9%
+// of a full build, and a document's title, date and source are the same in
+// each of its paragraphs, so they are analysed once per document and the
+// result shared by its paragraphs' fields (about a seventh of the tokens
+// analysed were title tokens). The fields' options and analyzers still
+// come from the mapping (newMapping), which stays the schema queries are
+// analysed by.
+//
+// On a Bleve upgrade, re-check:
+//   - the methods of bleve_index_api's Field (field below implements it)
+//     and of document.Document's AddField;
+//   - that analysed.run still does what TextField.Analyze does
+//     (analysis.TokenFrequency with the field's options) and that a
+//     multi-valued field still merges with TokenFrequencies.MergeAll;
+//   - that zap still reads only a field's token frequencies and merges a
+//     second field of the same name into the first;
+//   - that 't' is still the encoded type of a stored text field.
+// TestDocumentsFields checks the fields a paragraph gets; the ranking guard
+// (ranking_guard_test.go) and the search cases catch a change in what
+// Bleve makes of them.
 
 // fieldSpec is what the mapping says about one field.
 type fieldSpec struct {

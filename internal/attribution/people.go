@@ -713,15 +713,35 @@ func (d *docState) titleVoice() {
 		return
 	}
 	s := sentence{text: m[1], toks: tokenize(m[1])}
+	var authors []*person
+	end := 0 // where the last author's words end
 	for _, rf := range d.findRefs(s, false) {
 		p := rf.p
 		if rf.kind == kTitle {
 			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
 		}
-		if (rf.kind == kName || rf.kind == kTitle) && p != nil && p.shown() {
-			d.voice, d.voiceRule, d.voiceEv = p, RuleAuthor, "title: "+strings.TrimSpace(m[0])
-			return
+		if rf.kind != kName && rf.kind != kTitle || p == nil || !p.shown() {
+			continue
 		}
+		// "Joint Statement by President Biden and President von der
+		// Leyen": the authors are joined by "and" or commas, with their
+		// titles; anything else ends the list.
+		if len(authors) > 0 && !subjectGlue(s.toks[end:max(end, rf.i)]) {
+			break
+		}
+		if !slices.Contains(authors, p) {
+			authors = append(authors, p)
+		}
+		end = rf.j
+	}
+	switch {
+	case len(authors) >= 2 && len(d.signatories) == 0:
+		// A statement or message of two or more people: their "we" and
+		// their text's own voice are all of theirs (rules 3 and 8); the
+		// issuer stays the office that publishes it.
+		d.signatories, d.jointEv = authors, "title: "+strings.TrimSpace(m[0])
+	case len(authors) >= 1:
+		d.voice, d.voiceRule, d.voiceEv = authors[0], RuleAuthor, "title: "+strings.TrimSpace(m[0])
 	}
 }
 
@@ -958,7 +978,8 @@ func (d *docState) titledJointStatement() {
 // "and", commas, titles, "of the United States".
 func subjectGlue(toks []token) bool {
 	for _, t := range toks {
-		if !(t.cap || !t.word || t.lower == "and" || t.lower == "of" || t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower]) {
+		// connectors: "President von der Leyen" (the name's reference starts at "Leyen").
+		if !(t.cap || !t.word || t.lower == "and" || connectors[t.lower] || titleWords[t.lower] || descriptorWords[t.lower]) {
 			return false
 		}
 	}

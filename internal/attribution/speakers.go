@@ -1161,7 +1161,7 @@ func coordinated(refs []ref, toks []token, at int) []ref {
 			case w == "and":
 				sawAnd = true
 			case w == "," || w == "his" || w == "her" || w == "their" || w == "the" || w == "counterpart" ||
-				titleWords[w] || descriptorWords[w] || toks[k].cap,
+				titleWords[w] || descriptorWords[w] || toks[k].cap || connectors[w], // "President von der Leyen"
 				w == "to" && k > 0 && titleWords[toks[k-1].lower]: // "Senior Advisor to the President"
 			default:
 				ok = false

@@ -46,6 +46,7 @@ type docState struct {
 	// Australia, India, Japan and the United States").
 	signatories []*person
 	jointEv     string
+	titleSigned bool // the signatories are the authors the title names
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
 	// speech: the document is one speech (isSpeech); readoutTitle: its
@@ -739,7 +740,7 @@ func (d *docState) titleVoice() {
 		// A statement or message of two or more people: their "we" and
 		// their text's own voice are all of theirs (rules 3 and 8); the
 		// issuer stays the office that publishes it.
-		d.signatories, d.jointEv = authors, "title: "+strings.TrimSpace(m[0])
+		d.signatories, d.jointEv, d.titleSigned = authors, "title: "+strings.TrimSpace(m[0]), true
 	case len(authors) >= 1:
 		d.voice, d.voiceRule, d.voiceEv = authors[0], RuleAuthor, "title: "+strings.TrimSpace(m[0])
 	}

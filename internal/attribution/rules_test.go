@@ -158,6 +158,8 @@ func TestRules(t *testing.T) {
 		{"they did have a discussion", "2022-04-14", nil, []string{"Secretary Blinken met today with Dutch Foreign Minister Wopke Hoekstra.", "Of course, they did have an extended discussion on Ukraine."}, []string{"Antony Blinken", "Wopke Hoekstra"}, nil},
 		{"a statement titled by two authors is both of theirs", "2023-03-10", map[string]string{"source": "The White House", "title": "Joint Statement by President Biden and President von der Leyen"}, []string{"The United States and the European Union share the most comprehensive economic relationship in the world.", "We will deepen our cooperation on critical minerals."}, []string{"Joe Biden", "Ursula von der Leyen"}, nil},
 		{"coordinated subjects across a name particle", "2023-03-10", nil, []string{"President Biden and President von der Leyen underscored their partnership."}, []string{"Joe Biden", "Ursula von der Leyen"}, nil},
+		{"plain present after a plural subject", "2022-05-21", nil, []string{"President Yoon and President Biden met in Seoul.", "Both leaders condemn the missile tests."}, []string{"Yoon Suk Yeol", "Joe Biden"}, nil},
+		{"plain form after a single subject is no verb", "2022-05-21", nil, []string{"President Biden's support for the talks was clear."}, nil, []string{"Joe Biden"}},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

@@ -547,7 +547,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case speechVerbs[t.lower] && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := d.subjectsOf(refs, toks, v)
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
 				if rf := d.refAfter(refs, toks, v+1, false); rf != nil {
@@ -724,6 +724,21 @@ var purposeVerbs = set(`express discuss underscore underline reaffirm reiterate 
 emphasise highlight urge raise review stress welcome condemn share affirm encourage request propose outline press
 commend praise reinforce relay voice extend`)
 
+// pluralPresent reports whether the word at v is the plain present of a
+// speech verb after a plural subject: "Both leaders commit", "The two
+// leaders agree", "President Yoon and President Biden underscore", as joint
+// statements write. Plain forms are not speech verbs on their own (they are
+// infinitives and nouns far more often), but after such a subject they are
+// the verb.
+func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
+	w := toks[v].lower
+	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] {
+		return false
+	}
+	subjects := d.subjectsOf(refs, toks, v)
+	return len(subjects) >= 2 || len(subjects) == 1 && subjects[0].kind == kGroup
+}
+
 // jointVerbs are done together by both sides of a conversation: "met with X
 // to discuss", "discussed Y with X", "exchanged views with X".
 var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged exchanging review reviewed`)
@@ -780,7 +795,10 @@ prohibits designated designates designating sanctioned`)
 // meeting.
 func (d *docState) statementDoc() bool {
 	if len(d.signatories) > 0 {
-		return true
+		// "Statement from Secretary Rubio and NSC Waltz on Call with
+		// Zelenskyy" reports a call: its authors own only what is in the
+		// first person, as a single author of such a title does.
+		return !d.titleSigned || !d.readoutTitle
 	}
 	return d.voice != nil && d.voiceRule == RuleAuthor && !d.readoutTitle
 }

@@ -111,6 +111,8 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			// ", and they discussed" opens a clause of its own, as a
 			// sentence-initial "They" does.
 			andThey := i >= 2 && toks[i-1].lower == "and" && toks[i-2].lower == ","
+			// "Together they discussed": an adverb opening the sentence.
+			andThey = andThey || i == 1 && toks[0].lower == "together"
 			if t.lower == "they" && !t.cap && !(i > 0 && i <= 5 && toks[i-1].lower == ",") && !andThey {
 				// Only a sentence-initial "They" ("In addition, they
 				// talked" too) is reliably the two parties; "he noted
@@ -145,8 +147,8 @@ func groupEnd(toks []token, i int) int {
 		if j >= len(toks) {
 			return i
 		}
-		if toks[j].lower == "two" {
-			j++
+		if groupNumbers[toks[j].lower] {
+			j++ // "the two leaders", "The four leaders", "the three co-chairs"
 		} else if !pluralHeads[toks[j].lower] {
 			// "the leaders", "the Presidents": plural heads alone.
 			return i
@@ -160,13 +162,13 @@ func groupEnd(toks []token, i int) int {
 		return i
 	}
 	heads := 0
-	for j < len(toks) && (groupHeads[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0) {
-		if toks[j].lower != "foreign" && toks[j].lower != "senior" && toks[j].lower != "top" && toks[j].lower != "chief" {
+	for j < len(toks) && (groupHeads[toks[j].lower] || groupModifiers[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0) {
+		if !groupModifiers[toks[j].lower] {
 			heads++
 		}
 		j++
 	}
-	if heads == 0 && toks[i].lower == "the" && j == i+2 {
+	if heads == 0 && toks[i].lower == "the" && j == i+2 && toks[i+1].lower == "two" {
 		// "The two also discussed": "the two" alone, as a subject.
 		k := j
 		for k < len(toks) && skippable[toks[k].lower] {

@@ -545,6 +545,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = purposeActs(acts, x, toks, v)
 				}
 			}
+		case travelVerbs[t.lower] && d.isSpeech(toks, v):
+			// "Jake Sullivan visited New Delhi": narration (rule 2), but its
+			// subject is who the next "He" is.
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					if x.focus && x.p != nil && !m.question {
+						focusOnly = append(focusOnly, x.p)
+					}
+				}
+			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
 		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v)) && d.isSpeech(toks, v):
@@ -1089,6 +1099,14 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	}
 	if at := refEndingAt(refs, k); at >= 0 && !refs[at].poss {
 		return coordinated(refs, toks, at)
+	}
+	// "Secretary Rubio and his team reiterated", "The President and his
+	// staff highlighted": the named person speaks; the unnamed company
+	// adds nobody.
+	if k >= 3 && companyNouns[toks[k].lower] && companyDeterminers[toks[k-1].lower] && toks[k-2].lower == "and" {
+		if at := refEndingAt(refs, k-3); at >= 0 && !refs[at].poss {
+			return coordinated(refs, toks, at)
+		}
 	}
 	w := toks[k].lower
 	participle := strings.HasSuffix(toks[v].lower, "ing")

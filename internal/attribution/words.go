@@ -180,7 +180,16 @@ var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme pro
 // groupHeads complete "the two ..." or "both ..." into a reference to both
 // parties of the readout.
 var groupHeads = set(`ministers leaders sides diplomats presidents secretaries counterparts officials delegations parties heads
-participants foreign senior top chief`)
+participants advisors advisers envoys co-chairs chairs`)
+
+// groupModifiers may stand inside "the two ..." before the head without
+// being one: "the two senior diplomats", "The two National Security
+// Advisors", "the two Prime Ministers".
+var groupModifiers = set(`foreign senior top chief national security prime vice deputy special`)
+
+// groupNumbers count the parties after "the": "the two leaders", "the four
+// leaders" of a meeting of four.
+var groupNumbers = set(`two three four five six seven eight nine ten`)
 
 // pluralHeads may follow a bare "the" to name both parties: "the leaders
 // discussed", "The Presidents noted". "the sides" and "the ministers" too,
@@ -208,3 +217,14 @@ region regional island islands sea ocean gulf strait river valley mountain mount
 farmers workers union unions students families children women veterans
 general attorney surgeon visa visas immigrant peace peninsula consumer financial party communist retailers fruits
 new san santa sao saint st abu port fort base cape mount lake grand dhabi zealand york`)
+
+// companyNouns and companyDeterminers make the unnamed company of a named
+// subject: "and his team", "and the delegation", "and this group".
+var (
+	companyNouns       = set(`team teams staff delegation delegations group colleagues aides advisors advisers officials`)
+	companyDeterminers = set(`his her their the this`)
+)
+
+// travelVerbs narrate a journey; their subject is no speaker but is who a
+// following pronoun means: "Jake Sullivan visited New Delhi. He met ...".
+var travelVerbs = set(`visited visits traveled travelled travels arrived arrives`)

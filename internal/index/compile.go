@@ -247,9 +247,11 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 				q = newNearQuery(f, toks, n.Slop)
 			default:
 				// A phrase, or a word the analyzer splits ("COVID-19").
-				p := query.NewMatchPhraseQuery(n.Text)
-				p.SetField(f)
-				p.Analyzer = textAnalyzer
+				// (phrase.go: Bleve's phrase, checked without its maps)
+				p := newPhraseQuery(f, c.analyzer, n.Text)
+				if p == nil {
+					return nil, nil
+				}
 				q = p
 			}
 		}

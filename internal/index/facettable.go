@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
@@ -29,7 +31,24 @@ type facetTable struct {
 	ords  []uint16 // used when there are at most 1<<16 terms, the usual case
 	ords4 []uint32 // used otherwise
 	names map[string]string
+
+	// What each ordinal counts for in the facet lists, worked out once
+	// (facetLayout) so that a search adds counts into an array instead of
+	// decoding terms into maps of names: slot[ord] is the ordinal's
+	// (facet, value) in slots, yearSlot[ord] the year a month also counts
+	// for; -1 for none.
+	slot, yearSlot []int32
+	slots          []facetSlot
 }
+
+// facetSlot is one value of one facet (an index into facetOrder).
+type facetSlot struct {
+	facet int
+	value string
+}
+
+// facetOrder lists the facets a search returns.
+var facetOrder = []string{FacetSpeaker, FacetMention, FacetSource, FacetIssuer, FacetCountry, FacetYear, FacetMonth, FacetAct}
 
 // loadFacetTable reads fieldFacets of every paragraph of rdr, a reader of
 // an index that does not change afterwards (a published generation opened
@@ -77,7 +96,57 @@ func loadFacetTable(ctx context.Context, rdr index.IndexReader, names map[string
 	}); err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
+	t.layout()
 	return t, nil
+}
+
+// layout fills slot, yearSlot and slots from the terms, as splitFacets
+// decodes a term: coded names through names (a term it cannot name counts
+// for nothing), a month for its month and its year.
+func (t *facetTable) layout() {
+	facetIndex := make(map[string]int, len(facetOrder))
+	for i, f := range facetOrder {
+		facetIndex[f] = i
+	}
+	type key struct {
+		facet int
+		value string
+	}
+	index := map[key]int32{}
+	slotFor := func(facet, value string) int32 {
+		k := key{facetIndex[facet], value}
+		s, ok := index[k]
+		if !ok {
+			s = int32(len(t.slots))
+			index[k] = s
+			t.slots = append(t.slots, facetSlot(k))
+		}
+		return s
+	}
+	t.slot = make([]int32, len(t.terms))
+	t.yearSlot = make([]int32, len(t.terms))
+	for ord, term := range t.terms {
+		t.slot[ord], t.yearSlot[ord] = -1, -1
+		if term == "" {
+			continue
+		}
+		prefix, value := term[:1], term[1:]
+		switch prefix {
+		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
+			if name, ok := t.names[term]; ok {
+				t.slot[ord] = slotFor(facetByPrefix[prefix], name)
+			}
+		case facetPrefixMonth:
+			t.slot[ord] = slotFor(FacetMonth, value)
+			if y, _, ok := strings.Cut(value, "-"); ok {
+				t.yearSlot[ord] = slotFor(FacetYear, y)
+			}
+		case facetPrefixYear:
+			t.slot[ord] = slotFor(FacetYear, value)
+		case facetPrefixAct:
+			t.slot[ord] = slotFor(FacetAct, value)
+		}
+	}
 }
 
 // facetCounter counts the facet terms of the matches of one search.
@@ -118,13 +187,73 @@ func (c *facetCounter) collecting(ctx context.Context) context.Context {
 // facets returns the counts as the per-facet lists of a SearchResult;
 // size overrides the list facets' lengths as SearchRequest.FacetSize says.
 func (c *facetCounter) facets(size int) map[string][]FacetValue {
-	var terms []termCount
+	t := c.t
+	counts := make([]int, len(t.slots))
 	for ord, n := range c.n {
-		if n > 0 {
-			terms = append(terms, termCount{c.t.terms[ord], int(n)})
+		if n == 0 {
+			continue
+		}
+		if s := t.slot[ord]; s >= 0 {
+			counts[s] += int(n)
+		}
+		if s := t.yearSlot[ord]; s >= 0 {
+			counts[s] += int(n)
 		}
 	}
-	return splitFacets(terms, c.t.names, size)
+	lists := make([][]FacetValue, len(facetOrder))
+	for s, n := range counts {
+		if n > 0 {
+			f := t.slots[s].facet
+			lists[f] = append(lists[f], FacetValue{Value: t.slots[s].value, Count: n})
+		}
+	}
+	out := make(map[string][]FacetValue, len(facetOrder))
+	for f, name := range facetOrder {
+		n := facetSizes[name].size
+		if size != 0 && name != FacetYear && name != FacetMonth {
+			n = size
+		}
+		vals := topFacetValues(lists[f], n)
+		if name == FacetYear || name == FacetMonth {
+			slices.SortFunc(vals, func(a, b FacetValue) int { return strings.Compare(a.Value, b.Value) })
+		}
+		out[name] = vals
+	}
+	return out
+}
+
+// byCount orders facet values as the lists show them: most matches
+// first, then by value.
+func byCount(a, b FacetValue) int {
+	if a.Count != b.Count {
+		return b.Count - a.Count
+	}
+	return strings.Compare(a.Value, b.Value)
+}
+
+// topFacetValues returns the n first of vals by byCount, in that order (all
+// of them if n < 0). A short list out of a long one (15 speakers out of
+// thousands) is kept by insertion rather than sorting them all.
+func topFacetValues(vals []FacetValue, n int) []FacetValue {
+	if n <= 0 || len(vals) <= n || n > 64 {
+		slices.SortFunc(vals, byCount)
+		if n >= 0 && len(vals) > n {
+			vals = vals[:n]
+		}
+		return vals
+	}
+	top := make([]FacetValue, 0, n+1)
+	for _, v := range vals {
+		if len(top) == n && byCount(v, top[n-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top, v, byCount)
+		top = slices.Insert(top, i, v)
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
 }
 
 // fieldTerms lists the terms of field's dictionary, in order.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -144,6 +145,11 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		if !reflect.DeepEqual(gotFacets, wantFacets) {
 			t.Errorf("%+v: facets\n got %v\nwant %v", req, gotFacets, wantFacets)
 		}
+		for _, size := range []int{1, 3, -1} { // FacetSize: shorter lists, all
+			if got, want := fc.facets(size), splitFacets(wantTerms, names, size); !reflect.DeepEqual(got, want) {
+				t.Errorf("%+v, facet size %d: facets\n got %v\nwant %v", req, size, got, want)
+			}
+		}
 		sawSpeaker = sawSpeaker || len(gotFacets[FacetSpeaker]) > 0
 		sawMention = sawMention || len(gotFacets[FacetMention]) > 0
 		sawIssuer = sawIssuer || len(gotFacets[FacetIssuer]) > 0
@@ -207,6 +213,66 @@ func postingCounts(t *testing.T, idx bleve.Index, q query.Query, terms []string)
 		if res.Total > 0 {
 			out = append(out, termCount{term, int(res.Total)})
 		}
+	}
+	return out
+}
+
+// splitFacets, the reference facetCounter.facets is held to, turns the
+// combined facet into the per-facet lists exactly as one Bleve terms facet
+// per field returned them: the facetSizes largest
+// counts, ties by value, then the timeline facets in date order. Every facet
+// has an entry, nil when no match has a value.
+func splitFacets(terms []termCount, names map[string]string, listSize int) map[string][]FacetValue {
+	counts := map[string]map[string]int{
+		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetIssuer: {}, FacetCountry: {}, FacetYear: {}, FacetMonth: {},
+		FacetAct: {},
+	}
+	for _, t := range terms {
+		if t.Term == "" {
+			continue
+		}
+		prefix, value := t.Term[:1], t.Term[1:]
+		switch prefix {
+		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
+			name, ok := names[t.Term]
+			if !ok {
+				continue // not in this generation's dictionaries: cannot happen
+			}
+			counts[facetByPrefix[prefix]][name] += t.Count
+		case facetPrefixMonth:
+			counts[FacetMonth][value] += t.Count
+			if y, _, ok := strings.Cut(value, "-"); ok {
+				counts[FacetYear][y] += t.Count
+			}
+		case facetPrefixYear:
+			counts[FacetYear][value] += t.Count
+		case facetPrefixAct:
+			counts[FacetAct][value] += t.Count
+		}
+	}
+	out := make(map[string][]FacetValue, len(counts))
+	for name, c := range counts {
+		var vals []FacetValue
+		for v, n := range c {
+			vals = append(vals, FacetValue{Value: v, Count: n})
+		}
+		sort.Slice(vals, func(i, j int) bool {
+			if vals[i].Count != vals[j].Count {
+				return vals[i].Count > vals[j].Count
+			}
+			return vals[i].Value < vals[j].Value
+		})
+		size := facetSizes[name].size
+		if listSize != 0 && name != FacetYear && name != FacetMonth {
+			size = listSize
+		}
+		if size >= 0 && len(vals) > size {
+			vals = vals[:size]
+		}
+		if name == FacetYear || name == FacetMonth {
+			sort.Slice(vals, func(i, j int) bool { return vals[i].Value < vals[j].Value })
+		}
+		out[name] = vals
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -138,5 +139,73 @@ func copyForBench(b *testing.B, src, dst string) {
 	}
 	if err := out.Close(); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// BenchmarkBenchQueries runs the queries without filters (one, two and
+// three words, phrases) that cmd/bench wrote into its work folder
+// (lucene.queries.tsv) against the index it built there, one kind per
+// sub-benchmark. An op is one pass over that kind's queries; p50-ms and
+// p99-ms are over the queries' median times across the passes, the figures
+// to compare between two binaries on one index (docs/BENCHMARKS.md):
+//
+//	READOUTS_BENCH_WORK=/tmp/readouts-bench-100k go test ./internal/index -run '^$' -bench BenchQueries -benchtime 5x
+func BenchmarkBenchQueries(b *testing.B) {
+	work := os.Getenv("READOUTS_BENCH_WORK")
+	if work == "" {
+		b.Skip("READOUTS_BENCH_WORK not set: no cmd/bench work folder to read")
+	}
+	data, err := os.ReadFile(filepath.Join(work, "lucene.queries.tsv"))
+	if err != nil {
+		b.Fatalf("%v (run cmd/bench with the Lucene peer first)", err)
+	}
+	byKind := map[string][]string{}
+	var kinds []string
+	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			b.Fatalf("lucene.queries.tsv:%d: %d columns, want 6", n+1, len(f))
+		}
+		if f[3] != "" || f[4] != "" || f[5] != "" {
+			continue // a speaker or date filter: left to cmd/bench
+		}
+		q := f[2]
+		if f[1] == "1" {
+			q = `"` + q + `"`
+		}
+		if byKind[f[0]] == nil {
+			kinds = append(kinds, f[0])
+		}
+		byKind[f[0]] = append(byKind[f[0]], q)
+	}
+	r, err := Open(filepath.Join(work, "index"), ReaderOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	ctx := context.Background()
+	for _, kind := range kinds {
+		qs := byKind[kind]
+		b.Run(kind, func(b *testing.B) {
+			times := make([][]time.Duration, len(qs))
+			for b.Loop() {
+				for i, q := range qs {
+					start := time.Now()
+					if _, err := r.Search(ctx, SearchRequest{Query: q, Page: 1, Size: 10}); err != nil {
+						b.Fatalf("%s: %v", q, err)
+					}
+					times[i] = append(times[i], time.Since(start))
+				}
+			}
+			meds := make([]time.Duration, len(qs))
+			for i, ts := range times {
+				slices.Sort(ts)
+				meds[i] = ts[len(ts)/2]
+			}
+			slices.Sort(meds)
+			ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+			b.ReportMetric(ms(meds[len(meds)/2]), "p50-ms")
+			b.ReportMetric(ms(meds[len(meds)*99/100]), "p99-ms")
+		})
 	}
 }

@@ -83,6 +83,9 @@ func TestBenchTiny(t *testing.T) {
 	if res.Readouts.Grid.N != 500/3 || res.Readouts.Timeline.N != 500 {
 		t.Errorf("readouts measured %d grids, %d timelines; want one grid per three queries, one timeline per query", res.Readouts.Grid.N, res.Readouts.Timeline.N)
 	}
+	if res.Readouts.Counterparts.N == 0 {
+		t.Error("no document's counterparts timed")
+	}
 	if res.Readouts.Size <= 0 || res.Readouts.RSS <= 0 || res.Readouts.Ready <= 0 {
 		t.Errorf("readouts size %d, RSS %d, ready %v: want all measured", res.Readouts.Size, res.Readouts.RSS, res.Readouts.Ready)
 	}
@@ -102,7 +105,7 @@ func TestBenchTiny(t *testing.T) {
 	if err := Report(&out, res); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"in-process p50", "grid p95", "timeline p95", "size on disk", "start to ready", "medians of 2 alternating rounds", "paired: HTTP p50"} {
+	for _, want := range []string{"in-process p50", "grid p95", "timeline p95", "counterparts p95", "size on disk", "start to ready", "medians of 2 alternating rounds", "paired: HTTP p50"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}

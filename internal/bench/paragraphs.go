@@ -20,6 +20,7 @@ type paragraph struct {
 	Title    string
 	Source   string
 	Date     string // first day covered, YYYY-MM-DD; "" when undated
+	Day      bool   // the document is dated to the day (counterparts need it)
 	Year     string // facet values, as the index has them
 	Month    string
 	Speakers []string
@@ -66,6 +67,7 @@ func readFile(path, folder string) ([]paragraph, error) {
 	var out []paragraph
 	for _, d := range docs {
 		var date, year, month string
+		day := d.Date.Precision == readout.PrecisionDay
 		if !d.Date.IsZero() {
 			date = d.Date.Start().Format("2006-01-02")
 			year = fmt.Sprintf("%04d", d.Date.Year)
@@ -80,6 +82,7 @@ func readFile(path, folder string) ([]paragraph, error) {
 				Title:    d.Title,
 				Source:   d.Source,
 				Date:     date,
+				Day:      day,
 				Year:     year,
 				Month:    month,
 				Speakers: p.Speakers,

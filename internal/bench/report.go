@@ -123,6 +123,9 @@ func Report(w io.Writer, r *Result) error {
 		row(line{"grid p95 (3 queries)", ms(a.Grid.P95), "", "", "", 0, 0, "R ≤ 100 ms", yes(a.Grid.P95 <= targetCrossTab)})
 		row(line{"timeline p95", ms(a.Timeline.P95), "", "", "", 0, 0, "R ≤ 100 ms", yes(a.Timeline.P95 <= targetCrossTab)})
 	}
+	if a.Counterparts.N > 0 {
+		row(line{"counterparts p95", ms(a.Counterparts.P95), "", "", "", 0, 0, "R ≤ 100 ms", yes(a.Counterparts.P95 <= targetCrossTab)})
+	}
 	if a.HTTPOne.N > 0 {
 		// What HTTP adds, from the paired pass (the same query both ways,
 		// back to back), when there is one. Lucene is not served over HTTP.

@@ -93,9 +93,11 @@ type EngineResult struct {
 	Disagree   []string `json:"disagree,omitempty"`
 	Unmarked   int      `json:"unmarked_hits,omitempty"` // top hits with nothing highlighted
 
-	// Grid and Timeline time issue 12's views in process (crosstab.go).
-	Grid     Latency `json:"grid"`
-	Timeline Latency `json:"timeline"`
+	// Grid, Timeline and Counterparts time issue 12's views in process
+	// (crosstab.go).
+	Grid         Latency `json:"grid"`
+	Timeline     Latency `json:"timeline"`
+	Counterparts Latency `json:"counterparts"`
 }
 
 // Result is a whole run.
@@ -243,6 +245,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	dayDocs := pickDayDocuments(paras, counterpartDocs)
 	res.Documents = len(docs)
 	paras, docs = nil, nil // the engines should not search beside a GB of our own heap
 	runtime.GC()
@@ -265,6 +268,10 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err == nil {
 		logf("Readouts: grids of three queries by speaker, timelines by country")
 		res.Readouts.Grid, res.Readouts.Timeline, err = measureCrossTabs(ctx, reader, mix, o.Rounds)
+	}
+	if err == nil {
+		logf("Readouts: counterparts of %d documents dated to the day", len(dayDocs))
+		res.Readouts.Counterparts, err = measureCounterparts(ctx, reader, dayDocs, o.Rounds)
 	}
 	reader.Close()
 	if err != nil {

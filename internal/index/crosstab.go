@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -25,6 +27,15 @@ import (
 // so a grid of six queries costs six searches rather than one per cell, and
 // the counts are by construction those of the same search filtered to the
 // group (crosstab_test.go checks them against Bleve's own totals).
+//
+// At a million paragraphs a grid costs about what its searches cost
+// (scoring every match is most of it: an unscored first pass and a scored
+// pass over the rows shown only, tried, cost as much CPU in total), so
+// what is left to gain is the wall time: each search is split into
+// ranges of paragraphs searched at once on the cores (eachMatch), and
+// the columns' best paragraphs are read at once. A grid's time is then
+// about its searches' CPU time over the cores, instead of its heaviest
+// search's.
 
 // CrossTabBy lists the facets a grid's rows and a timeline's series can be.
 var CrossTabBy = []string{FacetSpeaker, FacetCountry, FacetIssuer, FacetSource}
@@ -112,7 +123,9 @@ type TimelineSeries struct {
 	Undated  int
 }
 
-// Grid runs each query of req once and counts its matches by group.
+// Grid runs each query of req once, scored, and counts its matches by
+// group, keeping each group's best match; then it reads the best match of
+// each cell shown with its snippet.
 func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error) {
 	start := time.Now()
 	if err := checkCrossTab(req.By, req.Rows); err != nil {
@@ -128,62 +141,38 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 	}
 	defer r.release(g, false)
 	group, names := g.facetTable.groupIndex(req.By)
+	lo, hi := g.facetTable.prefixRange(facetPrefixOf(req.By))
 
-	type cell struct {
-		count int
-		score float64
-		best  uint64   // the document number of a match with the best score
-		tied  []uint64 // others with the same score, rarely any
-	}
-	// The queries run at once, each writing its own column: on two cores a
-	// grid of three takes about the time of two searches.
+	// One query at a time, its paragraphs split across the cores
+	// (eachMatch), each range counting into cells of its own.
 	res := &GridResult{Columns: make([]GridColumn, len(req.Queries))}
-	cells := make([][]cell, len(req.Queries)) // [query][group]
+	cells := make([][]gridCell, len(req.Queries)) // [query][group]
 	filtered := make([]query.Query, len(req.Queries))
-	errs := make([]error, len(req.Queries))
-	perr := parallel.Each(ctx, len(req.Queries), func(qi int) {
-		q := req.Queries[qi]
-		defer func() {
-			if v := recover(); v != nil { // a worker's panic would end searchd
-				errs[qi] = fmt.Errorf("q %d: search panicked: %v", qi+1, v)
-			}
-		}()
-		cs := make([]cell, len(names))
+	for qi, q := range req.Queries {
+		var parts [][]gridCell
+		for range searchParts(uint64(len(g.facetTable.start))) {
+			parts = append(parts, make([]gridCell, len(names)))
+		}
 		sreq := req.Filters
 		sreq.Query = q
-		p, total, err := r.eachMatch(ctx, g, sreq, true, func(doc uint64, score float64) {
-			g.facetTable.termsOf(doc, func(ord int) {
-				gi := group[ord]
-				if gi < 0 {
-					return
-				}
-				c := &cs[gi]
-				c.count++
-				switch {
-				case c.count == 1 || score > c.score:
-					c.score, c.best = score, doc
-					if len(c.tied) > 0 {
-						c.tied = c.tied[:0]
-					}
-				case score == c.score && len(c.tied) < maxTied:
-					c.tied = append(c.tied, doc)
+		p, total, err := r.eachMatch(ctx, g, sreq, true, func(part int, doc uint64, score float64) {
+			cs := parts[part]
+			g.facetTable.termsIn(doc, lo, hi, func(ord int) {
+				if gi := group[ord]; gi >= 0 {
+					cs[gi].add(doc, score)
 				}
 			})
 		})
 		if err != nil {
-			errs[qi] = fmt.Errorf("q %d (%s): %w", qi+1, q, err) // the message says which query
-			return
+			return nil, fmt.Errorf("q %d (%s): %w", qi+1, q, err) // the message says which query
 		}
-		res.Columns[qi] = GridColumn{Query: q, Understood: p.understood(), Total: total}
-		cells[qi], filtered[qi] = cs, p.filtered(p.q)
-	})
-	if err := errors.Join(append(errs, perr)...); err != nil {
-		for _, e := range errs { // the first query at fault, as a sequential run would say
-			if e != nil {
-				return nil, e
+		for _, cs := range parts[1:] {
+			for gi := range cs {
+				parts[0][gi].merge(&cs[gi])
 			}
 		}
-		return nil, err
+		res.Columns[qi] = GridColumn{Query: q, Understood: p.understood(), Total: total}
+		cells[qi], filtered[qi] = parts[0], p.filtered(p.q)
 	}
 
 	totals := make([]int, len(names))
@@ -193,13 +182,20 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 		}
 	}
 	top := topGroups(totals, names, rows)
+	for _, gi := range top {
+		res.Rows = append(res.Rows, GridRow{Group: names[gi], Total: totals[gi], Cells: make([]GridCell, len(cells))})
+	}
 
 	// The best paragraph of each cell shown: the tie broken by ID as Search
-	// does, then read with its snippet by a search of those paragraphs only.
-	err = withReaderErr(g.idx, func(rdr index.IndexReader) error {
-		for qi := range cells {
+	// does, then read with its snippet, each column's at once.
+	err = eachQuery(ctx, req.Queries, func(qi int) error {
+		var best []uint64
+		err := withReaderErr(g.idx, func(rdr index.IndexReader) error {
 			for _, gi := range top {
 				c := &cells[qi][gi]
+				if c.count == 0 {
+					continue
+				}
 				if len(c.tied) > 0 {
 					first, err := firstByID(rdr, append([]uint64{c.best}, c.tied...))
 					if err != nil {
@@ -207,26 +203,17 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 					}
 					c.best = first
 				}
+				best = append(best, c.best)
 			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("grid: %w", err)
-	}
-	for _, gi := range top {
-		res.Rows = append(res.Rows, GridRow{Group: names[gi], Total: totals[gi], Cells: make([]GridCell, len(cells))})
-	}
-	for qi := range cells {
-		best := map[uint64]bool{}
-		for _, gi := range top {
-			if c := cells[qi][gi]; c.count > 0 {
-				best[c.best] = true
-			}
-		}
-		hits, err := r.hitsOf(ctx, g, filtered[qi], best)
+			return nil
+		})
 		if err != nil {
-			return nil, fmt.Errorf("grid: query %d: %w", qi+1, err)
+			return err
+		}
+		slices.Sort(best)
+		hits, err := r.hitsOf(ctx, g, filtered[qi], slices.Compact(best))
+		if err != nil {
+			return err
 		}
 		for ri, gi := range top {
 			c := cells[qi][gi]
@@ -236,9 +223,74 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 				out.Best = hits[c.best]
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("grid: %w", err)
 	}
 	res.Took = time.Since(start)
 	return res, ctx.Err()
+}
+
+// gridCell is the matches of one query in one group, counted in document
+// order.
+type gridCell struct {
+	count int
+	score float64
+	best  uint64   // the document number of the first match with the best score
+	tied  []uint64 // later ones with the same score, rarely any
+}
+
+func (c *gridCell) add(doc uint64, score float64) {
+	c.count++
+	switch {
+	case c.count == 1 || score > c.score:
+		c.score, c.best = score, doc
+		if len(c.tied) > 0 {
+			c.tied = c.tied[:0]
+		}
+	case score == c.score && len(c.tied) < maxTied:
+		c.tied = append(c.tied, doc)
+	}
+}
+
+// merge adds to c the cell of the same query and group counted over the
+// paragraphs after c's, leaving c as if it had counted them all.
+func (c *gridCell) merge(next *gridCell) {
+	switch {
+	case next.count == 0:
+		return
+	case c.count == 0 || next.score > c.score:
+		c.score, c.best, c.tied = next.score, next.best, next.tied
+	case next.score == c.score:
+		c.tied = append(c.tied, next.best)
+		c.tied = append(c.tied, next.tied...)
+		c.tied = c.tied[:min(len(c.tied), maxTied)]
+	}
+	c.count += next.count
+}
+
+// eachQuery calls fn for each of a grid's queries, at once on the cores,
+// and returns the error of the first query at fault, as a sequential run
+// would, naming it.
+func eachQuery(ctx context.Context, queries []string, fn func(qi int) error) error {
+	errs := make([]error, len(queries))
+	perr := parallel.Each(ctx, len(queries), func(qi int) {
+		defer func() {
+			if v := recover(); v != nil { // a worker's panic would end searchd
+				errs[qi] = fmt.Errorf("q %d: search panicked: %v", qi+1, v)
+			}
+		}()
+		if err := fn(qi); err != nil {
+			errs[qi] = fmt.Errorf("q %d (%s): %w", qi+1, queries[qi], err)
+		}
+	})
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return perr
 }
 
 // Timeline runs req's query once and counts its matches by group and period.
@@ -261,11 +313,17 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	// The matches are kept (8 bytes each) to be counted again once the top
 	// groups are known: "other" is the matches in none of them, which the
 	// groups' counts alone cannot tell when a paragraph is in several.
-	var docs []uint64
-	totals := make([]int, len(names))
-	p, total, err := r.eachMatch(ctx, g, req.Filters, false, func(doc uint64, _ float64) {
-		docs = append(docs, doc)
-		g.facetTable.termsOf(doc, func(ord int) {
+	// Each range of the split search (eachMatch) keeps its own.
+	n := searchParts(uint64(len(g.facetTable.start)))
+	partDocs, partTotals := make([][]uint64, n), make([][]int, n)
+	for i := range partTotals {
+		partTotals[i] = make([]int, len(names))
+	}
+	glo, ghi := g.facetTable.prefixRange(facetPrefixOf(req.By))
+	p, total, err := r.eachMatch(ctx, g, req.Filters, false, func(part int, doc uint64, _ float64) {
+		partDocs[part] = append(partDocs[part], doc)
+		totals := partTotals[part]
+		g.facetTable.termsIn(doc, glo, ghi, func(ord int) {
 			if gi := group[ord]; gi >= 0 {
 				totals[gi]++
 			}
@@ -273,6 +331,12 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	})
 	if err != nil {
 		return nil, fmt.Errorf("q: %w", err)
+	}
+	docs, totals := slices.Concat(partDocs...), partTotals[0]
+	for _, ts := range partTotals[1:] {
+		for gi, c := range ts {
+			totals[gi] += c
+		}
 	}
 	top := topGroups(totals, names, orDefault(req.Top, 5))
 	seriesOf := make([]int, len(names)) // group → series, -1 for none
@@ -382,36 +446,79 @@ func (p *prepared) understood() string {
 // match's Scorch document number and score (0 unless scored); it returns
 // the prepared query and how many matched. There is no partial fallback: a
 // grid cell or bar counts the paragraphs that hold every word.
-func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest, scored bool, visit func(doc uint64, score float64)) (*prepared, uint64, error) {
+//
+// The paragraphs are split into consecutive ranges, one per core
+// (searchParts), searched at once: a grid's or timeline's time is that of
+// its heaviest query, and one query's matches are spread over the whole
+// index. visit is called from each range's goroutine with the range's
+// index, in document order within the range; range i comes before range
+// i+1. The request is compiled and admitted once (req.Admit), as one search.
+func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest, scored bool, visit func(part int, doc uint64, score float64)) (*prepared, uint64, error) {
 	req.Page, req.Size = 1, 0 // no hits kept: Admit's window is 0
 	p, release, err := r.prepare(ctx, g, req)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer release()
-	sr := bleve.NewSearchRequestOptions(p.filtered(p.q), 0, 0, false)
-	if !scored {
-		sr.Score = bleve.ScoreNone // a timeline counts; it ranks nothing
-	}
-	res, err := g.idx.SearchInContext(withMatchHandler(ctx, func(d *search.DocumentMatch) {
-		visit(d.IndexInternalID.Value(), d.Score)
-	}), sr)
-	if err != nil {
+	q := p.filtered(p.q)
+	docs := uint64(len(g.facetTable.start)) // one past the last paragraph's number
+	parts := searchParts(docs)
+	totals := make([]uint64, parts)
+	errs := make([]error, parts)
+	perr := parallel.Each(ctx, parts, func(part int) {
+		defer func() {
+			if v := recover(); v != nil { // a worker's panic would end searchd
+				errs[part] = fmt.Errorf("search panicked: %v", v)
+			}
+		}()
+		rq := &docRange{inner: q, lo: docs * uint64(part) / uint64(parts), hi: docs * uint64(part+1) / uint64(parts)}
+		if part == parts-1 {
+			rq.hi = math.MaxUint64
+		}
+		sr := bleve.NewSearchRequestOptions(rq, 0, 0, false)
+		if !scored {
+			sr.Score = bleve.ScoreNone // a timeline counts; it ranks nothing
+		}
+		res, err := g.idx.SearchInContext(withMatchHandler(ctx, func(d *search.DocumentMatch) {
+			visit(part, d.IndexInternalID.Value(), d.Score)
+		}), sr)
+		if err != nil {
+			errs[part] = err
+			return
+		}
+		totals[part] = res.Total
+	})
+	if err := errors.Join(append(errs, perr)...); err != nil {
 		return nil, 0, err
 	}
-	return p, res.Total, ctx.Err()
+	var total uint64
+	for _, n := range totals {
+		total += n
+	}
+	return p, total, ctx.Err()
+}
+
+// minPartDocs is the fewest paragraphs worth a goroutine of their own in
+// eachMatch: below it, the goroutines cost more than they save.
+const minPartDocs = 50_000
+
+// searchParts is how many ranges eachMatch splits an index of docs
+// paragraphs into: one per core, at most eight. A variable, so that tests
+// on the small sample split it too.
+var searchParts = func(docs uint64) int {
+	return max(1, min(runtime.GOMAXPROCS(0), 8, int(docs/minPartDocs)))
 }
 
 // hitsOf returns the hits of q among the paragraphs docs (Scorch document
-// numbers), with their snippets, as Search makes them.
-func (r *Reader) hitsOf(ctx context.Context, g *generation, q query.Query, docs map[uint64]bool) (map[uint64]*Hit, error) {
+// numbers, ascending), with their snippets, as Search makes them.
+func (r *Reader) hitsOf(ctx context.Context, g *generation, q query.Query, docs []uint64) (map[uint64]*Hit, error) {
 	out := make(map[uint64]*Hit, len(docs))
 	if len(docs) == 0 {
 		return out, nil
 	}
 	byID := make(map[string]uint64, len(docs))
 	err := withReaderErr(g.idx, func(rdr index.IndexReader) error {
-		for doc := range docs {
+		for _, doc := range docs {
 			id, err := rdr.ExternalID(index.NewIndexInternalID(nil, doc))
 			if err != nil {
 				return err
@@ -423,9 +530,7 @@ func (r *Reader) hitsOf(ctx context.Context, g *generation, q query.Query, docs 
 	if err != nil {
 		return nil, err
 	}
-	only := query.NewDocIDQuery(slices.Collect(maps.Keys(byID)))
-	only.SetBoost(0)
-	sr := r.request(query.NewConjunctionQuery([]query.Query{q, only}), SearchRequest{Page: 1, Size: len(byID)})
+	sr := r.request(newDocSet(q, docs), SearchRequest{Page: 1, Size: len(docs)})
 	res, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, err
@@ -504,16 +609,57 @@ func (t *facetTable) termsOf(doc uint64, visit func(ord int)) {
 	}
 }
 
+// termsIn calls visit with the ordinal of each fieldFacets term of
+// paragraph doc in [lo, hi). A paragraph's ordinals are ascending (the
+// table is filled term by term), so those of one facet, whose terms share
+// a prefix and are neighbours in the dictionary, are found by a binary
+// search of its dozen or so instead of a walk through all of them.
+func (t *facetTable) termsIn(doc uint64, lo, hi int, visit func(ord int)) {
+	if doc+1 >= uint64(len(t.start)) || lo >= hi {
+		return
+	}
+	from, to := t.start[doc], t.start[doc+1]
+	if t.ords != nil {
+		ords := t.ords[from:to]
+		i, _ := slices.BinarySearch(ords, uint16(min(lo, 1<<16-1)))
+		for ; i < len(ords) && int(ords[i]) < hi; i++ {
+			visit(int(ords[i]))
+		}
+		return
+	}
+	ords := t.ords4[from:to]
+	i, _ := slices.BinarySearch(ords, uint32(lo))
+	for ; i < len(ords) && int(ords[i]) < hi; i++ {
+		visit(int(ords[i]))
+	}
+}
+
+// prefixRange is the range [lo, hi) of the ordinals of the terms starting
+// with prefix: the terms are in dictionary order.
+func (t *facetTable) prefixRange(prefix string) (lo, hi int) {
+	lo = sort.SearchStrings(t.terms, prefix)
+	hi = lo
+	for hi < len(t.terms) && strings.HasPrefix(t.terms[hi], prefix) {
+		hi++
+	}
+	return lo, hi
+}
+
+// facetPrefixOf is the fieldFacets prefix of a facet of facetByPrefix.
+func facetPrefixOf(facet string) string {
+	for p, f := range facetByPrefix {
+		if f == facet {
+			return p
+		}
+	}
+	return ""
+}
+
 // groupIndex maps the term ordinals of one facet's values to groups:
 // group[ord] indexes names, or is -1 for the terms of other facets and for
 // an empty value (a document with no source is in no source's group).
 func (t *facetTable) groupIndex(facet string) (group []int32, names []string) {
-	prefix := ""
-	for p, f := range facetByPrefix {
-		if f == facet {
-			prefix = p
-		}
-	}
+	prefix := facetPrefixOf(facet)
 	group = make([]int32, len(t.terms))
 	for ord, term := range t.terms {
 		group[ord] = -1

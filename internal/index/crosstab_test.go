@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
@@ -294,6 +295,56 @@ func TestCrossTabRefuses(t *testing.T) {
 				t.Errorf("err = %v, want a query error", err)
 			}
 		})
+	}
+}
+
+// TestCrossTabSplitAgrees: a grid and a timeline searched in several
+// ranges of paragraphs at once, as on a large index, are the ones searched
+// whole: counts, best paragraphs (ties included) and snippets.
+func TestCrossTabSplitAgrees(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	r := sampleReader(t)
+	ctx := context.Background()
+	grids := []index.GridRequest{
+		{Queries: []string{"Taiwan", `"human rights"`, "Ukraine"}, By: index.FacetSpeaker},
+		{Queries: []string{"sanctions", "climate", "Taiwan OR Ukraine"}, By: index.FacetCountry},
+		{Queries: []string{"peace", "zzyzxqv"}, By: index.FacetSource}, // no match
+		{Queries: []string{"security"}, By: index.FacetIssuer, Rows: 50,
+			Filters: index.SearchRequest{From: mustDate(t, "2021"), To: mustDate(t, "2022")}},
+	}
+	timelines := []index.TimelineRequest{
+		{By: index.FacetSpeaker, Interval: index.IntervalYear, Filters: index.SearchRequest{Query: "Taiwan"}},
+		{By: index.FacetCountry, Interval: index.IntervalMonth, Filters: index.SearchRequest{Query: "peace", From: mustDate(t, "2021")}},
+	}
+	run := func(parts int) (out []any) {
+		defer index.SetSearchParts(parts)()
+		for _, req := range grids {
+			res, err := r.Grid(ctx, req)
+			if err != nil {
+				t.Fatalf("%d parts: grid %v: %v", parts, req.Queries, err)
+			}
+			res.Took = 0
+			out = append(out, res)
+		}
+		for _, req := range timelines {
+			res, err := r.Timeline(ctx, req)
+			if err != nil {
+				t.Fatalf("%d parts: timeline %s: %v", parts, req.Filters.Query, err)
+			}
+			res.Took = 0
+			out = append(out, res)
+		}
+		return out
+	}
+	whole := run(1)
+	for _, parts := range []int{2, 3, 7} {
+		for i, got := range run(parts) {
+			if !reflect.DeepEqual(got, whole[i]) {
+				t.Errorf("%d parts: answer %d differs from the whole search's:\n%+v\nwant\n%+v", parts, i, got, whole[i])
+			}
+		}
 	}
 }
 

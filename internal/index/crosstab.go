@@ -666,7 +666,7 @@ func (t *facetTable) groupIndex(facet string) (group []int32, names []string) {
 		if prefix == "" || !strings.HasPrefix(term, prefix) {
 			continue
 		}
-		if name := t.names[term]; name != "" {
+		if name := term[len(prefix):]; name != "" {
 			group[ord] = int32(len(names))
 			names = append(names, name)
 		}

@@ -158,7 +158,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 			f.store(fieldDocTitle, title, nil)
 			f.store(fieldDateStr, d.Date.String(), nil)
 			f.store(fieldPrecision, string(d.Date.Precision), nil)
-			// Indexed here too: facetNames reads its dictionary.
+			// Indexed here too: the name book reads its dictionary (suggest.go).
 			f.store(fieldSource, d.Source, once(fieldSource, d.Source))
 			f.store(fieldIssuer, issuer, once(fieldIssuer, issuer))
 			f.store(fieldCountry, country, once(fieldCountry, country))

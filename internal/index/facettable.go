@@ -30,7 +30,6 @@ type facetTable struct {
 	start []uint32
 	ords  []uint16 // used when there are at most 1<<16 terms, the usual case
 	ords4 []uint32 // used otherwise
-	names map[string]string
 
 	// What each ordinal counts for in the facet lists, worked out once
 	// (facetLayout) so that a search adds counts into an array instead of
@@ -52,10 +51,9 @@ var facetOrder = []string{FacetSpeaker, FacetMention, FacetSource, FacetIssuer, 
 
 // loadFacetTable reads fieldFacets of every paragraph of rdr, a reader of
 // an index that does not change afterwards (a published generation opened
-// read-only). names decodes the coded speaker, mention and source terms
-// (facetNames).
-func loadFacetTable(ctx context.Context, rdr index.IndexReader, names map[string]string) (*facetTable, error) {
-	t := &facetTable{names: names}
+// read-only).
+func loadFacetTable(ctx context.Context, rdr index.IndexReader) (*facetTable, error) {
+	t := &facetTable{}
 	var err error
 	if t.terms, err = fieldTerms(rdr, fieldFacets); err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
@@ -101,8 +99,8 @@ func loadFacetTable(ctx context.Context, rdr index.IndexReader, names map[string
 }
 
 // layout fills slot, yearSlot and slots from the terms, as splitFacets
-// decodes a term: coded names through names (a term it cannot name counts
-// for nothing), a month for its month and its year.
+// decodes a term: a name for its facet, a month for its month and its
+// year.
 func (t *facetTable) layout() {
 	facetIndex := make(map[string]int, len(facetOrder))
 	for i, f := range facetOrder {
@@ -133,9 +131,7 @@ func (t *facetTable) layout() {
 		prefix, value := term[:1], term[1:]
 		switch prefix {
 		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
-			if name, ok := t.names[term]; ok {
-				t.slot[ord] = slotFor(facetByPrefix[prefix], name)
-			}
+			t.slot[ord] = slotFor(facetByPrefix[prefix], value)
 		case facetPrefixMonth:
 			t.slot[ord] = slotFor(FacetMonth, value)
 			if y, _, ok := strings.Cut(value, "-"); ok {

@@ -88,10 +88,6 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		{Query: "trade", Sort: SortOldest, Page: 2},
 		{Query: "zzzunmatched"},
 	}
-	names, err := (&facetNames{}).load(g.idx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var sawSpeaker, sawMention, sawIssuer, sawCountry bool
 	for _, req := range reqs {
 		if req.Page == 0 {
@@ -141,12 +137,12 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		if !slices.Equal(gotTerms, wantTerms) {
 			t.Errorf("%+v: terms\n got %v\nwant %v", req, gotTerms, wantTerms)
 		}
-		gotFacets, wantFacets := fc.facets(0), splitFacets(wantTerms, names, 0)
+		gotFacets, wantFacets := fc.facets(0), splitFacets(wantTerms, 0)
 		if !reflect.DeepEqual(gotFacets, wantFacets) {
 			t.Errorf("%+v: facets\n got %v\nwant %v", req, gotFacets, wantFacets)
 		}
 		for _, size := range []int{1, 3, -1} { // FacetSize: shorter lists, all
-			if got, want := fc.facets(size), splitFacets(wantTerms, names, size); !reflect.DeepEqual(got, want) {
+			if got, want := fc.facets(size), splitFacets(wantTerms, size); !reflect.DeepEqual(got, want) {
 				t.Errorf("%+v, facet size %d: facets\n got %v\nwant %v", req, size, got, want)
 			}
 		}
@@ -222,7 +218,7 @@ func postingCounts(t *testing.T, idx bleve.Index, q query.Query, terms []string)
 // per field returned them: the facetSizes largest
 // counts, ties by value, then the timeline facets in date order. Every facet
 // has an entry, nil when no match has a value.
-func splitFacets(terms []termCount, names map[string]string, listSize int) map[string][]FacetValue {
+func splitFacets(terms []termCount, listSize int) map[string][]FacetValue {
 	counts := map[string]map[string]int{
 		FacetSpeaker: {}, FacetMention: {}, FacetSource: {}, FacetIssuer: {}, FacetCountry: {}, FacetYear: {}, FacetMonth: {},
 		FacetAct: {},
@@ -234,11 +230,7 @@ func splitFacets(terms []termCount, names map[string]string, listSize int) map[s
 		prefix, value := t.Term[:1], t.Term[1:]
 		switch prefix {
 		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
-			name, ok := names[t.Term]
-			if !ok {
-				continue // not in this generation's dictionaries: cannot happen
-			}
-			counts[facetByPrefix[prefix]][name] += t.Count
+			counts[facetByPrefix[prefix]][value] += t.Count
 		case facetPrefixMonth:
 			counts[FacetMonth][value] += t.Count
 			if y, _, ok := strings.Cut(value, "-"); ok {

@@ -170,10 +170,8 @@ func (g *generation) loadTables() error {
 		defer close(done)
 		g.dayTable, dayErr = withReader(g.idx, func(rdr index.IndexReader) (*dayTable, error) { return loadDayTable(ctx, rdr) })
 	}()
-	names, err := (&facetNames{}).load(g.idx)
-	if err == nil {
-		g.facetTable, err = withReader(g.idx, func(rdr index.IndexReader) (*facetTable, error) { return loadFacetTable(ctx, rdr, names) })
-	}
+	var err error
+	g.facetTable, err = withReader(g.idx, func(rdr index.IndexReader) (*facetTable, error) { return loadFacetTable(ctx, rdr) })
 	<-done
 	return errors.Join(err, dayErr)
 }

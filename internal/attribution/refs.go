@@ -45,12 +45,18 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	// Institutions first: "Office of the Spokesperson" holds a title word
 	// but is nobody.
 	max := d.g.MaxWords() + 2
+	var ends []int
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].cap {
 			continue
 		}
-		for j := min(len(toks), i+max); j > i; j-- {
-			if in := d.g.Institution(joinKeys(toks, i, j)); in != nil && toks[j-1].word {
+		// The key of toks[i:j] is a prefix of that of toks[i:end]:
+		// joined[:ends[j-i-1]].
+		end := min(len(toks), i+max)
+		var joined string
+		joined, ends = joinKeyPrefixes(toks, i, end, ends[:0])
+		for j := end; j > i; j-- {
+			if in := d.g.InstitutionByKey(joined[:ends[j-i-1]]); in != nil && toks[j-1].word {
 				refs = append(refs, ref{kind: kInst, i: i, j: j, inst: in.Name})
 				for k := i; k < j; k++ {
 					used[k] = true

@@ -129,6 +129,23 @@ func joinKeys(toks []token, i, j int) string {
 	return strings.Join(parts, " ")
 }
 
+// joinKeyPrefixes returns joinKeys(toks, i, end) and, appended to ends,
+// the length of its prefix that is joinKeys(toks, i, j) for each j in
+// (i, end].
+func joinKeyPrefixes(toks []token, i, end int, ends []int) (string, []int) {
+	var b strings.Builder
+	for _, t := range toks[i:end] {
+		if t.key != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.key)
+		}
+		ends = append(ends, b.Len())
+	}
+	return b.String(), ends
+}
+
 // span is the text of toks[i:j] as written in s.
 func span(s string, toks []token, i, j int) string {
 	if i >= j || j > len(toks) {

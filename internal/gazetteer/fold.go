@@ -1,6 +1,9 @@
 package gazetteer
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // foldTable maps accented Latin letters to their base letter, so that
 // "Séjourné", "Sejourne" and "SÉJOURNÉ" compare equal without pulling in a
@@ -24,6 +27,12 @@ func init() {
 
 // fold lower-cases r and strips its accent.
 func fold(r rune) rune {
+	if r < utf8.RuneSelf { // ASCII, most of every text: only A-Z change
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
 	r = unicode.ToLower(r)
 	if f, ok := foldTable[r]; ok {
 		return f

@@ -440,7 +440,12 @@ func (g *Gazetteer) ByName(name string) *Person {
 func (g *Gazetteer) ByToken(word string) []*Person { return g.byToken[Key(word)] }
 
 // Institution returns the institution named name (or an alias), or nil.
-func (g *Gazetteer) Institution(name string) *Institution { return g.instByKey[Key(name)] }
+func (g *Gazetteer) Institution(name string) *Institution { return g.InstitutionByKey(Key(name)) }
+
+// InstitutionByKey is Institution for a name already in Key's form (Key
+// of a key is the key itself), without computing it again: attribution
+// looks up every run of capitalised words.
+func (g *Gazetteer) InstitutionByKey(key string) *Institution { return g.instByKey[key] }
 
 // Title returns the title written as s ("Secretary of the State" gives
 // Secretary of State), or nil.
@@ -481,6 +486,7 @@ func (g *Gazetteer) Holders(title, country string, t time.Time) []*Person {
 // ("O'Brien" and "OBrien" are one key), runs of spaces collapsed.
 func Key(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		r = fold(r)

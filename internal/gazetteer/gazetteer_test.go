@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // shipped loads the gazetteer.yaml the product ships, so that a broken file
@@ -161,12 +162,32 @@ func TestKey(t *testing.T) {
 		{"O’Brien", "obrien"},
 		{"Stéphane SÉJOURNÉ", "stephane sejourne"},
 		{"Çavuşoğlu", "cavusoglu"},
+		{"İSTANBUL ǅemal Straße ÆON 12", "istanbul ǆemal strase aon 12"},
 	}
 	for _, tt := range tests {
 		if got := Key(tt.in); got != tt.want {
 			t.Errorf("Key(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzKey: a key is its own key (InstitutionByKey relies on it), and the
+// ASCII fast path of fold agrees with unicode.ToLower.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"Antony J. Blinken", "O’Brien", "Stéphane SÉJOURNÉ", "İSTANBUL ǅemal Straße", "U.S.-China", "\x00A\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if kk := Key(k); kk != k {
+			t.Errorf("Key(%q) = %q, whose key is %q", s, k, kk)
+		}
+		for _, r := range s {
+			if r < 0x80 && fold(r) != unicode.ToLower(r) {
+				t.Errorf("fold(%q) = %q; want %q", r, fold(r), unicode.ToLower(r))
+			}
+		}
+	})
 }
 
 func TestCountryCodeAsWritten(t *testing.T) {

@@ -54,9 +54,23 @@ func findBrowser() (string, error) {
 	return "", errors.New("no Chromium or Chrome found (tried $READOUTS_BROWSER, chromium, chromium-browser, google-chrome)")
 }
 
-// startBrowser launches headless Chromium with a fresh profile and returns
-// a context for opening tabs. It skips the test when there is no browser,
-// unless CI=true.
+// chromium is the one headless Chromium the browser tests share: starting
+// one costs about as much CPU as a short browser test, and tabs of one
+// browser keep nothing from each other that these tests look at (each has
+// its own server, so its own origin). The first test that needs it starts
+// it; TestMain closes it.
+var chromium struct {
+	once   sync.Once
+	ctx    context.Context
+	cancel context.CancelFunc
+	err    error
+}
+
+// startBrowser returns a context for opening tabs in the shared headless
+// Chromium, and marks the test parallel: the browser tests run two at a
+// time (go test's -parallel is the number of CPUs), each mostly waiting on
+// the browser while the other runs. It skips the test when there is no
+// browser, unless CI=true.
 func startBrowser(t *testing.T) context.Context {
 	t.Helper()
 	path, err := findBrowser()
@@ -65,6 +79,21 @@ func startBrowser(t *testing.T) context.Context {
 			t.Fatalf("browser tests must run in CI: %v; install it with apt-get install -y chromium", err)
 		}
 		t.Skipf("skipping browser tests: %v; install it with apt-get install -y chromium (set CI=true to make this a failure)", err)
+	}
+	t.Parallel()
+	chromium.once.Do(func() { chromium.ctx, chromium.cancel, chromium.err = launchBrowser(path) })
+	if chromium.err != nil {
+		t.Fatal(chromium.err)
+	}
+	return chromium.ctx
+}
+
+// launchBrowser starts Chromium with a fresh profile in the tests'
+// temporary folder (testindex.Main removes it).
+func launchBrowser(path string) (context.Context, context.CancelFunc, error) {
+	profile, err := os.MkdirTemp("", "chromium-profile-")
+	if err != nil {
+		return nil, nil, err
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
@@ -77,25 +106,32 @@ func startBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-domain-reliability", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	t.Cleanup(cancel)
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(acancel)
+	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, bcancel := chromedp.NewContext(actx)
-	t.Cleanup(bcancel)
+	cancel := func() { bcancel(); acancel() }
 	if err := chromedp.Do(bctx); err != nil { // start the browser now, once
-		t.Fatalf("start %s: %v", path, err)
+		cancel()
+		return nil, nil, fmt.Errorf("start %s: %w", path, err)
 	}
-	return bctx
+	return bctx, cancel, nil
 }
 
-// startPageServer serves an index of corpus over HTTP on a loopback port.
+// closeBrowser stops the shared Chromium, if a test started it; cancelling
+// the allocator waits for the process to exit.
+func closeBrowser() {
+	if chromium.cancel != nil {
+		chromium.cancel()
+	}
+}
+
+// startPageServer serves the shared index of corpus (testindex.Shared) over
+// HTTP on a loopback port.
 func startPageServer(t *testing.T, pageSize int, corpus string) *httptest.Server {
 	t.Helper()
-	r, _ := testindex.Build(t, corpus)
+	r := testindex.Shared(t, corpus)
 	cfg := config.Server{SearchTimeout: 10 * time.Second, PageSize: pageSize, MaxPageSize: 100, MaxPage: 1000}
 	srv, err := server.New(cfg, r, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -124,7 +160,8 @@ func openTab(t *testing.T, browser context.Context, origin string) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	// Two tests share the two cores: a tab gets twice what one needed alone.
+	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
 	t.Cleanup(cancel)
 	tb := &tab{ctx: ctx, t: t, origin: origin}
 	err := chromedp.Listen(ctx, func(ev any) {

@@ -93,7 +93,10 @@ type sharedIndex struct {
 // package that calls Shared has
 //
 //	func TestMain(m *testing.M) { testindex.Main(m) }
-func Main(m *testing.M) {
+//
+// and passes the functions that close its own shared resources (a browser)
+// as cleanups, which run after the tests and before the folder goes.
+func Main(m *testing.M, cleanups ...func()) {
 	tmp, err := os.MkdirTemp("", "readouts-test-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "testindex:", err)
@@ -104,6 +107,9 @@ func Main(m *testing.M) {
 	shared.main = true
 	shared.Unlock()
 	code := m.Run()
+	for _, c := range cleanups {
+		c()
+	}
 	err = removeShared()
 	if rerr := os.RemoveAll(tmp); rerr != nil {
 		err = errors.Join(err, fmt.Errorf("remove the tests' temporary folder: %w", rerr))
@@ -145,6 +151,9 @@ func removeShared() error {
 // removes it then. A failed build fails every caller.
 func Shared(tb testing.TB, corpus string) *index.Reader {
 	tb.Helper()
+	if abs, err := filepath.Abs(corpus); err == nil {
+		corpus = abs // "testdata/x" and Root()+"/internal/server/testdata/x" share one index
+	}
 	shared.Lock()
 	defer shared.Unlock()
 	if !shared.main {

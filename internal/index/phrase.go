@@ -96,43 +96,18 @@ func (q *phraseQuery) Searcher(ctx context.Context, i index.IndexReader, m mappi
 	// As Bleve's phrase searcher: its own query norm over the conjunction
 	// (a disjunction or conjunction above sets it again).
 	conj.SetQueryNorm(1 / math.Sqrt(conj.Weight()))
-	return &phraseSearcher{Searcher: conj, field: q.field, terms: terms, keepLocations: want}, nil
+	s := &phraseSearcher{field: q.field, terms: terms, keepLocations: want}
+	return &checkedSearcher{Searcher: conj, keep: s.keep}, nil
 }
 
-// phraseSearcher passes on the conjunction's matches that hold the phrase.
+// phraseSearcher checks the conjunction's matches for the phrase.
 type phraseSearcher struct {
-	search.Searcher
 	field         string
 	terms         []string // by slot; "" for a dropped stop word
 	keepLocations bool
 	at            [][]int // scratch: per slot, indexes into FieldTermLocations
 	path          []int   // scratch: one occurrence's indexes
 	out           []search.FieldTermLocation
-}
-
-func (s *phraseSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	for {
-		d, err := s.Searcher.Next(ctx)
-		if err != nil || d == nil {
-			return d, err
-		}
-		if s.keep(d) {
-			return d, nil
-		}
-		ctx.DocumentMatchPool.Put(d)
-	}
-}
-
-func (s *phraseSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
-	d, err := s.Searcher.Advance(ctx, id)
-	if err != nil || d == nil {
-		return d, err
-	}
-	if s.keep(d) {
-		return d, nil
-	}
-	ctx.DocumentMatchPool.Put(d)
-	return s.Next(ctx)
 }
 
 // keep reports whether d holds the phrase in the field, and leaves on d the

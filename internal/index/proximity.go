@@ -69,26 +69,18 @@ func (q *nearQuery) Searcher(ctx context.Context, i index.IndexReader, _ mapping
 		}
 		return nil, fmt.Errorf("proximity: %w", err)
 	}
-	return &nearSearcher{Searcher: conj, field: q.field, need: need, slop: q.slop, keepLocations: want}, nil
+	s := &nearSearcher{field: q.field, need: need, slop: q.slop, keepLocations: want}
+	return &checkedSearcher{Searcher: conj, keep: s.keep}, nil
 }
 
-// nearSearcher passes on the conjunction's matches whose words fit the window.
-type nearSearcher struct {
+// checkedSearcher passes on the matches of a conjunction that keep accepts
+// (proximity windows here, phrases in phrase.go).
+type checkedSearcher struct {
 	search.Searcher
-	field         string
-	need          map[string]int // occurrences of each word the window must hold
-	slop          int
-	keepLocations bool
-	occ           []occurrence // scratch
+	keep func(*search.DocumentMatch) bool
 }
 
-type occurrence struct {
-	pos  uint64
-	term string
-	idx  int // in the match's FieldTermLocations
-}
-
-func (s *nearSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+func (s *checkedSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	for {
 		d, err := s.Searcher.Next(ctx)
 		if err != nil || d == nil {
@@ -101,7 +93,7 @@ func (s *nearSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, e
 	}
 }
 
-func (s *nearSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+func (s *checkedSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
 	d, err := s.Searcher.Advance(ctx, id)
 	if err != nil || d == nil {
 		return d, err
@@ -111,6 +103,21 @@ func (s *nearSearcher) Advance(ctx *search.SearchContext, id index.IndexInternal
 	}
 	ctx.DocumentMatchPool.Put(d)
 	return s.Next(ctx)
+}
+
+// nearSearcher checks the conjunction's matches for words that fit the window.
+type nearSearcher struct {
+	field         string
+	need          map[string]int // occurrences of each word the window must hold
+	slop          int
+	keepLocations bool
+	occ           []occurrence // scratch
+}
+
+type occurrence struct {
+	pos  uint64
+	term string
+	idx  int // in the match's FieldTermLocations
 }
 
 // keep reports whether d's words fit the window, and leaves on d only the

@@ -63,12 +63,14 @@ func (c *compiler) speakerActs(speakers, acts []string) (query.Query, [][2]strin
 				s = cv
 			}
 		}
-		for _, a := range acts {
-			term := speakerActTerm(s, strings.TrimSpace(a))
-			t := query.NewTermQuery(term)
-			t.SetField(fieldSpeakerAct)
-			qs = append(qs, t)
-			looked = append(looked, [2]string{fieldSpeakerAct, term})
+		for _, sp := range c.variants.lowerSpellings(fieldSpeaker, s) { // every spelling (variants.go)
+			for _, a := range acts {
+				term := speakerActTerm(sp, strings.TrimSpace(a))
+				t := query.NewTermQuery(term)
+				t.SetField(fieldSpeakerAct)
+				qs = append(qs, t)
+				looked = append(looked, [2]string{fieldSpeakerAct, term})
+			}
 		}
 	}
 	if len(qs) == 1 {

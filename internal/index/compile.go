@@ -22,7 +22,8 @@ import (
 type compiler struct {
 	analyzer  analysis.Analyzer
 	canonical func(string) (string, bool)
-	budget    *termBudget // nil: expand prefixes and fuzzy words without limit
+	variants  *nameVariants // the spellings of a speaker's or mention's name (variants.go)
+	budget    *termBudget   // nil: expand prefixes and fuzzy words without limit
 }
 
 // titleBoost weighs a word found in the document's title against one found
@@ -153,23 +154,25 @@ func (c *compiler) term(n *ql.Term) (query.Query, error) {
 		if n.Fuzzy > 0 {
 			return c.budget.fuzzy(k.key, v, n.Fuzzy, what, n.Pos())
 		}
-		looked := []string{v}
+		looked := c.spellings(k.key, v) // a person's every spelling (variants.go)
 		if k.canon == byCanonicalOrGiven && v != given {
+			// issuer:"Office of the Spokesperson" as written, or a
+			// person's alias by the canonical name.
 			looked = append(looked, given)
 		}
 		if err := c.budget.terms(k.key, looked, what, n.Pos()); err != nil {
 			return nil, err
 		}
-		q := query.NewTermQuery(v)
-		q.SetField(k.key)
-		if k.canon == byCanonicalOrGiven && v != given {
-			// issuer:"Office of the Spokesperson" as written, or a
-			// person's alias by the canonical name.
-			g := query.NewTermQuery(given)
-			g.SetField(k.key)
-			return query.NewDisjunctionQuery([]query.Query{q, g}), nil
+		var qs []query.Query
+		for _, t := range looked {
+			q := query.NewTermQuery(t)
+			q.SetField(k.key)
+			qs = append(qs, q)
 		}
-		return q, nil
+		if len(qs) == 1 {
+			return qs[0], nil
+		}
+		return query.NewDisjunctionQuery(qs), nil
 	case ql.FieldYear:
 		if !yearRe.MatchString(n.Text) {
 			return nil, &ql.Error{Pos: n.Pos(), Msg: fmt.Sprintf("year:%s is not a year such as 2022", n.Text)}
@@ -188,6 +191,19 @@ func (c *compiler) term(n *ql.Term) (query.Query, error) {
 		return dateRange(d, d), nil
 	}
 	return nil, &ql.Error{Pos: n.Pos(), Msg: "unknown field " + n.Field}
+}
+
+// spellings are the lower-cased terms a filter on name looks up in key, a
+// lower-cased keyword field: for speakers and mentions every spelling of
+// the person's name the index holds (variants.go), else name itself.
+func (c *compiler) spellings(key, name string) []string {
+	switch key {
+	case fieldSpeakerKey:
+		return c.variants.lowerSpellings(fieldSpeaker, name)
+	case fieldMentionKey:
+		return c.variants.lowerSpellings(fieldMention, name)
+	}
+	return []string{strings.ToLower(name)}
 }
 
 // keywordFields are the query's fields matched against a lower-cased

@@ -661,15 +661,23 @@ func facetPrefixOf(facet string) string {
 func (t *facetTable) groupIndex(facet string) (group []int32, names []string) {
 	prefix := facetPrefixOf(facet)
 	group = make([]int32, len(t.terms))
+	at := map[string]int32{} // one group for the spellings of one name (variants.go)
 	for ord, term := range t.terms {
 		group[ord] = -1
 		if prefix == "" || !strings.HasPrefix(term, prefix) {
 			continue
 		}
-		if name := term[len(prefix):]; name != "" {
-			group[ord] = int32(len(names))
+		name := t.shown(prefix, term[len(prefix):])
+		if name == "" {
+			continue
+		}
+		gi, ok := at[name]
+		if !ok {
+			gi = int32(len(names))
+			at[name] = gi
 			names = append(names, name)
 		}
+		group[ord] = gi
 	}
 	return group, names
 }

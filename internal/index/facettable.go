@@ -38,6 +38,28 @@ type facetTable struct {
 	// for; -1 for none.
 	slot, yearSlot []int32
 	slots          []facetSlot
+
+	// question has bit d set when paragraph d is a reporter's question:
+	// the turn facet (turn.go) counts them from the turn field's postings,
+	// read with the table, so that the facet needed no change to the
+	// index.
+	question []uint64
+
+	// variants shows the spellings of one person's name as one
+	// (variants.go).
+	variants *nameVariants
+}
+
+// shown is how the facets show value, a name of the facet of prefix: a
+// speaker's or mention's spelling as its person's.
+func (t *facetTable) shown(prefix, value string) string {
+	switch prefix {
+	case facetPrefixSpeaker:
+		return t.variants.shown(fieldSpeaker, value)
+	case facetPrefixMention:
+		return t.variants.shown(fieldMention, value)
+	}
+	return value
 }
 
 // facetSlot is one value of one facet (an index into facetOrder).
@@ -52,8 +74,8 @@ var facetOrder = []string{FacetSpeaker, FacetMention, FacetSource, FacetIssuer, 
 // loadFacetTable reads fieldFacets of every paragraph of rdr, a reader of
 // an index that does not change afterwards (a published generation opened
 // read-only).
-func loadFacetTable(ctx context.Context, rdr index.IndexReader) (*facetTable, error) {
-	t := &facetTable{}
+func loadFacetTable(ctx context.Context, rdr index.IndexReader, variants *nameVariants) (*facetTable, error) {
+	t := &facetTable{variants: variants}
 	var err error
 	if t.terms, err = fieldTerms(rdr, fieldFacets); err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
@@ -95,7 +117,21 @@ func loadFacetTable(ctx context.Context, rdr index.IndexReader) (*facetTable, er
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
 	t.layout()
+	if err := eachPosting(ctx, rdr, fieldTurn, []string{TurnQuestion}, func(doc uint64, _ int) {
+		if w := int(doc / 64); w >= len(t.question) {
+			t.question = append(t.question, make([]uint64, w+1-len(t.question))...)
+		}
+		t.question[doc/64] |= 1 << (doc % 64)
+	}); err != nil {
+		return nil, fmt.Errorf("facet table: questions: %w", err)
+	}
 	return t, nil
+}
+
+// isQuestion says whether paragraph doc is a reporter's question.
+func (t *facetTable) isQuestion(doc uint64) bool {
+	w := doc / 64
+	return w < uint64(len(t.question)) && t.question[w]&(1<<(doc%64)) != 0
 }
 
 // layout fills slot, yearSlot and slots from the terms, as splitFacets
@@ -131,7 +167,7 @@ func (t *facetTable) layout() {
 		prefix, value := term[:1], term[1:]
 		switch prefix {
 		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
-			t.slot[ord] = slotFor(facetByPrefix[prefix], value)
+			t.slot[ord] = slotFor(facetByPrefix[prefix], t.shown(prefix, value))
 		case facetPrefixMonth:
 			t.slot[ord] = slotFor(FacetMonth, value)
 			if y, _, ok := strings.Cut(value, "-"); ok {
@@ -147,18 +183,24 @@ func (t *facetTable) layout() {
 
 // facetCounter counts the facet terms of the matches of one search.
 type facetCounter struct {
-	t *facetTable
-	n []uint32 // matches per term ordinal
+	t         *facetTable
+	n         []uint32 // matches per term ordinal
+	matches   int
+	questions int // matches that are reporters' questions
 }
 
 func newFacetCounter(t *facetTable) *facetCounter {
 	return &facetCounter{t: t, n: make([]uint32, len(t.terms))}
 }
 
-func (c *facetCounter) reset() { clear(c.n) }
+func (c *facetCounter) reset() { clear(c.n); c.matches, c.questions = 0, 0 }
 
 func (c *facetCounter) add(doc uint64) {
 	t := c.t
+	c.matches++
+	if t.isQuestion(doc) {
+		c.questions++
+	}
 	if doc+1 >= uint64(len(t.start)) {
 		return // a paragraph without facet terms past the last one with any
 	}
@@ -215,6 +257,7 @@ func (c *facetCounter) facets(size int) map[string][]FacetValue {
 		}
 		out[name] = vals
 	}
+	out[FacetTurn] = turnFacet(c.matches, c.questions)
 	return out
 }
 

@@ -38,7 +38,8 @@ type generation struct {
 	refs  int  // requests using it, plus one while it is current
 	gone  bool // no longer current
 
-	names nameBook // names with counts and aliases, read on first use; see suggest.go
+	names    nameBook      // names with counts and aliases, read on first use; see suggest.go
+	variants *nameVariants // the spellings of one person's name; see variants.go
 
 	facetTable *facetTable   // every paragraph's facet terms; see facettable.go
 	dayTable   *dayTable     // every paragraph's day; see daytable.go
@@ -171,7 +172,10 @@ func (g *generation) loadTables() error {
 		g.dayTable, dayErr = withReader(g.idx, func(rdr index.IndexReader) (*dayTable, error) { return loadDayTable(ctx, rdr) })
 	}()
 	var err error
-	g.facetTable, err = withReader(g.idx, func(rdr index.IndexReader) (*facetTable, error) { return loadFacetTable(ctx, rdr) })
+	g.variants, err = withReader(g.idx, loadNameVariants)
+	if err == nil {
+		g.facetTable, err = withReader(g.idx, func(rdr index.IndexReader) (*facetTable, error) { return loadFacetTable(ctx, rdr, g.variants) })
+	}
 	<-done
 	return errors.Join(err, dayErr)
 }

@@ -31,7 +31,8 @@ const (
 	FacetCountry = "country"
 	FacetYear    = "year"
 	FacetMonth   = "month"
-	FacetAct     = "act" // speech acts: "urged", "expressed-concern" (attribution.Acts)
+	FacetAct     = "act"  // speech acts: "urged", "expressed-concern" (attribution.Acts)
+	FacetTurn    = "turn" // "question": reporters' questions; "answer": every other paragraph (turn.go)
 )
 
 // ErrQuery marks a request the caller must fix: a malformed query (a
@@ -239,7 +240,7 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	if err != nil {
 		return nil, nil, err
 	}
-	c := &compiler{canonical: r.canonical}
+	c := &compiler{canonical: r.canonical, variants: g.variants}
 	c.analyzer = g.idx.Mapping().AnalyzerNamed(textAnalyzer)
 	if c.analyzer == nil {
 		return nil, nil, fmt.Errorf("index has no %s analyzer", textAnalyzer)
@@ -357,10 +358,12 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 	anyOf := func(field string, values []string, canon canonMode) {
 		var qs []query.Query
 		term := func(v string) {
-			t := query.NewTermQuery(strings.ToLower(v))
-			t.SetField(field)
-			qs = append(qs, t)
-			looked = append(looked, [2]string{field, strings.ToLower(v)})
+			for _, s := range c.spellings(field, v) { // a person's every spelling (variants.go)
+				t := query.NewTermQuery(s)
+				t.SetField(field)
+				qs = append(qs, t)
+				looked = append(looked, [2]string{field, s})
+			}
 		}
 		for _, v := range values {
 			v = strings.TrimSpace(v)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -33,4 +34,20 @@ func turnFilter(turn string) (query.Query, error) {
 	default:
 		return nil, fmt.Errorf("%w: turn %q: use %s or %s", ErrQuery, turn, TurnQuestion, TurnAnswer)
 	}
+}
+
+// turnFacet is the turn facet of matches of which questions are reporters'
+// questions: "answer" counts what turn=answer keeps (every paragraph but a
+// question, prose included), "question" what turn=question keeps, so that
+// each value's count is what clicking it finds. Values without a match are
+// left out, as in the other facets.
+func turnFacet(matches, questions int) []FacetValue {
+	var out []FacetValue
+	for _, v := range []FacetValue{{Value: TurnAnswer, Count: matches - questions}, {Value: TurnQuestion, Count: questions}} {
+		if v.Count > 0 {
+			out = append(out, v)
+		}
+	}
+	slices.SortFunc(out, byCount)
+	return out
 }

@@ -97,6 +97,17 @@ func TestTurnFilter(t *testing.T) {
 			if qs.Total+as.Total != whole {
 				t.Errorf("%s: %d questions + %d others != %d matches", q, qs.Total, as.Total, whole)
 			}
+			// The turn facet counts what each filter keeps.
+			want := []index.FacetValue{{Value: index.TurnAnswer, Count: int(as.Total)}, {Value: index.TurnQuestion, Count: int(qs.Total)}}
+			if as.Total < qs.Total {
+				want[0], want[1] = want[1], want[0]
+			}
+			if got := search(index.SearchRequest{Query: q, Size: 1}).Facets[index.FacetTurn]; !slices.Equal(got, want) {
+				t.Errorf("%s: turn facet %v, want %v", q, got, want)
+			}
+			if got := qs.Facets[index.FacetTurn]; !slices.Equal(got, want[:0:0]) && !slices.Equal(got, []index.FacetValue{{Value: index.TurnQuestion, Count: int(qs.Total)}}) {
+				t.Errorf("%s turn=question: turn facet %v, want questions only", q, got)
+			}
 			for _, h := range as.Hits {
 				if h.Turn == readout.TurnQuestion {
 					t.Errorf("%s turn=answer: %s is a question", q, h.ID)

@@ -156,7 +156,7 @@ func (s *Server) searchAPI(c echo.Context) error {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitJSON{Hit: h, Snippet: h.Snippet.HTML()})
 	}
-	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth, index.FacetAct} {
+	for _, name := range []string{index.FacetSpeaker, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry, index.FacetYear, index.FacetMonth, index.FacetAct, index.FacetTurn} {
 		if out.Facets[name] == nil {
 			out.Facets[name] = []index.FacetValue{}
 		}

@@ -214,7 +214,7 @@ func (s *Server) showSearchPage(c echo.Context) error {
 	data.TookMS = res.Took.Milliseconds()
 	data.Pages = resultPages(res)
 	data.Group = groupToggle(p, res)
-	data.Turn = turnToggle(p)
+	data.Turn = turnToggle(p, res.Facets[index.FacetTurn])
 	data.FirstRank = (p.Page-1)*res.Size + 1
 	data.Total = plural(res.Total, "paragraph", "paragraphs")
 	data.Match = "match"
@@ -411,6 +411,9 @@ func facetViews(p searchParams, facets map[string][]index.FacetValue) []facetVie
 			fv.More = moreURL(p, l.name, len(facets[l.name]))
 			out = append(out, fv)
 		}
+	}
+	if fv, ok := turnFacetView(p, facets[index.FacetTurn]); ok {
+		out = append(out, fv)
 	}
 	return out
 }
@@ -616,6 +619,7 @@ func newActLink(act string, p readout.Paragraph) actLink {
 
 type paragraphView struct {
 	N          int
+	Question   bool // a reporter's question (turn.go)
 	Text       string
 	Marked     index.Snippet // the text with the query's words marked, when it has any
 	Current    bool
@@ -659,7 +663,8 @@ func (s *Server) showDocumentPage(c echo.Context) error {
 	}
 	cur := -1
 	for i, p := range doc.Paragraphs {
-		pv := paragraphView{N: p.N, Text: p.Text, Marked: doc.Marked[p.N], Current: p.N == current, Why: reasons(p.Why)}
+		pv := paragraphView{N: p.N, Text: p.Text, Marked: doc.Marked[p.N], Current: p.N == current, Why: reasons(p.Why),
+			Question: p.Turn == readout.TurnQuestion}
 		if i > 0 {
 			pv.Prev = doc.Paragraphs[i-1].N
 		}

@@ -32,17 +32,61 @@ func parseTurn(values []string) (string, error) {
 }
 
 // turnView is the search page's switch between every paragraph and no
-// reporters' questions, a plain link that works without JavaScript.
+// reporters' questions, a plain link that works without JavaScript. It is
+// offered when the search finds questions to leave out, or has left them
+// out.
 type turnView struct {
 	URL   string
 	Label string
 }
 
-func turnToggle(p searchParams) turnView {
+func turnToggle(p searchParams, facet []index.FacetValue) turnView {
 	if p.Turn == index.TurnAnswer {
 		return turnView{URL: p.with(func(x *searchParams) { x.Turn = "" }).url(), Label: "Include reporters’ questions"}
 	}
+	if p.Turn != "" || turnCount(facet, index.TurnQuestion) == 0 {
+		return turnView{}
+	}
 	return turnView{URL: p.with(func(x *searchParams) { x.Turn = index.TurnAnswer }).url(), Label: "Leave out reporters’ questions"}
+}
+
+// turnCount is the count of value in the turn facet.
+func turnCount(facet []index.FacetValue, value string) int {
+	for _, v := range facet {
+		if v.Value == value {
+			return v.Count
+		}
+	}
+	return 0
+}
+
+// turnLabels are the turn facet's values as the page says them.
+var turnLabels = map[string]string{
+	index.TurnQuestion: "Reporters’ questions",
+	index.TurnAnswer:   "All but reporters’ questions",
+}
+
+// turnFacetView is the Turn facet of the search page: each value filters
+// on it, or, when it is the filter, removes it, as the other facets'
+// values do. It is shown when the matches hold reporters' questions or
+// the turn filter is on; otherwise it would say nothing.
+func turnFacetView(p searchParams, facet []index.FacetValue) (facetView, bool) {
+	fv := facetView{Title: "Turn", ID: "facet-" + index.FacetTurn}
+	if p.Turn == "" && turnCount(facet, index.TurnQuestion) == 0 {
+		return fv, false
+	}
+	for _, v := range facet {
+		active := p.Turn == v.Value
+		u := p.with(func(x *searchParams) {
+			if active {
+				x.Turn = ""
+			} else {
+				x.Turn = v.Value
+			}
+		}).url()
+		fv.Values = append(fv.Values, facetLink{Value: turnLabels[v.Value], Count: v.Count, URL: u, Active: active})
+	}
+	return fv, len(fv.Values) > 0
 }
 
 // turnChip is the active filter's chip, or none.

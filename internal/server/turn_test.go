@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/readouts/readouts/internal/server"
 )
@@ -77,6 +80,16 @@ func TestTurnAPI(t *testing.T) {
 		if got := turnTotal(t, s, "/api/v1/search?"+q+"size=1&turn=Answer&turn=ANSWER"); got != others {
 			t.Errorf("%s turn=Answer&turn=ANSWER: %d, want %d as for turn=answer", q, got, others)
 		}
+		// The turn facet counts what each filter keeps.
+		_, _, body := get(t, s, "/api/v1/search?"+q+"size=1")
+		facet := map[string]int{}
+		for _, v := range body["facets"].(map[string]any)["turn"].([]any) {
+			v := v.(map[string]any)
+			facet[v["value"].(string)] = int(v["count"].(float64))
+		}
+		if facet["question"] != questions || facet["answer"] != others || len(facet) != 2 {
+			t.Errorf("%s: turn facet %v, want question %d, answer %d", q, facet, questions, others)
+		}
 	}
 
 	// The export holds what the search finds.
@@ -138,6 +151,37 @@ func TestTurnAPI(t *testing.T) {
 	}
 }
 
+// TestTurnDocumentPage: the briefing's document page marks each
+// reporter's question with a class and the words "Reporter’s question",
+// and nothing else.
+func TestTurnDocumentPage(t *testing.T) {
+	s := actsSampleServer(t)
+	_, _, body := get(t, s, "/api/v1/documents/"+briefingDoc)
+	want := map[string]bool{}
+	for _, p := range body["paragraphs"].([]any) {
+		p := p.(map[string]any)
+		if turn, _ := p["turn"].(string); turn == "question" {
+			want["p"+strconv.Itoa(int(p["paragraph"].(float64)))] = true
+		}
+	}
+	page := fetchPage(t, s, "/doc/"+briefingDoc)
+	got := map[string]bool{}
+	for _, sec := range page.all("section.para") {
+		labelled := len(descendants(sec, func(n *html.Node) bool {
+			return matcher("p.turn")(n) && hasClass(n, "question") && text(n) == "Reporter’s question"
+		})) == 1
+		if hasClass(sec, "question") != labelled {
+			t.Errorf("%s: class question %v, label %v", attr(sec, "id"), hasClass(sec, "question"), labelled)
+		}
+		if labelled {
+			got[attr(sec, "id")] = true
+		}
+	}
+	if len(want) == 0 || !maps.Equal(got, want) {
+		t.Errorf("paragraphs marked as questions %v, want the API's %v", got, want)
+	}
+}
+
 // TestTurnPage: the search page's link leaves reporters' questions out and
 // back in without JavaScript, the filter shows as a chip and survives the
 // sort form, and question hits are marked.
@@ -189,6 +233,44 @@ func TestTurnPage(t *testing.T) {
 	}
 	if !kept {
 		t.Error("the sort form drops turn=answer")
+	}
+
+	// The Turn facet: each value filters as the others do, and says what
+	// the filter finds; the active one removes it.
+	turnFacet := func(p htmlPage) *html.Node {
+		for _, sec := range p.all("section.facet") {
+			if len(descendants(sec, matcher("h3#facet-turn"))) > 0 {
+				return sec
+			}
+		}
+		t.Fatalf("no Turn facet in\n%s", p.body)
+		return nil
+	}
+	p = fetchPage(t, s, "/?q=Ukraine")
+	facet := turnFacet(p)
+	links := map[string]string{}
+	for _, a := range descendants(facet, matcher("a")) {
+		links[text(descendants(a, matcher("span.name"))[0])] = attr(a, "href")
+	}
+	for label, want := range map[string]string{"Reporters’ questions": "/?q=Ukraine&turn=question", "All but reporters’ questions": "/?q=Ukraine&turn=answer"} {
+		if links[label] != want {
+			t.Errorf("Turn facet %q → %q, want %q (facet %v)", label, links[label], want, links)
+		}
+	}
+	p = fetchPage(t, s, "/?q=Ukraine&turn=question")
+	active := descendants(turnFacet(p), matcher("a.active"))[0]
+	if !strings.Contains(text(active), "Reporters’ questions") || attr(active, "href") != "/?q=Ukraine" {
+		t.Errorf("active Turn value %q → %q", text(active), attr(active, "href"))
+	}
+
+	// A search without reporters' questions offers no link and no facet
+	// to leave them out.
+	if n := turnTotal(t, s, "/api/v1/search?q=Minsk&size=1&turn=question"); n != 0 {
+		t.Fatalf("Minsk: %d questions; the case needs none", n)
+	}
+	p = fetchPage(t, s, "/?q=Minsk")
+	if len(p.all("a.turn-toggle")) != 0 || len(p.all("h3#facet-turn")) != 0 {
+		t.Error("Minsk, without questions: a link or facet to leave questions out")
 	}
 
 	p = fetchPage(t, s, "/?q=Ukraine&turn=reply")

@@ -30,6 +30,7 @@ type docState struct {
 	participants []*person
 	history      []said    // individual subject speakers, most recent last
 	named        []*person // people named in the current turn, most recent last
+	othersSpoke  bool      // the last sentence's subject was people it names not (othersSpeak)
 
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference
@@ -131,6 +132,7 @@ func (d *docState) cast() {
 	// Liu" is the Liu Xiaoming the body names in full, not a gazetteer Liu.
 	for _, ss := range d.paras {
 		for _, s := range ss {
+			d.appositiveNames(s)
 			d.findRefs(s, true)
 		}
 	}
@@ -263,6 +265,47 @@ func (d *docState) givenName(t token) bool {
 	}
 	return plausibleWord(t)
 }
+
+// appositiveNames registers the counterpart a readout introduces by name
+// and then title, when the gazetteer does not know them: "met today with
+// Jean-Charles Ellermann-Kingombe, Permanent Under-Secretary of State",
+// "spoke by phone with Stephen Lovegrove, incoming National Security
+// Advisor". A person outside the gazetteer is still a person (rule 11),
+// and so a party of the call whom "They" includes (rule 3).
+func (d *docState) appositiveNames(s sentence) {
+	toks := s.toks
+	for w := range toks {
+		if toks[w].lower != "with" {
+			continue
+		}
+		k := w + 1
+		end := k
+		for end < len(toks) && end-k < 4 && toks[end].word && toks[end].cap {
+			end++
+		}
+		if end-k < 2 || end+1 >= len(toks) || toks[end].text != "," {
+			continue
+		}
+		t := end + 1
+		for t < len(toks) && appositiveModifiers[toks[t].lower] {
+			t++
+		}
+		if t >= len(toks) || !titleWords[toks[t].lower] {
+			continue
+		}
+		seg := toks[k:end]
+		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
+			continue
+		}
+		if p, _, _ := d.resolveSegment(seg, false); p == nil {
+			d.register(nil, seg, nil)
+		}
+	}
+}
+
+// appositiveModifiers may come between a name's comma and the title
+// after it: "Stephen Lovegrove, incoming National Security Advisor".
+var appositiveModifiers = set(`incoming outgoing new newly appointed then acting former interim`)
 
 // becomes turns a locally named person into the gazetteer's gz, merging
 // with the cast member who already is gz.

@@ -196,7 +196,22 @@ func groupEnd(toks []token, i int) int {
 }
 
 func isVocab(t token) bool {
-	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower] || countryWords[t.lower]
+	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower] || countryWords[t.lower] || hyphenTitle(t.lower)
+}
+
+// hyphenTitle reports whether a hyphenated word is made of title words:
+// "Under-Secretary", "Vice-Chair", "Deputy-Director".
+func hyphenTitle(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !titleWords[p] && !connectors[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // runRefs splits one capitalised run into names and titles. Names the

@@ -725,7 +725,32 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
 	}
+	d.othersSpoke = othersSpeak(refs, toks)
 	return r
+}
+
+// othersSpeak reports whether the subject of a sentence's first speech
+// verb is a plural or collective noun that names nobody: "The advocates
+// shared updates", "Ukrainian representatives stated", "The Ukrainian
+// delegation affirmed". The next sentence's "They" is then those people,
+// not the readout's parties (rule 3 names only the participants a joint
+// subject covers).
+func othersSpeak(refs []ref, toks []token) bool {
+	for v := 1; v < len(toks); v++ {
+		if !toks[v].word || toks[v].cap || !speechVerbs[toks[v].lower] && !speechVerbs[toks[v].lower+"s"] {
+			continue
+		}
+		if len(refs) > 0 && refs[0].i < v {
+			return false // someone named, titled or referred to before the verb
+		}
+		k := v - 1
+		for k > 0 && skippable[toks[k].lower] {
+			k--
+		}
+		w := toks[k].lower
+		return toks[k].word && (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNames[w])
+	}
+	return false
 }
 
 // purposeVerbs are the base forms of speech verbs that state what a call
@@ -954,6 +979,9 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}
 	case kGroup:
+		if d.othersSpoke && s.toks[rf.i].lower == "they" {
+			return nil // "The advocates shared updates. They also shared ..."
+		}
 		parties, detail := d.participants, "participants"
 		if len(parties) < 2 && len(d.named) >= 2 {
 			// No call or meeting was narrated in a way the rules read:

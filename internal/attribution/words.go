@@ -228,3 +228,7 @@ var (
 // travelVerbs narrate a journey; their subject is no speaker but is who a
 // following pronoun means: "Jake Sullivan visited New Delhi. He met ...".
 var travelVerbs = set(`visited visits traveled travelled travels arrived arrives`)
+
+// collectiveNouns are subjects that stand for unnamed people: "The
+// Ukrainian delegation affirmed", "the group discussed".
+var collectiveNouns = set(`delegation group team industry administration community coalition`)

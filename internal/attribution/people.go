@@ -272,13 +272,23 @@ func (d *docState) givenName(t token) bool {
 // "spoke by phone with Stephen Lovegrove, incoming National Security
 // Advisor". A person outside the gazetteer is still a person (rule 11),
 // and so a party of the call whom "They" includes (rule 3).
+//
+// The subject of a sentence written the same way is one too: "Brian
+// Stewart, CEO of The Superior Group, an electrical contractor in Ohio,
+// emphasized ...": a name opening the sentence, an apposition between
+// commas, then a speech verb.
 func (d *docState) appositiveNames(s sentence) {
 	toks := s.toks
-	for w := range toks {
-		if toks[w].lower != "with" {
+	for w := -1; w < len(toks); w++ {
+		if w >= 0 && toks[w].lower != "with" {
 			continue
 		}
 		k := w + 1
+		if w < 0 {
+			for k < len(toks) && !toks[k].word {
+				k++ // a list's bullet: "- Brian Stewart, ..."
+			}
+		}
 		end := k
 		for end < len(toks) && end-k < 4 && toks[end].word && toks[end].cap {
 			end++
@@ -286,11 +296,7 @@ func (d *docState) appositiveNames(s sentence) {
 		if end-k < 2 || end+1 >= len(toks) || toks[end].text != "," {
 			continue
 		}
-		t := end + 1
-		for t < len(toks) && appositiveModifiers[toks[t].lower] {
-			t++
-		}
-		if t >= len(toks) || !titleWords[toks[t].lower] {
+		if w < 0 && !appositiveSubject(toks, end) || w >= 0 && !titleAfter(toks, end+1) {
 			continue
 		}
 		seg := toks[k:end]
@@ -301,6 +307,36 @@ func (d *docState) appositiveNames(s sentence) {
 			d.register(nil, seg, nil)
 		}
 	}
+}
+
+// titleAfter reports whether an office starts at t, after words such as
+// "incoming".
+func titleAfter(toks []token, t int) bool {
+	for t < len(toks) && appositiveModifiers[toks[t].lower] {
+		t++
+	}
+	return t < len(toks) && titleWords[toks[t].lower]
+}
+
+// appositiveSubject reports whether the comma at c opens an apposition
+// that a later comma closes right before a speech verb: "X, CEO of Y,
+// emphasized".
+func appositiveSubject(toks []token, c int) bool {
+	for k := c + 1; k+1 < len(toks) && k <= c+25; k++ {
+		switch toks[k].lower {
+		case ";", ":", ".":
+			return false
+		case ",":
+			v := k + 1
+			for v < len(toks) && skippable[toks[v].lower] {
+				v++
+			}
+			if v < len(toks) && !toks[v].cap && speechVerbs[toks[v].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositiveModifiers may come between a name's comma and the title

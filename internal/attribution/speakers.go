@@ -1143,13 +1143,18 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 		if at := refEndingAt(refs, k-1); at >= 0 && !refs[at].poss {
 			return coordinated(refs, toks, at)
 		}
-		// "Blinken, who arrived on Monday, said": an appositive.
-		for c := k - 1; c >= 0 && c >= k-25; c-- {
+		// "Blinken, who arrived on Monday, said": an appositive, which
+		// may hold commas of its own ("Brian Stewart, CEO of The Superior
+		// Group, an electrical contractor in Ohio, emphasized").
+		commas := 0
+		for c := k - 1; c >= 0 && c >= k-40; c-- {
 			if toks[c].lower == "," {
 				if at := refEndingAt(refs, c-1); at >= 0 && !refs[at].poss {
 					return coordinated(refs, toks, at)
 				}
-				break
+				if commas++; commas == 3 {
+					break
+				}
 			}
 			if toks[c].lower == ";" || toks[c].lower == ":" {
 				break

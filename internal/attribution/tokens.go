@@ -30,7 +30,10 @@ func tokenize(s string) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		// Markdown emphasis ("- **Interior Secretary Deb Haaland**
+		// discussed") is markup, not punctuation: it must not stand
+		// between a subject and its verb.
+		if unicode.IsSpace(r) || r == '*' {
 			i += size
 			continue
 		}

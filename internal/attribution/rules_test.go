@@ -170,6 +170,7 @@ func TestRules(t *testing.T) {
 		{"they after unnamed people are those people", "2021-07-07", map[string]string{"source": "The White House"}, []string{"Domestic Policy Advisor Susan Rice and Senior Advisor Cedric Richmond met with youth voting groups.", "The advocates shared updates on their work.", "They also shared recommendations for the Administration."}, nil, nil},
 		{"a subject outside the gazetteer with a long apposition", "2022-07-20", map[string]string{"source": "The White House"}, []string{"Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio, emphasized their efforts to train workers."}, []string{"Brian Stewart"}, nil},
 		{"markdown emphasis between subject and verb", "2021-06-03", map[string]string{"source": "The White House"}, []string{"- **Interior Secretary Deb Haaland** discussed how climate-related impacts are displacing communities."}, []string{"Deb Haaland"}, nil},
+		{"a named subject and an unnamed company", "2023-06-01", map[string]string{"source": "The White House"}, []string{"The President and the congressional leaders discussed the implementation of the laws."}, []string{"Joe Biden"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

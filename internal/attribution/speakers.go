@@ -1128,11 +1128,12 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	if at := refEndingAt(refs, k); at >= 0 && !refs[at].poss {
 		return coordinated(refs, toks, at)
 	}
-	// "Secretary Rubio and his team reiterated", "The President and his
-	// staff highlighted": the named person speaks; the unnamed company
-	// adds nobody.
-	if k >= 3 && companyNouns[toks[k].lower] && companyDeterminers[toks[k-1].lower] && toks[k-2].lower == "and" {
-		if at := refEndingAt(refs, k-3); at >= 0 && !refs[at].poss {
+	// "Secretary Rubio and his team reiterated", "The President and the
+	// congressional leaders discussed", "Mr. Sullivan and all of the party
+	// leaders discussed": the named person speaks; the unnamed company adds
+	// nobody.
+	if a := companyAnd(toks, k); a > 0 {
+		if at := refEndingAt(refs, a-1); at >= 0 && !refs[at].poss {
 			return coordinated(refs, toks, at)
 		}
 	}
@@ -1177,6 +1178,31 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 		}
 	}
 	return nil
+}
+
+// companyAnd returns the position of the "and" that joins an unnamed
+// company ending at k to a subject before it: "and his team", "and the
+// congressional leaders", "and all of the party leaders"; or -1. The
+// company is a determiner and up to three lower-case words ending in a
+// noun of people.
+func companyAnd(toks []token, k int) int {
+	if k < 2 || !toks[k].word || toks[k].cap || !companyNouns[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "s") {
+		return -1
+	}
+	for x := k - 1; x >= 1 && x >= k-5; x-- {
+		w := toks[x].lower
+		switch {
+		case w == "and":
+			if x == k-1 {
+				return -1 // "X and leaders": no determiner, too loose
+			}
+			return x
+		case companyDeterminers[w] || w == "all" || w == "of" || toks[x].word && !toks[x].cap && !speechVerbs[w] && !copulas[w]:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // firstSubject is the first reference before v that is not possessive and

@@ -1186,7 +1186,8 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 // company is a determiner and up to three lower-case words ending in a
 // noun of people.
 func companyAnd(toks []token, k int) int {
-	if k < 2 || !toks[k].word || toks[k].cap || !companyNouns[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "s") {
+	// Nouns of people only: "the key issues discussed" is no company.
+	if k < 2 || !toks[k].word || toks[k].cap || !companyNouns[toks[k].lower] && !groupHeads[toks[k].lower] && !peopleNouns[toks[k].lower] {
 		return -1
 	}
 	for x := k - 1; x >= 1 && x >= k-5; x-- {

@@ -221,7 +221,9 @@ new san santa sao saint st abu port fort base cape mount lake grand dhabi zealan
 // companyNouns and companyDeterminers make the unnamed company of a named
 // subject: "and his team", "and the delegation", "and this group".
 var (
-	companyNouns       = set(`team teams staff delegation delegations group colleagues aides advisors advisers officials`)
+	companyNouns = set(`team teams staff delegation delegations group colleagues aides advisors advisers officials`)
+	peopleNouns  = set(`members representatives executives senators governors mayors legislators lawmakers partners
+experts advocates stakeholders negotiators allies ceos`)
 	companyDeterminers = set(`his her their the this`)
 )
 

@@ -31,6 +31,7 @@ type docState struct {
 	history      []said    // individual subject speakers, most recent last
 	named        []*person // people named in the current turn, most recent last
 	othersSpoke  bool      // the last sentence's subject was people it names not (othersSpeak)
+	listed       []*person // the last list of three or more people named (listOf)
 
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference

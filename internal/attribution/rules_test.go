@@ -171,6 +171,7 @@ func TestRules(t *testing.T) {
 		{"a subject outside the gazetteer with a long apposition", "2022-07-20", map[string]string{"source": "The White House"}, []string{"Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio, emphasized their efforts to train workers."}, []string{"Brian Stewart"}, nil},
 		{"markdown emphasis between subject and verb", "2021-06-03", map[string]string{"source": "The White House"}, []string{"- **Interior Secretary Deb Haaland** discussed how climate-related impacts are displacing communities."}, []string{"Deb Haaland"}, nil},
 		{"a named subject and an unnamed company", "2023-06-01", map[string]string{"source": "The White House"}, []string{"The President and the congressional leaders discussed the implementation of the laws."}, []string{"Joe Biden"}, nil},
+		{"the three leaders are the last three listed", "2023-03-10", map[string]string{"source": "The White House"}, []string{"At the summit, President López Obrador, President Biden, and Prime Minister Trudeau instructed their Cabinets to act.", "The three leaders committed to expand coordinated efforts."}, []string{"Andrés Manuel López Obrador", "Joe Biden", "Justin Trudeau"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

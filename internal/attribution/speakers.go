@@ -35,7 +35,7 @@ func (d *docState) run() [][]SentenceResult {
 			// question of a press conference is about an event of its own:
 			// "the two sides" in its answer are that event's parties.
 			d.history = d.history[:0]
-			d.company = nil
+			d.company, d.listed = nil, nil
 			if cur.question {
 				d.participants = nil
 				d.named = d.named[:0]
@@ -726,7 +726,55 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
 	}
 	d.othersSpoke = othersSpeak(refs, toks)
+	if l := d.listOf(refs, toks); len(l) >= 3 {
+		d.listed = l
+	}
 	return r
+}
+
+// listOf returns the longest list of people a sentence names one after
+// another, joined by commas and "and" with their titles: "President López
+// Obrador, President Biden, and Prime Minister Trudeau".
+func (d *docState) listOf(refs []ref, toks []token) []*person {
+	var best, cur []*person
+	prev := -1 // end of the previous reference of the current list
+	for _, rf := range refs {
+		p := rf.p
+		if rf.kind == kTitle && p == nil {
+			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		}
+		if rf.kind != kName && rf.kind != kTitle || p == nil || !p.shown() || rf.poss {
+			cur, prev = nil, -1
+			continue
+		}
+		if prev >= 0 && (rf.i < prev || !listGlue(toks[prev:rf.i], d)) {
+			cur = nil
+		}
+		if !slices.Contains(cur, p) {
+			cur = append(cur, p)
+		}
+		prev = rf.j
+		if len(cur) > len(best) {
+			best = slices.Clone(cur)
+		}
+	}
+	return best
+}
+
+// listGlue reports whether toks join two items of a list of people:
+// commas, "and", titles and countries ("Japanese National Security Advisor").
+func listGlue(toks []token, d *docState) bool {
+	comma := false
+	for _, t := range toks {
+		switch {
+		case t.lower == "," || t.lower == "and":
+			comma = true
+		case t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower] || connectors[t.lower] || t.cap || d.g.Country(t.text) != nil:
+		default:
+			return false
+		}
+	}
+	return comma
 }
 
 // othersSpeak reports whether the subject of a sentence's first speech
@@ -983,6 +1031,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			return nil // "The advocates shared updates. They also shared ..."
 		}
 		parties, detail := d.participants, "participants"
+		// "The three leaders committed" after "President López Obrador,
+		// President Biden, and Prime Minister Trudeau instructed": as many
+		// of the people last named as the group counts, when no narrated
+		// meeting gave that many parties.
+		if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
+			return partiesSpeak(d.listed, ev, "the last list of people named")
+		}
 		if len(parties) < 2 && len(d.named) >= 2 {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
@@ -991,15 +1046,31 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if len(parties) < 2 {
 			return nil
 		}
-		var out []subj
-		for _, p := range parties {
-			out = append(out, subj{p: p, rule: RuleBothSides, evidence: ev, detail: detail})
-		}
-		return out
+		return partiesSpeak(parties, ev, detail)
 	case kInst:
 		return []subj{{inst: rf.inst, rule: RuleInstitution, evidence: ev}}
 	}
 	return nil
+}
+
+// partiesSpeak makes each party a speaker of a joint subject (rule 3).
+func partiesSpeak(parties []*person, ev, detail string) []subj {
+	out := make([]subj, 0, len(parties))
+	for _, p := range parties {
+		out = append(out, subj{p: p, rule: RuleBothSides, evidence: ev, detail: detail})
+	}
+	return out
+}
+
+// groupCount is the number a group reference counts ("the three leaders":
+// 3), or 0.
+func groupCount(toks []token, rf ref) int {
+	for k := rf.i; k < rf.j && k < len(toks); k++ {
+		if n := slices.Index(strings.Fields(`zero one two three four five six seven eight nine ten`), toks[k].lower); n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // discussionAhead reports whether a discussion noun follows the verb at v

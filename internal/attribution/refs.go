@@ -119,6 +119,10 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			andThey := i >= 2 && toks[i-1].lower == "and" && toks[i-2].lower == ","
 			// "Together they discussed": an adverb opening the sentence.
 			andThey = andThey || i == 1 && toks[0].lower == "together"
+			// "In the aftermath of the shooting in Buffalo, New York, they
+			// discussed": the subject after an opening adverbial phrase.
+			andThey = andThey || i >= 2 && toks[i-1].lower == "," && introWords[toks[0].lower] && i+1 < len(toks) && !toks[i+1].cap &&
+				(speechVerbs[toks[i+1].lower] || skippable[toks[i+1].lower]) && !slices.ContainsFunc(toks[:i], clauseWord)
 			if t.lower == "they" && !t.cap && !(i > 0 && i <= 5 && toks[i-1].lower == ",") && !andThey {
 				// Only a sentence-initial "They" ("In addition, they
 				// talked" too) is reliably the two parties; "he noted
@@ -143,6 +147,14 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 }
 
 var suffixes = set(`jr sr ii iii`)
+
+// clauseWord reports whether t opens or carries a clause of its own ("had",
+// "where", "said"): an opening phrase holding one is no mere adverbial.
+func clauseWord(t token) bool {
+	return !t.cap && (speechVerbs[t.lower] || meetingVerbs[t.lower] || copulas[t.lower] || clauseMarkers[t.lower])
+}
+
+var clauseMarkers = set(`has have had where which who that when while because`)
 
 // groupEnd returns the end of "the two (senior) diplomats", "both sides",
 // "each side", "both leaders" starting at i, or i.
@@ -278,13 +290,24 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		}
 		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
 			d.titleBefore(toks, i, k) != nil
-		if e-k <= 4 {
+		if e-k <= 4 || e-k <= 6 && nameWords(toks[k:e]) <= 4 {
 			seg := toks[k:e]
 			var ti *titleInfo
 			if titled {
 				ti = d.titleBefore(toks, i, k)
 			}
 			p, rule, detail := d.resolveSegment(seg, titled, ti)
+			if p == nil && titled && !plausibleName(seg, d, k > 0 && toks[k-1].upper) {
+				// "Secretary General of the Palestine Liberation
+				// Organization Hussein Al-Sheikh": the body's name runs
+				// into the person's; the name is what follows its last
+				// common word.
+				if t := nameAfterBody(seg, d); t > 0 {
+					k += t
+					seg = toks[k:e]
+					p, rule, detail = d.resolveSegment(seg, titled, ti)
+				}
+			}
 			if p == nil && titled && register && plausibleName(seg, d, k > 0 && toks[k-1].upper) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
@@ -462,6 +485,18 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 		for x := start; x < end; x++ {
 			if c := d.g.Country(toks[x].text); c != nil && c.Code != "" && !titleWords[toks[x].lower] {
 				ti.country = c.Code
+			}
+		}
+	}
+	// "the President of the French Republic": an office, then "of" and the
+	// state it is held in.
+	if ti.canon == "" && ti.country != "" {
+		for o := start + 1; o < end; o++ {
+			if toks[o].lower == "of" {
+				if t := d.g.Title(joinKeys(toks, start, o)); t != nil {
+					ti.canon = t.Title
+				}
+				break
 			}
 		}
 	}
@@ -656,7 +691,8 @@ func (d *docState) contemporaries(ps []*gazetteer.Person) []*gazetteer.Person {
 // plausibleName reports whether words can be a name of someone the gazetteer
 // does not know: capitalised, not a common word, a title or a country.
 func plausibleName(seg []token, d *docState, label bool) bool {
-	if len(seg) == 0 || len(seg) > 4 {
+	// "Haitham bin Tariq Al Said": connectors do not count.
+	if len(seg) == 0 || len(seg) > 6 || nameWords(seg) > 4 {
 		return false
 	}
 	letters := 0
@@ -670,8 +706,8 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 		if x == 0 && suffixes[strings.TrimSuffix(t.lower, ".")] {
 			return false // "II Dato Erywan": the numeral belongs to the title before
 		}
-		if t.upper && len(t.text) <= 5 && !label {
-			return false // "OIC", "HHS": an acronym, outside a transcript label
+		if t.upper && len(t.text) <= 5 && !label && !(x > 0 && x == len(seg)-1 && romanNumeral(t.text)) {
+			return false // "OIC", "HHS": an acronym, outside a transcript label; not "Mohammed VI"
 		}
 		letters += len(t.text)
 	}
@@ -681,6 +717,34 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 		return false
 	}
 	return letters >= 3
+}
+
+// nameWords counts the words of a name that are not connectors ("bin",
+// "al", "von").
+func nameWords(seg []token) int {
+	n := 0
+	for _, t := range seg {
+		if !connectors[t.lower] {
+			n++
+		}
+	}
+	return n
+}
+
+// nameAfterBody returns where a plausible name of two or more words starts
+// after the last word of a body's name in seg ("Liberation Organization
+// Hussein Al-Sheikh": 2), or 0.
+func nameAfterBody(seg []token, d *docState) int {
+	last := -1
+	for x, t := range seg {
+		if !connectors[t.lower] && (commonWords[t.lower] || d.lower[t.lower] || !plausibleWord(t)) {
+			last = x
+		}
+	}
+	if last < 0 || len(seg)-last-1 < 2 || !plausibleName(seg[last+1:], d, false) {
+		return 0
+	}
+	return last + 1
 }
 
 // plausibleWord reports whether one word can be part of a name: no digits,

@@ -423,6 +423,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			objs := d.objectsOf(refs, toks, v)
 			var parties []*person
 			for _, rf := range append(slices.Clone(subjects), objs...) {
+				if rf.kind == kTitle && rf.p == nil {
+					// "the President of the United States and the President
+					// of the French Republic met": offices as parties.
+					rf.p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+				}
 				if rf.p != nil {
 					parties = append(parties, rf.p)
 					narrated[rf.p] = t.text
@@ -705,7 +710,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if p == nil || !p.shown() {
 			continue
 		}
-		if p != d.statement && p != d.voice && p != m.owner {
+		// A possessive ("King Mohammed VI’s leadership") names someone a
+		// sentence talks about, not a party "They" may mean.
+		if p != d.statement && p != d.voice && p != m.owner && !rf.poss {
 			// Not the issuer, nor who owns the turn: they are not a party.
 			d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
 			d.named = append(d.named, p)
@@ -794,6 +801,17 @@ func othersSpeak(refs []ref, toks []token) bool {
 		k := v - 1
 		for k > 0 && skippable[toks[k].lower] {
 			k--
+		}
+		// The subject opens the sentence, or follows an opening phrase
+		// ("During the meeting, participants discussed"), and is short:
+		// "This meeting built on the consultations announced" has its
+		// verb elsewhere.
+		s0 := 0
+		if introWords[toks[0].lower] {
+			s0 = slices.IndexFunc(toks, func(t token) bool { return t.text == "," }) + 1
+		}
+		if s0 <= 0 && introWords[toks[0].lower] || k < s0 || k-s0 > 4 || slices.ContainsFunc(toks[s0:k], func(t token) bool { return !t.word }) {
+			return false
 		}
 		w := toks[k].lower
 		return toks[k].word && (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNames[w])
@@ -1166,6 +1184,15 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 	w := toks[v].lower
 	limit := min(len(toks), v+7)
 	sawNoun := w != "held" && w != "had" && w != "hosted"
+	// "the President of the United States and the President of the French
+	// Republic met in Rome": a meeting of its subjects, with nobody after.
+	if w == "met" && v+1 < len(toks) && (prepositions[toks[v+1].lower] || toks[v+1].lower == "today" || toks[v+1].lower == "virtually") &&
+		toks[v+1].lower != "with" && v > 0 && !toks[v-1].poss &&
+		// only the main clause's meeting: not "since the two leaders met
+		// in Wuhan", which is another event than the one reported.
+		!slices.ContainsFunc(toks[:v], func(t token) bool { return subordinators[t.lower] }) {
+		return true
+	}
 	for k := v + 1; k < limit; k++ {
 		l := toks[k].lower
 		if meetingNouns[l] {

@@ -234,3 +234,11 @@ var travelVerbs = set(`visited visits traveled travelled travels arrived arrives
 // collectiveNouns are subjects that stand for unnamed people: "The
 // Ukrainian delegation affirmed", "the group discussed".
 var collectiveNouns = set(`delegation group team industry administration community coalition`)
+
+// introWords open an adverbial phrase before a sentence's subject: "In the
+// aftermath of ..., they discussed", "During the call, they agreed".
+var introWords = set(`in during on following after at throughout given amid upon before since`)
+
+// subordinators open a subordinate clause: a meeting told in one is not the
+// one the readout reports.
+var subordinators = set(`since after when as while because following that where which who before until once`)

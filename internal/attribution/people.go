@@ -48,7 +48,8 @@ type docState struct {
 	// Australia, India, Japan and the United States").
 	signatories []*person
 	jointEv     string
-	titleSigned bool // the signatories are the authors the title names
+	titleSigned bool     // the signatories are the authors the title names
+	jointBodies []string // governments whose joint statement it is, when it names no signatory (jointGovernments)
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
 	// speech: the document is one speech (isSpeech); readoutTitle: its
@@ -1013,6 +1014,7 @@ func (d *docState) jointStatement() {
 		}
 	}
 	d.titledJointStatement()
+	d.jointGovernments()
 }
 
 // jointTitle is the title of a statement issued jointly.
@@ -1053,6 +1055,54 @@ func (d *docState) titledJointStatement() {
 	if len(found) >= 2 {
 		d.signatories, d.jointEv = found, span(s.text, s.toks, 0, end)
 	}
+}
+
+// jointGovernments finds the governments a joint statement opens with as
+// its subject, when it names no person: "The United States and the
+// European Union are pleased to announce ...". Its own voice is theirs,
+// as institutions (rules 3 and 9).
+func (d *docState) jointGovernments() {
+	if len(d.signatories) > 0 || !jointTitle.MatchString(d.doc.Title) || len(d.paras) == 0 || len(d.paras[0]) == 0 {
+		return
+	}
+	s := d.paras[0][0]
+	if names, end := countrySubjects(d, s.toks, 0); len(names) >= 2 {
+		d.jointBodies, d.jointEv = names, span(s.text, s.toks, 0, end)
+	}
+}
+
+// countrySubjects reads countries joined by "and" or commas from token k
+// ("The United States and the European Union"), up to the lower-case word
+// after them; it returns their names and where they end, or nothing when
+// anything else stands among them.
+func countrySubjects(d *docState, toks []token, k int) ([]string, int) {
+	var names []string
+	for k < len(toks) {
+		switch l := toks[k].lower; {
+		case l == "the" || l == "and" || l == ",":
+			k++
+			continue
+		case !toks[k].cap:
+			if len(names) >= 2 && toks[k].word {
+				return names, k
+			}
+			return nil, 0
+		}
+		e := min(len(toks), k+4)
+		for ; e > k; e-- {
+			if c := d.g.Country(joinText(toks[k:e])); c != nil && c.Name != "" {
+				if !slices.Contains(names, c.Name) {
+					names = append(names, c.Name)
+				}
+				break
+			}
+		}
+		if e == k {
+			return nil, 0
+		}
+		k = e
+	}
+	return nil, 0
 }
 
 // subjectGlue reports whether toks can join two subjects of one verb:

@@ -81,6 +81,10 @@ func (d *docState) run() [][]SentenceResult {
 					for _, q := range slices.Backward(d.signatories) {
 						setSpeaker(&res[k], q.name, readout.Reason{Name: q.name, Role: readout.RoleSpeaker, Rule: RuleBothSides, Evidence: d.jointEv, Detail: "a signatory of the joint statement"})
 					}
+				case len(d.jointBodies) > 0:
+					for _, b := range slices.Backward(d.jointBodies) {
+						setSpeaker(&res[k], b, readout.Reason{Name: b, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "a government of the joint statement"})
+					}
 				case d.voice != nil && d.voice.shown():
 					setSpeaker(&res[k], d.voice.name, readout.Reason{Name: d.voice.name, Role: readout.RoleSpeaker, Rule: d.voiceRule, Evidence: d.voiceEv, Detail: "the text's own voice"})
 				case d.issuer != "":
@@ -895,6 +899,9 @@ prohibits designated designates designating sanctioned`)
 // or its signatories' name rather than a readout of someone's call or
 // meeting.
 func (d *docState) statementDoc() bool {
+	if len(d.jointBodies) > 0 {
+		return true
+	}
 	if len(d.signatories) > 0 {
 		// "Statement from Secretary Rubio and NSC Waltz on Call with
 		// Zelenskyy" reports a call: its authors own only what is in the

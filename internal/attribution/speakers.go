@@ -82,7 +82,11 @@ func (d *docState) run() [][]SentenceResult {
 						setSpeaker(&res[k], q.name, readout.Reason{Name: q.name, Role: readout.RoleSpeaker, Rule: RuleBothSides, Evidence: d.jointEv, Detail: "a signatory of the joint statement"})
 					}
 				case len(d.jointBodies) > 0:
-					for _, b := range slices.Backward(d.jointBodies) {
+					bodies := d.jointBodies
+					if b := d.soleBody(snt.toks); b != "" {
+						bodies = []string{b} // "The European Union intends to eliminate tariffs"
+					}
+					for _, b := range slices.Backward(bodies) {
 						setSpeaker(&res[k], b, readout.Reason{Name: b, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "a government of the joint statement"})
 					}
 				case d.voice != nil && d.voice.shown():
@@ -786,6 +790,26 @@ func listGlue(toks []token, d *docState) bool {
 		}
 	}
 	return comma
+}
+
+// soleBody returns the one government of a joint statement that a sentence
+// opens with as its subject ("1. The European Union intends ..."), or "".
+func (d *docState) soleBody(toks []token) string {
+	k := 0
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(rune(toks[k].lower[0]))) {
+		k++
+	}
+	for e := min(len(toks), k+4); e > k; e-- {
+		c := d.g.Country(joinText(toks[k:e]))
+		if c == nil || !slices.Contains(d.jointBodies, c.Name) {
+			continue
+		}
+		if e < len(toks) && toks[e].word && !toks[e].cap && toks[e].lower != "and" {
+			return c.Name
+		}
+		return ""
+	}
+	return ""
 }
 
 // othersSpeak reports whether the subject of a sentence's first speech

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/readouts/readouts/internal/parallel"
 )
 
 // Paragraph is one paragraph of a document with the people the indexer
@@ -112,31 +114,50 @@ func Candidates(ctx context.Context, lib Library, d *Doc) ([]Match, error) {
 	if err != nil {
 		return nil, fmt.Errorf("counterparts of %s: %w", d.ID, err)
 	}
+	ids = slices.DeleteFunc(ids, func(id string) bool { return id == d.ID })
+	ids = ids[:min(len(ids), maxCandidates+len(d.Versions))] // versions are left out below
+	// The candidates are read, and later scored, at once on the cores: at
+	// a million paragraphs, most of a lookup's time is reading and
+	// weighing its thirty candidates (the library is safe for concurrent
+	// use: it reads an index).
+	docs := make([]*Doc, len(ids))
+	errs := make([]error, len(ids))
+	if err := parallel.Each(ctx, len(ids), func(i int) { docs[i], errs[i] = lib.Doc(ctx, ids[i]) }); err != nil {
+		return nil, err
+	}
 	var cands []*Doc
-	for _, id := range ids {
-		if id == d.ID || len(cands) == maxCandidates {
-			continue
-		}
-		c, err := lib.Doc(ctx, id)
-		if err != nil {
+	for i, c := range docs {
+		if err := errs[i]; err != nil {
 			if errors.Is(err, ctx.Err()) && ctx.Err() != nil {
 				return nil, err
 			}
-			return nil, fmt.Errorf("counterparts of %s: candidate %s: %w", d.ID, id, err)
+			return nil, fmt.Errorf("counterparts of %s: candidate %s: %w", d.ID, ids[i], err)
 		}
 		if slices.Contains(d.Versions, c.ID) {
 			continue // another version of the same release, not another account
 		}
-		cands = append(cands, c)
+		if len(cands) < maxCandidates {
+			cands = append(cands, c)
+		}
 	}
 	vd := newVectors(append([]*Doc{d}, cands...))
-	var out []Match
-	for i, c := range cands {
+	scored := make([]*Match, len(cands))
+	if err := parallel.Each(ctx, len(cands), func(i int) {
+		c := cands[i]
 		sim := vd.cosine(0, i+1)
 		if sim >= versionSim && c.Source == d.Source {
-			continue // another version of the same release (the State Department folder keeps them all)
+			return // another version of the same release (the State Department folder keeps them all)
 		}
-		out = append(out, score(d, c, people, sim))
+		m := score(d, c, people, sim)
+		scored[i] = &m
+	}); err != nil {
+		return nil, err
+	}
+	var out []Match
+	for _, m := range scored {
+		if m != nil {
+			out = append(out, *m)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out, nil

@@ -461,6 +461,15 @@ func (g *Gazetteer) Country(s string) *Country {
 	return g.countryCode[strings.TrimSpace(s)]
 }
 
+// CountryName is the name of the country words stand for ("Chinese",
+// "U.S."), and false if none.
+func (g *Gazetteer) CountryName(words string) (string, bool) {
+	if c := g.Country(words); c != nil {
+		return c.Name, true
+	}
+	return "", false
+}
+
 // MaxWords is the length in words of the longest name or alias, so that a
 // scanner knows how far to look ahead.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }

@@ -44,7 +44,8 @@ type Segment struct {
 type Differences struct {
 	Terms       []string // key terms, most distinctive first
 	People      []string // people who speak or are named
-	Names       []string // other capitalised names: countries, places, bodies
+	Countries   []string // countries and international organisations, as the gazetteer names them (Places)
+	Names       []string // other capitalised names: places, bodies, agreements
 	Commitments []string // sentences saying someone agreed, pledged, will…
 }
 
@@ -56,8 +57,9 @@ const alignMin = 0.12
 const maxTerms = 12
 
 // Compare aligns a's and b's paragraphs by topic and finds what each
-// mentions that the other does not.
-func Compare(a, b *Doc) *Comparison {
+// mentions that the other does not; places, if not nil, says which words
+// name countries.
+func Compare(a, b *Doc, places Places) *Comparison {
 	texts := make([]string, 0, len(a.Paragraphs)+len(b.Paragraphs))
 	for _, p := range a.Paragraphs {
 		texts = append(texts, p.Text)
@@ -124,7 +126,17 @@ func Compare(a, b *Doc) *Comparison {
 	flushB(len(b.Paragraphs))
 
 	c.OnlyA.People, c.OnlyB.People = missing(people(a), people(b)), missing(people(b), people(a))
-	namesA, namesB := properNames(a), properNames(b)
+	countriesA, countriesB := countries(a, places), countries(b, places)
+	c.OnlyA.Countries, c.OnlyB.Countries = missing(countriesA, countriesB), missing(countriesB, countriesA)
+	// The capitalised names are what is left: a country's words count as
+	// the country.
+	notCountry := func(names []string) []string {
+		if places == nil {
+			return names
+		}
+		return slices.DeleteFunc(names, func(n string) bool { _, ok := places.CountryName(n); return ok })
+	}
+	namesA, namesB := notCountry(properNames(a)), notCountry(properNames(b))
 	c.OnlyA.Names, c.OnlyB.Names = firstN(missing(namesA, namesB), maxNames), firstN(missing(namesB, namesA), maxNames)
 	c.OnlyA.Commitments, c.OnlyB.Commitments = commitments(a, b), commitments(b, a)
 	return c

@@ -90,7 +90,7 @@ func sampleDoc(t *testing.T, rel string) *Doc {
 func TestCompareRealAccounts(t *testing.T) {
 	a := sampleDoc(t, "whitehouse/2022-03-26_readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-d.txt")
 	b := sampleDoc(t, "state/2022-03-26_secretary-blinken-and-secretary-austins-meeting-with-ukraines-foreign.txt")
-	c := Compare(a, b)
+	c := Compare(a, b, nil)
 
 	var seenA, seenB []int
 	paired := 0

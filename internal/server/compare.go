@@ -67,7 +67,7 @@ func (s *Server) showComparePage(c echo.Context, a, b string) error {
 		return err
 	}
 	da, db := pairingDoc(va), pairingDoc(vb)
-	cmp := pairing.Compare(da, db)
+	cmp := pairing.Compare(da, db, s.places)
 	data := comparePage{Base: s.base(""), A: compareDocOf(va), B: compareDocOf(vb),
 		Rows: cmp.Rows, OnlyA: cmp.OnlyA, OnlyB: cmp.OnlyB}
 	data.Title = "Compare: " + data.A.Title + " / " + data.B.Title

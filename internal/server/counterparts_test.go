@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/readouts/readouts/internal/testindex"
 )
 
 // Documents of the sample corpus (testdata/sample) the counterpart tests
@@ -159,6 +161,39 @@ func TestComparePage(t *testing.T) {
 	}
 	if strings.Count(page, `class="cmp-row"`) < 2 {
 		t.Errorf("fewer than two aligned rows")
+	}
+}
+
+// TestComparePageCountries: with searchd's gazetteer, each side lists the
+// countries (and bodies such as NATO) it names that the other does not,
+// under the gazetteer's names, and they are no longer among the places.
+// The State Department's account of the Warsaw meeting names NATO, the
+// White House's does not.
+func TestComparePageCountries(t *testing.T) {
+	s := newSampleServer(t)
+	g := testindex.Gazetteer(t)
+	s.SetPlaces(g)
+	p := fetchPage(t, s, "/doc/"+kulebaWH+"/compare/"+kulebaState)
+	if p.status != http.StatusOK {
+		t.Fatalf("status %d", p.status)
+	}
+	lists := p.all("dd.cmp-countries")
+	var all []string
+	for _, dd := range lists {
+		for _, c := range strings.Split(text(dd), ", ") {
+			if name, ok := g.CountryName(c); !ok || name != c {
+				t.Errorf("%q listed as a country: not a gazetteer country's name", c)
+			}
+			all = append(all, c)
+		}
+	}
+	if !slices.Contains(all, "NATO") {
+		t.Errorf("countries only one side names: %v; want NATO among them", all)
+	}
+	for _, dd := range p.all("div.cmp-list dd") {
+		if !hasClass(dd, "cmp-countries") && slices.Contains(strings.Split(text(dd), ", "), "NATO") {
+			t.Errorf("NATO listed again outside the countries: %q", text(dd))
+		}
 	}
 }
 

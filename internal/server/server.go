@@ -21,6 +21,7 @@ import (
 
 	"github.com/readouts/readouts/internal/config"
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/pairing"
 )
 
 // Searcher is what the handlers need from an index (index.Reader provides it).
@@ -46,7 +47,14 @@ type Server struct {
 	versions versionReader // s, if it knows versions of releases (versions.go); nil otherwise
 	// s, if it lists a facet's values beyond the first (facetlist.go); nil otherwise
 	facetValues facetValueReader
+	// places says which words name countries, for the comparison of two
+	// accounts (compare.go): the gazetteer's; nil lists none.
+	places pairing.Places
 }
+
+// SetPlaces gives the server the countries of the gazetteer, which the
+// comparison of two accounts lists; Run gives it searchd's gazetteer.
+func (s *Server) SetPlaces(p pairing.Places) { s.places = p }
 
 // New builds the HTTP handler over s.
 func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
@@ -102,6 +110,9 @@ func Run(ctx context.Context, cfg *config.Config, names Names, log *slog.Logger)
 	srv, err := New(cfg.Server, reader, log)
 	if err != nil {
 		return err
+	}
+	if p, ok := names.(pairing.Places); ok {
+		srv.SetPlaces(p)
 	}
 	ln, err := net.Listen("tcp", cfg.Server.Addr)
 	if err != nil {

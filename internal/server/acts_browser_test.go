@@ -101,4 +101,18 @@ func TestBrowserActFacet(t *testing.T) {
 	if q := tb.query(); q.Has("turn") || q.Get("q") != "Ukraine" {
 		t.Errorf("'Include reporters’ questions' leads to %s", tb.url())
 	}
+
+	// The Turn facet filters like the others, and its count is what the
+	// filter finds; a question opened in its document is marked there.
+	tb.click(`section.facet a[href$="turn=question"]`)
+	if got := tb.query().Get("turn"); got != "question" {
+		t.Errorf("the Turn facet's 'Reporters’ questions' leads to %s", tb.url())
+	}
+	if hits, marked := len(tb.texts(".hit")), tb.texts(".hit .turn.question"); hits == 0 || len(marked) != hits {
+		t.Errorf("from the Turn facet: %d hits, %d marked as questions", hits, len(marked))
+	}
+	tb.click(".hit .hit-title a")
+	if got := tb.texts("section.para.current.question p.turn.question"); len(got) != 1 || got[0] != "Reporter’s question" {
+		t.Errorf("the opened question's paragraph is marked %q", got)
+	}
 }

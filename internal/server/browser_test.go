@@ -137,6 +137,7 @@ func startPageServer(t *testing.T, pageSize int, corpus string) *httptest.Server
 	if err != nil {
 		t.Fatal(err)
 	}
+	srv.SetPlaces(testindex.Gazetteer(t)) // as searchd does
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 	return ts

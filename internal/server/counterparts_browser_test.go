@@ -3,6 +3,7 @@ package server_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,6 +52,9 @@ func TestBrowserCounterparts(t *testing.T) {
 	}
 	if only := tb.texts(".cmp-only"); len(only) != 1 || !strings.Contains(only[0], "Warsaw") {
 		t.Errorf("what only one side mentions: %q", only)
+	}
+	if countries := tb.texts("dd.cmp-countries"); !slices.ContainsFunc(countries, func(c string) bool { return strings.Contains(c, "NATO") }) {
+		t.Errorf("countries only one side names: %q; want NATO (the gazetteer's)", countries)
 	}
 	// Back to the document from the compare page.
 	tb.click(".compare .back")

@@ -297,22 +297,15 @@ func topFacetValues(vals []FacetValue, n int) []FacetValue {
 
 // fieldTerms lists the terms of field's dictionary, in order.
 func fieldTerms(rdr index.IndexReader, field string) ([]string, error) {
-	dict, err := rdr.FieldDict(field)
+	counts, err := fieldTermCounts(rdr, field)
 	if err != nil {
 		return nil, err
 	}
-	defer dict.Close()
-	var terms []string
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			return nil, err
-		}
-		if e == nil {
-			return terms, nil
-		}
-		terms = append(terms, e.Term)
+	terms := make([]string, len(counts))
+	for i, c := range counts {
+		terms[i] = c.Term
 	}
+	return terms, nil
 }
 
 // eachPosting calls visit with the document number of every posting of

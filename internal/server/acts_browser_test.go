@@ -115,4 +115,13 @@ func TestBrowserActFacet(t *testing.T) {
 	if got := tb.texts("section.para.current.question p.turn.question"); len(got) != 1 || got[0] != "Reporter’s question" {
 		t.Errorf("the opened question's paragraph is marked %q", got)
 	}
+	if *updateScreenshots || os.Getenv("READOUTS_UPDATE_SCREENSHOTS") == "1" {
+		png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(testindex.Root(), "docs", "screenshots", "turn-document-desktop.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

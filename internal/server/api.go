@@ -105,6 +105,12 @@ func within[T any](ctx context.Context, s *Server, search func(context.Context) 
 	var o outcome
 	select {
 	case o = <-done:
+		// ctx is cancelled by a timer, which a loaded machine may run late:
+		// a search that finished after its deadline is late even if the
+		// timer has not fired yet (never a late 200).
+		if dl, ok := ctx.Deadline(); ok && o.err == nil && time.Now().After(dl) {
+			o = outcome{err: context.DeadlineExceeded}
+		}
 	case <-ctx.Done():
 		select {
 		case <-done:

@@ -660,6 +660,17 @@ former late first`)
 // pastModifiers make a title one its holder no longer has.
 var pastModifiers = set(`former late then erstwhile`)
 
+// refPerson returns the person rf names: its own, or for a title the
+// finder left unresolved ("the Foreign Minister"), the holder of that
+// office on the document's date; nil when there is none.
+func (d *docState) refPerson(rf ref) *person {
+	if rf.kind == kTitle && rf.p == nil {
+		p, _ := d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		return p
+	}
+	return rf.p
+}
+
 // resolveTitle finds the person a title stands for: a participant or named
 // person who holds it, else the gazetteer's holder on the document's date.
 func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
@@ -798,10 +809,7 @@ func (d *docState) titleVoice() {
 	var authors []*person
 	end := 0 // where the last author's words end
 	for _, rf := range d.findRefs(s, false) {
-		p := rf.p
-		if rf.kind == kTitle {
-			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-		}
+		p := d.refPerson(rf)
 		if rf.kind != kName && rf.kind != kTitle || p == nil || !p.shown() {
 			continue
 		}
@@ -998,10 +1006,7 @@ func (d *docState) jointStatement() {
 				if !ok {
 					break
 				}
-				p := rf.p
-				if rf.kind == kTitle {
-					p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-				}
+				p := d.refPerson(rf)
 				if p != nil && p.shown() && !slices.Contains(found, p) {
 					found = append(found, p)
 				}

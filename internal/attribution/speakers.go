@@ -174,10 +174,7 @@ func (d *docState) attributableTo(text string) (*person, string) {
 	name := text[m[2]:m[3]]
 	s := sentence{text: name, toks: tokenize(name)}
 	for _, rf := range d.findRefs(s, false) {
-		p := rf.p
-		if rf.kind == kTitle {
-			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-		}
+		p := d.refPerson(rf)
 		if (rf.kind == kName || rf.kind == kTitle) && p != nil && p.shown() {
 			return p, strings.TrimSpace(text[m[0]:m[1]])
 		}
@@ -431,11 +428,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			objs := d.objectsOf(refs, toks, v)
 			var parties []*person
 			for _, rf := range append(slices.Clone(subjects), objs...) {
-				if rf.kind == kTitle && rf.p == nil {
-					// "the President of the United States and the President
-					// of the French Republic met": offices as parties.
-					rf.p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-				}
+				// "the President of the United States and the President
+				// of the French Republic met": offices as parties.
+				rf.p = d.refPerson(rf)
 				if rf.p != nil {
 					parties = append(parties, rf.p)
 					narrated[rf.p] = t.text
@@ -711,10 +706,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if rf.kind != kName && rf.kind != kTitle {
 			continue
 		}
-		p := rf.p
-		if rf.kind == kTitle && p == nil {
-			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-		}
+		p := d.refPerson(rf)
 		if p == nil || !p.shown() {
 			continue
 		}
@@ -754,10 +746,7 @@ func (d *docState) listOf(refs []ref, toks []token) []*person {
 	var best, cur []*person
 	prev := -1 // end of the previous reference of the current list
 	for _, rf := range refs {
-		p := rf.p
-		if rf.kind == kTitle && p == nil {
-			p, _ = d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
-		}
+		p := d.refPerson(rf)
 		if rf.kind != kName && rf.kind != kTitle || p == nil || !p.shown() || rf.poss {
 			cur, prev = nil, -1
 			continue
@@ -1464,11 +1453,7 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		if !ok {
 			break
 		}
-		if rf.kind == kTitle {
-			if p, _ := d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country); p != nil {
-				rf.p = p
-			}
-		}
+		rf.p = d.refPerson(rf)
 		out = append(out, rf)
 		k = rf.j
 	}

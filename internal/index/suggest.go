@@ -81,24 +81,16 @@ func (b *nameBook) load(g *generation, aliases func(string) []string) (map[strin
 }
 
 func readNames(rdr index.IndexReader, field string, aliases func(string) []string) ([]nameEntry, error) {
-	dict, err := rdr.FieldDict(field)
+	terms, err := fieldTermCounts(rdr, field)
 	if err != nil {
 		return nil, err
 	}
-	defer dict.Close()
 	var out []nameEntry
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			return nil, err
-		}
-		if e == nil {
-			break
-		}
+	for _, e := range terms {
 		if strings.TrimSpace(e.Term) == "" {
 			continue
 		}
-		n := nameEntry{name: e.Term, count: int(e.Count), forms: []nameForm{newNameForm(e.Term)}}
+		n := nameEntry{name: e.Term, count: e.Count, forms: []nameForm{newNameForm(e.Term)}}
 		if aliases != nil {
 			for _, a := range aliases(e.Term) {
 				if f := newNameForm(a); f.folded != n.forms[0].folded {

@@ -324,6 +324,7 @@ func TestLabels(t *testing.T) {
 	persons := map[key]*score{}
 	insts := map[string]*score{}
 	rules := map[string]*score{}
+	heldRules := map[string]*score{} // test splits and the fresh set; aggregates only
 	bySource := map[string]*score{}
 	var all, heldAll, freshAll score
 	issuerOK, countryOK, nDocs := 0, 0, 0
@@ -401,6 +402,9 @@ func TestLabels(t *testing.T) {
 				persons[k].add2(sentence)
 				freshAll.add2(sentence)
 				addNames(get(insts, ld.source), gotI, it.insts)
+				for _, rule := range it.rules {
+					get(heldRules, rule).add2(sentence)
+				}
 				if len(missed)+len(extra) > 0 && showHeld {
 					t.Logf("%s:%d ¶%d rules %v\n\twant %v, got %v (missed %v, extra %v) %s", ld.path, it.line, pi+1, it.rules, it.persons, gotP, missed, extra, why(r))
 				}
@@ -411,6 +415,9 @@ func TestLabels(t *testing.T) {
 			}
 			if held {
 				heldAll.add2(sentence)
+				for _, rule := range it.rules {
+					get(heldRules, rule).add2(sentence)
+				}
 			}
 			for _, rule := range it.rules {
 				get(rules, rule).add2(sentence)
@@ -447,6 +454,10 @@ func TestLabels(t *testing.T) {
 	fmt.Fprintf(&b, "per rule of ATTRIBUTION.md (a sentence counts for every rule its label names):\n")
 	for _, r := range sortedKeys(rules) {
 		row("rule "+r, *rules[r])
+	}
+	fmt.Fprintf(&b, "per rule, held-out sentences only (test splits and the fresh set; no miss is printed):\n")
+	for _, r := range sortedKeys(heldRules) {
+		row("held-out rule "+r, *heldRules[r])
 	}
 	fmt.Fprintf(&b, "institution speakers (reported apart, not gated):\n")
 	for _, s := range sortedKeys(insts) {

@@ -217,25 +217,6 @@ func (r *Reader) Stats() (Stats, error) {
 	return g.stats, nil
 }
 
-// Watch reloads every interval until ctx ends, logging failures. It is how
-// searchd picks up what the indexer publishes without a restart.
-func (r *Reader) Watch(ctx context.Context, interval time.Duration) {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := r.Reload(); errors.Is(err, errReaderClosed) {
-				return
-			} else if err != nil && !errors.Is(err, ErrNoIndex) {
-				r.log.Warn("reload index", "error", err)
-			}
-		}
-	}
-}
-
 // Close closes the current generation once in-flight requests finish; later
 // requests get ErrNoIndex and Reload does nothing.
 func (r *Reader) Close() error {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/readouts/readouts/internal/gazetteer"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -660,6 +661,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if toks[k].lower == "her" {
 				pron = "she"
 			}
+			// "The President voiced his concern", "Secretary McDonough
+			// reiterated his commitment": the sentence's own subject holds
+			// the stance; the counterpart named before is not a speaker
+			// where only one side acts (rule 3).
+			if ownSubject(speakers, focusOnly, pron) {
+				continue
+			}
 			if p, at := d.antecedent(pron); p != nil && p.shown() {
 				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: fmt.Sprintf("antecedent in paragraph %d", at)})
 			}
@@ -1089,6 +1097,23 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		return []subj{{inst: rf.inst, rule: RuleInstitution, evidence: ev}}
 	}
 	return nil
+}
+
+// ownSubject reports whether the sentence's own individual subject (a
+// speaker or a narrated subject) can be what a "his" or "her" of it means:
+// a person of that gender or of none known.
+func ownSubject(speakers []subj, focusOnly []*person, pron string) bool {
+	want := gazetteer.Male
+	if pron == "she" {
+		want = gazetteer.Female
+	}
+	fits := func(p *person) bool { g := p.gender(); return g == "" || g == want }
+	for _, x := range speakers {
+		if x.focus && x.p != nil && fits(x.p) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(focusOnly, fits)
 }
 
 // partiesSpeak makes each party a speaker of a joint subject (rule 3).

@@ -65,19 +65,22 @@ var verbActs = func() map[string]string {
 			propose proposes proposed proposing`,
 		ActAgreed: `agree agrees agreed agreeing reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated
 			reiterating commit commits committed committing affirm affirms affirmed affirming pledge pledges pledged pledging
-			promise promises promised promising vow vows vowed vowing assure assures assured assuring re-committed recommitted
+			promise promises promised promising vow vows vowed vowing assure assures assured assuring re-committed recommitted recommits recommitting concur concurs concurred concurring
+			reconfirm reconfirms reconfirmed re-affirmed resolved
 			decide decides decided
 			support supports supported supporting`,
 		ActStressed: `stress stresses stressed stressing underscore underscores underscored underscoring emphasize emphasizes
 			emphasized emphasizing emphasise emphasises emphasised emphasising highlight highlights highlighted highlighting
-			underline underlines underlined underlining insist insists insisted insisting`,
+			underline underlines underlined underlining insist insists insisted insisting
+			reemphasized reemphasizes re-emphasized re-emphasizes re-emphasised`,
 		ActConcern: `condemn condemns condemned condemning oppose opposes opposed opposing criticize criticizes criticized
 			criticizing criticise criticises criticised criticising reject rejects rejected rejecting warn warns warned warning
 			deplore deplores deplored deploring denounce denounces denounced denouncing caution cautions cautioned
 			protest protests protested protesting regret regrets regretted regretting`,
 		ActWelcomed: `welcome welcomes welcomed welcoming praise praises praised praising thank thanks thanked thanking
 			congratulate congratulates congratulated congratulating appreciate appreciates appreciated appreciating
-			commend commends commended commending applaud applauds applauded applauding salute salutes saluted saluting`,
+			commend commends commended commending applaud applauds applauded applauding salute salutes saluted saluting
+			laud lauds lauded lauding hail hails hailed hailing`,
 		ActDiscussed: `discuss discusses discussed discussing review reviews reviewed reviewing consult consults consulted
 			consulting exchange exchanges exchanged exchanging`,
 		ActAnnounced: `announce announces announced announcing launch launches launched launching unveil unveils unveiled unveiling`,

@@ -102,7 +102,8 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 		if used[i] || !t.word {
 			continue
 		}
-		if i == 0 && t.cap && i+1 < len(toks) && pluralGroupNouns[toks[i+1].lower] && !used[i+1] {
+		// Not "As leaders, it is our duty": a preposition opens no subject.
+		if i == 0 && t.cap && i+1 < len(toks) && pluralGroupNouns[toks[i+1].lower] && !used[i+1] && !prepositions[t.lower] && t.lower != "as" && t.lower != "like" {
 			// "Administration officials offered condolences": the
 			// document's parties, as a sentence's subject.
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})

@@ -566,7 +566,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v)) && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v) || jointDecisionVerbs[t.lower] && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := d.subjectsOf(refs, toks, v)
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
 				if rf := d.refAfter(refs, toks, v+1, false); rf != nil {
@@ -861,6 +861,13 @@ func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
 	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] {
 		return false
 	}
+	return d.jointSubject(refs, toks, v)
+}
+
+// jointSubject reports whether the subject of the verb at v is plural:
+// several people joined ("President Yoon and President Biden") or a group
+// ("The two leaders", "Both sides").
+func (d *docState) jointSubject(refs []ref, toks []token, v int) bool {
 	subjects := d.subjectsOf(refs, toks, v)
 	return len(subjects) >= 2 || len(subjects) == 1 && subjects[0].kind == kGroup
 }

@@ -51,7 +51,15 @@ conveyed expected expects considered considers considering stated restated resta
 updated updates updating
 advised advises advising reminded reminds reminding proclaimed proclaims lamented laments predicted predicts
 tweeted tweets tweeting attach attaches attached attaching
+lauded lauds lauding hailed hails hailing concurred concurs concurring recommitted recommits recommitting re-committed
+reemphasized reemphasizes re-emphasized re-emphasizes re-emphasised reconfirmed reconfirms re-affirmed
+previewed previews previewing articulated articulates articulating relayed relays relaying
 `)
+
+// jointDecisionVerbs state a position only of a joint subject: "The two
+// sides decided to continue meetings", "The two leaders resolved that ...";
+// one person's "decided" is an action more often than a stance.
+var jointDecisionVerbs = set(`decided resolved`)
 
 // verbsNeedingParticle are speech verbs only with the next word: "pointed
 // out", "looked forward", "made clear", "set out", "laid out", "spelled out",

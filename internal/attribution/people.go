@@ -32,6 +32,10 @@ type docState struct {
 	named        []*person // people named in the current turn, most recent last
 	othersSpoke  bool      // the last sentence's subject was people it names not (othersSpeak)
 	listed       []*person // the last list of three or more people named (listOf)
+	// cur and curRefs are the sentence being attributed and its
+	// references, for a pronoun's antecedent inside it.
+	cur     string
+	curRefs []ref
 
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference

@@ -391,6 +391,7 @@ type subj struct {
 func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	var r SentenceResult
 	refs := d.findRefs(s, false)
+	d.cur, d.curRefs = s.text, refs
 	toks := s.toks
 	var speakers []subj
 	var focusOnly []*person          // narrated subjects: antecedents, not speakers
@@ -705,6 +706,14 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	}
 	for _, x := range speakers {
 		if x.focus && x.p != nil && !m.question {
+			d.history = append(d.history, said{p: x.p, para: para})
+		}
+		// A reporter's question relays someone ("Q: Pakistan's Prime
+		// Minister said ...", "a question about Secretary Pompeo's remarks
+		// on Huawei") and goes on "He said that ...": within the turn,
+		// the pronoun is the person relayed (rules 5, 6); the turn's end
+		// still clears the history (rule 7).
+		if m.question && x.p != nil && x.p.shown() {
 			d.history = append(d.history, said{p: x.p, para: para})
 		}
 	}
@@ -1074,6 +1083,9 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: p, rule: RuleTitle, evidence: ev, detail: how, focus: true}}
 	case kPronoun:
+		if p := d.sentenceAntecedent(rf, s); p != nil {
+			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: "antecedent earlier in the sentence", focus: true}}
+		}
 		p, at := d.antecedent(s.toks[rf.i].lower)
 		if p == nil {
 			return nil
@@ -1121,6 +1133,77 @@ func ownSubject(speakers []subj, focusOnly []*person, pron string) bool {
 		}
 	}
 	return slices.ContainsFunc(focusOnly, fits)
+}
+
+// sentenceAntecedent is who a "he" or "she" after the start of a sentence
+// refers to when the sentence itself names them first: the nearest
+// subject before it ("regarding Vice Premier Liu He's visit, President
+// Trump said that he hopes": Trump, not the person the previous sentence
+// quoted), else the nearest possessive ("Following Secretary Austin's call
+// with Minister Reznikov, in which he previewed"), of the pronoun's gender
+// or of none known. The object of a preposition, and what is joined to it,
+// is no antecedent ("During his talks with President Xi and Premier Li, he
+// proposed" is someone else); the agent of a passive is ("confirmed by the
+// Secretary-General when he spoke").
+func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
+	if rf.i == 0 || d.cur != s.text {
+		return nil
+	}
+	want := gazetteer.Male
+	if s.toks[rf.i].lower == "she" {
+		want = gazetteer.Female
+	}
+	var subject, possessive *person
+	objEnd := -1 // end of the last reference that was a preposition's object
+	for _, r := range d.curRefs {
+		if r.j > rf.i {
+			break
+		}
+		if r.kind != kName && r.kind != kTitle {
+			continue
+		}
+		b := r.i // first word of the reference with its title and article
+		for b > 0 && (titleWords[s.toks[b-1].lower] || s.toks[b-1].lower == "the" || d.g.Country(s.toks[b-1].text) != nil) {
+			b--
+		}
+		if b > 0 && prepositions[s.toks[b-1].lower] && s.toks[b-1].lower != "by" || objEnd >= 0 && joinedTo(s.toks, objEnd, b) {
+			objEnd = r.j
+			continue
+		}
+		objEnd = -1
+		p := d.refPerson(r)
+		if p == nil || !p.shown() {
+			continue
+		}
+		if g := p.gender(); g != "" && g != want {
+			continue
+		}
+		if r.poss {
+			possessive = p
+		} else {
+			subject = p
+		}
+	}
+	if subject != nil {
+		return subject
+	}
+	return possessive
+}
+
+// joinedTo reports whether toks[from:to] only join two references: "and",
+// commas and titles ("President Xi and Premier Li").
+func joinedTo(toks []token, from, to int) bool {
+	and := false
+	for _, t := range toks[from:to] {
+		switch {
+		case t.lower == "and" || t.lower == ",":
+			and = true
+		case titleWords[t.lower] || t.lower == "the" || t.cap:
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // partiesSpeak makes each party a speaker of a joint subject (rule 3).
@@ -1207,8 +1290,12 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 			return false
 		}
 	}
-	for k := v - 1; k >= 0 && k >= v-2; k-- {
+	for k, limit := v-1, v-2; k >= 0 && k >= limit; k-- {
 		w := toks[k].lower
+		if w == "be" {
+			limit-- // "is she going to be announcing": look past "be"
+			continue
+		}
 		if notNow[w] {
 			return false
 		}

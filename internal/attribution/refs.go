@@ -166,11 +166,27 @@ func groupEnd(toks []token, i int) int {
 		if j >= len(toks) {
 			return i
 		}
+		if toks[j].lower == "group" && (j+1 >= len(toks) || !toks[j+1].cap && toks[j+1].lower != "of") {
+			// "The group discussed", after a narrated meeting of several
+			// named people: its parties (resolveSubject), not "the group
+			// of advocates" or "the Group of Seven".
+			return j + 1
+		}
 		if groupNumbers[toks[j].lower] {
 			j++ // "the two leaders", "The four leaders", "the three co-chairs"
 		} else if !pluralHeads[toks[j].lower] {
-			// "the leaders", "the Presidents": plural heads alone.
-			return i
+			// "the leaders", "the Presidents": plural heads alone; "The
+			// National Security Advisors", "the Foreign Ministers": offices
+			// in the plural, written as titles.
+			k := j
+			for k < len(toks) && toks[k].cap && groupModifiers[toks[k].lower] {
+				k++
+			}
+			// Not "We, the Foreign Ministers of Austria, Brazil, ...": the
+			// signatories a joint statement lists.
+			if k == j || k >= len(toks) || !toks[k].cap || !titleHeads[toks[k].lower] || toks[k].poss || k+1 < len(toks) && toks[k+1].lower == "of" {
+				return i
+			}
 		}
 	case "they":
 		return j

@@ -1103,6 +1103,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
 			return partiesSpeak(d.listed, ev, "the last list of people named")
 		}
+		if s.toks[rf.i+1].lower == "group" {
+			// "The group" is a narrated meeting's parties, or nobody known.
+			if len(parties) < 2 {
+				return nil
+			}
+			return partiesSpeak(parties, ev, detail)
+		}
 		if len(parties) < 2 && len(d.named) >= 2 {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
@@ -1110,6 +1117,25 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		if len(parties) < 2 {
 			return nil
+		}
+		// "The National Security Advisors", "The Vice Presidents": of the
+		// parties, those who hold the office, when two or more do (not the
+		// President who joined the meeting).
+		if k := rf.j - 1; k > rf.i && filteredHeads[s.toks[k].lower] && s.toks[k].cap {
+			key := strings.TrimSuffix(joinKeys(s.toks, rf.i+1, rf.j), "s")
+			canon := ""
+			if t := d.g.Title(key); t != nil {
+				canon = t.Title
+			}
+			var holders []*person
+			for _, p := range parties {
+				if d.holdsTitle(p, key, canon, "") {
+					holders = append(holders, p)
+				}
+			}
+			if len(holders) >= 2 {
+				parties, detail = holders, "the parties who are "+key+"s"
+			}
 		}
 		return partiesSpeak(parties, ev, detail)
 	case kInst:

@@ -204,6 +204,16 @@ var groupNumbers = set(`two three four five six seven eight nine ten`)
 // but not "the officials", which is often a third group.
 var pluralHeads = set(`leaders presidents ministers sides counterparts diplomats participants`)
 
+// titleHeads are offices in the plural that, capitalised after a modifier
+// ("The National Security Advisors", "The Foreign Ministers"), are the
+// parties who hold them.
+var titleHeads = set(`advisors advisers ministers presidents secretaries envoys`)
+
+// filteredHeads are the titleHeads whose group is only the parties holding
+// the office: "The Foreign Ministers" of a trilateral include the
+// Secretary of State, "The National Security Advisors" no President.
+var filteredHeads = set(`advisors advisers presidents envoys`)
+
 // questionLabels open a transcript paragraph that is nobody in the gazetteer.
 var questionLabels = set(`q question questioner moderator operator participant journalist reporter staff audience`)
 

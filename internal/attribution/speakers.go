@@ -1119,8 +1119,8 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			return nil
 		}
 		// "The National Security Advisors", "The Vice Presidents": of the
-		// parties, those who hold the office, when two or more do (not the
-		// President who joined the meeting).
+		// parties, those who hold the office (not the President who joined
+		// the meeting, nor him for a counterpart the rules did not find).
 		if k := rf.j - 1; k > rf.i && filteredHeads[s.toks[k].lower] && s.toks[k].cap {
 			key := strings.TrimSuffix(joinKeys(s.toks, rf.i+1, rf.j), "s")
 			canon := ""
@@ -1133,7 +1133,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 					holders = append(holders, p)
 				}
 			}
-			if len(holders) >= 2 {
+			if len(holders) > 0 {
 				parties, detail = holders, "the parties who are "+key+"s"
 			}
 		}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -131,5 +132,46 @@ func TestDocumentsUndated(t *testing.T) {
 			fieldIssuer, fieldIssuerKey, fieldCountry, fieldCountryKey:
 			t.Errorf("undated paragraph without source, issuer, country or speaker has field %s = %q", f.Name(), f.Value())
 		}
+	}
+}
+
+// TestIDIndexedOnce: scorch adds the _id field to every document of a
+// batch, so documents must not carry one of their own. With two, each ID
+// was indexed with frequency 2 and zap could not fold its single posting
+// into the term dictionary (mapping version 22).
+func TestIDIndexedOnce(t *testing.T) {
+	c := newTestCorpus(t)
+	c.write("a.txt", docText("sanctions", 3))
+	c.build()
+	_, g := openCurrent(t, c.index)
+	adv, err := g.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ir, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ir.Close()
+	for n := 1; n <= 3; n++ {
+		id := paragraphID("c/a.txt", n) // IDs are paths under the corpus folder
+		tfr, err := ir.TermFieldReader(context.Background(), []byte(id), "_id", true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tf, err := tfr.Next(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tf == nil {
+			t.Fatalf("%s: no _id posting", id)
+		}
+		if tf.Freq != 1 {
+			t.Errorf("%s: _id frequency %d, want 1", id, tf.Freq)
+		}
+		if tfr.Count() != 1 {
+			t.Errorf("%s: _id in %d paragraphs, want 1", id, tfr.Count())
+		}
+		tfr.Close()
 	}
 }

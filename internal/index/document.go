@@ -174,9 +174,12 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 			block = block[:0]
 		}
 	}
-	for _, doc := range out {
-		doc.AddIDField()
-	}
+	// No _id field here: scorch's Batch adds it to every document it is
+	// given. A second one (as until mapping version 22) indexed each ID
+	// with frequency 2, which kept zap from writing its single posting
+	// into the dictionary itself (its "1-hit" encoding): a postings list,
+	// frequency and norm per paragraph, 4% of the index
+	// (docs/BENCHMARKS.md, step 32).
 	return out
 }
 

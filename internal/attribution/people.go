@@ -696,6 +696,26 @@ func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
 			cands = home
 		}
 	}
+	if len(cands) > 1 && canon != "" {
+		// "President Obama travelled to Riyadh in 2016 ... the President
+		// believes": the one who holds the office on the date, when the
+		// document names past holders too (rule 5).
+		c := country
+		if c == "" {
+			c = d.home
+		}
+		var now []*person
+		for _, p := range cands {
+			// Only in a known country: "Mr. President" in a General Debate
+			// speech is the Assembly's, whom no country names.
+			if c != "" && p.gz != nil && d.holds(p.gz, canon, c) {
+				now = append(now, p)
+			}
+		}
+		if len(now) == 1 {
+			return now[0], fmt.Sprintf("%s on %s", canon, d.doc.Date.String())
+		}
+	}
 	if len(cands) > 1 {
 		var parts []*person
 		for _, p := range cands {

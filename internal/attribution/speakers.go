@@ -1192,7 +1192,9 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 		for b > 0 && (titleWords[s.toks[b-1].lower] || s.toks[b-1].lower == "the" || d.g.Country(s.toks[b-1].text) != nil) {
 			b--
 		}
-		if b > 0 && prepositions[s.toks[b-1].lower] && s.toks[b-1].lower != "by" || objEnd >= 0 && joinedTo(s.toks, objEnd, b) {
+		// A possessive counts after a preposition too: "on the President's
+		// opinion that he believes".
+		if !r.poss && (b > 0 && prepositions[s.toks[b-1].lower] && s.toks[b-1].lower != "by" || objEnd >= 0 && joinedTo(s.toks, objEnd, b)) {
 			objEnd = r.j
 			continue
 		}

@@ -891,7 +891,7 @@ var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged 
 // document knows otherwise.
 func (d *docState) unknownSubject(toks []token, v int, text string) (*person, string) {
 	k := v - 1
-	for k >= 0 && toks[k].word && skippable[toks[k].lower] {
+	for k >= 0 && adverb(toks[k]) {
 		k--
 	}
 	end := k + 1
@@ -1331,7 +1331,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 			// "the said agreement", "his remarks".
 			return k != v-1
 		}
-		if !skippable[w] {
+		if !adverb(toks[k]) {
 			break
 		}
 	}
@@ -1384,7 +1384,7 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 // participle or a verb after "and", the sentence's first subject.
 func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	k := v - 1
-	for k >= 0 && toks[k].word && skippable[toks[k].lower] {
+	for k >= 0 && adverb(toks[k]) {
 		k--
 	}
 	if k < 0 {

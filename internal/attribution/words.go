@@ -93,6 +93,23 @@ reportedly publicly previously later subsequently first in turn earlier recently
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
 repeatedly explicitly directly personally himself herself themselves all did does`)
 
+// adverb reports whether t may stand between a subject and its verb: a
+// skippable word, or a manner adverb in "-ly" of any kind ("As the
+// Secretary-General has rightly stated", "Pompeo initially said", "President
+// X outrageously said"), which no word list can hold. Lower-case only, and
+// not the "-ly" words that are nouns or verbs ("family", "ally", "reply").
+func adverb(t token) bool {
+	if skippable[t.lower] {
+		return true
+	}
+	return t.word && !t.cap && len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ly") && !lyWords[t.lower]
+}
+
+// lyWords end in "-ly" but are no adverbs.
+var lyWords = set(`family supply apply reply rally ally assembly anomaly monopoly jelly belly bully comply imply rely
+multiply italy july holy ugly elderly friendly lovely costly timely orderly deadly likely daily weekly monthly yearly
+quarterly early only`)
+
 // notNow words before a verb mean the statement has not happened: "will
 // discuss", "to raise", "is expected to welcome".
 var notNow = set(`will would to shall may might could should can cannot must not never`)

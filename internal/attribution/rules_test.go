@@ -217,6 +217,12 @@ func TestRules(t *testing.T) {
 		// (from an unlabelled General Debate speech, 2020_UNGD75_IRL).
 		{"as X has frequently said: relayed", "2020", map[string]string{"speaker": "Micheál Martin", "un_session": "75"}, []string{"But, as Secretary-General Guterres has frequently said, we need durable solutions to the causes of conflict."}, []string{"Micheál Martin", "António Guterres"}, []string{}},
 		{"an -ly noun is no adverb", "2022-01-27", nil, []string{"The Biden family said the visit helped."}, nil, nil},
+		// Rules 1 and 6: "put it", "made it clear" and "wrote" report words
+		// (from unlabelled General Debate speeches and a White House readout).
+		{"as X put it: relayed", "2019", map[string]string{"speaker": "Alexander Schallenberg", "un_session": "74"}, []string{"As the Secretary-General put it, in a time of multiple complex challenges, multilateralism is the world’s best hope."}, []string{"Alexander Schallenberg", "António Guterres"}, nil},
+		{"put it to a vote is no speech", "2021-06-01", nil, []string{"Senator Maria Quorbel put it to a vote."}, nil, nil},
+		{"made it clear as made clear", "2024-04-23", map[string]string{"source": "The White House"}, []string{"President Biden made it clear that he is leading the most pro-labor and pro-union Administration in history."}, []string{"Joe Biden"}, nil},
+		{"wrote that: relayed", "2018", map[string]string{"speaker": "Mark Rutte", "un_session": "73"}, []string{"In his most recent annual report, Secretary-General Guterres wrote that “working together multilaterally is not optional; it is the only answer” (A/73/1, para. 148)."}, []string{"Mark Rutte", "António Guterres"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

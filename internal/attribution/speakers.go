@@ -1314,7 +1314,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
-		if v+1 >= len(toks) || toks[v+1].lower != part {
+		if (v+1 >= len(toks) || toks[v+1].lower != part) && !itParticle(toks, v, part) {
 			return false
 		}
 	}
@@ -1336,6 +1336,37 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	return true
+}
+
+// itParticle reports whether "it" stands between the verb at v and what
+// makes it speech: "made it clear" as "made clear"; "put it" as someone's
+// words when nothing follows but a comma or a manner ("As the
+// Secretary-General put it, ...", "as she put it so well"), not "put it to
+// a vote".
+func itParticle(toks []token, v int, part string) bool {
+	if v+1 >= len(toks) || toks[v+1].lower != "it" {
+		return false
+	}
+	if v+2 < len(toks) && toks[v+2].lower == part && part != "forward" {
+		return true
+	}
+	if part != "forward" {
+		return false
+	}
+	if v+2 >= len(toks) {
+		return true
+	}
+	switch w := toks[v+2].lower; w {
+	case ",", ".", ";", ":", "—", "–", "-", "so", "this", "well", "best", "bluntly", "simply", "succinctly", "plainly", "aptly", "rightly":
+		return true
+	default:
+		return !toks[v+2].word && w != "(" || quoteMark(w)
+	}
+}
+
+// quoteMark reports whether w is a quotation mark token.
+func quoteMark(w string) bool {
+	return w == "“" || w == "\"" || w == "”" || w == "‘"
 }
 
 // isMeeting reports whether the verb at v opens a meeting with someone:

@@ -223,6 +223,10 @@ func TestRules(t *testing.T) {
 		{"put it to a vote is no speech", "2021-06-01", nil, []string{"Senator Maria Quorbel put it to a vote."}, nil, nil},
 		{"made it clear as made clear", "2024-04-23", map[string]string{"source": "The White House"}, []string{"President Biden made it clear that he is leading the most pro-labor and pro-union Administration in history."}, []string{"Joe Biden"}, nil},
 		{"wrote that: relayed", "2018", map[string]string{"speaker": "Mark Rutte", "un_session": "73"}, []string{"In his most recent annual report, Secretary-General Guterres wrote that “working together multilaterally is not optional; it is the only answer” (A/73/1, para. 148)."}, []string{"Mark Rutte", "António Guterres"}, nil},
+		// Rule 6: "his commitment" after the sentence's own subject is that
+		// subject's, not the last one before it (an unlabelled White House
+		// readout).
+		{"his stance is the sentence's subject's", "2023-07-05", map[string]string{"source": "The White House"}, []string{"President Joseph R. Biden, Jr. met today with Prime Minister Ulf Kristersson of Sweden to reaffirm the strong ties between the United States and Sweden.", "President Biden and Prime Minister Kristersson discussed our deepening bilateral defense partnership.", "President Biden praised Sweden’s role as a regional security provider and underscored his commitment to welcoming Sweden to NATO as soon as possible."}, []string{"Joe Biden"}, []string{}},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

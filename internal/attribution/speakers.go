@@ -658,9 +658,17 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] {
 				continue
 			}
-			pron := "he"
+			pron, want := "he", gazetteer.Male
 			if toks[k].lower == "her" {
-				pron = "she"
+				pron, want = "she", gazetteer.Female
+			}
+			// "Lavrov also wrote a letter to make clear his position": his
+			// own, when the sentence's subject may be who "his" means; the
+			// antecedent before the sentence is someone else's.
+			if slices.ContainsFunc(speakers, func(x subj) bool {
+				return x.focus && x.p != nil && (x.p.gender() == "" || x.p.gender() == want)
+			}) {
+				continue
 			}
 			// "The President voiced his concern", "Secretary McDonough
 			// reiterated his commitment": the sentence's own subject holds

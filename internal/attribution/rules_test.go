@@ -227,6 +227,15 @@ func TestRules(t *testing.T) {
 		// subject's, not the last one before it (an unlabelled White House
 		// readout).
 		{"his stance is the sentence's subject's", "2023-07-05", map[string]string{"source": "The White House"}, []string{"President Joseph R. Biden, Jr. met today with Prime Minister Ulf Kristersson of Sweden to reaffirm the strong ties between the United States and Sweden.", "President Biden and Prime Minister Kristersson discussed our deepening bilateral defense partnership.", "President Biden praised Sweden’s role as a regional security provider and underscored his commitment to welcoming Sweden to NATO as soon as possible."}, []string{"Joe Biden"}, []string{}},
+		// A verb after "and" or a participle belongs to the main subject, not
+		// to a name after a preposition (rules 1, 2, 6; from unlabelled
+		// State Department texts).
+		{"and a verb: not the object of a preposition", "2021-08-02", nil, []string{"Last month, media organizations wrote to Secretary Blinken and wrote to President Biden about the danger."}, nil, []string{"Antony Blinken", "Joe Biden"}},
+		{"an opening phrase's name is not the subject", "2022-05-17", nil, []string{"In a letter to President Emmanuel Macron, President Biden expressed sympathy and highly commended France for its response."}, []string{"Joe Biden"}, []string{"Emmanuel Macron"}},
+		{"an 'of' inside the title is no preposition", "2022-05-17", nil, []string{"Secretary of State Antony J. Blinken met today with Yemeni Foreign Minister Ahmed bin Mubarak and reiterated the United States’ commitment to support the end of the conflict in Yemen."}, []string{"Antony Blinken"}, []string{"Ahmed bin Mubarak"}},
+		{"'by' names the doer", "2022", map[string]string{"speaker": "Mark Rutte", "un_session": "77"}, []string{"We read the new report by the Secretary-General, highlighting that the goals are off track."}, []string{"Mark Rutte", "António Guterres"}, nil},
+		{"a 'to' inside the title is no preposition", "2019-12-10", nil, []string{"Today, US Ambassador to China Terry Branstad in a statement mentioned the talks and called on both sides to continue."}, []string{"Terry Branstad"}, nil},
+		{"a letter to two officials", "2019-08-05", nil, []string{"Two congressmen wrote a letter to US Secretary of State Pompeo and Secretary of Commerce Ross, urging the government to act."}, nil, []string{"Mike Pompeo", "Wilbur Ross"}},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

@@ -1513,6 +1513,7 @@ func companyAnd(toks []token, k int) int {
 // firstSubject is the first reference before v that is not possessive and
 // not the object of a preposition: the subject of the main clause.
 func (d *docState) firstSubject(refs []ref, toks []token, v int) int {
+	object := -1 // end of the last object of a preposition
 	for x, rf := range refs {
 		if rf.i >= v {
 			break
@@ -1520,7 +1521,12 @@ func (d *docState) firstSubject(refs []ref, toks []token, v int) int {
 		if rf.poss {
 			continue
 		}
-		if rf.i > 0 && prepositions[toks[rf.i-1].lower] {
+		// "wrote to Secretary Blinken and wrote to President Biden": the
+		// object of a preposition, over the title before the name; and
+		// who is joined to one ("a letter to Secretary of State Pompeo and
+		// Secretary of Commerce Ross").
+		if d.objectOfPreposition(toks, rf.i) || object >= 0 && object <= rf.i && listGlue(toks[object:rf.i], d) {
+			object = rf.j
 			continue
 		}
 		if rf.kind == kInst || rf.kind == kGroup && rf.i > 0 {
@@ -1530,6 +1536,52 @@ func (d *docState) firstSubject(refs []ref, toks []token, v int) int {
 		return x
 	}
 	return -1
+}
+
+// objectOfPreposition reports whether the name starting at i, with the
+// title before it, follows a preposition: "wrote to Secretary Blinken",
+// "under the leadership of Director-General Tedros", but not "US Secretary
+// of State Mike Pompeo" (whose "of" is inside the title).
+func (d *docState) objectOfPreposition(toks []token, i int) bool {
+	b := i
+	for b > 0 {
+		w := toks[b-1]
+		switch {
+		case w.cap && (titleWords[w.lower] || modifiers[w.lower] || descriptorWords[w.lower] || d.g.Country(w.text) != nil):
+			b--
+		case titleGlue(toks, b-1):
+			b--
+		default:
+			if b > 1 && w.lower == "the" {
+				b--
+			}
+			// "a report by the Secretary-General, highlighting": "by"
+			// names the doer.
+			return b > 0 && prepositions[toks[b-1].lower] && toks[b-1].lower != "by"
+		}
+	}
+	return false
+}
+
+// titleGlue reports whether the lower-case word at k joins the words of a
+// title: "Secretary of State", "Ambassador to China", "Senior Advisor to the
+// President", "Special Envoy for Climate".
+func titleGlue(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "of", "for", "to", "the":
+	default:
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-2; x-- {
+		w := toks[x]
+		if w.cap && titleWords[w.lower] {
+			return true
+		}
+		if w.lower != "of" && w.lower != "for" && w.lower != "to" {
+			return false
+		}
+	}
+	return false
 }
 
 func refEndingAt(refs []ref, k int) int {

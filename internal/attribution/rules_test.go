@@ -216,6 +216,7 @@ func TestRules(t *testing.T) {
 		// Rule 6: an adverb of manner between a relayed speaker and the verb
 		// (from an unlabelled General Debate speech, 2020_UNGD75_IRL).
 		{"as X has frequently said: relayed", "2020", map[string]string{"speaker": "Micheál Martin", "un_session": "75"}, []string{"But, as Secretary-General Guterres has frequently said, we need durable solutions to the causes of conflict."}, []string{"Micheál Martin", "António Guterres"}, []string{}},
+		{"an -ly word before a verb of mind is the speaker's judgement", "2022-04-26", nil, []string{"Foreign Minister Jan Lipavský said Putin’s worldview is Soviet, and Putin really believes in that empire."}, []string{"Jan Lipavský"}, nil},
 		{"an -ly noun is no adverb", "2022-01-27", nil, []string{"The Biden family said the visit helped."}, nil, nil},
 		// Rules 1 and 6: "put it", "made it clear" and "wrote" report words
 		// (from unlabelled General Debate speeches and a White House readout).

@@ -899,7 +899,7 @@ var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged 
 // document knows otherwise.
 func (d *docState) unknownSubject(toks []token, v int, text string) (*person, string) {
 	k := v - 1
-	for k >= 0 && adverb(toks[k]) {
+	for k >= 0 && adverb(toks[k], toks[v]) {
 		k--
 	}
 	end := k + 1
@@ -1339,7 +1339,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 			// "the said agreement", "his remarks".
 			return k != v-1
 		}
-		if !adverb(toks[k]) {
+		if !adverb(toks[k], toks[v]) {
 			break
 		}
 	}
@@ -1423,7 +1423,7 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 // participle or a verb after "and", the sentence's first subject.
 func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	k := v - 1
-	for k >= 0 && adverb(toks[k]) {
+	for k >= 0 && adverb(toks[k], toks[v]) {
 		k--
 	}
 	if k < 0 {

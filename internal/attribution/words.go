@@ -94,17 +94,27 @@ reportedly publicly previously later subsequently first in turn earlier recently
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
 repeatedly explicitly directly personally himself herself themselves all did does`)
 
-// adverb reports whether t may stand between a subject and its verb: a
-// skippable word, or a manner adverb in "-ly" of any kind ("As the
-// Secretary-General has rightly stated", "Pompeo initially said", "President
-// X outrageously said"), which no word list can hold. Lower-case only, and
-// not the "-ly" words that are nouns or verbs ("family", "ally", "reply").
-func adverb(t token) bool {
+// adverb reports whether t may stand between a subject and the verb v: a
+// skippable word, or, before a verb of saying, a manner adverb in "-ly" of
+// any kind ("As the Secretary-General has rightly stated", "Pompeo initially
+// said", "President X outrageously said"), which no word list can hold.
+// Before a verb of mind or stance ("he really believes") an "-ly" word is
+// more often the speaker's own judgement of someone than a report of them.
+// Lower-case only, and not the "-ly" words that are nouns or verbs
+// ("family", "ally", "reply").
+func adverb(t, v token) bool {
 	if skippable[t.lower] {
 		return true
 	}
-	return t.word && !t.cap && len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ly") && !lyWords[t.lower]
+	return sayingVerbs[v.lower] && t.word && !t.cap && len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ly") && !lyWords[t.lower]
 }
+
+// sayingVerbs report words, not a state of mind.
+var sayingVerbs = set(`said says stated states noted notes wrote writes put puts pointed points declared declares warned warns
+stressed stresses emphasized emphasizes emphasised argued argues observed observes remarked remarks told tells tweeted
+tweets reminded reminds insisted insists called calls urged urges asked asks added adds explained explains
+acknowledged acknowledges reiterated reiterates underscored underscores highlighted highlights expressed expresses
+announced announces claimed claims affirmed affirms reaffirmed reaffirms condemned condemns welcomed welcomes`)
 
 // lyWords end in "-ly" but are no adverbs.
 var lyWords = set(`family supply apply reply rally ally assembly anomaly monopoly jelly belly bully comply imply rely

@@ -19,7 +19,8 @@ import (
 // corpus the shipped gazetteer may leave unresolved: what it left when last
 // measured. Lower it when the gazetteer learns more; it must not grow.
 // 2026-12-02, before issue 11's additions: 4,080 of 31,287.
-const maxUnresolved = 4080
+// After the Americas and Central Asia: 4,012 of 31,524 (new titles count more).
+const maxUnresolved = 4012
 
 // TestCorpusGaps scans the documents of ../shared/corpus that no label file
 // names (so that the gazetteer is not fitted to the labelled documents) for

@@ -102,7 +102,7 @@ func (s *Scanner) Scan(doc Doc) []Ref {
 		if r.Name != "" && r.Person != "" {
 			p := s.g.ByName(r.Person)
 			k := s.kind(r.Title)
-			if p != nil && !contains(named[k], p) {
+			if p != nil && !slices.Contains(named[k], p) {
 				named[k] = append(named[k], p)
 			}
 		}
@@ -120,8 +120,8 @@ func (s *Scanner) Scan(doc Doc) []Ref {
 		}
 		// As attribution tries them: the home country, any country (the
 		// one holder of "President of the European Commission"), the UN.
-		for i, code := range []string{doc.Home, "", "UN"} {
-			if code == "" && i == 0 {
+		for j, code := range []string{doc.Home, "", "UN"} {
+			if code == "" && j == 0 {
 				continue
 			}
 			if p := s.holder(r.Title, code, doc); p != nil {
@@ -133,29 +133,11 @@ func (s *Scanner) Scan(doc Doc) []Ref {
 	return refs
 }
 
-func contains(ps []*gazetteer.Person, p *gazetteer.Person) bool {
-	for _, q := range ps {
-		if q == p {
-			return true
-		}
-	}
-	return false
-}
-
 func (s *Scanner) kind(title string) string {
 	if t := s.g.Title(title); t != nil {
 		return t.Kind
 	}
 	return ""
-}
-
-func measured(kind string) bool {
-	for _, k := range Kinds {
-		if k == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // word is one token of a text: a word or a punctuation mark.
@@ -318,7 +300,7 @@ func (s *Scanner) scanText(text string, doc Doc) []Ref {
 				nameEnd += m
 			}
 		}
-		if measured(t.Kind) {
+		if slices.Contains(Kinds, t.Kind) {
 			r := Ref{Title: t.Title, Country: country, Name: name}
 			r.Written = joinWords(ws[i-cn : max(end, nameEnd)])
 			bare := gazetteer.Key(ws[i].text) == "secretary" && n == 1
@@ -441,10 +423,18 @@ func (s *Scanner) resolve(r *Ref, t *gazetteer.Title, bare bool, doc Doc) {
 		r.Gap = UnknownPerson
 		return
 	}
+	// Those holding the title itself ("King Salman": the King, not
+	// Bahrain's Prime Minister Salman), else an office of its kind
+	// ("Foreign Secretary" for a Foreign Minister).
 	var holding []*gazetteer.Person
-	for _, p := range cands {
-		if s.holdsKind(p, t, bare, doc) {
-			holding = append(holding, p)
+	for _, exact := range []bool{true, false} {
+		for _, p := range cands {
+			if s.holds(p, t, exact, bare, doc) {
+				holding = append(holding, p)
+			}
+		}
+		if len(holding) > 0 {
+			break
 		}
 	}
 	switch {
@@ -506,7 +496,7 @@ func (s *Scanner) people(name string) []*gazetteer.Person {
 		}
 	}
 	for _, p := range s.g.ByToken(words[0]) {
-		if !contains(out, p) && hasAllWords(p, words) {
+		if !slices.Contains(out, p) && hasAllWords(p, words) {
 			out = append(out, p)
 		}
 	}
@@ -534,12 +524,12 @@ func hasAllWords(p *gazetteer.Person, words []string) bool {
 
 // everHeld reports whether p held t, or an office of t's kind, at any time.
 func (s *Scanner) everHeld(p *gazetteer.Person, t *gazetteer.Title, bare bool) bool {
-	return s.holdsKind(p, t, bare, Doc{})
+	return s.holds(p, t, false, bare, Doc{})
 }
 
-// holdsKind reports whether p held t, or an office of t's kind, on the
-// document's date; with bare, any office ("Secretary Austin").
-func (s *Scanner) holdsKind(p *gazetteer.Person, t *gazetteer.Title, bare bool, doc Doc) bool {
+// holds reports whether p held t (with exact) or an office of t's kind on
+// the document's date; with bare, any office ("Secretary Austin").
+func (s *Scanner) holds(p *gazetteer.Person, t *gazetteer.Title, exact, bare bool, doc Doc) bool {
 	for _, o := range p.Offices {
 		if !covers(o, doc) {
 			continue
@@ -547,7 +537,7 @@ func (s *Scanner) holdsKind(p *gazetteer.Person, t *gazetteer.Title, bare bool, 
 		if o.Title == t.Title || bare {
 			return true
 		}
-		if ot := s.g.Title(o.Title); ot != nil && ot.Kind == t.Kind {
+		if ot := s.g.Title(o.Title); !exact && ot != nil && ot.Kind == t.Kind {
 			return true
 		}
 	}

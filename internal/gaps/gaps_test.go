@@ -16,10 +16,13 @@ countries:
   - {code: KE, name: Kenya, aliases: [Kenyan]}
   - {code: UN, name: United Nations, aliases: [UN]}
   - {code: EG, name: Egypt, aliases: [Egyptian]}
+  - {code: SA, name: Saudi Arabia, aliases: [Saudi]}
+  - {code: BH, name: Bahrain, aliases: [Bahraini]}
   - {code: EU, name: European Union, aliases: [EU]}
 titles:
   - {title: President, kind: leader}
   - {title: Prime Minister, kind: leader}
+  - {title: King, kind: leader}
   - {title: Secretary of State, aliases: [Secretary], kind: foreign minister}
   - {title: Foreign Minister, aliases: [Minister for Foreign Affairs], kind: foreign minister}
   - {title: Secretary-General, aliases: [Secretary General], kind: leader}
@@ -47,6 +50,12 @@ people:
   - name: Ursula von der Leyen
     country: EU
     offices: [{title: President of the European Commission, country: EU, from: 2019-12-01}]
+  - name: Salman bin Abdulaziz
+    country: SA
+    offices: [{title: King, country: SA, from: 2015-01-23}]
+  - name: Salman bin Hamad
+    country: BH
+    offices: [{title: Prime Minister, country: BH, from: 2020-11-11}]
   - name: António Guterres
     country: UN
     offices: [{title: Secretary-General, country: UN, from: 2017-01-01}]
@@ -114,6 +123,9 @@ func TestScan(t *testing.T) {
 		{"a possessive title, a possessive country", "The Secretary General’s plan and Japan’s Prime Minister.", "2022-06-01", "", []want{
 			{"Secretary-General", "UN", "", "António Guterres", ""},
 			{"Prime Minister", "JP", "", "Kishida Fumio", ""},
+		}},
+		{"the title itself before its kind", "King Salman spoke.", "2021-06-01", "US", []want{
+			{"King", "SA", "Salman", "Salman bin Abdulaziz", ""},
 		}},
 		{"a hyphenated surname", "President Al-Sisi spoke.", "2021-06-01", "US", []want{
 			{"President", "EG", "Al-Sisi", "Abdel Fattah al-Sisi", ""},

@@ -102,3 +102,56 @@ func TestOrdinaryWordNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIssue11Offices checks offices added for issue 11, where the
+// unlabelled corpus named office holders the gazetteer did not know:
+// handover days have both holders, and a title written another way ("the
+// Defence Secretary", "Sultan", "President of the General Assembly")
+// finds the office.
+func TestIssue11Offices(t *testing.T) {
+	g := shipped(t)
+	tests := []holderCase{
+		// The Americas.
+		{"President", "VE", "2019-06-01", "Nicolás Maduro"},
+		{"President", "GT", "2024-01-14", "Alejandro Giammattei"},
+		{"President", "GT", "2024-01-15", "Bernardo Arévalo"},
+		{"President", "PA", "2024-07-01", "Laurentino Cortizo, José Raúl Mulino"},
+		{"President", "HT", "2021-07-07", "Jovenel Moïse"},
+		{"Prime Minister", "HT", "2022-01-01", "Ariel Henry"},
+		{"President", "HN", "2022-01-27", "Xiomara Castro, Juan Orlando Hernández"},
+		{"President", "EC", "2022-01-01", "Guillermo Lasso"},
+		{"Prime Minister", "BS", "2021-09-17", "Philip Davis"},
+		{"Foreign Minister", "CR", "2022-06-01", "Arnoldo André Tinoco"},
+		{"Defense Minister", "CA", "2022-01-01", "Anita Anand"},
+		// Central Asia, the Caucasus, Europe.
+		{"President", "KZ", "2019-03-20", "Kassym-Jomart Tokayev"},
+		{"President", "KZ", "2019-03-19", "Nursultan Nazarbayev"},
+		{"Prime Minister", "AM", "2022-01-01", "Nikol Pashinyan"},
+		{"Foreign Minister", "LV", "2022-01-01", "Edgars Rinkēvičs"},
+		{"President", "LV", "2023-07-08", "Edgars Rinkēvičs"},
+		{"Foreign Minister", "EE", "2021-01-26", "Eva-Maria Liimets, Urmas Reinsalu"},
+		{"Queen", "GB", "2022-09-08", "Elizabeth II"},
+		{"King", "GB", "2022-09-08", "Charles III"},
+		{"Defence Secretary", "GB", "2022-01-01", "Ben Wallace"},
+		{"Secretary of State for Defence", "GB", "2024-07-05", "Grant Shapps, John Healey"},
+		{"Defense Minister", "DE", "2022-01-01", "Christine Lambrecht"},
+		{"Defense Minister", "JP", "2019-09-11", "Taro Kono, Takeshi Iwaya"},
+		{"Pope", "VA", "2021-01-01", "Pope Francis"},
+		// Africa, the Middle East, Asia.
+		{"President", "DZ", "2022-01-01", "Abdelmadjid Tebboune"},
+		{"Foreign Minister", "DZ", "2022-01-01", "Ramtane Lamamra"},
+		{"Prime Minister", "SD", "2021-11-01", ""}, // Hamdok was removed from 25 October to 21 November 2021
+		{"President", "SO", "2022-05-23", "Hassan Sheikh Mohamud, Mohamed Abdullahi Mohamed"},
+		{"King", "BH", "2022-01-01", "Hamad bin Isa Al Khalifa"},
+		{"Sultan", "OM", "2020-01-11", "Haitham bin Tariq Al Said"},
+		{"Emir", "KW", "2022-01-01", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"},
+		{"King", "MA", "2022-01-01", "Mohammed VI"},
+		{"Foreign Minister", "KH", "2023-08-22", "Prak Sokhonn, Sok Chenda Sophea"},
+		{"National Security Advisor", "KR", "2022-06-01", "Kim Sung-han"},
+		// The UN General Assembly's presidents, one session each.
+		{"President of the General Assembly", "UN", "2021-09-13", "Volkan Bozkır"},
+		{"President of the General Assembly", "UN", "2021-09-14", "Abdulla Shahid"},
+		{"PGA", "UN", "2023-10-01", "Dennis Francis"},
+	}
+	checkHolders(t, g, tests)
+}

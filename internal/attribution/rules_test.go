@@ -237,6 +237,14 @@ func TestRules(t *testing.T) {
 		{"'by' names the doer", "2022", map[string]string{"speaker": "Mark Rutte", "un_session": "77"}, []string{"We read the new report by the Secretary-General, highlighting that the goals are off track."}, []string{"Mark Rutte", "António Guterres"}, nil},
 		{"a 'to' inside the title is no preposition", "2019-12-10", nil, []string{"Today, US Ambassador to China Terry Branstad in a statement mentioned the talks and called on both sides to continue."}, []string{"Terry Branstad"}, nil},
 		{"a letter to two officials", "2019-08-05", nil, []string{"Two congressmen wrote a letter to US Secretary of State Pompeo and Secretary of Commerce Ross, urging the government to act."}, nil, []string{"Mike Pompeo", "Wilbur Ross"}},
+		// Rules 6 and 11: a person outside the gazetteer before an apposition
+		// or before the body they belong to (from unlabelled General Debate
+		// speeches; the third paraphrased, with an invented name).
+		{"a name outside the gazetteer before an apposition", "2022", map[string]string{"speaker": "Charles Michel", "un_session": "77"}, []string{"In 1963, at the founding of the Organization of African Unity, in Addis Ababa, Modibo Keita, the first President of independent Mali, said that:"}, []string{"Charles Michel", "Modibo Keita"}, nil},
+		{"as X, an apposition, told", "2023", map[string]string{"speaker": "Gustavo Petro", "un_session": "78"}, []string{"Oil must stay under the earth, as Roberto Cobaria, a Colombian Uwa indigenous person, told the world 30 years ago."}, []string{"Gustavo Petro", "Roberto Cobaria"}, nil},
+		{"a titled name before the body's name", "2019-12-10", nil, []string{"Director Mira Quorbel of the Center for Sustainable Development at Columbia University wrote in an article that growth is legitimate."}, []string{"Mira Quorbel"}, nil},
+		{"a newspaper before an apposition is no person", "2019-12-10", nil, []string{"New York Times, a newspaper of record, said that the talks went well."}, nil, nil},
+		{"a body's name is no person", "2019-12-10", nil, []string{"The Bank of Central African States said that rates rise."}, nil, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

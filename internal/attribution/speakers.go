@@ -902,6 +902,14 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 	for k >= 0 && adverb(toks[k], toks[v]) {
 		k--
 	}
+	// "Modibo Keita, the first President of independent Mali, said": the
+	// name before an apposition; "Luc Montagnier of the Pasteur Institute
+	// said": the name before the body.
+	for _, e := range append(appositionStart(toks, k), ofPhrase(toks, k)...) {
+		if p, ev := d.unknownSubject(toks, e, text); p != nil {
+			return p, ev
+		}
+	}
 	end := k + 1
 	start := end
 	for start > 0 && toks[start-1].word && (toks[start-1].cap || connectors[toks[start-1].lower]) && end-start < 6 {
@@ -932,6 +940,55 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 		return p, span(text, toks, start, end)
 	}
 	return nil, ""
+}
+
+// ofPhrase returns the positions of the "of"s that open a body's name
+// ending at k, right to left: "of the Center for Sustainable Development
+// at Columbia University", "of American Chamber of Commerce in China
+// (AmCham China)". The name is capitalised, with lower-case joining words
+// only, and ends at k.
+func ofPhrase(toks []token, k int) []int {
+	if k < 1 || !(toks[k].word && toks[k].cap || toks[k].lower == ")") {
+		return nil
+	}
+	var out []int
+	for x := k; x >= 1 && x >= k-14; x-- {
+		t := toks[x]
+		switch {
+		case t.lower == "of":
+			if toks[x-1].word && toks[x-1].cap {
+				out = append(out, x)
+			}
+		case t.word && t.cap, t.lower == "the" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "and" ||
+			t.lower == "&" || t.lower == "(" || t.lower == ")" || t.lower == "-" || connectors[t.lower]:
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// appositionStart returns, for a comma at k that closes an apposition
+// ("Modibo Keita, the first President of independent Mali, said"), the
+// position of the comma that opens it; nil otherwise. An apposition opens
+// with a determiner or "who" and holds no other comma.
+func appositionStart(toks []token, k int) []int {
+	if k < 2 || toks[k].lower != "," {
+		return nil
+	}
+	for c := k - 1; c >= 1 && c >= k-25; c-- {
+		switch toks[c].lower {
+		case ";", ":", ".", "(", ")", "“", "”", "\"":
+			return nil
+		case ",":
+			switch toks[c+1].lower {
+			case "the", "a", "an", "who":
+				return []int{c}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // narrationVerbs tell of events, not views: a sentence with one is not an
@@ -1438,6 +1495,13 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	// nobody.
 	if a := companyAnd(toks, k); a > 0 {
 		if at := refEndingAt(refs, a-1); at >= 0 && !refs[at].poss {
+			return coordinated(refs, toks, at)
+		}
+	}
+	// "Director Jeffrey Sachs of the Center for Sustainable Development at
+	// Columbia University wrote": the person before a body they belong to.
+	for _, o := range ofPhrase(toks, k) {
+		if at := refEndingAt(refs, o-1); at >= 0 && !refs[at].poss && (refs[at].kind == kName || refs[at].kind == kTitle) {
 			return coordinated(refs, toks, at)
 		}
 	}

@@ -245,6 +245,10 @@ func TestRules(t *testing.T) {
 		{"a titled name before the body's name", "2019-12-10", nil, []string{"Director Mira Quorbel of the Center for Sustainable Development at Columbia University wrote in an article that growth is legitimate."}, []string{"Mira Quorbel"}, nil},
 		{"a newspaper before an apposition is no person", "2019-12-10", nil, []string{"New York Times, a newspaper of record, said that the talks went well."}, nil, nil},
 		{"a body's name is no person", "2019-12-10", nil, []string{"The Bank of Central African States said that rates rise."}, nil, nil},
+		// Rule 6: "according to" over the title before the name (paraphrased
+		// from an unlabelled question relaying a minister).
+		{"according to a titled name", "2019-03-04", nil, []string{"The envoy will visit soon, according to Pakistani Foreign Minister Shah Mehmood Qureshi."}, []string{"Shah Mahmood Qureshi"}, nil},
+		{"according to a title with 'of' inside", "2019-03-04", nil, []string{"According to US Secretary of State Mike Pompeo, the talks went well."}, []string{"Mike Pompeo"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

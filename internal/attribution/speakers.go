@@ -1714,7 +1714,10 @@ func (d *docState) refAfter(refs []ref, toks []token, k int, according bool) *re
 			}
 		}
 		w := toks[x].lower
-		if !(w == "the" || according && (w == "a" || w == "statement" || w == "readout" || w == "released" || w == "issued" || w == "by" || w == "from" || w == "report" || w == "reports" || w == "press" || w == "release")) {
+		// "according to Pakistani Foreign Minister Shah Mehmood Qureshi":
+		// over the title before the name.
+		titled := according && (toks[x].cap && (titleWords[w] || modifiers[w] || descriptorWords[w] || d.g.Country(toks[x].text) != nil) || titleGlue(toks, x))
+		if !(w == "the" || titled || according && (w == "a" || w == "statement" || w == "readout" || w == "released" || w == "issued" || w == "by" || w == "from" || w == "report" || w == "reports" || w == "press" || w == "release")) {
 			return nil
 		}
 	}

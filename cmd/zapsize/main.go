@@ -18,6 +18,10 @@ import (
 	"os"
 
 	"github.com/spf13/pflag"
+
+	// Readouts' zap codec (zapcodec.go): its reader hook, for segments
+	// written with it.
+	_ "github.com/readouts/readouts/internal/index"
 )
 
 func main() {

@@ -76,11 +76,15 @@ type termSize struct {
 // report is one segment's breakdown.
 type report struct {
 	path      string
+	codec     string // the writer hook's ID in the footer; "" for none
+	piece     func([]byte) ([]byte, error)
 	size      int64
 	docs      uint64
 	fields    []*fieldSize
 	idBytes   int64 // the raw _id values in the stored fields
 	snappy    int64 // compressed stored values (all fields but _id)
+	valsDisk  int64 // the values as on disk (_id and snappy, after the writer hook)
+	metaDisk  int64 // the metadata as on disk
 	docHeader int64 // the two uvarints before each document's stored fields
 	storedIdx int64 // one uint64 per document
 	rest      int64 // sections index and info, footer, anything not counted above
@@ -128,6 +132,9 @@ func measure(path, topField string, topN int) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.codec, r.piece, err = pieceReader(path); err != nil {
+		return nil, err
+	}
 	byName := map[string]*fieldSize{}
 	if err := r.readFields(data, s.SectionsIndexOffset(), byName, topField, topN); err != nil {
 		return nil, err
@@ -146,12 +153,46 @@ func measure(path, topField string, topN int) (*report, error) {
 	for _, f := range r.fields {
 		counted += f.indexed()
 	}
-	counted += r.idBytes + r.snappy + r.docHeader + r.storedIdx
-	for _, f := range r.fields {
-		counted += f.storedMeta
-	}
+	counted += r.valsDisk + r.metaDisk + r.docHeader + r.storedIdx
 	r.rest = r.size - counted
 	return r, nil
+}
+
+// pieceReader reads the writer hook's ID from the footer of the zap file
+// (zap v17's segment.go: the ID's bytes, then its uint32 length, just
+// before the three uint64 offsets, chunk mode, version and CRC) and asks
+// the reader hook for the processor zap would use.
+func pieceReader(path string) (string, func([]byte) ([]byte, error), error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", nil, err
+	}
+	const tail = 4 + 8*3 + 4*3 // id length, offsets, chunk mode, version, CRC
+	if st.Size() < tail {
+		return "", nil, fmt.Errorf("%d bytes: too short for a zap footer", st.Size())
+	}
+	var lb [4]byte
+	if _, err := f.ReadAt(lb[:], st.Size()-tail); err != nil {
+		return "", nil, err
+	}
+	n := int64(binary.BigEndian.Uint32(lb[:]))
+	if n > st.Size()-tail {
+		return "", nil, fmt.Errorf("writer ID of %d bytes in a file of %d", n, st.Size())
+	}
+	id := make([]byte, n)
+	if _, err := f.ReadAt(id, st.Size()-tail-n); err != nil {
+		return "", nil, err
+	}
+	if len(id) == 0 || index.ReaderHook == nil {
+		return string(id), nil, nil
+	}
+	proc, err := index.ReaderHook(string(id), []byte(path))
+	return string(id), proc, err
 }
 
 func fileSize(path string) (int64, error) {
@@ -167,6 +208,23 @@ func fileSize(path string) (int64, error) {
 type reader struct {
 	data []byte
 	err  error
+	// piece undoes what the writer's hook did to a piece of the file (the
+	// footer names the hook; internal/index installs Readouts' codec,
+	// zapcodec.go); nil when the file was written without one.
+	piece func([]byte) ([]byte, error)
+}
+
+// open returns a piece of the file as zap reads it.
+func (r *reader) open(b []byte) []byte {
+	if r.err != nil || r.piece == nil {
+		return b
+	}
+	out, err := r.piece(b)
+	if err != nil {
+		r.err = err
+		return nil
+	}
+	return out
 }
 
 func (r *reader) uvarint(pos uint64) (uint64, uint64) {
@@ -227,7 +285,7 @@ func (r *reader) chunked(pos uint64) int64 {
 }
 
 func (rep *report) readFields(data []byte, sectionsIndex uint64, byName map[string]*fieldSize, topField string, topN int) error {
-	r := &reader{data: data}
+	r := &reader{data: data, piece: rep.piece}
 	if sectionsIndex == 0 {
 		return errors.New("no sections index (a zap file older than v16?)")
 	}
@@ -240,7 +298,7 @@ func (rep *report) readFields(data []byte, sectionsIndex uint64, byName map[stri
 		}
 		nameLen, n := r.uvarint(addr)
 		p := addr + n
-		name := string(r.bytes(p, nameLen))
+		name := string(r.open(r.bytes(p, nameLen)))
 		p += nameLen
 		opts, n := r.uvarint(p)
 		p += n
@@ -282,7 +340,7 @@ func (f *fieldSize) readInverted(r *reader, addr uint64, keepTop bool, topN int)
 	if r.err != nil || vlen == 0 {
 		return r.err
 	}
-	fst, err := vellum.Load(fstBytes)
+	fst, err := vellum.Load(r.open(fstBytes))
 	if err != nil {
 		return fmt.Errorf("dictionary: %w", err)
 	}
@@ -305,7 +363,7 @@ func (f *fieldSize) readInverted(r *reader, addr uint64, keepTop bool, topN int)
 			p += n
 			f.bitmaps += int64(p - val + blen)
 			ts.bytes += int64(p - val + blen)
-			if _, err := bm.FromBuffer(r.bytes(p, blen)); err != nil {
+			if _, err := bm.FromBuffer(r.open(r.bytes(p, blen))); err != nil {
 				return fmt.Errorf("term %q: bitmap: %w", term, err)
 			}
 			ts.docs = bm.GetCardinality()
@@ -377,7 +435,7 @@ func (f *fieldSize) countPositions(s *zap.Segment) error {
 // readStored sums the stored fields: each document's header, metadata,
 // raw _id and compressed values, and, uncompressed, each field's values.
 func (rep *report) readStored(s *zap.Segment, data []byte, byName map[string]*fieldSize) error {
-	r := &reader{data: data}
+	r := &reader{data: data, piece: rep.piece}
 	fieldsInv := s.Fields()
 	idx := s.StoredIndexOffset()
 	rep.storedIdx = int64(8 * rep.docs)
@@ -389,6 +447,12 @@ func (rep *report) readStored(s *zap.Segment, data []byte, byName map[string]*fi
 		rep.docHeader += int64(n1 + n2)
 		meta := r.bytes(off+n1+n2, metaLen)
 		vals := r.bytes(off+n1+n2+metaLen, dataLen)
+		if r.err != nil {
+			return fmt.Errorf("stored fields of document %d: %w", doc, r.err)
+		}
+		rep.metaDisk += int64(len(meta))
+		rep.valsDisk += int64(len(vals))
+		meta, vals = r.open(meta), r.open(vals)
 		if r.err != nil {
 			return fmt.Errorf("stored fields of document %d: %w", doc, r.err)
 		}
@@ -445,7 +509,7 @@ func (rep *report) readStored(s *zap.Segment, data []byte, byName map[string]*fi
 func (rep *report) print(w io.Writer) {
 	mb := func(b int64) string { return fmt.Sprintf("%.2f", float64(b)/1e6) }
 	pct := func(b int64) string { return fmt.Sprintf("%.1f%%", 100*float64(b)/float64(rep.size)) }
-	fmt.Fprintf(w, "%s: %s MB, %d documents\n\n", rep.path, mb(rep.size), rep.docs)
+	fmt.Fprintf(w, "%s: %s MB, %d documents, writer hook %q\n\n", rep.path, mb(rep.size), rep.docs, rep.codec)
 	fields := append([]*fieldSize(nil), rep.fields...)
 	sort.Slice(fields, func(i, j int) bool {
 		return fields[i].indexed()+fields[i].storedMeta > fields[j].indexed()+fields[j].storedMeta
@@ -478,19 +542,23 @@ func (rep *report) print(w io.Writer) {
 		{"frequencies and norms", tot.freqNorm},
 		{"locations (positions)", tot.locations},
 		{"doc values", tot.docValues},
-		{"stored: _id values", rep.idBytes},
-		{"stored: other values, snappy", rep.snappy},
-		{"stored: per-value metadata", tot.storedMeta},
+		{"stored: values (_id, then snappy)", rep.valsDisk},
+		{"stored: per-value metadata", rep.metaDisk},
 		{"stored: document headers and index", rep.docHeader + rep.storedIdx},
 		{"sections, footer, other", rep.rest},
 	}
 	for _, row := range rows {
 		fmt.Fprintf(w, "%-38s %9s MB %7s\n", row.name, mb(row.b), pct(row.b))
 	}
+	fmt.Fprintf(w, "(stored values before the writer hook: _id %s MB, snappy %s MB)\n", mb(rep.idBytes), mb(rep.snappy))
 	for _, f := range fields {
-		if f.locs > 0 {
+		switch {
+		case f.locs > 0 && rep.codec == "":
 			fmt.Fprintf(w, "%s: %d location records, %.2f bytes each; positions %s MB, the rest (zap's field, start, end, array positions, length prefixes) %s MB\n",
 				f.name, f.locs, float64(f.locations)/float64(f.locs), mb(f.posBytes), mb(f.locations-f.posBytes))
+		case f.locs > 0:
+			fmt.Fprintf(w, "%s: %d location records, %.2f bytes each on disk; their positions alone would be %s MB as varints\n",
+				f.name, f.locs, float64(f.locations)/float64(f.locs), mb(f.posBytes))
 		}
 	}
 	for _, f := range fields {

@@ -1,0 +1,322 @@
+package index
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Zap, Bleve's segment format, writes a term's locations as a chunk of
+// varints per 1,024 postings: for each posting the byte length of its
+// locations, then for each occurrence field, position, start, end and the
+// count of array positions. Start and end are zero here (analysis.go, step
+// 17), there are no array positions and the field is the same in every
+// record of a chunk, so four of the five bytes of a record say nothing: at
+// 100k paragraphs 21 of the index's 67 MB were such bytes (cmd/zapsize;
+// docs/BENCHMARKS.md, step 33). Zap cannot be told to leave them out, but
+// it lets its user process every piece of a segment it writes and reads
+// (zapx v17 file_callbacks.go: a writer hook and a reader hook, meant for
+// encryption). zapCompress uses them to write a location chunk as the
+// field once and, per posting, its positions as deltas, a bit of each
+// marking the posting's last; zapDecompress writes the chunk back byte for byte
+// when zap reads it, a loop of a few comparisons per byte. Every other
+// piece (postings bitmaps, frequencies and norms, dictionaries, stored
+// fields, doc values) is written as it was, behind one flag byte, and read
+// in place without a copy. zstd was tried instead (step 33): smaller still
+// for the titles, but it made every query a quarter slower.
+//
+// The writer never has to know what a piece is: any piece that parses as
+// a location chunk of that shape is transformed, and kept so only if
+// turning it back gives the same bytes and it got shorter; a piece that
+// merely looks like one therefore also comes back unchanged.
+//
+// Every zap file written by this process carries the writer ID
+// zapCodecID in its footer, and zap hands that ID to the reader hook, so a
+// segment written before this codec (ID "") is still read as it is. The
+// hooks are Bleve's globals: they are set when this package is loaded,
+// before any index is opened, and they apply to every zap segment the
+// process writes.
+//
+// On a Bleve upgrade, re-check that zap still calls the writer hook for
+// persisted segments only (in-memory segments are read with ID ""), passes
+// the footer's ID to the reader hook, and writes locations as described;
+// TestZapCodec and every test that builds an index fail if not, and
+// cmd/zapsize shows whether the transform still applies.
+const zapCodecID = "readouts-locs-1"
+
+const (
+	zapRaw = 0 // the piece follows as written
+	// zapLocs: uvarint length of the piece, uvarint field, then per
+	// posting its positions as uvarint delta<<1, the low bit set on the
+	// posting's last (most postings hold one position under 64: one byte)
+	zapLocs = 1
+)
+
+func init() {
+	index.WriterHook = func([]byte) (string, func([]byte) []byte, error) {
+		return zapCodecID, zapCompress, nil
+	}
+	index.ReaderHook = func(id string, _ []byte) (func([]byte) ([]byte, error), error) {
+		switch id {
+		case "":
+			return nil, nil // written without a hook: read as is
+		case zapCodecID:
+			seg := zapSegments.Add(1)
+			return func(data []byte) ([]byte, error) { return zapDecompressCached(seg, data) }, nil
+		}
+		return nil, fmt.Errorf("zap segment written with codec %q, this build reads %q", id, zapCodecID)
+	}
+}
+
+// zapCompress is the writer hook's processor.
+func zapCompress(data []byte) []byte {
+	if out := encodeLocs(data); out != nil {
+		return out
+	}
+	out := make([]byte, 1+len(data))
+	out[0] = zapRaw
+	copy(out[1:], data)
+	return out
+}
+
+// encodeLocs returns data as a zapLocs piece, flag byte first, or nil if
+// data is not a location chunk of the shape above or would not shrink.
+// Every varint must be written minimally, as zap writes them, so that
+// decodeLocs gives back the same bytes (FuzzZapCodec checks it); it runs
+// on every piece a build writes, so it makes one pass and writes as it
+// reads.
+func encodeLocs(data []byte) []byte {
+	if len(data) < 8 {
+		return nil
+	}
+	out := make([]byte, 1, len(data))
+	out[0] = zapLocs
+	out = binary.AppendUvarint(out, uint64(len(data)))
+	field := uint64(1 << 63) // not seen yet
+	for p := 0; p < len(data); {
+		size, n := binary.Uvarint(data[p:])
+		if n <= 0 || n != uvarintLen(size) || size == 0 || size > uint64(len(data)-p-n) {
+			return nil
+		}
+		p += n
+		end := p + int(size)
+		prev := uint64(0)
+		for first := true; p < end; first = false {
+			var v [5]uint64 // field, position, start, end, array positions
+			for i := range v {
+				x, n := binary.Uvarint(data[p:end])
+				if n <= 0 || n != uvarintLen(x) {
+					return nil
+				}
+				v[i] = x
+				p += n
+			}
+			if v[2] != 0 || v[3] != 0 || v[4] != 0 || v[1] < prev || !first && v[1] == prev || v[1] > 1<<32 {
+				return nil
+			}
+			if field == 1<<63 {
+				field = v[0]
+				out = binary.AppendUvarint(out, field)
+			} else if v[0] != field {
+				return nil
+			}
+			last := uint64(0)
+			if p == end {
+				last = 1
+			}
+			out = binary.AppendUvarint(out, (v[1]-prev)<<1|last)
+			prev = v[1]
+			if len(out) >= len(data) {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+var errZapPiece = errors.New("zap piece: bad codec header")
+
+// zapDecompress is the reader hook's processor. A raw piece is returned
+// in place (the segment's memory map), a location chunk written back into
+// a new slice zap keeps for as long as it reads it.
+func zapDecompress(data []byte) ([]byte, error) {
+	if len(data) == 0 {
+		return data, nil // zap skips empty chunks when writing: never processed
+	}
+	switch data[0] {
+	case zapRaw:
+		return data[1:], nil
+	case zapLocs:
+		return decodeLocs(data[1:])
+	}
+	return nil, errZapPiece
+}
+
+// decodeLocs turns the body of a zapLocs piece back into zap's chunk. It
+// runs whenever a query reads a chunk of locations (every term searcher
+// asks for them: snippets and phrases), so it writes into one slice of
+// the size the header gives, by index, with a fast path for the one-byte
+// varints that most positions and posting lengths are.
+func decodeLocs(in []byte) ([]byte, error) {
+	size, n := binary.Uvarint(in)
+	if n <= 0 || size > 1<<31 {
+		return nil, errZapPiece
+	}
+	in = in[n:]
+	field, n := binary.Uvarint(in)
+	if n <= 0 {
+		return nil, errZapPiece
+	}
+	in = in[n:]
+	var fb [binary.MaxVarintLen64]byte
+	fieldBytes := binary.PutUvarint(fb[:], field)
+	// Each byte of a position gives at most a record and a posting length:
+	// a larger size is a corrupt header, not something to allocate.
+	if size > uint64(len(in))*uint64(fieldBytes+2*binary.MaxVarintLen64+3) {
+		return nil, errZapPiece
+	}
+	out := make([]byte, size)
+	o := 0
+	// room is how many bytes are left in out; every write checks it, so a
+	// corrupt piece is an error, never a panic.
+	for len(in) > 0 {
+		// The posting's byte length comes first. It is one byte unless the
+		// posting holds many positions: one byte is kept for it, and the
+		// records moved along in the rare case it needs more.
+		lenAt := o
+		o++
+		pos := uint64(0)
+		for {
+			var v uint64
+			if len(in) > 0 && in[0] < 0x80 {
+				v = uint64(in[0])
+				in = in[1:]
+			} else {
+				var n int
+				v, n = binary.Uvarint(in)
+				if n <= 0 || v>>1 > 1<<32 { // positions are uint32 in Bleve
+					return nil, errZapPiece
+				}
+				in = in[n:]
+			}
+			pos += v >> 1
+			need := fieldBytes + uvarintLen(pos) + 3
+			if o+need > len(out) {
+				return nil, errZapPiece
+			}
+			o += copy(out[o:], fb[:fieldBytes])
+			o += binary.PutUvarint(out[o:], pos)
+			out[o], out[o+1], out[o+2] = 0, 0, 0 // start, end, no array positions
+			o += 3
+			if v&1 == 1 {
+				break
+			}
+		}
+		length := uint64(o - lenAt - 1)
+		if lenAt >= len(out) {
+			return nil, errZapPiece
+		}
+		if length < 0x80 {
+			out[lenAt] = byte(length)
+			continue
+		}
+		extra := uvarintLen(length) - 1
+		if o+extra > len(out) {
+			return nil, errZapPiece
+		}
+		copy(out[lenAt+1+extra:], out[lenAt+1:o])
+		binary.PutUvarint(out[lenAt:], length)
+		o += extra
+	}
+	if o != len(out) {
+		return nil, fmt.Errorf("zap piece: %d bytes, header says %d", o, size)
+	}
+	return out, nil
+}
+
+func uvarintLen(x uint64) int {
+	n := 1
+	for x >= 0x80 {
+		x >>= 7
+		n++
+	}
+	return n
+}
+
+// Decoded location chunks are kept, up to zapCacheBytes, so that the
+// chunks of frequent words are not decoded again by every query that
+// reads them: without it the bench's queries were a fifth slower than on
+// an index written without the codec (docs/BENCHMARKS.md, step 33). A
+// chunk is known by its segment (one number per segment opened) and its
+// address and length in that segment's memory map, which do not change
+// while the segment is open; the entries of a closed segment are never
+// asked for again and leave as others come in. Zap only reads what the
+// reader hook returns, so a decoded chunk is shared between queries.
+const (
+	zapCacheBytes  = 64 << 20
+	zapCacheShards = 16
+	zapCacheMin    = 256 // smaller chunks decode in less time than a lookup saves
+)
+
+var zapSegments atomic.Uint64
+
+type zapCacheKey struct {
+	seg  uint64
+	addr uintptr
+	n    int
+}
+
+type zapCacheShard struct {
+	mu    sync.Mutex
+	m     map[zapCacheKey][]byte
+	bytes int
+}
+
+var zapCache [zapCacheShards]zapCacheShard
+
+// zapDecompressCached is zapDecompress with decoded chunks of segment seg
+// kept in zapCache.
+func zapDecompressCached(seg uint64, data []byte) ([]byte, error) {
+	if len(data) == 0 || data[0] != zapLocs {
+		return zapDecompress(data)
+	}
+	key := zapCacheKey{seg: seg, addr: uintptr(unsafe.Pointer(unsafe.SliceData(data))), n: len(data)}
+	sh := &zapCache[(key.addr>>4)%zapCacheShards]
+	sh.mu.Lock()
+	out, ok := sh.m[key]
+	sh.mu.Unlock()
+	if ok {
+		return out, nil
+	}
+	out, err := decodeLocs(data[1:])
+	if err != nil || len(out) < zapCacheMin {
+		return out, err
+	}
+	sh.mu.Lock()
+	if sh.m == nil {
+		sh.m = map[zapCacheKey][]byte{}
+	}
+	if _, ok := sh.m[key]; !ok {
+		sh.m[key] = out
+		sh.bytes += len(out)
+		// Over budget: drop entries in map order (random) down to three
+		// quarters, so that eviction runs once per many insertions.
+		const budget = zapCacheBytes / zapCacheShards
+		if sh.bytes > budget {
+			for k, v := range sh.m {
+				if sh.bytes <= budget*3/4 {
+					break
+				}
+				delete(sh.m, k)
+				sh.bytes -= len(v)
+			}
+		}
+	}
+	sh.mu.Unlock()
+	return out, nil
+}

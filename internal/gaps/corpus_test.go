@@ -20,8 +20,8 @@ import (
 // measured. Lower it when the gazetteer learns more; it must not grow.
 // 2026-12-02: 4,080 of 31,287 before issue 11's additions, 3,159 of 31,524
 // after its people of Europe, Africa, the Middle East and Asia, 3,103 of
-// 31,523 after defence ministers.
-const maxUnresolved = 3103
+// 31,523 after defence ministers, 3,101 of 31,521 with three-letter codes.
+const maxUnresolved = 3101
 
 // TestCorpusGaps scans the documents of ../shared/corpus that no label file
 // names (so that the gazetteer is not fitted to the labelled documents) for

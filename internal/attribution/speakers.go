@@ -708,6 +708,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		r.Why = append(r.Why, readout.Reason{Name: name, Role: readout.RoleSpeaker, Rule: x.rule, Evidence: x.evidence, Detail: x.detail})
 		r.Acts, r.ActsBy = creditActs(acts, r.Speakers)
 	}
+	// "President Joseph R. Biden, Jr. today joined leaders of ASEAN ...
+	// He reaffirmed": the subject of a narrated act the verbs above do not
+	// read (joined, participated, attended) is who the next "He" is
+	// (rule 5), when the sentence has no other individual subject.
+	if len(focusOnly) == 0 && !m.question && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) {
+		if p := d.openingSubject(refs, toks); p != nil {
+			focusOnly = append(focusOnly, p)
+		}
+	}
 	// Pronouns look back to individual subjects, most recent last.
 	for _, p := range focusOnly {
 		d.history = append(d.history, said{p: p, para: para})
@@ -1297,6 +1306,35 @@ func joinedTo(toks []token, from, to int) bool {
 		}
 	}
 	return and
+}
+
+// openingSubject is the person a sentence opens with as its subject: a
+// name or title at its start, not possessive, followed by a verb in lower
+// case ("President Biden today joined", "Secretary Blinken participated").
+func (d *docState) openingSubject(refs []ref, toks []token) *person {
+	if len(refs) == 0 || refs[0].poss || refs[0].kind != kName && refs[0].kind != kTitle {
+		return nil
+	}
+	for _, t := range toks[:refs[0].i] { // "President", "The", "U.S."
+		if !titleWords[t.lower] && t.lower != "the" && d.g.Country(t.text) == nil {
+			return nil
+		}
+	}
+	k := refs[0].j
+	if k+1 < len(toks) && toks[k].text == "," && suffixes[strings.TrimSuffix(toks[k+1].lower, ".")] {
+		k += 2 // "Joseph R. Biden, Jr."
+	}
+	for k < len(toks) && toks[k].word && skippable[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !strings.HasSuffix(toks[k].lower, "ed") {
+		return nil
+	}
+	p := d.refPerson(refs[0])
+	if p == nil || !p.shown() {
+		return nil
+	}
+	return p
 }
 
 // partiesSpeak makes each party a speaker of a joint subject (rule 3).

@@ -1074,7 +1074,8 @@ func stanceAdjectiveAfter(toks []token, v int) bool {
 		if stanceAdjectives[l] && l != "deeply" {
 			return true
 		}
-		if l != "very" && l != "deeply" && l != "also" && l != "been" && l != "fully" && l != "strongly" && l != "still" && l != "absolutely" {
+		if l != "very" && l != "deeply" && l != "also" && l != "been" && l != "fully" && l != "strongly" && l != "still" && l != "absolutely" &&
+			!intensifiers[l] {
 			return false
 		}
 	}

@@ -92,7 +92,11 @@ var skippable = set(`also further again then once repeatedly separately likewise
 particularly jointly clearly strongly firmly fully today yesterday has have had both each further
 reportedly publicly previously later subsequently first in turn earlier recently on monday tuesday wednesday
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
-repeatedly explicitly directly personally himself herself themselves all did does`)
+repeatedly explicitly directly personally himself herself themselves all did does often consistently frequently always`)
+
+// intensifiers may stand between a copula and a stance adjective: "has been
+// quite clear", "was abundantly clear", "is crystal clear".
+var intensifiers = set(`quite abundantly crystal so extremely really particularly always`)
 
 // adverb reports whether t may stand between a subject and the verb v: a
 // skippable word, or, before a verb of saying, a manner adverb in "-ly" of

@@ -256,6 +256,10 @@ func TestRules(t *testing.T) {
 		// from an unlabelled question relaying a minister).
 		{"according to a titled name", "2019-03-04", nil, []string{"The envoy will visit soon, according to Pakistani Foreign Minister Shah Mehmood Qureshi."}, []string{"Shah Mahmood Qureshi"}, nil},
 		{"according to a title with 'of' inside", "2019-03-04", nil, []string{"According to US Secretary of State Mike Pompeo, the talks went well."}, []string{"Mike Pompeo"}, nil},
+		// Rules 1 and 6: a list of names ended by an unnamed company, which a
+		// country's adjective may qualify (invented names).
+		{"names, then 'and other US officials'", "2020-04-20", nil, []string{"Lately Senator Maria Quorbel, Governor Paul Dessin and other US officials have claimed that the plan failed."}, []string{"Maria Quorbel", "Paul Dessin"}, nil},
+		{"a name after a preposition is not in the list", "2021-08-27", nil, []string{"Joined by Antony Blinken, Lloyd Austin and his team said the drawdown is on track."}, []string{"Lloyd Austin"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	for _, tt := range tests {

@@ -1532,9 +1532,11 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	// congressional leaders discussed", "Mr. Sullivan and all of the party
 	// leaders discussed": the named person speaks; the unnamed company adds
 	// nobody.
-	if a := companyAnd(toks, k); a > 0 {
+	if a := companyAnd(toks, k, d); a > 0 {
 		if at := refEndingAt(refs, a-1); at >= 0 && !refs[at].poss {
-			return coordinated(refs, toks, at)
+			// "President Trump, Secretary Pompeo and other US officials
+			// have claimed": the company's "and" ends a list of names.
+			return coordinatedList(refs, toks, at, true)
 		}
 	}
 	// "Director Jeffrey Sachs of the Center for Sustainable Development at
@@ -1592,7 +1594,7 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 // congressional leaders", "and all of the party leaders"; or -1. The
 // company is a determiner and up to three lower-case words ending in a
 // noun of people.
-func companyAnd(toks []token, k int) int {
+func companyAnd(toks []token, k int, d *docState) int {
 	// Nouns of people only: "the key issues discussed" is no company.
 	if k < 2 || !toks[k].word || toks[k].cap || !companyNouns[toks[k].lower] && !groupHeads[toks[k].lower] && !peopleNouns[toks[k].lower] {
 		return -1
@@ -1605,7 +1607,9 @@ func companyAnd(toks []token, k int) int {
 				return -1 // "X and leaders": no determiner, too loose
 			}
 			return x
-		case companyDeterminers[w] || w == "all" || w == "of" || toks[x].word && !toks[x].cap && !speechVerbs[w] && !copulas[w]:
+		// "and other US officials": a country's name as an adjective.
+		case companyDeterminers[w] || w == "all" || w == "of" || toks[x].word && !toks[x].cap && !speechVerbs[w] && !copulas[w] ||
+			toks[x].cap && d.g.Country(toks[x].text) != nil:
 		default:
 			return -1
 		}
@@ -1700,13 +1704,21 @@ func refEndingAt(refs []ref, k int) int {
 // "The President and the Prime Minister", "Wang Yian and his US counterpart
 // Blinken".
 func coordinated(refs []ref, toks []token, at int) []ref {
+	return coordinatedList(refs, toks, at, false)
+}
+
+// coordinatedList is coordinated where the caller may know that refs[at]
+// is not the last item of its list ("A, B and his team": listed), so that
+// a comma alone joins the items before it.
+func coordinatedList(refs []ref, toks []token, at int, listed bool) []ref {
 	out := []ref{refs[at]}
-	listed := false
 	for x := at; x > 0; x-- {
 		prev := refs[x-1]
 		// References may overlap or start the sentence; nothing can be
 		// coordinated with them then.
-		if prev.poss || prev.kind == kInst || prev.j > refs[x].i || refs[x].i == 0 {
+		// Nor with the object of a preposition ("Joined by Antony Blinken,
+		// Lloyd Austin and his team said").
+		if prev.poss || prev.kind == kInst || prev.j > refs[x].i || refs[x].i == 0 || prev.i > 0 && prepositions[toks[prev.i-1].lower] {
 			break
 		}
 		ok, sawAnd := true, false

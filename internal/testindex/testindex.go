@@ -61,8 +61,19 @@ func options(g *gazetteer.Gazetteer) readout.Options {
 // tb.TempDir() and returns a Reader over it, closed when the test ends.
 func Build(tb testing.TB, corpus ...string) (*index.Reader, string) {
 	tb.Helper()
+	g, err := loadGazetteer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return BuildWith(tb, g, corpus...)
+}
+
+// BuildWith is Build with a gazetteer of the test's own, for behaviour
+// that depends on whom the gazetteer does not know.
+func BuildWith(tb testing.TB, g *gazetteer.Gazetteer, corpus ...string) (*index.Reader, string) {
+	tb.Helper()
 	dir := tb.TempDir()
-	r, err := build(dir, corpus)
+	r, err := build(dir, g, corpus)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -162,8 +173,12 @@ func Shared(tb testing.TB, corpus string) *index.Reader {
 	s, ok := shared.m[corpus]
 	if !ok {
 		s.dir, s.err = os.MkdirTemp("", "readouts-testindex-")
+		var g *gazetteer.Gazetteer
 		if s.err == nil {
-			s.r, s.err = build(s.dir, []string{corpus})
+			g, s.err = loadGazetteer()
+		}
+		if s.err == nil {
+			s.r, s.err = build(s.dir, g, []string{corpus})
 		}
 		if shared.m == nil {
 			shared.m = map[string]sharedIndex{}
@@ -177,12 +192,8 @@ func Shared(tb testing.TB, corpus string) *index.Reader {
 }
 
 // build indexes corpus into dir as the indexer does and opens it.
-func build(dir string, corpus []string) (*index.Reader, error) {
-	g, err := loadGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	_, err = index.Build(context.Background(), index.BuildOptions{
+func build(dir string, g *gazetteer.Gazetteer, corpus []string) (*index.Reader, error) {
+	_, err := index.Build(context.Background(), index.BuildOptions{
 		Dir:         dir,
 		Corpus:      corpus,
 		Parse:       options(g),

@@ -60,6 +60,7 @@ func run(ctx context.Context, args []string) error {
 	noSQLite := fs.Bool("no-sqlite", false, "leave out the SQLite peer")
 	noLucene := fs.Bool("no-lucene", false, "leave out the Lucene peer")
 	lucenePasses := fs.Int("lucene-passes", 5, "passes of the mix in Lucene's JVM: the first is reported as first pass, the last as settled")
+	addShare := fs.Float64("add", 0.01, "share of the corpus to add to the built index and remove again, timing the indexer's incremental runs (0: skip)")
 	reuse := fs.StringSlice("reuse", nil, "reuse from an earlier run in --work: corpus, sqlite, index")
 	cpuprofile := fs.String("cpuprofile", "", "CPU profile of Readouts' in-process queries")
 	buildProfile := fs.String("build-cpuprofile", "", "CPU profile of Readouts' index build")
@@ -68,6 +69,9 @@ func run(ctx context.Context, args []string) error {
 			return nil
 		}
 		return err
+	}
+	if *addShare < 0 || *addShare > 1 {
+		return fmt.Errorf("add: must be a share from 0 to 1, got %v", *addShare)
 	}
 	n, err := parseSize(*size)
 	if err != nil {
@@ -84,7 +88,7 @@ func run(ctx context.Context, args []string) error {
 		Paragraphs: n, Seed: *seed, Source: *source, Work: *work,
 		Queries: *queries, Rounds: *rounds, BuildRounds: *buildRounds, Clients: *clients, HTTPRounds: *httpRounds,
 		Searchd: *searchd, SQLiteServer: []string{self, "serve-sqlite"},
-		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, SkipLucene: *noLucene, LucenePasses: *lucenePasses, CPUProfile: *cpuprofile, BuildCPUProfile: *buildProfile, Log: os.Stderr,
+		SkipHTTP: *noHTTP, SkipSQLite: *noSQLite, SkipLucene: *noLucene, LucenePasses: *lucenePasses, CPUProfile: *cpuprofile, BuildCPUProfile: *buildProfile, AddShare: *addShare, Log: os.Stderr,
 	}
 	for _, r := range *reuse {
 		switch r {

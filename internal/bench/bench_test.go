@@ -61,7 +61,7 @@ func TestBenchTiny(t *testing.T) {
 	var log bytes.Buffer
 	res, err := Run(ctx, Options{
 		Paragraphs: 2000, Seed: 7, Source: sampleCorpus(), Work: work,
-		Queries: 500, Clients: 2, BuildRounds: 2,
+		Queries: 500, Clients: 2, BuildRounds: 2, AddShare: 0.05,
 		SQLiteServer: []string{os.Args[0], "serve-sqlite"},
 		SkipSQLite:   !peer, SkipLucene: true, Log: &log,
 	})
@@ -85,6 +85,15 @@ func TestBenchTiny(t *testing.T) {
 	}
 	if res.Readouts.Counterparts.N == 0 {
 		t.Error("no document's counterparts timed")
+	}
+	// The incremental runs check their own summaries (files added and
+	// removed, paragraphs after each); here: they ran, and left the corpus
+	// as it was.
+	if a := res.Readouts; a.AddParagraphs < 95 || a.AddParagraphs > 105 || a.Add <= 0 || a.Remove <= 0 || a.AddCPU <= 0 {
+		t.Errorf("incremental: added %d paragraphs in %v (CPU %v), removed in %v; want about 100, timed", a.AddParagraphs, a.Add, a.AddCPU, a.Remove)
+	}
+	if left, _ := filepath.Glob(filepath.Join(work, corpusName, "increment-*")); len(left) > 0 {
+		t.Errorf("the incremental run left %v in the corpus", left)
 	}
 	if res.Readouts.Size <= 0 || res.Readouts.RSS <= 0 || res.Readouts.Ready <= 0 {
 		t.Errorf("readouts size %d, RSS %d, ready %v: want all measured", res.Readouts.Size, res.Readouts.RSS, res.Readouts.Ready)

@@ -41,14 +41,16 @@ func freeAddr() (string, error) {
 }
 
 // startServer runs argv (with addr appended by the caller) and waits until
-// GET /readyz answers 200, timing it. Its output goes to logPath.
-func startServer(ctx context.Context, name, addr, dir, logPath string, argv []string) (*server, error) {
+// GET /readyz answers 200, timing it. Its output goes to logPath; env is
+// added to the benchmark's own environment.
+func startServer(ctx context.Context, name, addr, dir, logPath string, argv, env []string) (*server, error) {
 	lf, err := os.Create(logPath)
 	if err != nil {
 		return nil, err
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdout, cmd.Stderr = lf, lf
 	s := &server{name: name, cmd: cmd, base: "http://" + addr, done: make(chan error, 1), log: lf}
 	start := time.Now()

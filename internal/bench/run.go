@@ -51,6 +51,11 @@ type Options struct {
 
 	BuildRounds int // builds of each engine, alternating; the median counts
 
+	// AddShare, if positive, is the share of the corpus (0.01 for 1%) the
+	// run adds to the built index at the end, as the indexer's next run
+	// from cron would, and then takes out again (incremental.go).
+	AddShare float64
+
 	CPUProfile string // write a CPU profile of Readouts' in-process queries here
 	// BuildCPUProfile, if set, is where a CPU profile of Readouts' build goes.
 	BuildCPUProfile string
@@ -98,6 +103,15 @@ type EngineResult struct {
 	Grid         Latency `json:"grid"`
 	Timeline     Latency `json:"timeline"`
 	Counterparts Latency `json:"counterparts"`
+
+	// The incremental runs (Options.AddShare): paragraphs added, and the
+	// wall and CPU time of the indexer run that added them and of the one
+	// that removed them again.
+	AddParagraphs int           `json:"add_paragraphs,omitempty"`
+	Add           time.Duration `json:"add_ns,omitempty"`
+	AddCPU        time.Duration `json:"add_cpu_ns,omitempty"`
+	Remove        time.Duration `json:"remove_ns,omitempty"`
+	RemoveCPU     time.Duration `json:"remove_cpu_ns,omitempty"`
 }
 
 // Result is a whole run.
@@ -336,7 +350,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 		err = serveAndLoad(ctx, o, &res.Readouts, mix, logf, func(addr string) []string {
 			return []string{bin, "--index", indexDir, "--addr", addr, "--gazetteer", gaz, "--log-level", "warn"}
-		}, func(q Query) error { _, _, err := searchReadouts(ctx, reader, q, 10); return err })
+		}, searchdEnv(o.Clients), func(q Query) error { _, _, err := searchReadouts(ctx, reader, q, 10); return err })
 		reader.Close()
 		if err != nil {
 			return nil, err
@@ -351,11 +365,16 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			}
 			err = serveAndLoad(ctx, o, &res.SQLite, mix, logf, func(addr string) []string {
 				return append(append([]string(nil), o.SQLiteServer...), "--db", dbPath, "--addr", addr)
-			}, func(q Query) error { _, err := peer.Search(ctx, q, 10); return err })
+			}, nil, func(q Query) error { _, err := peer.Search(ctx, q, 10); return err })
 			peer.Close()
 			if err != nil {
 				return nil, err
 			}
+		}
+	}
+	if o.AddShare > 0 {
+		if err := measureIncremental(ctx, o, indexDir, corpusDir, &res.Readouts, res.Paragraphs, logf); err != nil {
+			return nil, err
 		}
 	}
 	b, _ := json.MarshalIndent(res, "", "  ")
@@ -363,6 +382,20 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// searchdEnv sets searchd's admission control out of the benchmark's way:
+// it measures the engine, not the policy. With the shipped limits (4
+// searches at once, 1 s in the queue) the 8 clients of a 10M run were
+// turned away with 429 once searches took half a second; here every client
+// gets a slot and a search may take as long as a response may (the shipped
+// write_timeout, 30 s).
+func searchdEnv(clients int) []string {
+	return []string{
+		fmt.Sprintf("READOUTS_SERVER_MAX_CONCURRENT_SEARCHES=%d", max(clients, 4)),
+		"READOUTS_SERVER_SEARCH_TIMEOUT=30s",
+		"READOUTS_SERVER_SEARCH_QUEUE_TIMEOUT=30s",
+	}
 }
 
 // buildIndex builds the Readouts index afresh, as the indexer does, and
@@ -467,14 +500,14 @@ func measure(ctx context.Context, mix []Query, rounds int, run func(Query, int) 
 // process (inProcess, on the same index) back to back, in alternating
 // order: what HTTP adds is compared on the same minute of a machine whose
 // speed drifts, not across phases minutes apart.
-func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, logf func(string, ...any), argv func(addr string) []string, inProcess func(Query) error) error {
+func serveAndLoad(ctx context.Context, o Options, e *EngineResult, mix []Query, logf func(string, ...any), argv func(addr string) []string, env []string, inProcess func(Query) error) error {
 	addr, err := freeAddr()
 	if err != nil {
 		return err
 	}
 	logPath := filepath.Join(o.Work, filepath.Base(e.Name)+".log")
 	logf("%s: starting server on %s", e.Name, addr)
-	s, err := startServer(ctx, e.Name, addr, o.Work, logPath, argv(addr))
+	s, err := startServer(ctx, e.Name, addr, o.Work, logPath, argv(addr), env)
 	if err != nil {
 		return err
 	}

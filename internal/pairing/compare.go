@@ -350,24 +350,61 @@ func properNames(d *Doc) []string {
 			if sentenceStart(p.Text[:loc[0]]) {
 				continue
 			}
-			ws := strings.Fields(p.Text[loc[0]:loc[1]])
-			for len(ws) > 0 && (notNames[trim(ws[0])] || personWord[trim(ws[0])] || shouted(ws[0])) {
-				ws = ws[1:]
-			}
-			for len(ws) > 0 && (notNames[trim(ws[len(ws)-1])] || personWord[trim(ws[len(ws)-1])] || shouted(ws[len(ws)-1])) {
-				ws = ws[:len(ws)-1]
-			}
-			if len(ws) == 0 || len(ws) > 5 || len(ws) == 1 && lower[strings.ToLower(trim(ws[0]))] {
-				continue
-			}
-			name := trim(strings.Join(ws, " "))
-			if k := strings.ToLower(name); !seen[k] && utf8.RuneCountInString(name) > 1 && !calendar[name] {
-				seen[k] = true
-				out = append(out, name)
+			for _, ws := range nameRuns(strings.Fields(p.Text[loc[0]:loc[1]])) {
+				drop := func(w string) bool {
+					w = trim(w)
+					return notNames[w] || personWord[w] || shouted(w) || w == "of" || w == "the"
+				}
+				for len(ws) > 0 && drop(ws[0]) {
+					ws = ws[1:]
+				}
+				for len(ws) > 0 && drop(ws[len(ws)-1]) {
+					ws = ws[:len(ws)-1]
+				}
+				if len(ws) == 0 || len(ws) > 5 || len(ws) == 1 && lower[strings.ToLower(trim(ws[0]))] {
+					continue
+				}
+				name := trim(strings.Join(ws, " "))
+				if k := strings.ToLower(name); !seen[k] && utf8.RuneCountInString(name) > 1 && !calendar[name] {
+					seen[k] = true
+					out = append(out, name)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// officeWords head a title wherever they stand in a run of capitalised
+// words: "Ukrainian Minister of Defence" is an office held by someone, not
+// a place or body.
+var officeWords = map[string]bool{"Minister": true, "Secretary": true, "President": true, "Spokesperson": true,
+	"Ambassador": true, "Chancellor": true, "Councilor": true, "Advisor": true, "Adviser": true, "Premier": true}
+
+// nameRuns cuts a run of capitalised words at its office words, leaving
+// out the office's own "of" phrase ("of Defence" in "Minister of
+// Defence", "of State" in "Secretary of State"); what stands before the
+// office ("Ukrainian") is a run of its own.
+func nameRuns(ws []string) [][]string {
+	var runs [][]string
+	start := 0
+	for i := 0; i <= len(ws); i++ {
+		if i < len(ws) && !officeWords[strings.TrimSuffix(strings.TrimSuffix(ws[i], "’s"), "'s")] {
+			continue
+		}
+		if i > start {
+			runs = append(runs, ws[start:i])
+		}
+		start = i + 1
+		if start < len(ws) && ws[start] == "of" {
+			// the portfolio: up to the next office word or the run's end
+			for start < len(ws) && !officeWords[ws[start]] {
+				start++
+			}
+			i = start - 1
+		}
+	}
+	return runs
 }
 
 // sentenceStart tells whether a word after before starts a sentence.

@@ -205,3 +205,37 @@ func TestCandidatesLeaveOutVersions(t *testing.T) {
 		t.Errorf("candidates = %v; want [ua-b]: the linked version left out, the account sharing the URL kept", ids)
 	}
 }
+
+// TestProperNamesLeaveOffices: a title written with a country's adjective
+// or an "of" phrase ("Ukrainian Minister of Defence") is an office, not a
+// place or body; the place beside it stays. The compare page listed
+// "Ukrainian Minister of Defence" under places and bodies.
+func TestProperNamesLeaveOffices(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		mentions  []string
+		want, not []string
+	}{
+		{text: "Secretary Austin met with Ukrainian Minister of Defence Oleksii Reznikov in Brussels on Friday.",
+			mentions: []string{"Oleksii Reznikov"},
+			want:     []string{"Brussels"}, not: []string{"Ukrainian Minister of Defence", "Minister of Defence", "Defence", "Ukrainian Minister"}},
+		{text: "They spoke about the work of the UN General Assembly and the Office of the President of Ukraine.",
+			want: []string{"UN General Assembly"}, not: []string{"of the"}},
+		{text: "He welcomed the Republic of Korea's offer and thanked Foreign Minister Park Jin.",
+			mentions: []string{"Park Jin"},
+			want:     []string{"Republic of Korea"}, not: []string{"Foreign Minister"}},
+	} {
+		d := &Doc{Paragraphs: []Paragraph{{Text: tc.text, Mentions: tc.mentions}}}
+		got := properNames(d)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: names %q, want %q among them", tc.text, got, w)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: names %q include %q", tc.text, got, n)
+			}
+		}
+	}
+}

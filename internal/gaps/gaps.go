@@ -67,14 +67,25 @@ type Scanner struct {
 	g         *gazetteer.Gazetteer
 	maxTitle  int // longest title or alias, in words
 	maxNation int // longest country name or alias, in words
+	// titlePrefix holds the keys of every title and alias and each of
+	// their leading runs of words ("minister", "minister for", "minister
+	// for foreign", ...), so that titleAt stops reading at the first word
+	// no title goes on with instead of trying every length at every word:
+	// the whole-corpus test spent nine tenths of its time folding those
+	// tries (86 s for 5,800 documents).
+	titlePrefix map[string]bool
 }
 
 // New returns a Scanner over g.
 func New(g *gazetteer.Gazetteer) *Scanner {
-	s := &Scanner{g: g}
+	s := &Scanner{g: g, titlePrefix: map[string]bool{}}
 	for _, t := range g.Titles {
 		for _, a := range append([]string{t.Title}, t.Aliases...) {
-			s.maxTitle = max(s.maxTitle, len(strings.Fields(gazetteer.Key(a))))
+			words := strings.Fields(gazetteer.Key(a))
+			s.maxTitle = max(s.maxTitle, len(words))
+			for n := 1; n <= len(words); n++ {
+				s.titlePrefix[strings.Join(words[:n], " ")] = true
+			}
 		}
 	}
 	for _, c := range g.Countries {
@@ -261,10 +272,17 @@ var brokenHyphen = regexp.MustCompile(`(\pL)- (\p{Lu})`)
 var addressed = map[string]bool{"mr": true, "mr.": true, "mister": true, "madam": true, "madame": true, "mme": true, "excellency": true, "dear": true}
 
 func (s *Scanner) scanText(text string, doc Doc) []Ref {
-	ws := tokenize(brokenHyphen.ReplaceAllString(text, "$1-$2"))
+	if strings.Contains(text, "- ") { // the regexp is a quarter of a scan's time
+		text = brokenHyphen.ReplaceAllString(text, "$1-$2")
+	}
+	ws := tokenize(text)
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = gazetteer.Key(w.text)
+	}
 	var refs []Ref
 	for i := 0; i < len(ws); i++ {
-		t, n := s.titleAt(ws, i)
+		t, n := s.titleAt(ws, keys, i)
 		if t == nil {
 			continue
 		}
@@ -320,17 +338,34 @@ func joinWords(ws []word) string {
 	return strings.Join(parts, " ")
 }
 
-// titleAt returns the longest title written at ws[i:], and its length.
-func (s *Scanner) titleAt(ws []word, i int) (*gazetteer.Title, int) {
-	for n := min(s.maxTitle, len(ws)-i); n > 0; n-- {
-		if ws[i+n-1].punct && ws[i+n-1].text != "-" {
+// titleAt returns the longest title written at ws[i:], and its length;
+// keys are the words' gazetteer keys. The key of words joined by spaces
+// is their non-empty keys joined by spaces (Key turns every run of
+// punctuation and space into one space and drops them at the ends), so
+// the key of ws[i:i+n] grows word by word, and once it is no title's
+// beginning no longer run is a title.
+func (s *Scanner) titleAt(ws []word, keys []string, i int) (*gazetteer.Title, int) {
+	var found *gazetteer.Title
+	length := 0
+	key := ""
+	for n := 1; n <= min(s.maxTitle, len(ws)-i); n++ {
+		if k := keys[i+n-1]; k != "" {
+			if key != "" {
+				k = key + " " + k
+			}
+			if !s.titlePrefix[k] {
+				break
+			}
+			key = k
+		}
+		if key == "" || ws[i+n-1].punct && ws[i+n-1].text != "-" {
 			continue
 		}
-		if t := s.g.Title(joinWords(ws[i : i+n])); t != nil {
-			return t, n
+		if t := s.g.Title(key); t != nil {
+			found, length = t, n
 		}
 	}
-	return nil, 0
+	return found, length
 }
 
 // countryBefore returns the country named by the words just before ws[i]

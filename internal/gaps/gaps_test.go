@@ -180,3 +180,56 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAtEveryLength checks titleAt, which stops at the first word no
+// title goes on with, against trying every length at every word, as the
+// scanner did before (and as gazetteer.Title defines a title), with the
+// shipped gazetteer: the two must find the same title of the same length
+// everywhere, punctuation, possessives and initials included.
+func TestTitleAtEveryLength(t *testing.T) {
+	g, err := gazetteer.Load("../../gazetteer.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(g)
+	everyLength := func(ws []word, i int) (*gazetteer.Title, int) {
+		for n := min(s.maxTitle, len(ws)-i); n > 0; n-- {
+			if ws[i+n-1].punct && ws[i+n-1].text != "-" {
+				continue
+			}
+			if t := g.Title(joinWords(ws[i : i+n])); t != nil {
+				return t, n
+			}
+		}
+		return nil, 0
+	}
+	texts := []string{
+		"Secretary Blinken met with Swedish Foreign Minister Ann Linde and the U.S. Secretary of State's deputy.",
+		"The Secretary-General and the Secretary General’s envoy met the President of the General Assembly.",
+		"Minister for Foreign Affairs - Trade, Minister of Foreign Affairs, Minister for Foreign Affairs.",
+		"the President of the European Commission, President of the - European Council; Prime Minister-designate",
+		"National Security Advisor Sullivan; the Vice President; High Representative for Foreign Affairs and Security Policy Borrell",
+		"Secretary of Defense, Defence Secretary, Secretary of State for Defence: Minister’s, 'Premier' (Premier) ... President. President",
+	}
+	found := 0
+	for _, text := range texts {
+		ws := tokenize(text)
+		keys := make([]string, len(ws))
+		for i, w := range ws {
+			keys[i] = gazetteer.Key(w.text)
+		}
+		for i := range ws {
+			got, gotN := s.titleAt(ws, keys, i)
+			want, wantN := everyLength(ws, i)
+			if got != want || gotN != wantN {
+				t.Errorf("%q at word %d (%q): titleAt = %v, %d; every length = %v, %d", text, i, ws[i].text, got, gotN, want, wantN)
+			}
+			if got != nil {
+				found++
+			}
+		}
+	}
+	if found < 20 {
+		t.Errorf("only %d titles found in the texts: the cases no longer test titles", found)
+	}
+}

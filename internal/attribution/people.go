@@ -145,12 +145,76 @@ func (d *docState) cast() {
 	if d.doc.Title != "" {
 		s := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
 		d.findRefs(s, true)
+		// The header's parties where the source gives them, else the
+		// title's: a body may never name them ("The National Security
+		// Advisors of the United States and Pakistan met. Both sides
+		// discussed ...").
+		if len(d.participants) < 2 {
+			for _, p := range d.titleParties(s) {
+				if !slices.Contains(d.participants, p) {
+					d.participants = append(d.participants, p)
+				}
+			}
+		}
 	}
 	d.headerSpeakers()
 	d.completeNames()
 	d.jointStatement()
 	d.findMixedLabels()
 }
+
+// titleParties returns the people a title names as the parties of one call
+// or meeting: who is named right before its noun, with whom "and" joins to
+// them, and who is named after its "with" ("Secretary Blinken’s Call with
+// Japanese Foreign Minister Motegi", "Statement by NSC Spokesperson Emily
+// Horne on National Security Advisor Jake Sullivan’s Meeting with National
+// Security Advisor Moeed Yusuf of Pakistan": Sullivan and Yusuf, not the
+// spokesperson). Groups ("with G7 Leaders") are nobody's names; a title
+// with fewer than one person on each side gives none.
+func (d *docState) titleParties(s sentence) []*person {
+	toks := s.toks
+	refs := d.findRefs(s, false)
+	for e := 1; e+1 < len(toks); e++ {
+		if !titleEventNouns[toks[e].lower] || toks[e+1].lower != "with" {
+			continue
+		}
+		b := e - 1
+		for b > 0 && titleEventModifiers[toks[b].lower] {
+			b-- // "Secretary Blinken’s Video Call with"
+		}
+		at := refEndingAt(refs, b)
+		if at < 0 {
+			return nil
+		}
+		var hosts, out []*person
+		for side, rfs := range [][]ref{coordinated(refs, toks, at), d.objectsOf(refs, toks, e)} {
+			for _, rf := range rfs {
+				if rf.kind != kName && rf.kind != kTitle {
+					continue
+				}
+				if p := d.refPerson(rf); p != nil && p.shown() && !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+			if side == 0 {
+				hosts = slices.Clone(out)
+			}
+		}
+		// Someone on each side: "the President and Vice President’s
+		// Meeting with Senate Judiciary Committee Democrats" names no
+		// counterpart the body's "they" could be.
+		if len(hosts) == 0 || len(out) == len(hosts) {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
+// titleEventNouns name one call or meeting in a title; titleEventModifiers
+// may stand before them.
+var titleEventNouns = set(`call meeting conversation`)
+var titleEventModifiers = set(`phone telephone video virtual bilateral trilateral introductory`)
 
 // mixedLabel is a turn label written in ordinary case: "Zhao Lijian:",
 // "Reuters:", "National Public Radio:", "Spokesperson Hua Chunying:".

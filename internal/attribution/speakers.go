@@ -1518,10 +1518,7 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 // references ("Wang Yian and his US counterpart Blinken agreed"), or, for a
 // participle or a verb after "and", the sentence's first subject.
 func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
-	k := v - 1
-	for k >= 0 && adverb(toks[k], toks[v]) {
-		k--
-	}
+	k := skipToSubject(refs, toks, v)
 	if k < 0 {
 		return nil
 	}
@@ -1587,6 +1584,37 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 		}
 	}
 	return nil
+}
+
+// skipToSubject returns the position of the last word before the verb at v
+// that may end its subject, past what may stand between a subject and its
+// verb: adverbs and auxiliaries ("also", "has"), and a parenthesis, which
+// glosses the subject and is never the subject itself ("NEC Director Brian
+// Deese (Council Chair) emphasized"). A reference ends the skipping: "Both
+// noted" has "both" as its subject, though "both" is an adverb in "the
+// leaders both agreed". It returns -1 when nothing is left.
+func skipToSubject(refs []ref, toks []token, v int) int {
+	k := v - 1
+	for k >= 0 {
+		switch {
+		case refEndingAt(refs, k) >= 0:
+			return k
+		case adverb(toks[k], toks[v]):
+			k--
+		case toks[k].text == ")":
+			o := k - 1
+			for o >= 0 && o >= k-12 && toks[o].text != "(" && toks[o].text != ")" {
+				o--
+			}
+			if o < 1 || toks[o].text != "(" {
+				return k
+			}
+			k = o - 1
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // companyAnd returns the position of the "and" that joins an unnamed
@@ -1775,6 +1803,43 @@ func (d *docState) refAfter(refs []ref, toks []token, k int, according bool) *re
 	return nil
 }
 
+// appositionComplement reports whether the words between two people are an
+// apposition of the first whose title names the second by another body's
+// office: a comma, a title, "for", "to" or "of", then a body's name and
+// the second's own title, with no "and" (", Chief of Staff for European
+// Commission President"). "A, B, and C" is a list, and so is "Foreign
+// Minister Kuleba, Minister of Defense Reznikov": what follows its "of" is
+// no office of someone else.
+func appositionComplement(gap []token) bool {
+	if len(gap) < 2 || gap[0].text != "," {
+		return false
+	}
+	prep := -1
+	for x, t := range gap {
+		switch {
+		case x > 0 && (t.lower == "and" || t.lower == ","):
+			return false
+		case !t.cap && (t.lower == "for" || t.lower == "to" || t.lower == "of"):
+			prep = x
+		}
+	}
+	if prep < 0 {
+		return false
+	}
+	body := false // a capitalised word of no title: "European Commission"
+	for _, t := range gap[prep+1:] {
+		switch {
+		case t.cap && titleWords[t.lower] && !descriptorWords[t.lower]: // not "Affairs"
+			if body {
+				return true
+			}
+		case t.cap:
+			body = true
+		}
+	}
+	return false
+}
+
 // objectsOf returns the people after "with" (or right after "met"): the other
 // side of a call or meeting.
 func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
@@ -1809,9 +1874,14 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		if !ok {
 			break
 		}
-		rf.p = d.refPerson(rf)
+		k, rf.p = rf.j, d.refPerson(rf)
+		if len(out) > 0 && appositionComplement(toks[out[len(out)-1].j:rf.i]) {
+			// "with Bjoern Seibert, Chief of Staff for European Commission
+			// President Ursula von der Leyen": whom the party's title
+			// names, not a party.
+			continue
+		}
 		out = append(out, rf)
-		k = rf.j
 	}
 	return out
 }

@@ -215,7 +215,11 @@ func (d *docState) ownVoice(s sentence) bool {
 				return false
 			}
 		}
-		if rf.kind == kName || rf.kind == kTitle {
+		// Someone the sentence may report: not a possessive that holds
+		// no stance ("following Daniel Ortega’s illegitimate reelection",
+		// unlike "President Biden’s commitment"), nor the object of a
+		// preposition ("restrictions on officials of X").
+		if (rf.kind == kName || rf.kind == kTitle) && !d.notReported(rf, s.toks) {
 			persons = true
 		}
 	}
@@ -269,6 +273,16 @@ func (d *docState) ownVoice(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// notReported reports whether a name or title of a sentence cannot be
+// someone the sentence reports: a possessive before no stance noun, or
+// the object of a preposition other than "by".
+func (d *docState) notReported(rf ref, toks []token) bool {
+	if rf.poss {
+		return rf.j >= len(toks) || !stanceNouns[toks[rf.j].lower]
+	}
+	return d.objectOfPreposition(toks, rf.i)
 }
 
 // countryPredicates may follow a country as the subject of a position:
@@ -1684,6 +1698,8 @@ func (d *docState) objectOfPreposition(toks []token, i int) bool {
 		switch {
 		case w.cap && (titleWords[w.lower] || modifiers[w.lower] || descriptorWords[w.lower] || d.g.Country(w.text) != nil):
 			b--
+		case prefixedTitle(w):
+			b-- // "then-Secretary of State Colin Powell"
 		case titleGlue(toks, b-1):
 			b--
 		default:
@@ -1709,7 +1725,7 @@ func titleGlue(toks []token, k int) bool {
 	}
 	for x := k - 1; x >= 0 && x >= k-2; x-- {
 		w := toks[x]
-		if w.cap && titleWords[w.lower] {
+		if w.cap && titleWords[w.lower] || prefixedTitle(w) {
 			return true
 		}
 		if w.lower != "of" && w.lower != "for" && w.lower != "to" {
@@ -1717,6 +1733,13 @@ func titleGlue(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// prefixedTitle reports whether t is a title after a lower-case prefix and
+// a hyphen: "then-Secretary", "ex-President".
+func prefixedTitle(t token) bool {
+	pre, title, ok := strings.Cut(t.text, "-")
+	return ok && t.word && pre != "" && !unicode.IsUpper([]rune(pre)[0]) && title != "" && unicode.IsUpper([]rune(title)[0]) && titleWords[strings.ToLower(title)]
 }
 
 func refEndingAt(refs []ref, k int) int {

@@ -28,6 +28,7 @@ type docState struct {
 
 	people       []*person
 	participants []*person
+	titled       []*person // the parties of a call or meeting the title names (titleParties)
 	history      []said    // individual subject speakers, most recent last
 	named        []*person // people named in the current turn, most recent last
 	othersSpoke  bool      // the last sentence's subject was people it names not (othersSpeak)
@@ -148,9 +149,11 @@ func (d *docState) cast() {
 		// The header's parties where the source gives them, else the
 		// title's: a body may never name them ("The National Security
 		// Advisors of the United States and Pakistan met. Both sides
-		// discussed ...").
+		// discussed ..."), and the title's stay for "the two leaders" of
+		// a press call's answers after its questions have moved on.
 		if len(d.participants) < 2 {
-			for _, p := range d.titleParties(s) {
+			d.titled = d.titleParties(s)
+			for _, p := range d.titled {
 				if !slices.Contains(d.participants, p) {
 					d.participants = append(d.participants, p)
 				}
@@ -438,12 +441,14 @@ func (d *docState) becomes(p *person, gz *gazetteer.Person) {
 		q.canon = addName(q.canon, t)
 	}
 	d.people = slices.DeleteFunc(d.people, func(x *person) bool { return x == p })
-	for i, x := range d.participants {
-		if x == p {
-			d.participants[i] = q
+	for _, l := range []*[]*person{&d.participants, &d.titled} {
+		for i, x := range *l {
+			if x == p {
+				(*l)[i] = q
+			}
 		}
+		*l = slices.Compact(*l)
 	}
-	d.participants = slices.Compact(d.participants)
 	if d.docSpeaker == p {
 		d.docSpeaker = q
 	}

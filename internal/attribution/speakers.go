@@ -1185,6 +1185,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			return nil // "The advocates shared updates. They also shared ..."
 		}
 		parties, detail := d.participants, "participants"
+		// A reporter's question is about an event of its own (rule 7):
+		// the title's call is not what "did the two leaders discuss" asks.
+		// Nor is a bare "They" after a turn's change of subject ("Hezbollah
+		// started this. They decided ..."): only a group named as such.
+		if len(parties) < 2 && len(d.titled) >= 2 && !d.modes[len(d.modes)-1].question && s.toks[rf.i].lower != "they" {
+			parties, detail = d.titled, "the parties the title names"
+		}
 		// "The three leaders committed" after "President López Obrador,
 		// President Biden, and Prime Minister Trudeau instructed": as many
 		// of the people last named as the group counts, when no narrated
@@ -1550,6 +1557,30 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 			return coordinatedList(refs, toks, at, true)
 		}
 	}
+	// "The Secretary and Personal Envoy also discussed", "The Deputy
+	// Secretary and NSA Lovegrove reaffirmed": a person joined by "and" to
+	// an office the rules resolve to nobody. The person speaks, and so
+	// does the party of the call or meeting the office stands for.
+	if at, x0, titled := d.titledConjunct(refs, toks, k); at >= 0 {
+		out := coordinated(refs, toks, at)
+		switch {
+		case titled:
+			out = append(out, d.conjunctParties(out, refs, toks, x0, k+1)...)
+		case toks[k].cap && toks[k].text != "I":
+			// "The Deputy Secretary and NSA Lovegrove reaffirmed": the
+			// party of the meeting of that surname; else "Deputy
+			// Directors Gregory Jackson and Rob Wilcox highlighted": a
+			// name outside the gazetteer (rule 11).
+			if p := d.partyNamed(toks[k]); p != nil {
+				out = append(out, ref{kind: kName, i: x0, j: k + 1, p: p, detail: "the party of the meeting so named"})
+			} else if len(d.cur) >= toks[k].end {
+				if p, _ := d.unknownSubject(toks, k+1, d.cur); p != nil {
+					out = append(out, ref{kind: kName, i: x0, j: k + 1, p: p, detail: "a name outside the gazetteer"})
+				}
+			}
+		}
+		return out
+	}
 	// "Director Jeffrey Sachs of the Center for Sustainable Development at
 	// Columbia University wrote": the person before a body they belong to.
 	for _, o := range ofPhrase(toks, k) {
@@ -1629,6 +1660,104 @@ func skipToSubject(refs []ref, toks []token, v int) int {
 		}
 	}
 	return k
+}
+
+// titledConjunct finds a subject "X and Y" ending at k whose Y is no
+// reference: capitalised words and titles ("Personal Envoy", "interim
+// Prime Minister", "Foreign Ministers", "NSA Lovegrove", "Special
+// Assistant to the Prime Minister"). It returns the reference X ends with
+// (a person, not a possessive nor a preposition's object), where Y starts,
+// and whether Y holds a title word; at = -1 when the words are not so.
+func (d *docState) titledConjunct(refs []ref, toks []token, k int) (at, x0 int, titled bool) {
+	for a := k; a >= 1 && a >= k-7; a-- {
+		t := toks[a]
+		switch {
+		case t.lower == "and" && !t.cap:
+			if a == k {
+				return -1, 0, false
+			}
+			at := refEndingAt(refs, a-1)
+			if at < 0 || refs[at].poss || refs[at].kind != kName && refs[at].kind != kTitle || d.objectOfPreposition(toks, refs[at].i) {
+				return -1, 0, false
+			}
+			// "Pekka and I talked": the "I" is the turn's owner, who
+			// speaks anyway; where no turn owns the text, its own voice
+			// is found only where nobody else speaks (run), so leave it.
+			if a+1 == k && toks[k].text == "I" && (len(d.modes) == 0 || d.modes[len(d.modes)-1].owner == nil) {
+				return -1, 0, false
+			}
+			return at, a + 1, titled
+		case !t.word || refEndingAt(refs, a) >= 0:
+			return -1, 0, false
+		case titleWords[t.lower] || titleWords[strings.TrimSuffix(t.lower, "s")]:
+			titled = titled || t.cap || a == k // "Foreign Ministers", "foreign ministers"
+		case t.cap, modifiers[t.lower], conjunctModifiers[t.lower], titleGlue(toks, a):
+		default:
+			return -1, 0, false
+		}
+	}
+	return -1, 0, false
+}
+
+// partyNamed returns the one party of the call or meeting whose name
+// holds the word t ("Lovegrove"), or nil.
+func (d *docState) partyNamed(t token) *person {
+	var found *person
+	for _, p := range d.participants {
+		if p.shown() && slices.Contains(p.tokens, t.key) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// conjunctModifiers may stand in a title in lower case: "interim Prime
+// Minister".
+var conjunctModifiers = set(`interim incoming outgoing`)
+
+// conjunctParties returns, as references over toks[i:j], the parties of
+// the call or meeting an office joined to known subjects stands for: of
+// a singular office, the one other party of a meeting of two ("The
+// Secretary and Personal Envoy"); of an office in the plural, the other
+// parties who hold it ("The Secretary and Foreign Ministers").
+func (d *docState) conjunctParties(known, refs []ref, toks []token, i, j int) []ref {
+	// Not a party the sentence names elsewhere: "The Secretary and G7
+	// foreign ministers underscored to Ukrainian Foreign Minister Kuleba".
+	var others []*person
+	for _, p := range d.participants {
+		if p.shown() && !slices.ContainsFunc(append(slices.Clone(known), refs...), func(rf ref) bool { return d.refPerson(rf) == p }) {
+			others = append(others, p)
+		}
+	}
+	head := toks[j-1].lower
+	detail := "the other party of the meeting, by office"
+	if !strings.HasSuffix(head, "s") || !titleWords[strings.TrimSuffix(head, "s")] {
+		if len(d.participants) != 2 || len(others) != 1 {
+			return nil
+		}
+		return []ref{{kind: kName, i: i, j: j, p: others[0], detail: detail}}
+	}
+	// The office's words from the first title word: "G7 foreign
+	// ministers" is "foreign minister".
+	start := j - 1
+	for start > i && (titleWords[toks[start-1].lower] || modifiers[toks[start-1].lower]) {
+		start--
+	}
+	key := strings.TrimSuffix(joinKeys(toks, start, j), "s")
+	canon := ""
+	if t := d.g.Title(key); t != nil {
+		canon = t.Title
+	}
+	var out []ref
+	for _, p := range others {
+		if d.holdsTitle(p, key, canon, "") {
+			out = append(out, ref{kind: kName, i: i, j: j, p: p, detail: "a party of the meeting who is " + key})
+		}
+	}
+	return out
 }
 
 // companyAnd returns the position of the "and" that joins an unnamed
@@ -1780,6 +1909,7 @@ func coordinatedList(refs []ref, toks []token, at int, listed bool) []ref {
 				sawAnd = true
 			case w == "," || w == "his" || w == "her" || w == "their" || w == "the" || w == "counterpart" ||
 				titleWords[w] || descriptorWords[w] || toks[k].cap || connectors[w], // "President von der Leyen"
+				modifiers[w] || conjunctModifiers[w],              // "The Secretary and interim Prime Minister"
 				w == "to" && k > 0 && titleWords[toks[k-1].lower]: // "Senior Advisor to the President"
 			default:
 				ok = false

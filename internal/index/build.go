@@ -16,9 +16,10 @@ import (
 //
 //	plan          build_plan.go     list the corpus, read the current generation, decide full or incremental
 //	diffByStat    build_diff.go     files unchanged by size and time are not read
-//	readAll       build_read.go     read, hash, parse and attribute the rest, on all cores
-//	diffContent   build_diff.go     what changed: added, changed, renamed, skipped, deleted
+//	diffContent   build_diff.go     files the index holds are hashed: unchanged, skipped, or to parse
 //	openTarget    build_write.go    a new Bleve index, or a clone of the current one
+//	parseAll      build_read.go     read, hash, parse and attribute the files to parse, on all cores,
+//	                                a few files ahead of the batches (account counts each as it comes)
 //	writeBatches  build_write.go    delete stale paragraphs, add fresh ones, in batches
 //	finishIndex   build_write.go    merge segments (bleve_segments.go), check the count, close
 //	publish       build_publish.go  manifest, versions, fsync, rename, point CURRENT
@@ -137,12 +138,12 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 		return nil, err
 	}
 	toRead, next := p.diffByStat()
-	results := readAll(ctx, toRead, opts)
+	ch := p.diffContent(ctx, next, toRead)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	ch := p.diffContent(next, results)
 	if !ch.publish {
+		p.settle(ch)
 		return p.keep(ch)
 	}
 	idx, target, err := openTarget(opts, p.cur, p.full)
@@ -150,10 +151,19 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 		return nil, err
 	}
 	defer target.discard()
-	if err := writeBatches(ctx, idx, ch.stale, ch.fresh, p.full, opts.batchLimit()); err != nil {
+	files := func(yield func(*parsed) bool) {
+		for r := range parseAll(ctx, ch.toParse, opts) {
+			p.account(ch, r)
+			if !yield(r) {
+				return
+			}
+		}
+	}
+	if err := writeBatches(ctx, idx, ch.stale, files, p.full, opts.batchLimit()); err != nil {
 		idx.Close()
 		return nil, err
 	}
+	p.settle(ch)
 	if err := finishIndex(ctx, idx, target, p.full, ch.next, opts.Logger); err != nil {
 		return nil, err
 	}

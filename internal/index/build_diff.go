@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"strings"
 
 	"github.com/readouts/readouts/internal/corpus"
@@ -42,79 +43,116 @@ func (p *buildPlan) diffByStat() ([]corpus.File, *manifest) {
 
 // changes is what a build applies to the current generation.
 type changes struct {
-	next     *manifest             // the manifest after the run
-	stale    map[string]*fileEntry // kept entries whose paragraphs must go: the file changed or is gone
-	fresh    []parsed              // files read this run whose documents are indexed
-	releases []releaseDoc          // every document's sketch, for linking versions
-	publish  bool                  // a new generation is due
-	touched  bool                  // only modification times changed: the manifest needs an update
+	next    *manifest             // the manifest after the run
+	stale   map[string]*fileEntry // kept entries whose paragraphs must go: the file changed or is gone
+	toParse []corpus.File         // files whose documents are read and indexed this run
+	publish bool                  // a new generation is due
+	touched bool                  // only modification times changed: the manifest needs an update
+	dirty   bool                  // a file's entry changed
+	// gone counts the content hashes of files that vanished, to tell a
+	// renamed file from an added one.
+	gone map[string]int
+	// read holds the sketches of the documents of the files parsed this
+	// run; releases, once the run is settled, every document's (versions).
+	read     map[string][]releaseDoc
+	releases []releaseDoc
 }
 
-// diffContent completes next with the files read this run and says what
-// changed: a file read with the hash and outcome it had is unchanged (a
-// touch, a copy, the same read error again) and is not reported again;
-// any other is added, changed, renamed (its hash is that of a file gone) or
-// skipped. It counts them into the summary, with the files deleted.
-//
-// It clears results: fresh holds what is indexed, and writeBatches lets go
-// of each document once it is in a batch.
-func (p *buildPlan) diffContent(next *manifest, results []parsed) *changes {
-	sum, old, log := p.sum, p.old, p.opts.Logger
-	ch := &changes{next: next, stale: map[string]*fileEntry{}}
+// diffContent completes next with what the files' content says before any
+// is parsed: a file the current generation holds is read and hashed, and
+// one with the hash and outcome it had is unchanged (a touch, a copy, the
+// same read error again) and not reported again; one that cannot be read
+// now is skipped. The rest, and every file new to the index, are to be
+// parsed (toParse), streamed to the batches by parseAll and counted by
+// account as they come, so that the stale paragraphs are known, and
+// deleted, before any is added.
+func (p *buildPlan) diffContent(ctx context.Context, next *manifest, toRead []corpus.File) *changes {
+	old := p.old
+	ch := &changes{next: next, stale: map[string]*fileEntry{}, gone: map[string]int{}, read: map[string][]releaseDoc{}}
 	for key, e := range old.Files {
 		if _, ok := next.Files[key]; !ok {
 			ch.stale[key] = e
 		}
 	}
-	gone := map[string]int{} // content hash of vanished files -> how many
 	for key, e := range ch.stale {
 		if !p.ls.Has(key) && e.Hash != "" {
-			gone[e.Hash]++
+			ch.gone[e.Hash]++
 		}
 	}
-	dirty := false // a file's entry changed
-	for i := range results {
-		r := &results[i]
-		prev, existed := old.Files[r.file.Key]
-		if existed && prev.Hash == r.entry.Hash && prev.Skipped == r.entry.Skipped {
-			r.entry.Docs = prev.Docs
+	var known []corpus.File
+	for _, f := range toRead {
+		if _, ok := old.Files[f.Key]; ok {
+			known = append(known, f)
+		}
+	}
+	changed := map[string]bool{}
+	hashed := hashAll(ctx, known, p.opts)
+	for i := range hashed {
+		r := &hashed[i]
+		if r.entry == nil {
+			continue // canceled: the caller checks ctx
+		}
+		prev := old.Files[r.file.Key]
+		if prev.Hash == r.entry.Hash && (r.entry.Skipped == "" || r.entry.Skipped == prev.Skipped) {
+			// Not parsed: the same content parses as it did.
+			r.entry.Skipped, r.entry.Docs = prev.Skipped, prev.Docs
 			next.Files[r.file.Key] = r.entry
 			delete(ch.stale, r.file.Key)
 			ch.touched = ch.touched || prev.Size != r.entry.Size || prev.ModTime != r.entry.ModTime
-			sum.Unchanged++
+			p.sum.Unchanged++
 			continue
 		}
-		next.Files[r.file.Key] = r.entry
-		dirty = true
-		for _, w := range r.warns {
-			sum.Warnings++
-			log.Warn("bad input", "file", r.file.Path, "error", w)
+		if r.entry.Skipped != "" {
+			p.account(ch, r)
+			continue
 		}
-		switch {
-		case r.entry.Skipped != "":
-			sum.Skipped++
-			sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: r.file.Path, Reason: r.entry.Skipped})
-			log.Warn("skipped", "file", r.file.Path, "reason", r.entry.Skipped)
-		case existed:
-			sum.Changed++
-		case gone[r.entry.Hash] > 0:
-			sum.Renamed++
-			gone[r.entry.Hash]--
-		default:
-			sum.Added++
-		}
-		if len(r.docs) > 0 {
-			ch.fresh = append(ch.fresh, *r)
+		changed[r.file.Key] = true
+	}
+	for _, f := range toRead {
+		if _, ok := old.Files[f.Key]; !ok || changed[f.Key] {
+			ch.toParse = append(ch.toParse, f)
 		}
 	}
-	ch.releases = nextReleases(next, results, p.releases)
-	clear(results)
+	ch.publish = p.full || ch.dirty || len(ch.toParse) > 0 || len(ch.stale) > 0
+	return ch
+}
+
+// account records a file read this run in the next manifest and counts it
+// as added, changed, renamed (its hash is that of a file gone) or skipped.
+func (p *buildPlan) account(ch *changes, r *parsed) {
+	sum, log := p.sum, p.opts.Logger
+	_, existed := p.old.Files[r.file.Key]
+	ch.next.Files[r.file.Key] = r.entry
+	ch.read[r.file.Key] = r.releases
+	ch.dirty = true
+	for _, w := range r.warns {
+		sum.Warnings++
+		log.Warn("bad input", "file", r.file.Path, "error", w)
+	}
+	switch {
+	case r.entry.Skipped != "":
+		sum.Skipped++
+		sum.SkippedFiles = append(sum.SkippedFiles, SkippedFile{File: r.file.Path, Reason: r.entry.Skipped})
+		log.Warn("skipped", "file", r.file.Path, "reason", r.entry.Skipped)
+	case existed:
+		sum.Changed++
+	case ch.gone[r.entry.Hash] > 0:
+		sum.Renamed++
+		ch.gone[r.entry.Hash]--
+	default:
+		sum.Added++
+	}
+}
+
+// settle ends the run's accounting once every file is read: the sketches
+// of the next generation and the files deleted (those gone and not
+// renamed).
+func (p *buildPlan) settle(ch *changes) {
+	ch.releases = nextReleases(ch.next, ch.read, p.releases)
 	for key := range ch.stale {
 		if !p.ls.Has(key) {
-			sum.Deleted++
+			p.sum.Deleted++
 		}
 	}
-	sum.Deleted -= sum.Renamed
-	ch.publish = p.full || dirty || len(ch.stale) > 0
-	return ch
+	p.sum.Deleted -= p.sum.Renamed
 }

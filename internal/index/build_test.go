@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -525,5 +527,39 @@ func TestBuildSurvivesAttributionPanic(t *testing.T) {
 	n, paras := c.indexed()
 	if n != 5 || paras("c/bad.txt") != 3 || paras("c/good.txt") != 2 {
 		t.Errorf("indexed %d paragraphs (bad %d, good %d), want 5 (3, 2)", n, paras("c/bad.txt"), paras("c/good.txt"))
+	}
+}
+
+// countingAttributor counts the documents parsed.
+type countingAttributor struct{ n atomic.Int64 }
+
+func (a *countingAttributor) Attribute(*readout.Document) { a.n.Add(1) }
+
+// TestBuildReadsAhead: a build parses files a few at a time ahead of the
+// batches that index them, not the whole corpus first, so that its memory
+// does not grow with the corpus (a full build of 10 million paragraphs
+// held 17-20 GB when it parsed everything first). Each file here is one
+// document; when the batches take the k-th file, at most readAhead and a
+// worker per core more can have been parsed.
+func TestBuildReadsAhead(t *testing.T) {
+	c := newTestCorpus(t)
+	const files = 200
+	for i := range files {
+		c.write(fmt.Sprintf("doc%03d.txt", i), docText(fmt.Sprintf("topic%d", i), 2))
+	}
+	var a countingAttributor
+	var most int64
+	sum := c.build(func(o *BuildOptions) {
+		o.Parse.Attributor = &a
+		o.batchOps = 2 // a batch per file: the batches pace the reading
+		o.Progress = func(done, total int) {
+			most = max(most, a.n.Load()-int64(done))
+		}
+	})
+	if sum.Added != files || a.n.Load() != files {
+		t.Fatalf("added %d files, parsed %d documents; want %d", sum.Added, a.n.Load(), files)
+	}
+	if limit := int64(readAhead + runtime.GOMAXPROCS(0) + 1); most > limit {
+		t.Errorf("%d files parsed ahead of the batches, want at most %d", most, limit)
 	}
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"iter"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -106,7 +107,7 @@ const batchWorkers = 2
 // a full build (concurrent true), which only adds paragraphs with distinct
 // IDs: there the order of batches does not matter and several are indexed
 // at once.
-func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh []parsed, concurrent bool, limit int) error {
+func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh iter.Seq[*parsed], concurrent bool, limit int) error {
 	workers := 1
 	if concurrent {
 		workers = batchWorkers
@@ -191,8 +192,7 @@ func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 	}
 	// piece: the most paragraphs of one document in a chunk, whole blocks.
 	piece := max(limit/blockParagraphs, 1) * blockParagraphs
-	for i := range fresh {
-		r := &fresh[i]
+	for r := range fresh {
 		for _, d := range r.docs {
 			title := docTitle(d)
 			n := len(d.Paragraphs)
@@ -213,8 +213,7 @@ func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 				}
 			}
 		}
-		// The chunks hold them now: once indexed they are garbage, and a
-		// full build does not keep the whole parsed corpus until its end.
+		// The chunks hold them now: once indexed they are garbage.
 		r.docs = nil
 	}
 	return finish(flush(true))

@@ -419,15 +419,9 @@ func loadVersions(gen string) (*versionTable, error) {
 }
 
 // nextReleases is the sketch of every document the next generation holds:
-// a file read this run gives its own, an unchanged one keeps those of the
-// current generation.
-func nextReleases(next *manifest, results []parsed, prev map[string]releaseDoc) []releaseDoc {
-	read := make(map[string][]releaseDoc, len(results))
-	for i := range results {
-		if results[i].entry != nil {
-			read[results[i].file.Key] = results[i].releases
-		}
-	}
+// a file read this run gives its own (read, by file key), an unchanged one
+// keeps those of the current generation.
+func nextReleases(next *manifest, read map[string][]releaseDoc, prev map[string]releaseDoc) []releaseDoc {
 	var out []releaseDoc
 	for key, e := range next.Files {
 		if rs, ok := read[key]; ok && len(rs) == len(e.Docs) {

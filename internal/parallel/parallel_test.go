@@ -105,6 +105,7 @@ func TestOrderedStops(t *testing.T) {
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	calls.Store(0)
 	n := 0
 	for v := range Ordered(ctx, 100000, 4, fn) {

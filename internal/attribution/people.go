@@ -66,7 +66,11 @@ type docState struct {
 	body    string          // the paragraphs in lower case, joined; see bodyLower
 	written map[string]bool // see writes
 	lower   map[string]bool // words the document writes in lower case: "charter", "recovery"
-	modes   []mode          // each paragraph's, as run read it (turns.go)
+	// titledWords are words the document writes alone after a title
+	// word, then a verb or punctuation: "Lenderking" of "Special Envoy
+	// Lenderking noted".
+	titledWords map[string]bool
+	modes       []mode // each paragraph's, as run read it (turns.go)
 }
 
 type said struct {
@@ -103,7 +107,7 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	case strings.Contains(src, "fmprc.gov.cn"), strings.Contains(src, "people's republic of china"):
 		d.home = "CN"
 	}
-	d.lower = map[string]bool{}
+	d.lower, d.titledWords = map[string]bool{}, map[string]bool{}
 	for _, p := range doc.Paragraphs {
 		var ss []sentence
 		for _, s := range readout.Sentences(p.Text) {
@@ -111,6 +115,10 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 			for k, t := range toks {
 				if k > 0 && t.word && !t.cap && !t.upper {
 					d.lower[t.lower] = true
+				}
+				if k > 0 && t.word && t.cap && (titleWords[toks[k-1].lower] || honorifics[toks[k-1].lower]) &&
+					(k+1 == len(toks) || !toks[k+1].cap || !toks[k+1].word) {
+					d.titledWords[t.lower] = true
 				}
 			}
 			ss = append(ss, sentence{text: s, toks: toks})
@@ -556,6 +564,7 @@ type titleInfo struct {
 	key     string // the whole title, e.g. "acting assistant secretary"
 	canon   string // canonical gazetteer title when the title is a known one
 	country string
+	at      int // where the title starts among the sentence's tokens
 }
 
 // register adds a person to the cast, or merges with one already there, and
@@ -763,6 +772,21 @@ func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
 		}
 		if len(home) > 0 {
 			cands = home
+		}
+	}
+	if len(cands) == 1 && country == "" && d.home != "" && canon != "" && !d.date.IsZero() {
+		// "President Moïse" of Haiti, named in a 2022 State Department
+		// release, left office in 2021: "the President's commitment" there
+		// is the US President's. A foreign former holder the document
+		// names is not who the title means on the date, when the home
+		// country has a holder then. Only a holder the gazetteer dates:
+		// of others (Japan's National Security Advisor Akiba, no office
+		// listed) it cannot say they do not hold it.
+		if p := cands[0]; p.gz != nil && p.country != d.home && !d.holds(p.gz, canon, p.country) &&
+			slices.ContainsFunc(p.gz.Offices, func(o gazetteer.Office) bool { return o.Title == canon }) {
+			if hs := d.g.Holders(canon, d.home, d.date); len(hs) == 1 {
+				return d.register(hs[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
+			}
 		}
 	}
 	if len(cands) > 1 && canon != "" {

@@ -305,7 +305,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		for e > k && connectors[toks[e-1].lower] {
 			e--
 		}
-		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
+		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
 			d.titleBefore(toks, i, k) != nil
 		if e-k <= 4 || e-k <= 6 && nameWords(toks[k:e]) <= 4 {
 			seg := toks[k:e]
@@ -348,6 +348,21 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	if ti == nil || ti.canon == "" && !d.anyoneTitled(ti.key) {
 		return nil
 	}
+	// "the Office of the U.S. Trade Representative": an office named
+	// after its holder's title is nobody.
+	for x := i; x+1 < ti.at; x++ {
+		if bodyNouns[toks[x].lower] && toks[x+1].lower == "of" {
+			return nil
+		}
+	}
+	// "China's Ambassador to Palestine": the country's possessive, a run
+	// of its own, says whose office it is; not the US ambassador the
+	// document names elsewhere.
+	if ti.country == "" && i > 0 && toks[i-1].poss {
+		if c := d.g.Country(toks[i-1].text); c != nil {
+			ti.country = c.Code
+		}
+	}
 	return []ref{{kind: kTitle, i: i, j: j, title: ti, poss: toks[j-1].poss}}
 }
 
@@ -356,10 +371,56 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 // word is another name ("Hurricane Maria"). Where the family name comes
 // first ("Wang Yi", "Xi Jinping") a bare given name does stand for the
 // person ("Yi", "Jinping").
+//
+// Names without a family name are the exception: a given name before a
+// patronymic ("Salman bin Abdulaziz Al Saud": King Salman) is the name
+// the person goes by, and so is a word an alias writes alone after an
+// honorific ("Dr. Tedros" of Tedros Adhanom Ghebreyesus).
 func givenNameAlone(p *gazetteer.Person, word string) bool {
 	name := strings.Fields(gazetteer.Key(p.Name))
-	return len(name) > 1 && name[0] == word && !familyNameFirst[p.Country]
+	if len(name) <= 1 || name[0] != word || familyNameFirst[p.Country] || patronymics[name[1]] {
+		return false
+	}
+	for _, a := range p.Aliases {
+		f := strings.Fields(gazetteer.Key(a))
+		if len(f) == 2 && honorifics[f[0]] && f[1] == word || len(f) > 2 && f[0] == word && patronymics[f[1]] {
+			return false // "Dr. Tedros"; "Mahathir bin Mohamad"
+		}
+	}
+	return true
 }
+
+// nicknameAlone reports whether word is a given name that only p's aliases
+// write before the family name, the canonical name not at all: "Bill" of
+// "Bill Barr" (William Barr), "Michael" of "John Michael Mulvaney", "Nick"
+// of "Nick Burns". Alone it is no more them than "William" is: the "Bill &
+// Melinda Gates Foundation" is not the Attorney General's, nor is "Thank
+// you, Michael" Mulvaney's, nor a moderator's "Nick, would you mind" the
+// Ambassador's.
+func nicknameAlone(p *gazetteer.Person, word string) bool {
+	name := strings.Fields(gazetteer.Key(p.Name))
+	if len(name) <= 1 || familyNameFirst[p.Country] || slices.Contains(name, word) {
+		return false
+	}
+	for _, a := range p.Aliases {
+		f := strings.Fields(gazetteer.Key(a))
+		// Styles up to an honorific are no given names: "Tun" of "Tun Dr
+		// Mahathir Mohamad".
+		for x := len(f) - 1; x >= 0; x-- {
+			if honorifics[f[x]] {
+				f = f[x+1:]
+				break
+			}
+		}
+		if len(f) >= 2 && f[len(f)-1] == name[len(name)-1] && slices.Contains(f[:len(f)-1], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymics join a given name to a father's: "bin", "ibn", "bint".
+var patronymics = set(`bin ibn bint`)
 
 // familyNameFirst are the countries whose names the gazetteer writes family
 // name first.
@@ -457,6 +518,20 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	if start < 0 {
 		return nil
 	}
+	// "US Treasury Secretary Mnuchin", "Attorney General Barr", "Education
+	// Secretary Cardona": the words of the department come before the first
+	// title word. They belong to the title when, with it, they make one the
+	// gazetteer knows; otherwise "Secretary" alone would be read as the
+	// Secretary of State.
+	for b := start - 1; b >= i && toks[b].cap && toks[b].word && !titleWords[toks[b].lower] && d.g.Country(toks[b].text) == nil &&
+		(descriptorWords[toks[b].lower] || commonWords[toks[b].lower]); b-- {
+		for e := k; e > start; e-- {
+			if d.g.Title(joinKeys(toks, b, e)) != nil {
+				start = b
+				break
+			}
+		}
+	}
 	// "Senior Advisor to the President Cedric Richmond" advises the
 	// President: the title is the whole "senior advisor to the president".
 	for b := start; ; {
@@ -482,15 +557,27 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	for end > start && (connectors[toks[end-1].lower] || headWords[toks[end-1].lower]) {
 		end--
 	}
+	// "Prime Minister Tun Dr. Mahathir": honorifics after an office are
+	// not part of it ("His Excellency Mr." alone stays the title).
+	e := end
+	for e > start && honorifics[toks[e-1].lower] {
+		e--
+	}
+	if e > start && e < end && !honorifics[toks[e-1].lower] && titleWords[toks[e-1].lower] {
+		end = e
+	}
 	if end <= start {
 		return nil
 	}
-	ti := &titleInfo{key: joinKeys(toks, start, end), country: country}
+	ti := &titleInfo{key: joinKeys(toks, start, end), country: country, at: start}
 	// The longest known title that ends the stretch and has no rank modifier
-	// before it: "Acting Assistant Secretary" is not "Secretary".
+	// before it: "Acting Assistant Secretary" is not "Secretary". Nor is it
+	// the office of another body: the "National Security Council Deputy
+	// Secretary" of Moscow is not the Deputy Secretary of State.
 	for x := start; x < end; x++ {
 		if t := d.g.Title(joinKeys(toks, x, end)); t != nil {
-			if x > start && (modifiers[toks[x-1].lower] || toks[x-1].lower == "the" || toks[x-1].lower == "to") {
+			if x > start && (modifiers[toks[x-1].lower] || toks[x-1].lower == "the" || toks[x-1].lower == "to" ||
+				slices.ContainsFunc(toks[start:x], func(t token) bool { return bodyNouns[t.lower] })) {
 				break
 			}
 			ti.canon = t.Title
@@ -520,6 +607,9 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	return ti
 }
 
+// bodyNouns name an office that "of" and its holder's title complete.
+var bodyNouns = set(`office bureau department ministry embassy mission secretariat agency council commission committee`)
+
 // resolveSegment finds the person a run of name words stands for: a
 // gazetteer name, someone the document names, or — alone, when unambiguous —
 // a gazetteer surname or given name ("Blinken", "Jinping", "Yi").
@@ -530,6 +620,21 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	}
 	if gz := d.g.Person(key); gz != nil {
 		return d.register(gz, nil, nil), "", ""
+	}
+	// "President William S. Ruto": a middle initial the gazetteer's
+	// name does not write.
+	if len(seg) >= 3 {
+		var plain []token
+		for x, t := range seg {
+			if x == 0 || x == len(seg)-1 || !initial(t) {
+				plain = append(plain, t)
+			}
+		}
+		if len(plain) < len(seg) {
+			if gz := d.g.Person(joinKeys(plain, 0, len(plain))); gz != nil {
+				return d.register(gz, nil, nil), "", ""
+			}
+		}
 	}
 	keys := strings.Fields(key)
 	if len(keys) == 1 && pronounWords[keys[0]] {
@@ -629,17 +734,18 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		return nil, "", ""
 	}
 	ps := slices.DeleteFunc(d.contemporaries(d.g.ByToken(keys[0])), func(p *gazetteer.Person) bool {
-		return givenNameAlone(p, keys[0])
+		return givenNameAlone(p, keys[0]) || nicknameAlone(p, keys[0])
 	})
 	if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && !honorifics[strings.TrimSuffix(ti[0].key, ".")] && !d.date.IsZero() {
 		// "Special Representative Liu": a gazetteer Liu only if they held
-		// that office then, or the body names them in full; otherwise an
+		// that office then, or the body names them in full, or the title
+		// is of the kind of office the gazetteer gives them; otherwise an
 		// official the gazetteer does not know (not Vice Premier Liu He).
 		ps = slices.DeleteFunc(slices.Clone(ps), func(p *gazetteer.Person) bool {
 			if ti[0].canon != "" && d.holds(p, ti[0].canon, ti[0].country) {
 				return false
 			}
-			return !d.writes(p.Name)
+			return !d.writes(p.Name) && !d.officeFits(p, ti[0])
 		})
 	}
 	if len(ps) > 1 && d.date.IsZero() && !d.from.IsZero() {
@@ -684,6 +790,61 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	return nil, "", ""
 }
 
+// officeFits reports whether a title written before a bare surname can be
+// the gazetteer person's: its head word (the last before "of", "for", "to":
+// "secretary" of "treasury secretary", "envoy" of "special envoy for
+// yemen") heads one of the titles of their offices, held at any time
+// ("Secretary Pompeo" after he left; "Secretary Austin" of Defense, whom
+// "Secretary" alone does not name), or the gazetteer lists no office of
+// theirs ("Speaker Pelosi" in a State Department briefing) and they are of
+// the country the title is (or, when it names none, the issuer's), so
+// that nothing it says rules the title out: "Governor Baker" of a White
+// House readout is not Philip Noel-Baker, a British delegate of 1946. An
+// office begun after the document does not make it fit: "Foreign Minister
+// Antonio" of 2022 is not Marco Antonio Rubio, Secretary of State from
+// 2025.
+func (d *docState) officeFits(p *gazetteer.Person, ti *titleInfo) bool {
+	head := titleHead(ti.key)
+	if head == "" {
+		return false
+	}
+	for _, o := range p.Offices {
+		t := d.g.Title(o.Title)
+		if t == nil {
+			continue
+		}
+		for _, s := range append([]string{t.Title}, t.Aliases...) {
+			if titleHead(gazetteer.Key(s)) == head && (o.From.IsZero() || !o.From.After(d.to)) {
+				return true
+			}
+		}
+	}
+	country := ti.country
+	if country == "" {
+		country = d.home
+	}
+	return len(p.Offices) == 0 && p.Country != "" && p.Country == country
+}
+
+// titleHead is the head noun of a title key: its last word before "of",
+// "for", "to" or "on" ("secretary" of "secretary of state", "minister" of
+// "foreign minister"). "General" after a noun qualifies it, so it keeps
+// the noun: "director general" is not "secretary general".
+func titleHead(key string) string {
+	words := strings.Fields(key)
+	if at := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "for" || w == "to" || w == "on" }); at >= 0 {
+		words = words[:at]
+	}
+	switch n := len(words); {
+	case n == 0:
+		return ""
+	case n >= 2 && words[n-1] == "general":
+		return words[n-2] + " " + words[n-1]
+	default:
+		return words[n-1]
+	}
+}
+
 // pluralGroupNouns after a capitalised first word make a group subject:
 // "Administration officials", "Senior officials", "Both leaders".
 var pluralGroupNouns = set(`officials leaders ministers participants delegations`)
@@ -717,7 +878,13 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 		if !t.word || !t.cap && !connectors[t.lower] {
 			return false
 		}
-		if notNames[t.lower] || commonWords[t.lower] || isVocab(t) || d.g.Country(t.text) != nil || !plausibleWord(t) {
+		// A family name may end like a common noun ("Tim Lenderking",
+		// "Gene Sperling", "Lotay Tshering"): after a given name, the
+		// ending alone is no reason to refuse it when the document also
+		// writes the word alone after a title ("Special Envoy
+		// Lenderking"), as nobody writes "Ms. Opening" or "Mr. Session".
+		surname := x > 0 && x == len(seg)-1 && !connectors[seg[0].lower] && plausibleWord(seg[0]) && nounEndingOnly(t) && d.titledWords[t.lower]
+		if notNames[t.lower] || commonWords[t.lower] || isVocab(t) || d.g.Country(t.text) != nil || !plausibleWord(t) && !surname {
 			return false
 		}
 		if x == 0 && suffixes[strings.TrimSuffix(t.lower, ".")] {
@@ -727,6 +894,11 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 			return false // "OIC", "HHS": an acronym, outside a transcript label; not "Mohammed VI"
 		}
 		letters += len(t.text)
+	}
+	// "the Head of State of Sri Lanka": a country of several words, none
+	// of them a country alone, is no name.
+	if len(seg) > 1 && d.g.Country(joinText(seg)) != nil {
+		return false
 	}
 	// A word the document also writes in lower case is a common word:
 	// "Recovery" in "the Comprehensive Recovery Framework" next to "recovery".
@@ -784,6 +956,17 @@ func plausibleWord(t token) bool {
 		}
 	}
 	return true
+}
+
+// nounEndingOnly reports whether plausibleWord refuses t only for its
+// common noun ending.
+func nounEndingOnly(t token) bool {
+	for _, r := range t.text {
+		if r >= '0' && r <= '9' || r == '.' {
+			return false
+		}
+	}
+	return !plausibleWord(t)
 }
 
 // oneEdit reports whether a and b, both at least four letters, differ by

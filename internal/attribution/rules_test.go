@@ -31,14 +31,7 @@ func doc(date string, meta map[string]string, paras ...string) *readout.Document
 // last sentence, and optionally its mentions.
 func TestRules(t *testing.T) {
 	a := New(shipped(t))
-	tests := []struct {
-		name     string
-		date     string
-		meta     map[string]string
-		paras    []string
-		speakers []string
-		mentions []string // checked when not nil
-	}{
+	tests := []lastSentenceCase{
 		{"verb after name", "2022-01-27", nil, []string{"Wang Yi said China is ready."}, []string{"Wang Yi"}, nil},
 		{"verb before name", "2022-01-27", nil, []string{"The talks were useful, said Wang Yi."}, []string{"Wang Yi"}, nil},
 		{"according to", "2022-01-27", nil, []string{"Cooperation matters, according to Antony Blinken."}, []string{"Antony Blinken"}, nil},
@@ -286,6 +279,24 @@ func TestRules(t *testing.T) {
 		{"no own voice where the subject is a 'then-' title's holder", "2022-04-05", map[string]string{"speaker": "Ned Price, Department Spokesperson"}, []string{"In 2004, then-Secretary of State Colin Powell determined, based in part on evidence collected by the State Department, that a genocide was taking place."}, nil, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
+	runLastSentence(t, a, tests)
+}
+
+// lastSentenceCase is a document of paragraphs and who speaks in, and who
+// is mentioned by, its last sentence.
+type lastSentenceCase struct {
+	name     string
+	date     string
+	meta     map[string]string
+	paras    []string
+	speakers []string
+	mentions []string // checked when not nil
+}
+
+// runLastSentence attributes each case's document and checks its last
+// paragraph's last sentence.
+func runLastSentence(t *testing.T, a *Attributor, tests []lastSentenceCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := doc(tt.date, tt.meta, tt.paras...)

@@ -373,7 +373,11 @@ func nameToken(tok string) bool {
 	}
 	switch tok {
 	case "bin", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "le", "la", "del", "di", "ibn",
-		"jr", "sr", "ii", "iii", "dr", "mr", "mrs", "ms", "lord", "sir", "sheikh", "prince", "crown", "president":
+		"jr", "sr", "ii", "iii", "dr", "mr", "mrs", "ms", "lord", "sir", "sheikh", "prince", "crown", "president",
+		// Styles of aliases ("Professor Muhammad Yunus"): "Professor
+		// Tijjani Muhammad-Bande" is not Yunus. ("Tun" stays: "Prime
+		// Minister Tun Dr. Mahathir" is Mahathir in the gaps report.)
+		"professor", "prof", "dato", "datuk", "excellency":
 		return false
 	}
 	return !ordinaryWords[tok]

@@ -103,6 +103,7 @@ func TestByToken(t *testing.T) {
 		want int
 	}{
 		{"Yi", 1}, {"Jinping", 1}, {"Blinken", 1}, {"Wang", 8}, {"bin", 0}, {"J", 0}, {"Israel", 0},
+		{"Professor", 0}, // a style of aliases, not a name
 	}
 	for _, tt := range tests {
 		if got := len(g.ByToken(tt.word)); got != tt.want {
@@ -195,6 +196,10 @@ func TestCountryCodeAsWritten(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"DE", "Germany"}, {"German", "Germany"}, {"de", ""}, {"IN", "India"}, {"in", ""},
 		{"US", "United States"}, {"us", "United States"}, // "US" is also an alias
+		// Australia's code is AU, but every "AU" of the corpus (155) is the
+		// African Union ("AU Commission", "AU member states"): the alias
+		// wins over the code.
+		{"AU", "African Union"}, {"Australian", "Australia"}, {"AUC", "African Union"},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -1,0 +1,38 @@
+package attribution
+
+import "testing"
+
+// TestNames checks who a title or a bare name is (rules 5 and 11): a
+// department's words before a title, offices held before or elsewhere,
+// given names, nicknames, patronymics and middle initials, and words that
+// look like names and are not. Each case is one sentence (or a few) from
+// unlabelled State Department, White House and General Debate texts, or
+// invented where marked; the speakers of the last sentence are checked,
+// and its mentions when not nil.
+func TestNames(t *testing.T) {
+	a := New(shipped(t))
+	tests := []lastSentenceCase{
+		{"a department's words belong to the title", "2019-05-16", nil, []string{"The U.S. Treasury Secretary said the sanctions would stay in place."}, []string{"Steven Mnuchin"}, nil}, // invented
+		{"a cabinet title before a bare surname", "2021-07-27", nil, []string{"Addressing the open Plenary, Secretary Blinken and Education Secretary Cardona announced a Joint Statement of Principles in support of international education."}, []string{"Antony Blinken", "Miguel Cardona"}, nil},
+		{"a title of an office held before", "2022-02-07", nil, []string{"In 2018, Secretary Pompeo, as I quoted before, said precisely this decision will help reduce proliferation."}, []string{"Mike Pompeo"}, nil},
+		{"Secretary is the head of another department's title", "2022-04-26", nil, []string{"Secretary Austin had said that our goal was to weaken Russia."}, []string{"Lloyd Austin"}, nil}, // paraphrased
+		{"a gazetteer person with no office listed", "2022-03-06", map[string]string{"source": "U.S. Department of State"}, []string{"Speaker Pelosi said she’s willing to cut off all imports of Russian oil."}, []string{"Nancy Pelosi"}, nil},
+		{"a title of an office they never held", "2022-04-05", nil, []string{"Special Representative Liu said the talks were useful."}, nil, nil},                                      // invented: not Vice Premier Liu He
+		{"an office begun later does not fit", "2022-05-26", nil, []string{"FOREIGN MINISTER ANTONIO: (Via interpreter) Thank you very much."}, nil, nil},                              // not Marco Antonio Rubio
+		{"a given name an honorific alias writes alone", "2021-01-21", nil, []string{"WHO Director-General Tedros welcomed the pledge."}, []string{"Tedros Adhanom Ghebreyesus"}, nil}, // invented
+		{"a given name before a patronymic", "2022-03-09", nil, []string{"King Salman welcomed the agreement."}, []string{"Salman bin Abdulaziz Al Saud"}, nil},                        // invented: not Khalid bin Salman
+		{"a nickname alone is nobody", "2020-04-20", nil, []string{"The Bill & Melinda Gates Foundation announced a new donation."}, nil, []string{}},
+		{"a middle initial the gazetteer does not write", "2024-05-23", nil, []string{"President William S. Ruto welcomed the partnership."}, []string{"William Ruto"}, nil},
+		{"an office named after its holder is nobody", "2021-07-13", nil, []string{"The Office of the U.S. Trade Representative issued an updated advisory and said it applies to all."}, nil, []string{}},
+		{"a country's possessive before a title", "2022-05-17", nil, []string{"Ambassador Sullivan issued a statement earlier today.", "Russia’s Ambassador said the talks had failed."}, nil, nil}, // second invented: not John Sullivan
+		{"another body's office is not the known title", "2022-05-25", nil, []string{"Deputy Secretary Donfried spoke about it.", "There are signals, most recently coming from Moscow – National Security Council Deputy Secretary (inaudible) sent out a message saying that they are planning to put together agreements."}, nil, nil},
+		{"a foreign former holder is not the title on the date", "2022-07-12", map[string]string{"source": "U.S. Department of State"}, []string{"The assassination of President Moïse shocked the region.", "- Reflecting the President’s commitment to support the people of Haiti, the United States commits to receiving increased UNHCR referrals of Haitians."}, []string{"Joe Biden"}, nil}, // first invented
+		{"a country of two words is no name", "2018", map[string]string{"speaker": "Mr. Maithripala Siresena", "un_session": "73"}, []string{"For the past three and a half years, I have been the Head of State of Sri Lanka.", "Sri Lanka considers every nation of the world a friend."}, []string{"Maithripala Siresena"}, nil},
+		{"a surname ending like a noun, titled elsewhere", "2021-06-18", nil, []string{"U.S. Special Envoy for Yemen Tim Lenderking traveled to Riyadh.", "Special Envoy Lenderking noted the importance of a ceasefire."}, []string{"Tim Lenderking"}, nil},
+		{"a person with no office listed, of another country", "2022-08-04", map[string]string{"counterpart_from_title": "Governor Baker", "source": "The White House"}, []string{"Participants included Massachusetts Governor Charlie Baker.", "Governor Baker stressed the urgency of acting."}, []string{"Charlie Baker"}, nil}, // paraphrased: not Philip Noel-Baker of 1946
+		{"honorifics after the title, a given name before a patronymic", "2018-08-02", nil, []string{"Prime Minister Tun Dr. Mahathir said the initiative is an opportunity for the region."}, []string{"Mahathir Mohamad"}, nil},                                                                                                   // invented
+		{"a nickname alone is nobody's name", "2022-06-16", map[string]string{"source": "The White House"}, []string{"Nick, would you mind reminding folks how to cue up a question, please?"}, nil, []string{}},
+		{"a noun ending titled nowhere is no surname", "2021-06-18", nil, []string{"Director of Vote Counting Opening said the count is final."}, nil, []string{}}, // invented
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1,10 +1,12 @@
 package index_test
 
 import (
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/readouts/readouts/internal/readout"
@@ -13,11 +15,36 @@ import (
 
 // eachSampleParagraph parses the sample corpus as the indexer does and
 // calls visit with each paragraph and its ID ("sample/…#pN"): what the
-// shared sample index must hold.
+// shared sample index must hold. The corpus is parsed once per test binary
+// (two tests read it; parsing with attribution is most of a second of CPU)
+// and visitors only read what it holds.
 func eachSampleParagraph(t *testing.T, visit func(id string, p readout.Paragraph)) {
 	t.Helper()
+	opts := testindex.Options(t) // outside Do: a Fatal there would leave sample empty for the next test
+	sample.once.Do(func() { sample.paragraphs, sample.err = parseSample(opts) })
+	if sample.err != nil {
+		t.Fatal(sample.err)
+	}
+	for _, sp := range sample.paragraphs {
+		visit(sp.id, sp.p)
+	}
+}
+
+// sample is the parsed sample corpus, in the order WalkDir visits it.
+var sample struct {
+	once       sync.Once
+	paragraphs []sampleParagraph
+	err        error
+}
+
+type sampleParagraph struct {
+	id string
+	p  readout.Paragraph
+}
+
+func parseSample(opts readout.Options) ([]sampleParagraph, error) {
 	root := filepath.Join(testindex.Root(), "testdata")
-	opts := testindex.Options(t)
+	var out []sampleParagraph
 	err := filepath.WalkDir(filepath.Join(root, "sample"), func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".txt") {
 			return err
@@ -29,12 +56,13 @@ func eachSampleParagraph(t *testing.T, visit func(id string, p readout.Paragraph
 		}
 		for _, d := range docs {
 			for _, p := range d.Paragraphs {
-				visit(d.ID+"#p"+strconv.Itoa(p.N), p)
+				out = append(out, sampleParagraph{d.ID + "#p" + strconv.Itoa(p.N), p})
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		t.Fatal(err)
+		return nil, fmt.Errorf("parse the sample corpus: %w", err)
 	}
+	return out, nil
 }

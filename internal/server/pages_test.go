@@ -27,10 +27,12 @@ const (
 )
 
 // newPageServer serves the page corpus with three hits a page, so that a
-// handful of documents is enough for pagination.
+// handful of documents is enough for pagination. The index is the one the
+// browser tests share (testindex.Shared): eleven tests used to build it
+// again each.
 func newPageServer(t *testing.T) *server.Server {
 	t.Helper()
-	r, _ := testindex.Build(t, "testdata/browser")
+	r := testindex.Shared(t, "testdata/browser")
 	cfg := config.Server{SearchTimeout: 10 * time.Second, PageSize: 3, MaxPageSize: 100, MaxPage: 1000}
 	srv, err := server.New(cfg, r, slog.New(slog.DiscardHandler))
 	if err != nil {

@@ -271,6 +271,14 @@ func TestRules(t *testing.T) {
 		// title's parties; a reporter's question is about an event of its own.
 		{"press call: the title's parties in an answer", "2024-01-27", map[string]string{"title": "Background Press Call on APNSA Jake Sullivan’s Meeting with Foreign Minister Wang Yi", "source": "The White House"}, []string{"MODERATOR: Our first question.", "QUESTION: Can you say more about North Korea?", "SENIOR ADMINISTRATION OFFICIAL: Yes, the two sides did discuss DPRK."}, []string{"Senior Administration Official", "Jake Sullivan", "Wang Yi"}, nil},
 		{"press call: not the title's parties in a question", "2024-01-27", map[string]string{"title": "Background Press Call on APNSA Jake Sullivan’s Meeting with Foreign Minister Wang Yi", "source": "The White House"}, []string{"MODERATOR: Our first question.", "QUESTION: Did the two sides discuss fentanyl?"}, nil, nil},
+		// Rule 1: statements made, instructions given, things spoken about
+		// (unlabelled White House background calls and readouts).
+		{"made, an intensifier, clear", "2023-10-20", map[string]string{"source": "The White House"}, []string{"The President made very clear that the onus here is on Hamas."}, []string{"Joe Biden"}, nil},
+		{"made a commitment", "2022-04-21", map[string]string{"source": "The White House"}, []string{"Now, the President has made a commitment to bring to this country 100,000 Ukrainians."}, []string{"Joe Biden"}, nil},
+		{"made a call is narration", "2022-04-21", map[string]string{"source": "The White House"}, []string{"The President made a call to President Emmanuel Macron of France today."}, nil, nil},
+		{"directed someone to", "2022-03-08", map[string]string{"source": "The White House"}, []string{"The President directed his team to stay in frequent touch with partners, allies, and key market actors."}, []string{"Joe Biden"}, nil},
+		{"directed at is no instruction", "2022-03-08", map[string]string{"source": "The White House"}, []string{"The strikes were directed at President Zelenskyy’s office."}, nil, nil},
+		{"spoken about, past an adverb", "2024-11-13", map[string]string{"source": "The White House"}, []string{"The President has spoken extensively about the summit."}, []string{"Joe Biden"}, nil},
 		// Rule 4: a statement's own voice is not lost to people it names but
 		// does not report: a possessive holding no stance, the object of a
 		// preposition (unlabelled State Department statements).

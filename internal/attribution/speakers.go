@@ -1415,7 +1415,24 @@ func discussionAhead(toks []token, v int) bool {
 // it needs one ("pointed out").
 func (d *docState) isSpeech(toks []token, v int) bool {
 	switch toks[v].lower {
-	case "spoke", "speaks", "speaking", "talked", "talks", "talking":
+	case "directed", "directs", "instructed", "instructs":
+		// "The President directed the Secretary to ...", "has directed
+		// that we look at all options": an instruction, said to someone;
+		// not "attacks directed at civilians", "were directed by".
+		ok := false
+		for k := v + 1; k < len(toks) && k <= v+6; k++ {
+			if l := toks[k].lower; l == "to" && k > v+1 || l == "that" && k == v+1 {
+				ok = true
+				break
+			}
+			if !toks[k].word || prepositions[toks[k].lower] {
+				break
+			}
+		}
+		if !ok || v > 0 && copulas[toks[v-1].lower] {
+			return false
+		}
+	case "spoke", "speaks", "speaking", "spoken", "talked", "talks", "talking":
 		// "spoke about", "spoke out": speech; "spoke by phone", "talked
 		// yesterday": narration (rule 2).
 		ok := false
@@ -1439,7 +1456,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
-		if (v+1 >= len(toks) || toks[v+1].lower != part) && !itParticle(toks, v, part) {
+		if !particleAfter(toks, v, part) && !itParticle(toks, v, part) && !madeStatement(toks, v) {
 			return false
 		}
 	}
@@ -1462,6 +1479,42 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 	}
 	return true
 }
+
+// particleAfter reports whether the particle that makes the verb at v
+// speech follows it, past intensifiers: "made clear", "made very clear",
+// "made abundantly clear", "pointed out".
+func particleAfter(toks []token, v int, part string) bool {
+	k := v + 1
+	for k < len(toks) && k <= v+2 && (intensifiers[toks[k].lower] || toks[k].lower == "very") {
+		k++
+	}
+	return k < len(toks) && toks[k].lower == part
+}
+
+// madeStatement reports whether "made" at v has a statement or stance as
+// its object: "has made those points consistently", "made a commitment
+// during the campaign", "made very specific mention of that", "made a
+// campaign promise". Not "made a call" (narration) nor "made the
+// decision" (an act).
+func madeStatement(toks []token, v int) bool {
+	if toks[v].lower != "made" && toks[v].lower != "makes" && toks[v].lower != "making" {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		w := toks[k].lower
+		if madeNouns[w] {
+			return true
+		}
+		if !toks[k].word || toks[k].cap || speechVerbs[w] || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// madeNouns are what one makes by speaking.
+var madeNouns = set(`point points mention commitment commitments promise promises pledge pledges case remarks comments
+statement statements appeal plea argument assurances`)
 
 // itParticle reports whether "it" stands between the verb at v and what
 // makes it speech: "made it clear" as "made clear"; "put it" as someone's

@@ -32,7 +32,8 @@ func TestNames(t *testing.T) {
 		{"a person with no office listed, of another country", "2022-08-04", map[string]string{"counterpart_from_title": "Governor Baker", "source": "The White House"}, []string{"Participants included Massachusetts Governor Charlie Baker.", "Governor Baker stressed the urgency of acting."}, []string{"Charlie Baker"}, nil}, // paraphrased: not Philip Noel-Baker of 1946
 		{"honorifics after the title, a given name before a patronymic", "2018-08-02", nil, []string{"Prime Minister Tun Dr. Mahathir said the initiative is an opportunity for the region."}, []string{"Mahathir Mohamad"}, nil},                                                                                                   // invented
 		{"a nickname alone is nobody's name", "2022-06-16", map[string]string{"source": "The White House"}, []string{"Nick, would you mind reminding folks how to cue up a question, please?"}, nil, []string{}},
-		{"a noun ending titled nowhere is no surname", "2021-06-18", nil, []string{"Director of Vote Counting Opening said the count is final."}, nil, []string{}}, // invented
+		{"a country inside an office", "2019-01-30", nil, []string{"The Director of the US National Intelligence told senators that cyber threats are growing."}, []string{"Dan Coats"}, nil}, // invented
+		{"a noun ending titled nowhere is no surname", "2021-06-18", nil, []string{"Director of Vote Counting Opening said the count is final."}, nil, []string{}},                            // invented
 	}
 	runLastSentence(t, a, tests)
 }

@@ -592,6 +592,26 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 			}
 		}
 	}
+	// "Director of the US National Intelligence": the country named inside
+	// an office says whose it is; without it (and its article) the office
+	// may be one the gazetteer knows.
+	if ti.canon == "" && ti.country != "" {
+		var rest []token
+		for x := start; x < end; x++ {
+			country := d.g.Country(toks[x].text) != nil && !titleWords[toks[x].lower]
+			if country && len(rest) > 0 && rest[len(rest)-1].lower == "the" {
+				rest = rest[:len(rest)-1]
+			}
+			if !country {
+				rest = append(rest, toks[x])
+			}
+		}
+		if len(rest) < end-start {
+			if t := d.g.Title(joinKeys(rest, 0, len(rest))); t != nil {
+				ti.canon = t.Title
+			}
+		}
+	}
 	// "the President of the French Republic": an office, then "of" and the
 	// state it is held in.
 	if ti.canon == "" && ti.country != "" {

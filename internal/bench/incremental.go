@@ -47,9 +47,7 @@ func measureIncremental(ctx context.Context, o Options, indexDir, corpusDir stri
 	}
 	run := func(what string, wantFiles func(*index.Summary) int, wantParagraphs int) (time.Duration, time.Duration, error) {
 		t0, cpu0 := time.Now(), cpuTime()
-		sum, err := index.Build(ctx, index.BuildOptions{
-			Dir: indexDir, Corpus: []string{corpusDir}, Parse: parseOptions(), Fingerprint: "bench",
-		})
+		sum, err := index.Build(ctx, buildOptions(indexDir, corpusDir))
 		d, cpu := time.Since(t0), cpuTime()-cpu0
 		if err != nil {
 			return 0, 0, fmt.Errorf("readouts incremental build (%s): %w", what, err)

@@ -414,9 +414,9 @@ func buildIndex(ctx context.Context, dir, corpus, profile string, round int, log
 		return 0, 0, err
 	}
 	t0, cpu0 := time.Now(), cpuTime()
-	sum, err := index.Build(ctx, index.BuildOptions{
-		Dir: dir, Corpus: []string{corpus}, Parse: parseOptions(), Fingerprint: "bench", Rebuild: true,
-	})
+	opts := buildOptions(dir, corpus)
+	opts.Rebuild = true
+	sum, err := index.Build(ctx, opts)
 	d := time.Since(t0)
 	stop()
 	if err != nil {
@@ -426,6 +426,13 @@ func buildIndex(ctx context.Context, dir, corpus, profile string, round int, log
 	// count the time the build waited for a core.
 	logf("Readouts: built in %v (CPU %v)", d.Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond))
 	return d, sum.Paragraphs, nil
+}
+
+// buildOptions are the benchmark's builds of the index in dir from corpus,
+// full and incremental alike: the same parse and fingerprint, so that an
+// incremental run never turns into a rebuild.
+func buildOptions(dir, corpus string) index.BuildOptions {
+	return index.BuildOptions{Dir: dir, Corpus: []string{corpus}, Parse: parseOptions(), Fingerprint: "bench"}
 }
 
 // median of ds as the latency tables compute it (the lower middle of an

@@ -342,7 +342,7 @@ func properNames(d *Doc) []string {
 			}
 		}
 	}
-	trim := func(w string) string { return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") }
+	trim := trimPossessive
 	var out []string
 	seen := map[string]bool{}
 	for _, p := range d.Paragraphs {
@@ -375,6 +375,11 @@ func properNames(d *Doc) []string {
 	return out
 }
 
+// trimPossessive drops a possessive "’s" or "'s".
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+}
+
 // officeWords head a title wherever they stand in a run of capitalised
 // words: "Ukrainian Minister of Defence" is an office held by someone, not
 // a place or body.
@@ -389,7 +394,7 @@ func nameRuns(ws []string) [][]string {
 	var runs [][]string
 	start := 0
 	for i := 0; i <= len(ws); i++ {
-		if i < len(ws) && !officeWords[strings.TrimSuffix(strings.TrimSuffix(ws[i], "’s"), "'s")] {
+		if i < len(ws) && !officeWords[trimPossessive(ws[i])] {
 			continue
 		}
 		if i > start {

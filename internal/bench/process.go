@@ -3,7 +3,6 @@ package bench
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -230,21 +229,32 @@ func paired(ctx context.Context, base string, queries []Query, inProcess func(Qu
 	return summarize(hs), summarize(ds), nil
 }
 
+// get GETs u and reads the whole body; a status other than 200 is an error.
 func get(ctx context.Context, client *http.Client, u string) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	code, err := fetch(ctx, client, u)
 	if err != nil {
 		return err
+	}
+	if code != http.StatusOK {
+		return fmt.Errorf("%d %s", code, http.StatusText(code))
+	}
+	return nil
+}
+
+// fetch GETs u and reads the whole body, as a real client does, and
+// returns the status.
+func fetch(ctx context.Context, client *http.Client, u string) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return 0, err
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer resp.Body.Close()
 	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
-		return err
+		return 0, err
 	}
-	if resp.StatusCode != http.StatusOK {
-		return errors.New(resp.Status)
-	}
-	return nil
+	return resp.StatusCode, nil
 }

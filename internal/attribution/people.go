@@ -110,7 +110,7 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d.lower, d.titledWords = map[string]bool{}, map[string]bool{}
 	for _, p := range doc.Paragraphs {
 		var ss []sentence
-		for _, s := range readout.Sentences(p.Text) {
+		for _, s := range splitMarker(readout.Sentences(p.Text)) {
 			toks := tokenize(s)
 			for k, t := range toks {
 				if k > 0 && t.word && !t.cap && !t.upper {
@@ -1266,4 +1266,23 @@ func (d *docState) bodyLower() string {
 		d.body = b.String()
 	}
 	return d.body
+}
+
+// textMarker is the wire marker a State Department release puts before the
+// text it releases ("Begin Text:"). A short paragraph, it is merged into
+// the next one, whose first sentence it would otherwise open: "Begin
+// Text: We, the G7 Foreign Ministers ... reiterate" is narration, then the
+// statement.
+var textMarker = regexp.MustCompile(`^(?i:begin\s+(?:text|quote))\s*[:.]\s+`)
+
+// splitMarker makes a leading text marker a sentence of its own.
+func splitMarker(ss []string) []string {
+	if len(ss) == 0 {
+		return ss
+	}
+	m := textMarker.FindString(ss[0])
+	if m == "" || len(m) == len(ss[0]) {
+		return ss
+	}
+	return append([]string{strings.TrimSpace(m), ss[0][len(m):]}, ss[1:]...)
 }

@@ -285,6 +285,14 @@ func TestRules(t *testing.T) {
 		{"own voice past a possessive that holds no stance", "2022-03-24", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"President Putin’s war continues to inflict horror and widespread suffering on the people of Ukraine."}, []string{"Antony Blinken"}, []string{"Vladimir Putin"}},
 		{"own voice past the object of a preposition", "2021-07-15", map[string]string{"speaker": "Ned Price, Department Spokesperson"}, []string{"Mediated by the EU and the United States under the auspices of European Council President Charles Michel, the April 19 agreement committed the signatories to pause all ongoing appointments."}, []string{"Ned Price"}, nil},
 		{"no own voice where the subject is a 'then-' title's holder", "2022-04-05", map[string]string{"speaker": "Ned Price, Department Spokesperson"}, []string{"In 2004, then-Secretary of State Colin Powell determined, based in part on evidence collected by the State Department, that a genocide was taking place."}, nil, nil},
+		// Rules 3, 4 and 8: a statement asserts in its own voice what it
+		// says of the future, and of people it names without reporting
+		// their words (sentences of White House and State statements).
+		{"joint statement: an assertion in the future tense is the signatories'", "2023-01-13", map[string]string{"source": "The White House", "title": "Joint Statement of the United States and Japan"}, []string{"President Joseph R. Biden, Jr. of the United States and Prime Minister Kishida Fumio of Japan meet at a historic moment for our Alliance.", "To that end, President Biden commended Japan’s bold leadership. This investment will bolster security across the Indo-Pacific and beyond."}, []string{"Joe Biden", "Fumio Kishida"}, nil},
+		{"joint statement: what it asserts of someone it names", "2022-03-04", nil, []string{"We, the Foreign Ministers of Japan and the United States, condemn the attack.", "With its further aggression, President Putin has isolated Russia in the world, as evidenced by the overwhelming vote at the United Nations General Assembly condemning Russia’s aggression and calling upon it to withdraw its forces immediately."}, []string{"Antony Blinken", "Yoshimasa Hayashi"}, []string{"Vladimir Putin"}},
+		{"joint statement: a signatory named alone is not all of them", "2023-01-13", map[string]string{"source": "The White House", "title": "Joint Statement of the United States and Japan"}, []string{"President Joseph R. Biden, Jr. of the United States and Prime Minister Kishida Fumio of Japan meet at a historic moment for our Alliance.", "President Biden signed the CHIPS and Science Act into law last year."}, nil, nil},
+		{"statement: what it asserts of someone it names", "2021-07-15", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"Today’s announcement that Saad Hariri is resigning as Prime Minister-designate is yet another disappointing development for the Lebanese people."}, []string{"Antony Blinken"}, nil},
+		{"a body's vote is not the sentence subject's speech", "2022-03-04", map[string]string{"source": "The White House"}, []string{"President Putin has isolated Russia, as shown by the vote at the United Nations General Assembly condemning Russia’s aggression."}, nil, []string{"Vladimir Putin"}},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)
@@ -479,5 +487,49 @@ func TestOneEdit(t *testing.T) {
 		if got := oneEdit(tt.a, tt.b); got != tt.want {
 			t.Errorf("oneEdit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestTextMarker checks that the wire marker a State Department release
+// puts before the text it releases, merged into that text's first
+// paragraph, is a sentence of its own with nobody speaking in it, and that
+// the statement after it is still its signatories'.
+func TestTextMarker(t *testing.T) {
+	a := New(shipped(t))
+	tests := []struct {
+		name  string
+		para  string
+		texts []string   // the paragraph's sentences
+		want  [][]string // the speakers of each
+	}{
+		{"Begin Text: before a joint statement",
+			"Begin Text: We, the Foreign Ministers of Japan and the United States, condemn the attack.",
+			[]string{"Begin Text:", "We, the Foreign Ministers of Japan and the United States, condemn the attack."},
+			[][]string{nil, {"Antony Blinken", "Yoshimasa Hayashi"}}},
+		{"lower-case marker",
+			"Begin text: We, the Foreign Ministers of Japan and the United States, condemn the attack. We call for calm.",
+			[]string{"Begin text:", "We, the Foreign Ministers of Japan and the United States, condemn the attack.", "We call for calm."},
+			[][]string{nil, {"Antony Blinken", "Yoshimasa Hayashi"}, {"Antony Blinken", "Yoshimasa Hayashi"}}},
+		{"no marker: the sentences as they are",
+			"We, the Foreign Ministers of Japan and the United States, condemn the attack. Begin talks now: the text is ready.",
+			[]string{"We, the Foreign Ministers of Japan and the United States, condemn the attack.", "Begin talks now: the text is ready."},
+			[][]string{{"Antony Blinken", "Yoshimasa Hayashi"}, {"Antony Blinken", "Yoshimasa Hayashi"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.AttributeSentences(doc("2022-03-04", nil, "The text of the following statement was released by the foreign ministers.", tt.para))
+			got := res[len(res)-1]
+			if len(got) != len(tt.texts) {
+				t.Fatalf("%d sentences %v; want %d", len(got), got, len(tt.texts))
+			}
+			for i, s := range got {
+				if s.Text != tt.texts[i] {
+					t.Errorf("sentence %d = %q; want %q", i, s.Text, tt.texts[i])
+				}
+				if !sameSet(s.Speakers, tt.want[i]) {
+					t.Errorf("speakers of %q = %v; want %v (why %v)", s.Text, s.Speakers, tt.want[i], s.Why)
+				}
+			}
+		})
 	}
 }

@@ -205,7 +205,15 @@ func (d *docState) ownVoice(s sentence) bool {
 	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") {
 		return false
 	}
+	// Nor does a marker ("Begin Text:"): an assertion has a word in lower
+	// case, its verb among them.
+	if textMarker.MatchString(s.text+" ") || !slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper }) {
+		return false
+	}
 	persons := false // a name or title: someone the sentence may report
+	// ownPeople: one of them is, or may be, the text's own voice ("President
+	// Biden looks forward to ..." in his joint statement is his alone).
+	ownPeople := false
 	for _, rf := range d.findRefs(s, false) {
 		if rf.kind == kGroup && len(d.signatories) == 0 {
 			return false
@@ -221,6 +229,13 @@ func (d *docState) ownVoice(s sentence) bool {
 		// preposition ("restrictions on officials of X").
 		if (rf.kind == kName || rf.kind == kTitle) && !d.notReported(rf, s.toks) {
 			persons = true
+			// Nor may anyone with a clause after them: "then-Secretary of
+			// State Colin Powell determined ... that a genocide was taking
+			// place" reports his finding.
+			if p := d.refPerson(rf); p == nil || p == d.voice || slices.Contains(d.signatories, p) ||
+				slices.ContainsFunc(s.toks[rf.j:], func(t token) bool { return t.lower == "that" }) {
+				ownPeople = true
+			}
 		}
 	}
 	// "We condemn", "I extend": the first person as a subject. "our" or
@@ -244,7 +259,9 @@ func (d *docState) ownVoice(s sentence) bool {
 	// A statement (in one person's or several signatories' name, not a
 	// readout) asserts in its own voice whatever it does not report of
 	// someone else: "Russia must immediately stop its assault".
-	if !persons && d.statementDoc() {
+	// Others it names are what it asserts things of: "With its further
+	// aggression, President Putin has isolated Russia in the world".
+	if !ownPeople && d.statementDoc() {
 		narrated := false
 		for _, t := range s.toks {
 			if narrationVerbs[t.lower] {
@@ -1016,7 +1033,7 @@ func appositionStart(toks []token, k int) []int {
 
 // narrationVerbs tell of events, not views: a sentence with one is not an
 // assertion in the text's own voice.
-var narrationVerbs = set(`met meet meets meeting travel travels traveled travelled visit visits visited will attend attended
+var narrationVerbs = set(`met meet meets meeting travel travels traveled travelled visit visits visited attend attended
 attends hosted host hosts arrived arrive depart departed spoke called released imposed imposes imposing prohibited
 prohibits designated designates designating sanctioned`)
 
@@ -1676,6 +1693,12 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 			}
 		}
 	}
+	if participle && d.reducedRelative(toks, v) {
+		// "the overwhelming vote at the United Nations General Assembly
+		// condemning Russia's aggression": what the noun before it did,
+		// not the sentence's subject.
+		return nil
+	}
 	if w == "and" || participle || w == "by" && participle {
 		if first := d.firstSubject(refs, toks, v); first >= 0 {
 			return coordinated(refs, toks, first)
@@ -2142,3 +2165,39 @@ func (d *docState) firstPersonCompany(refs []ref, s sentence, para int) []subj {
 	}
 	return out
 }
+
+// reducedRelative reports whether the participle at v follows, with no
+// comma between, the name of a body ("the overwhelming vote at the United
+// Nations General Assembly condemning Russia's aggression", "a resolution
+// of the Security Council calling for"): the participle says what the
+// body or its vote did, not what the sentence's subject did. A place
+// ("were in the Middle East talking about") leaves it to the subject.
+func (d *docState) reducedRelative(toks []token, v int) bool {
+	k := v - 1
+	if k >= 1 && toks[k].lower == "and" {
+		// "condemning Russia's aggression and calling upon it": as the
+		// participle it is joined to.
+		for p := k - 1; p >= 1 && p >= k-12 && toks[p].word; p-- {
+			if strings.HasSuffix(toks[p].lower, "ing") && !toks[p].cap {
+				return d.reducedRelative(toks, p)
+			}
+		}
+		return false
+	}
+	if k < 0 || !toks[k].word || !toks[k].cap {
+		return false
+	}
+	if bodyNouns[toks[k].lower] || assemblyNouns[toks[k].lower] {
+		return true
+	}
+	for b := k; b >= 0 && b >= v-6 && toks[b].word && toks[b].cap; b-- {
+		if d.g.Institution(joinText(toks[b:v])) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// assemblyNouns end the name of a body that votes or resolves: "the United
+// Nations General Assembly", "the European Parliament".
+var assemblyNouns = set(`assembly parliament congress senate court conference board organization organisation union`)

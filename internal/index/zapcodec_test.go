@@ -26,6 +26,25 @@ func locChunk(field uint64, postings ...[]uint64) []byte {
 	return out
 }
 
+// freqChunk writes values as zap writes a chunk of frequencies and norms:
+// uvarints, a pair per posting (or the frequency alone without norms).
+func freqChunk(vals ...uint64) []byte {
+	var out []byte
+	for _, v := range vals {
+		out = binary.AppendUvarint(out, v)
+	}
+	return out
+}
+
+// repeatVals is vals repeated n times.
+func repeatVals(n int, vals ...uint64) []uint64 {
+	var out []uint64
+	for i := 0; i < n; i++ {
+		out = append(out, vals...)
+	}
+	return out
+}
+
 func TestZapCodec(t *testing.T) {
 	long := make([][]uint64, 300)
 	for i := range long {
@@ -34,29 +53,44 @@ func TestZapCodec(t *testing.T) {
 	// A location-shaped chunk whose position 1 is written in two bytes
 	// (0x81 0x00): it parses, but written back minimally it would differ.
 	nonMinimal := append([]byte{7, 2, 0x81, 0x00, 0, 0, 0}, locChunk(2, []uint64{4, 9})...)
+	// A title word in three documents of 20, 3 and 41 paragraphs: the
+	// pair (frequency 1 with locations, title length) once per paragraph.
+	title := append(append(repeatVals(20, 3, 9), repeatVals(3, 5, 12)...), repeatVals(41, 3, 7)...)
+	// Text: the length changes from one paragraph to the next.
+	var text []uint64
+	for i := 0; i < 200; i++ {
+		text = append(text, uint64(3+i%3*2), uint64(40+i*7%90))
+	}
 	tests := []struct {
 		name       string
 		in         []byte
-		wantLocs   bool
+		want       byte // the flag of the piece written
 		wantSmalls bool // the piece must shrink to under half
 	}{
-		{"empty", nil, false, false},
-		{"short", []byte{1, 2, 3}, false, false},
-		{"one posting", locChunk(3, []uint64{1, 5, 9, 200}), true, false},
-		{"many postings", locChunk(0, long...), true, true},
-		{"field changes", append(locChunk(1, []uint64{1, 2}), locChunk(2, []uint64{3})...), false, false},
-		{"start set", []byte{5, 1, 4, 7, 9, 0}, false, false},
-		{"positions not ascending", locChunk(1, []uint64{5, 3}), false, false},
-		{"repeated position", locChunk(1, []uint64{5, 5}), false, false},
-		{"non-minimal varint", nonMinimal, false, false},
-		{"not locations", []byte("the quick brown fox jumps over the lazy dog, twice over"), false, false},
-		{"truncated", locChunk(1, []uint64{1, 2, 3})[:9], false, false},
+		{"empty", nil, zapRaw, false},
+		{"short", []byte{1, 2, 3}, zapRaw, false},
+		{"one posting", locChunk(3, []uint64{1, 5, 9, 200}), zapLocs, false},
+		{"many postings", locChunk(0, long...), zapLocs, true},
+		{"field changes", append(locChunk(1, []uint64{1, 2}), locChunk(2, []uint64{3})...), zapRaw, false},
+		{"start set", []byte{5, 1, 4, 7, 9, 0}, zapRaw, false},
+		{"positions not ascending", locChunk(1, []uint64{5, 3}), zapRaw, false},
+		{"repeated position", locChunk(1, []uint64{5, 5}), zapRaw, false},
+		{"non-minimal varint", nonMinimal, zapRaw, false},
+		{"not locations", []byte("the quick brown fox jumps over the lazy dog, twice over"), zapRaw, false},
+		{"truncated", locChunk(1, []uint64{1, 2, 3})[:9], zapRaw, false},
+		{"title frequencies and norms", freqChunk(title...), zapRuns, true},
+		{"keyword frequencies and norms", freqChunk(repeatVals(500, 2, 1)...), zapRuns, true},
+		{"frequencies alone", freqChunk(repeatVals(301, 2)...), zapRuns, true},
+		{"large values repeated", freqChunk(repeatVals(50, 1<<40, 1<<62)...), zapRuns, true},
+		{"text frequencies and norms", freqChunk(text...), zapRaw, false},
+		{"runs with a non-minimal varint", append(freqChunk(repeatVals(40, 3, 9)...), 0x83, 0x00), zapRaw, false},
+		{"runs then a truncated varint", append(freqChunk(repeatVals(40, 3, 9)...), 0x83), zapRaw, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			piece := zapCompress(tt.in)
-			if got := len(piece) > 0 && piece[0] == zapLocs; got != tt.wantLocs {
-				t.Errorf("transformed: %v, want %v (%d -> %d bytes)", got, tt.wantLocs, len(tt.in), len(piece))
+			if len(piece) == 0 || piece[0] != tt.want {
+				t.Errorf("written as %x..., want flag %d (%d -> %d bytes)", piece[:min(len(piece), 1)], tt.want, len(tt.in), len(piece))
 			}
 			if tt.wantSmalls && len(piece)*2 > len(tt.in) {
 				t.Errorf("%d -> %d bytes, want under half", len(tt.in), len(piece))
@@ -84,7 +118,14 @@ func TestZapCodecCorrupt(t *testing.T) {
 		{zapLocs, 12, 1, 0}, // a posting of no positions
 		{zapLocs, 13, 1, 5}, // shorter than the header says
 		append(good[:len(good):len(good)], 3, 1, 1, 1), // longer than the header says
-		good[:len(good)-1], // shorter
+		good[:len(good)-1],                            // shorter
+		{zapRuns, 4, 3, 6, 1},                         // a unit of 3 values
+		{zapRuns, 4, 2, 7, 9, 5},                      // a run longer than the header says
+		{zapRuns, 40, 2, 7, 9, 5},                     // shorter than the header says
+		{zapRuns, 4, 2, 7},                            // a pair cut short
+		{zapRuns, 4, 2, 7, 9},                         // a run without its count
+		{zapRuns, 0x80, 0x80, 0x80, 0x10, 2, 7, 9, 0}, // a header over zapRunsMax
+		{zapRuns, 8},                                  // no unit
 	} {
 		if out, err := zapDecompress(bad); err == nil {
 			t.Errorf("%x decoded to %x without an error", bad, out)
@@ -96,6 +137,8 @@ func FuzzZapCodec(f *testing.F) {
 	f.Add(locChunk(1, []uint64{1, 4}, []uint64{2, 130, 131}))
 	f.Add([]byte("not a location chunk at all"))
 	f.Add([]byte{7, 2, 0x81, 0x00, 0, 0, 0})
+	f.Add(freqChunk(repeatVals(30, 3, 9)...))
+	f.Add(freqChunk(repeatVals(30, 2)...))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		back, err := zapDecompress(zapCompress(in))
 		if err != nil {
@@ -119,6 +162,10 @@ func TestZapCodecHooks(t *testing.T) {
 	if read, err := index.ReaderHook("", nil); err != nil || read != nil {
 		t.Errorf("reader hook for a segment without codec: %v, %v; want none", read != nil, err)
 	}
+	// Step 33's segments: the same reader.
+	if read, err := index.ReaderHook(zapCodecLocsID, nil); err != nil || read == nil {
+		t.Errorf("reader hook for %s: %v, %v; want the codec", zapCodecLocsID, read != nil, err)
+	}
 	if _, err := index.ReaderHook("aes-gcm", nil); err == nil {
 		t.Error("reader hook accepted an unknown codec")
 	}
@@ -127,7 +174,8 @@ func TestZapCodecHooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	chunk := locChunk(2, []uint64{1, 7, 300}, []uint64{4}, []uint64{2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610})
-	for _, in := range [][]byte{chunk, bytes.Repeat(chunk, 20), []byte("a stored value"), nil} {
+	runs := freqChunk(repeatVals(200, 3, 11)...)
+	for _, in := range [][]byte{chunk, bytes.Repeat(chunk, 20), runs, []byte("a stored value"), nil} {
 		piece := write(in)
 		for pass := 0; pass < 2; pass++ { // the second from the cache, if kept
 			out, err := read(piece)

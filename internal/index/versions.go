@@ -30,12 +30,16 @@ import (
 // year's URL, while most re-posts get a new "-2" URL and some a corrected
 // title. So each document keeps a bottom-k sketch of its word 3-shingles,
 // the sketches of unchanged documents are carried from generation to
-// generation in releases.gob, and every build links the pairs whose text,
+// generation in releases.bin (releasefile.go), and every build links the pairs whose text,
 // title and dates agree (linkable), then takes connected groups.
 
 const (
-	releasesFn = "releases.gob"  // every document's sketch, for the next build
-	versionsFn = "versions.json" // the groups, for searchd
+	releasesFn = "releases.bin" // every document's sketch, for the next build
+	// releasesGobFn is releasesFn as generations before step 35 wrote it:
+	// gob (docs/BENCHMARKS.md). Such a generation is rebuilt for the mapping
+	// version anyway, but its table is still read.
+	releasesGobFn = "releases.gob"
+	versionsFn    = "versions.json" // the groups, for searchd
 
 	// sketchSize values of a document's shingle hashes are kept: the
 	// Jaccard estimate's standard error is about sqrt(J(1-J)/k), 0.04 at
@@ -317,7 +321,7 @@ func versionBefore(a, b *releaseDoc) bool {
 	return a.ID < b.ID
 }
 
-// releaseTable is every document's releaseDoc, as releases.gob holds it.
+// releaseTable is every document's releaseDoc, as releases.gob held it.
 type releaseTable struct {
 	Version int // releaseTableVersion
 	Docs    []releaseDoc
@@ -327,24 +331,48 @@ type releaseTable struct {
 // cannot be compared, so an older table means a full rebuild.
 const releaseTableVersion = 1
 
-// readReleases reads the sketches a generation was built with.
+// readReleases reads the sketches a generation was built with, from
+// releases.bin or, in a generation written before it, releases.gob.
 func readReleases(gen string) (map[string]releaseDoc, error) {
-	b, err := os.ReadFile(filepath.Join(gen, releasesFn))
+	path := filepath.Join(gen, releasesFn)
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		if docs, gobErr := readReleasesGob(filepath.Join(gen, releasesGobFn)); !errors.Is(gobErr, os.ErrNotExist) {
+			return releaseMap(docs), gobErr
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("versions table: %w", err)
 	}
+	docs, err := decodeReleases(b)
+	if err != nil {
+		return nil, fmt.Errorf("versions table %s: %w", path, err)
+	}
+	return releaseMap(docs), nil
+}
+
+func releaseMap(docs []releaseDoc) map[string]releaseDoc {
+	out := make(map[string]releaseDoc, len(docs))
+	for _, d := range docs {
+		out[d.ID] = d
+	}
+	return out
+}
+
+// readReleasesGob reads a releases.gob; a missing file is os.ErrNotExist.
+func readReleasesGob(path string) ([]releaseDoc, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
 	var t releaseTable
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&t); err != nil {
-		return nil, fmt.Errorf("versions table %s: %w", filepath.Join(gen, releasesFn), err)
+		return nil, fmt.Errorf("versions table %s: %w", path, err)
 	}
 	if t.Version != releaseTableVersion {
 		return nil, fmt.Errorf("versions table: version %d, want %d", t.Version, releaseTableVersion)
 	}
-	out := make(map[string]releaseDoc, len(t.Docs))
-	for _, d := range t.Docs {
-		out[d.ID] = d
-	}
-	return out, nil
+	return t.Docs, nil
 }
 
 // versionFile is versions.json: the groups of versions, in time order.
@@ -364,11 +392,11 @@ type versionEntry struct {
 // for searchd. It returns how many groups it found.
 func writeReleases(gen string, docs []releaseDoc) (int, error) {
 	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(releaseTable{Version: releaseTableVersion, Docs: docs}); err != nil {
+	table, err := encodeReleases(docs)
+	if err != nil {
 		return 0, fmt.Errorf("versions table: %w", err)
 	}
-	if err := writeFileSync(filepath.Join(gen, releasesFn), buf.Bytes()); err != nil {
+	if err := writeFileSync(filepath.Join(gen, releasesFn), table); err != nil {
 		return 0, fmt.Errorf("versions table: %w", err)
 	}
 	vf := versionFile{Groups: [][]versionEntry{}}

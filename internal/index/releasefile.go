@@ -171,13 +171,13 @@ func (r *releaseReader) uvarint() uint64 {
 	return x
 }
 
+// varint reads what binary.AppendVarint wrote (zig-zag).
 func (r *releaseReader) varint() int64 {
-	x, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
+	ux := r.uvarint()
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
 	}
-	r.b = r.b[n:]
 	return x
 }
 

@@ -293,6 +293,12 @@ func TestRules(t *testing.T) {
 		{"joint statement: a signatory named alone is not all of them", "2023-01-13", map[string]string{"source": "The White House", "title": "Joint Statement of the United States and Japan"}, []string{"President Joseph R. Biden, Jr. of the United States and Prime Minister Kishida Fumio of Japan meet at a historic moment for our Alliance.", "President Biden signed the CHIPS and Science Act into law last year."}, nil, nil},
 		{"statement: what it asserts of someone it names", "2021-07-15", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"Today’s announcement that Saad Hariri is resigning as Prime Minister-designate is yet another disappointing development for the Lebanese people."}, []string{"Antony Blinken"}, nil},
 		{"a body's vote is not the sentence subject's speech", "2022-03-04", map[string]string{"source": "The White House"}, []string{"President Putin has isolated Russia, as shown by the vote at the United Nations General Assembly condemning Russia’s aggression."}, nil, []string{"Vladimir Putin"}},
+		// Rule 1: a transcript label's bare surname is the person the
+		// document names in full, where no title made them one (State
+		// Department transcripts).
+		{"label surname: the full name the moderator gives", "2022-06-01", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"MR KURTZ-PHELAN: Good afternoon, I’m Dan Kurtz-Phelan. I’m the editor of Foreign Affairs.", "SECRETARY BLINKEN: Thank you.", "MR KURTZ-PHELAN: Let me turn to a different subject."}, []string{"Dan Kurtz-Phelan"}, nil},
+		{"label surname: its turn is the full name's", "2022-02-12", nil, []string{"SECRETARY BLINKEN: It is good to be here with the Honorable Aiyaz Sayed-Khaiyum.", "ACTING PRIME MINISTER SAYED-KHAIYUM: Thank you, Secretary."}, []string{"Aiyaz Sayed-Khaiyum"}, nil},
+		{"label surname: two given names are nobody", "2022-06-01", nil, []string{"MR KURTZ-PHELAN: Welcome to Dan Kurtz-Phelan and Ann Kurtz-Phelan.", "MR KURTZ-PHELAN: Let me turn to a different subject."}, nil, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -372,7 +372,15 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		if len(words) == 0 {
 			return mode{turn: true}
 		}
-		if p, _, _ := d.resolveSegment(words, true); p != nil {
+		p, _, _ := d.resolveSegment(words, true)
+		if p == nil || !p.shown() {
+			// "MR KURTZ-PHELAN:" is the label's bare surname, a person
+			// not shown, until the full name is found.
+			if q := d.labelFullName(words); q != nil {
+				p = q
+			}
+		}
+		if p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}
 		return mode{turn: true}
@@ -2201,3 +2209,69 @@ func (d *docState) reducedRelative(toks []token, v int) bool {
 // assemblyNouns end the name of a body that votes or resolves: "the United
 // Nations General Assembly", "the European Parliament".
 var assemblyNouns = set(`assembly parliament congress senate court conference board organization organisation union`)
+
+// labelFullName returns the person a transcript label's bare surname
+// ("MR KURTZ-PHELAN:", "MS YOUTH:") stands for when the document writes
+// that surname in full once, with a given name, where no title or verb
+// made it a person: "Good afternoon, I’m Dan Kurtz-Phelan." The label is
+// what says the word is a person's name. Two different given names for
+// the surname give nobody.
+func (d *docState) labelFullName(words []token) *person {
+	if len(words) != 1 {
+		return nil
+	}
+	key := words[0].key
+	// Only a surname nobody else has: where the document or the gazetteer
+	// knows someone of that name, resolveSegment has decided.
+	if len(d.g.ByToken(key)) > 0 || slices.ContainsFunc(d.people, func(p *person) bool { return p.shown() && slices.Contains(p.tokens, key) }) {
+		return nil
+	}
+	var found []token // the full name's words
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			toks := s.toks
+			for k := 1; k < len(toks); k++ {
+				if toks[k].key != key || !toks[k].cap || toks[k].upper || labelPrefix.MatchString(s.text[toks[k].start:]) {
+					continue
+				}
+				b := k
+				for b > 0 && k-b < 2 && givenNameWord(toks[b-1]) {
+					b--
+				}
+				// A sentence's first word may be any capitalised word:
+				// "Thanks Kurtz-Phelan" is no name.
+				if b == k || b == 0 && k-b == 1 || !plausibleName(toks[b:k+1], d, false) {
+					continue
+				}
+				seg := toks[b : k+1]
+				if found != nil && joinKeys(found, 0, len(found)) != joinKeys(seg, 0, len(seg)) {
+					return nil
+				}
+				found = slices.Clone(seg)
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	if p := d.register(nil, found, nil); p != nil && p.shown() {
+		return p
+	}
+	return nil
+}
+
+// givenNameWord reports whether t may be a given name before a surname:
+// capitalised, no title, honorific or style ("Honorable"), and no
+// contraction ("I’m").
+func givenNameWord(t token) bool {
+	if !t.word || !t.cap || t.upper || titleWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || styleWords[t.lower] ||
+		descriptorWords[t.lower] || modifiers[t.lower] || notNames[t.lower] {
+		return false
+	}
+	_, after, ok := strings.Cut(strings.ReplaceAll(t.text, "’", "'"), "'")
+	return !ok || after == "" || unicode.IsUpper([]rune(after)[0])
+}
+
+// styleWords are styles written before a name: "the Honorable Aiyaz
+// Sayed-Khaiyum".
+var styleWords = set(`honorable honourable hon right rt`)

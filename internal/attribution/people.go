@@ -32,7 +32,10 @@ type docState struct {
 	history      []said    // individual subject speakers, most recent last
 	named        []*person // people named in the current turn, most recent last
 	othersSpoke  bool      // the last sentence's subject was people it names not (othersSpeak)
-	listed       []*person // the last list of three or more people named (listOf)
+	// unnamedSubject is what the last sentence's subject was, for a "They"
+	// opening the next (subjectKind).
+	unnamedSubject int
+	listed         []*person // the last list of three or more people named (listOf)
 	// cur and curRefs are the sentence being attributed and its
 	// references, for a pronoun's antecedent inside it.
 	cur     string

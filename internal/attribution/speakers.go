@@ -47,7 +47,9 @@ func (d *docState) run() [][]SentenceResult {
 		}
 		res := make([]SentenceResult, 0, len(ss))
 		var q quotation
+		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
 		for si, s := range ss {
+			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			r := d.sentence(s, n, cur)
 			r.Paragraph, r.Index, r.Text = n, si, s.text
 			q.carry(&r)
@@ -74,7 +76,7 @@ func (d *docState) run() [][]SentenceResult {
 		// States strongly supports ...", "We extend our deepest sympathies".
 		if !cur.question && cur.owner == nil {
 			for k, snt := range ss {
-				if len(res[k].Speakers) > 0 || !d.ownVoice(snt) {
+				if len(res[k].Speakers) > 0 || !d.ownVoice(snt, theyUnnamed[k]) {
 					continue
 				}
 				switch {
@@ -199,7 +201,7 @@ func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
 // and it speaks in the first person ("We condemn", "our thoughts") or its
 // subject is the issuing country ("The United States strongly supports",
 // "The United States remains deeply concerned").
-func (d *docState) ownVoice(s sentence) bool {
+func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// A heading ("**Strengthening our Defense Cooperation**") states
 	// nothing: a sentence ends with punctuation.
 	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") {
@@ -215,11 +217,15 @@ func (d *docState) ownVoice(s sentence) bool {
 	// Biden looks forward to ..." in his joint statement is his alone).
 	ownPeople := false
 	for _, rf := range d.findRefs(s, false) {
-		if rf.kind == kGroup && len(d.signatories) == 0 {
+		// "They help to guide the international community" after "the
+		// Convention and Protocol ... continue to guide": things, or
+		// people it names not, and no one whose words it reports.
+		things := theyUnnamed && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) && !d.hasSpeechVerb(s)
+		if rf.kind == kGroup && len(d.signatories) == 0 && !things {
 			return false
 		}
 		if rf.kind == kPronoun {
-			if w := s.toks[rf.i].lower; w == "he" || w == "she" || w == "they" {
+			if w := s.toks[rf.i].lower; w == "he" || w == "she" || w == "they" && !things {
 				return false
 			}
 		}
@@ -806,6 +812,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
 	}
 	d.othersSpoke = othersSpeak(refs, toks)
+	if len(toks) == 0 || toks[0].text != "(" {
+		// "(Laughter and applause.)" stands between a subject and its "They".
+		d.unnamedSubject = d.subjectKind(refs, toks)
+	}
 	if l := d.listOf(refs, toks); len(l) >= 3 {
 		d.listed = l
 	}
@@ -1206,8 +1216,14 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}
 	case kGroup:
+		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
+			// "The advocates shared updates. They also shared ...", "Now,
+			// my staff did not let me bring my guitar. They said ...": the
+			// last sentence's subject, people it names not, or things.
+			return nil
+		}
 		if d.othersSpoke && s.toks[rf.i].lower == "they" {
-			return nil // "The advocates shared updates. They also shared ..."
+			return nil
 		}
 		parties, detail := d.participants, "participants"
 		// A reporter's question is about an event of its own (rule 7):
@@ -2275,3 +2291,121 @@ func givenNameWord(t token) bool {
 // styleWords are styles written before a name: "the Honorable Aiyaz
 // Sayed-Khaiyum".
 var styleWords = set(`honorable honourable hon right rt`)
+
+// subject kinds of a sentence, for the "They" that opens the next one.
+const (
+	subjectNamed  = iota // someone named, titled or referred to, or no plural subject found
+	subjectPeople        // people it names not: "my staff", "The advocates"
+	subjectThings        // things: "the Convention and Protocol"
+)
+
+// subjectKind reads the subject of a sentence's first verb: who or what a
+// "They" opening the next sentence means. Only a plural subject ("X and
+// Y", a plural noun, a collective noun) that names nobody the rules find
+// counts, and then its head says people or things.
+func (d *docState) subjectKind(refs []ref, toks []token) int {
+	s0 := 0
+	if len(toks) > 0 && (introWords[toks[0].lower] || prepositions[toks[0].lower] || toks[0].lower == "now" || toks[0].lower == "so") {
+		s0 = slices.IndexFunc(toks, func(t token) bool { return t.text == "," }) + 1
+		if s0 <= 0 {
+			return subjectNamed
+		}
+	}
+	v := -1
+	for k := s0 + 1; k < len(toks) && k <= s0+16; k++ {
+		if t := toks[k]; t.word && !t.cap && subjectVerb(t.lower) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return subjectNamed
+	}
+	// Someone named, titled, "he", "they", "the two sides" anywhere but
+	// after a preposition: the subject may be theirs ("Recognizing the
+	// role of small enterprises, the leaders welcomed").
+	for _, rf := range refs {
+		if rf.i < v || rf.kind != kInst && !d.objectOfPreposition(toks, rf.i) {
+			return subjectNamed
+		}
+	}
+	if strings.HasSuffix(toks[0].lower, "ing") {
+		return subjectNamed // an opening participle's phrase is no subject
+	}
+	plural, people := false, false
+	run := 0 // capitalised words in a row: a name the rules did not find
+	for k := s0; k < v; k++ {
+		t := toks[k]
+		switch {
+		case !t.word:
+			run = 0
+			continue
+		case d.g.Country(t.text) != nil:
+			return subjectNamed // "The United States and Japan": the governments
+		case t.cap && k > s0:
+			if run++; run >= 2 {
+				return subjectNamed
+			}
+		default:
+			run = 0
+		}
+		w := t.lower
+		if prepositions[w] && w != "of" {
+			// "This meeting built on the consultations announced": a
+			// verb the words above do not know came first.
+			return subjectNamed
+		}
+		if partyNouns[w] {
+			// "the delegations advanced preparations. They discussed":
+			// the parties, as "both sides" are (rule 3).
+			return subjectNamed
+		}
+		if w == "and" && k > s0 && k < v-1 {
+			plural = true
+		}
+		if companyNouns[w] || peopleNouns[w] || collectiveNouns[w] || groupHeads[w] || pluralGroupNouns[w] || humanNouns[w] {
+			plural, people = true, true
+		}
+	}
+	head := toks[v-1]
+	for k := v - 1; k > s0 && (!head.word || skippable[head.lower]); k-- {
+		head = toks[k-1]
+	}
+	if w := head.lower; head.word && !head.cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNames[w] {
+		plural = true
+	}
+	switch {
+	case !plural:
+		return subjectNamed
+	case people:
+		return subjectPeople
+	}
+	return subjectThings
+}
+
+// partyNouns stand for the parties of a meeting: "They" after them is the
+// parties, not people the text names not.
+var partyNouns = set(`delegation delegations officials sides governments leaders ministers counterparts diplomats`)
+
+// humanNouns are people a text names not: "Experts are concerned ... They
+// argue".
+var humanNouns = set(`experts workers people citizens individuals protesters demonstrators lawyers students refugees
+participants victims families children patients`)
+
+// subjectVerb reports whether a lower-case word is likely the verb after a
+// subject: an auxiliary or modal, a speech verb, a past form, or a verb
+// plural subjects take ("continue", "help").
+func subjectVerb(w string) bool {
+	return copulas[w] || notNow[w] && w != "to" && w != "not" && w != "never" || speechVerbs[w] || subjectVerbs[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// subjectVerbs are common verbs of a plural subject: "the Convention and
+// Protocol continue to guide", "my staff did not let me".
+var subjectVerbs = set(`are were have has had do does did continue continues help helps remain remain reflect reflects
+provide provides include includes make makes let lets`)
+
+// firstWord is the position of a sentence's first word.
+func firstWord(toks []token) int {
+	return max(0, slices.IndexFunc(toks, func(t token) bool { return t.word }))
+}

@@ -269,7 +269,7 @@ func (d *docState) mixedLabelPerson(text string) *person {
 	if len(words) == 0 || len(words) > 3 {
 		return nil
 	}
-	if gz := d.g.Person(joinKeys(words, 0, len(words))); gz != nil {
+	if gz := d.g.PersonByKey(joinKeys(words, 0, len(words))); gz != nil {
 		return d.register(gz, nil, nil)
 	}
 	if p, _, _ := d.resolveSegment(words, true); p != nil && p.shown() {
@@ -295,7 +295,7 @@ func (d *docState) completeNames() {
 		if words == nil {
 			continue
 		}
-		if gz := d.g.Person(joinKeys(words, 0, len(words))); gz != nil {
+		if gz := d.g.PersonByKey(joinKeys(words, 0, len(words))); gz != nil {
 			d.becomes(p, gz)
 			continue
 		}
@@ -344,7 +344,7 @@ func (d *docState) givenName(t token) bool {
 		return false
 	}
 	if isVocab(t) || notNames[t.lower] || commonWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] ||
-		connectors[t.lower] || d.g.Country(t.text) != nil || d.lower[t.lower] {
+		connectors[t.lower] || d.countryOf(t) != nil || d.lower[t.lower] {
 		return false
 	}
 	return plausibleWord(t)
@@ -438,8 +438,8 @@ func (d *docState) becomes(p *person, gz *gazetteer.Person) {
 	}
 	if q == nil {
 		p.gz, p.name, p.country = gz, gz.Name, gz.Country
-		for _, n := range append(append([]string{gz.Name}, gz.Aliases...), gz.Misspellings...) {
-			for _, k := range strings.Fields(gazetteer.Key(n)) {
+		for _, ws := range gz.NamesWords() {
+			for _, k := range ws {
 				p.tokens = addName(p.tokens, k)
 			}
 		}
@@ -548,7 +548,7 @@ func (d *docState) personFromHeader(name string) *person {
 	if len(keep) == 0 {
 		return nil
 	}
-	if gz := d.g.Person(joinKeys(keep, 0, len(keep))); gz != nil {
+	if gz := d.g.PersonByKey(joinKeys(keep, 0, len(keep))); gz != nil {
 		return d.register(gz, nil, nil)
 	}
 	if p, _, _ := d.resolveSegment(keep, true); p != nil {
@@ -585,8 +585,8 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 		}
 		if p == nil {
 			p = &person{name: gz.Name, gz: gz, country: gz.Country, order: len(d.people)}
-			for _, n := range append(append([]string{gz.Name}, gz.Aliases...), gz.Misspellings...) {
-				for _, k := range strings.Fields(gazetteer.Key(n)) {
+			for _, ws := range gz.NamesWords() {
+				for _, k := range ws {
 					if len([]rune(k)) > 1 { // not the initial "A." of "Andrei A. Gromyko"
 						p.tokens = addName(p.tokens, k)
 					}

@@ -260,9 +260,9 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 				continue
 			}
 			key := joinKeys(toks, k, e)
-			gz := d.g.Person(key)
+			gz := d.g.PersonByKey(key)
 			if gz == nil && toks[e-1].poss && strings.HasSuffix(key, "s") {
-				gz = d.g.Person(strings.TrimSuffix(key, "s"))
+				gz = d.g.PersonByKey(strings.TrimSuffix(key, "s"))
 			}
 			if gz == nil || (e-k == 1 && (riskyBare[toks[k].lower] || notNames[toks[k].lower])) {
 				continue
@@ -291,12 +291,12 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	}
 	// Other name segments: maximal stretches of non-vocabulary words.
 	for k := i; k < j; {
-		if isName[k-i] || isVocab(toks[k]) || d.g.Country(toks[k].text) != nil || connectors[toks[k].lower] {
+		if isName[k-i] || isVocab(toks[k]) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
 			k++
 			continue
 		}
 		e := k
-		for e < j && !isName[e-i] && !isVocab(toks[e]) && d.g.Country(toks[e].text) == nil {
+		for e < j && !isName[e-i] && !isVocab(toks[e]) && d.countryOf(toks[e]) == nil {
 			e++
 			if toks[e-1].poss {
 				break
@@ -305,7 +305,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		for e > k && connectors[toks[e-1].lower] {
 			e--
 		}
-		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.g.Country(toks[k-1].text) != nil) &&
+		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
 		if e-k <= 4 || e-k <= 6 && nameWords(toks[k:e]) <= 4 {
 			seg := toks[k:e]
@@ -359,7 +359,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	// of its own, says whose office it is; not the US ambassador the
 	// document names elsewhere.
 	if ti.country == "" && i > 0 && toks[i-1].poss {
-		if c := d.g.Country(toks[i-1].text); c != nil {
+		if c := d.countryOf(toks[i-1]); c != nil {
 			ti.country = c.Code
 		}
 	}
@@ -377,12 +377,11 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 // the person goes by, and so is a word an alias writes alone after an
 // honorific ("Dr. Tedros" of Tedros Adhanom Ghebreyesus).
 func givenNameAlone(p *gazetteer.Person, word string) bool {
-	name := strings.Fields(gazetteer.Key(p.Name))
+	name := p.NameWords()
 	if len(name) <= 1 || name[0] != word || familyNameFirst[p.Country] || patronymics[name[1]] {
 		return false
 	}
-	for _, a := range p.Aliases {
-		f := strings.Fields(gazetteer.Key(a))
+	for _, f := range p.AliasWords() {
 		if len(f) == 2 && honorifics[f[0]] && f[1] == word || len(f) > 2 && f[0] == word && patronymics[f[1]] {
 			return false // "Dr. Tedros"; "Mahathir bin Mohamad"
 		}
@@ -398,12 +397,11 @@ func givenNameAlone(p *gazetteer.Person, word string) bool {
 // you, Michael" Mulvaney's, nor a moderator's "Nick, would you mind" the
 // Ambassador's.
 func nicknameAlone(p *gazetteer.Person, word string) bool {
-	name := strings.Fields(gazetteer.Key(p.Name))
+	name := p.NameWords()
 	if len(name) <= 1 || familyNameFirst[p.Country] || slices.Contains(name, word) {
 		return false
 	}
-	for _, a := range p.Aliases {
-		f := strings.Fields(gazetteer.Key(a))
+	for _, f := range p.AliasWords() {
 		// Styles up to an honorific are no given names: "Tun" of "Tun Dr
 		// Mahathir Mohamad".
 		for x := len(f) - 1; x >= 0; x-- {
@@ -436,7 +434,7 @@ func (d *docState) lowerTitles(toks []token, refs []ref) []ref {
 		if toks[i-1].lower != "the" || !toks[i].cap || toks[i+1].cap || !toks[i+1].word {
 			continue
 		}
-		c := d.g.Country(toks[i].text)
+		c := d.countryOf(toks[i])
 		if c == nil || c.Code == "" {
 			continue
 		}
@@ -506,7 +504,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	country := ""
 	for x := i; x < k; x++ {
 		if start < 0 {
-			if c := d.g.Country(toks[x].text); c != nil {
+			if c := d.countryOf(toks[x]); c != nil {
 				country = c.Code
 				continue
 			}
@@ -523,7 +521,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	// title word. They belong to the title when, with it, they make one the
 	// gazetteer knows; otherwise "Secretary" alone would be read as the
 	// Secretary of State.
-	for b := start - 1; b >= i && toks[b].cap && toks[b].word && !titleWords[toks[b].lower] && d.g.Country(toks[b].text) == nil &&
+	for b := start - 1; b >= i && toks[b].cap && toks[b].word && !titleWords[toks[b].lower] && d.countryOf(toks[b]) == nil &&
 		(descriptorWords[toks[b].lower] || commonWords[toks[b].lower]); b-- {
 		for e := k; e > start; e-- {
 			if d.g.Title(joinKeys(toks, b, e)) != nil {
@@ -587,7 +585,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	// A country inside the title: "Minister of Foreign Affairs of Qatar".
 	if ti.country == "" {
 		for x := start; x < end; x++ {
-			if c := d.g.Country(toks[x].text); c != nil && c.Code != "" && !titleWords[toks[x].lower] {
+			if c := d.countryOf(toks[x]); c != nil && c.Code != "" && !titleWords[toks[x].lower] {
 				ti.country = c.Code
 			}
 		}
@@ -598,7 +596,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	if ti.canon == "" && ti.country != "" {
 		var rest []token
 		for x := start; x < end; x++ {
-			country := d.g.Country(toks[x].text) != nil && !titleWords[toks[x].lower]
+			country := d.countryOf(toks[x]) != nil && !titleWords[toks[x].lower]
 			if country && len(rest) > 0 && rest[len(rest)-1].lower == "the" {
 				rest = rest[:len(rest)-1]
 			}
@@ -638,7 +636,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	if key == "" {
 		return nil, "", ""
 	}
-	if gz := d.g.Person(key); gz != nil {
+	if gz := d.g.PersonByKey(key); gz != nil {
 		return d.register(gz, nil, nil), "", ""
 	}
 	// "President William S. Ruto": a middle initial the gazetteer's
@@ -651,7 +649,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 			}
 		}
 		if len(plain) < len(seg) {
-			if gz := d.g.Person(joinKeys(plain, 0, len(plain))); gz != nil {
+			if gz := d.g.PersonByKey(joinKeys(plain, 0, len(plain))); gz != nil {
 				return d.register(gz, nil, nil), "", ""
 			}
 		}
@@ -664,7 +662,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	last := seg[len(seg)-1]
 	if last.poss && strings.HasSuffix(keys[len(keys)-1], "s") {
 		alt := append(append([]string(nil), keys[:len(keys)-1]...), strings.TrimSuffix(keys[len(keys)-1], "s"))
-		if gz := d.g.Person(strings.Join(alt, " ")); gz != nil {
+		if gz := d.g.PersonByKey(strings.Join(alt, " ")); gz != nil {
 			return d.register(gz, nil, nil), "misspelling", ""
 		}
 	}
@@ -742,7 +740,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	// off.
 	if titled && len(keys) == 2 && len(ti) > 0 && ti[0] != nil && ti[0].canon != "" && !d.date.IsZero() {
 		for _, p := range d.g.ByToken(keys[1]) {
-			name := strings.Fields(gazetteer.Key(p.Name))
+			name := p.NameWords()
 			if len(name) >= 2 && name[len(name)-1] == keys[1] && oneEdit(name[0], keys[0]) && d.holds(p, ti[0].canon, ti[0].country) {
 				return d.register(p, nil, nil), "misspelling", "the " + ti[0].canon + " on the date"
 			}
@@ -833,8 +831,8 @@ func (d *docState) officeFits(p *gazetteer.Person, ti *titleInfo) bool {
 		if t == nil {
 			continue
 		}
-		for _, s := range append([]string{t.Title}, t.Aliases...) {
-			if titleHead(gazetteer.Key(s)) == head && (o.From.IsZero() || !o.From.After(d.to)) {
+		for _, k := range t.Keys() {
+			if titleHead(k) == head && (o.From.IsZero() || !o.From.After(d.to)) {
 				return true
 			}
 		}
@@ -904,7 +902,7 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 		// writes the word alone after a title ("Special Envoy
 		// Lenderking"), as nobody writes "Ms. Opening" or "Mr. Session".
 		surname := x > 0 && x == len(seg)-1 && !connectors[seg[0].lower] && plausibleWord(seg[0]) && nounEndingOnly(t) && d.titledWords[t.lower]
-		if notNames[t.lower] || commonWords[t.lower] || isVocab(t) || d.g.Country(t.text) != nil || !plausibleWord(t) && !surname {
+		if notNames[t.lower] || commonWords[t.lower] || isVocab(t) || d.countryOf(t) != nil || !plausibleWord(t) && !surname {
 			return false
 		}
 		if x == 0 && suffixes[strings.TrimSuffix(t.lower, ".")] {

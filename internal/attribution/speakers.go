@@ -856,7 +856,7 @@ func listGlue(toks []token, d *docState) bool {
 		switch {
 		case t.lower == "," || t.lower == "and":
 			comma = true
-		case t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower] || connectors[t.lower] || t.cap || d.g.Country(t.text) != nil:
+		case t.lower == "the" || titleWords[t.lower] || descriptorWords[t.lower] || connectors[t.lower] || t.cap || d.countryOf(t) != nil:
 		default:
 			return false
 		}
@@ -1326,7 +1326,7 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 			continue
 		}
 		b := r.i // first word of the reference with its title and article
-		for b > 0 && (titleWords[s.toks[b-1].lower] || s.toks[b-1].lower == "the" || d.g.Country(s.toks[b-1].text) != nil) {
+		for b > 0 && (titleWords[s.toks[b-1].lower] || s.toks[b-1].lower == "the" || d.countryOf(s.toks[b-1]) != nil) {
 			b--
 		}
 		// A possessive counts after a preposition too: "on the President's
@@ -1379,7 +1379,7 @@ func (d *docState) openingSubject(refs []ref, toks []token) *person {
 		return nil
 	}
 	for _, t := range toks[:refs[0].i] { // "President", "The", "U.S."
-		if !titleWords[t.lower] && t.lower != "the" && d.g.Country(t.text) == nil {
+		if !titleWords[t.lower] && t.lower != "the" && d.countryOf(t) == nil {
 			return nil
 		}
 	}
@@ -1880,7 +1880,7 @@ func companyAnd(toks []token, k int, d *docState) int {
 			return x
 		// "and other US officials": a country's name as an adjective.
 		case companyDeterminers[w] || w == "all" || w == "of" || toks[x].word && !toks[x].cap && !speechVerbs[w] && !copulas[w] ||
-			toks[x].cap && d.g.Country(toks[x].text) != nil:
+			toks[x].cap && d.countryOf(toks[x]) != nil:
 		default:
 			return -1
 		}
@@ -1925,7 +1925,7 @@ func (d *docState) objectOfPreposition(toks []token, i int) bool {
 	for b > 0 {
 		w := toks[b-1]
 		switch {
-		case w.cap && (titleWords[w.lower] || modifiers[w.lower] || descriptorWords[w.lower] || d.g.Country(w.text) != nil):
+		case w.cap && (titleWords[w.lower] || modifiers[w.lower] || descriptorWords[w.lower] || d.countryOf(w) != nil):
 			b--
 		case prefixedTitle(w):
 			b-- // "then-Secretary of State Colin Powell"
@@ -2048,7 +2048,7 @@ func (d *docState) refAfter(refs []ref, toks []token, k int, according bool) *re
 		w := toks[x].lower
 		// "according to Pakistani Foreign Minister Shah Mehmood Qureshi":
 		// over the title before the name.
-		titled := according && (toks[x].cap && (titleWords[w] || modifiers[w] || descriptorWords[w] || d.g.Country(toks[x].text) != nil) || titleGlue(toks, x))
+		titled := according && (toks[x].cap && (titleWords[w] || modifiers[w] || descriptorWords[w] || d.countryOf(toks[x]) != nil) || titleGlue(toks, x))
 		if !(w == "the" || titled || according && (w == "a" || w == "statement" || w == "readout" || w == "released" || w == "issued" || w == "by" || w == "from" || w == "report" || w == "reports" || w == "press" || w == "release")) {
 			return nil
 		}
@@ -2119,7 +2119,7 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		for x := k; x < rf.i; x++ {
 			l := toks[x].lower
 			if !(l == "and" || l == "," || l == "(" || l == ")" || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" ||
-				titleWords[l] || descriptorWords[l] || d.g.Country(toks[x].text) != nil || toks[x].cap) {
+				titleWords[l] || descriptorWords[l] || d.countryOf(toks[x]) != nil || toks[x].cap) {
 				ok = false
 				break
 			}

@@ -156,3 +156,13 @@ func span(s string, toks []token, i, j int) string {
 	}
 	return s[toks[i].start:toks[j-1].end]
 }
+
+// countryOf is d.g.Country(t.text), from the key tokenize has already
+// computed: attribution asks it of most words it reads, and keying each
+// word again was a tenth of its time.
+func (d *docState) countryOf(t token) *gazetteer.Country {
+	if !t.word {
+		return d.g.Country(t.text)
+	}
+	return d.g.CountryByKey(t.key, t.text)
+}

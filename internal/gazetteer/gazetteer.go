@@ -63,6 +63,47 @@ type Person struct {
 	Gender       Gender
 	Country      string
 	Offices      []Office
+
+	// words holds the words of the key of each of names(), in that order
+	// (Name, Aliases, Misspellings), computed once by Parse: attribution
+	// compares them on every lookup of a bare name.
+	words [][]string
+}
+
+// NameWords are the words of the key of p's canonical name: "wang yi"
+// gives ["wang" "yi"]. The caller must not modify them.
+func (p *Person) NameWords() []string {
+	if len(p.words) > 0 {
+		return p.words[0]
+	}
+	return strings.Fields(Key(p.Name)) // a Person not made by Parse
+}
+
+// AliasWords are the words of the key of each alias, in p.Aliases' order.
+// The caller must not modify them.
+func (p *Person) AliasWords() [][]string {
+	if len(p.words) == 1+len(p.Aliases)+len(p.Misspellings) {
+		return p.words[1 : 1+len(p.Aliases)]
+	}
+	out := make([][]string, len(p.Aliases))
+	for i, a := range p.Aliases {
+		out[i] = strings.Fields(Key(a))
+	}
+	return out
+}
+
+// NamesWords are the words of the key of every name of p: the canonical
+// name, the aliases, then the misspellings. The caller must not modify
+// them.
+func (p *Person) NamesWords() [][]string {
+	if len(p.words) == 1+len(p.Aliases)+len(p.Misspellings) {
+		return p.words
+	}
+	var out [][]string
+	for _, n := range p.names() {
+		out = append(out, strings.Fields(Key(n)))
+	}
+	return out
 }
 
 // InOffice reports whether p held any office on day t.
@@ -113,6 +154,21 @@ type Title struct {
 	Title   string
 	Aliases []string
 	Kind    string // a wider class, e.g. "foreign minister"
+
+	keys []string // Key of Title, then of each alias, computed once by Parse
+}
+
+// Keys are the keys of the title and of each of its aliases, in that
+// order. The caller must not modify them.
+func (t *Title) Keys() []string {
+	if len(t.keys) == 1+len(t.Aliases) {
+		return t.keys
+	}
+	out := make([]string, 0, 1+len(t.Aliases))
+	for _, s := range append([]string{t.Title}, t.Aliases...) {
+		out = append(out, Key(s))
+	}
+	return out
 }
 
 // Country is a country (or international organisation) and the words that
@@ -247,6 +303,7 @@ func Parse(data []byte) (*Gazetteer, error) {
 		g.Titles = append(g.Titles, title)
 		for _, s := range append([]string{t.Title}, t.Aliases...) {
 			k := Key(s)
+			title.keys = append(title.keys, k)
 			if k == "" {
 				continue
 			}
@@ -298,6 +355,7 @@ func Parse(data []byte) (*Gazetteer, error) {
 			if k == "" {
 				return nil, fmt.Errorf("%s: empty alias", where)
 			}
+			person.words = append(person.words, strings.Fields(k))
 			if other := g.byKey[k]; other != nil && other != person {
 				return nil, fmt.Errorf("%s: name %q already belongs to %q", where, s, other.Name)
 			}
@@ -430,6 +488,10 @@ func (g *Gazetteer) Canonical(name string) (string, bool) {
 // name, or nil.
 func (g *Gazetteer) Person(name string) *Person { return g.byKey[Key(name)] }
 
+// PersonByKey is Person for a name already in Key's form, without
+// computing it again: attribution looks up every run of capitalised words.
+func (g *Gazetteer) PersonByKey(key string) *Person { return g.byKey[key] }
+
 // ByName returns the person whose canonical name is exactly name, or nil.
 func (g *Gazetteer) ByName(name string) *Person {
 	if p := g.byKey[Key(name)]; p != nil && p.Name == name {
@@ -460,6 +522,15 @@ func (g *Gazetteer) Title(s string) *Title { return g.titleByKey[Key(s)] }
 // "no" is nothing.
 func (g *Gazetteer) Country(s string) *Country {
 	if c := g.countryKey[Key(s)]; c != nil {
+		return c
+	}
+	return g.countryCode[strings.TrimSpace(s)]
+}
+
+// CountryByKey is Country for a word whose key is already known (key is
+// Key(s)): attribution asks it of most words it reads.
+func (g *Gazetteer) CountryByKey(key, s string) *Country {
+	if c := g.countryKey[key]; c != nil {
 		return c
 	}
 	return g.countryCode[strings.TrimSpace(s)]

@@ -211,3 +211,90 @@ func TestCountryCodeAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecomputedKeys checks that the words and keys Parse computes once
+// for attribution's lookups are what Key gives, for every entry of the
+// shipped file and for entries made without Parse (which compute them on
+// the spot): a stale or misaligned copy would make "Maria" or "Secretary
+// Austin" resolve differently from the names they stand for.
+func TestPrecomputedKeys(t *testing.T) {
+	fields := func(s string) []string { return strings.Fields(Key(s)) }
+	check := func(t *testing.T, p *Person) {
+		t.Helper()
+		if got, want := strings.Join(p.NameWords(), " "), strings.Join(fields(p.Name), " "); got != want {
+			t.Errorf("%q: NameWords = %q, want %q", p.Name, got, want)
+		}
+		aw := p.AliasWords()
+		if len(aw) != len(p.Aliases) {
+			t.Fatalf("%q: %d alias word lists for %d aliases", p.Name, len(aw), len(p.Aliases))
+		}
+		for i, a := range p.Aliases {
+			if got, want := strings.Join(aw[i], " "), Key(a); got != want {
+				t.Errorf("%q: AliasWords[%d] = %q, want %q", p.Name, i, got, want)
+			}
+		}
+		nw := p.NamesWords()
+		names := p.names()
+		if len(nw) != len(names) {
+			t.Fatalf("%q: %d name word lists for %d names", p.Name, len(nw), len(names))
+		}
+		for i, n := range names {
+			if got, want := strings.Join(nw[i], " "), Key(n); got != want {
+				t.Errorf("%q: NamesWords[%d] = %q, want %q", p.Name, i, got, want)
+			}
+		}
+	}
+	g := shipped(t)
+	for _, p := range g.People {
+		check(t, p)
+	}
+	for _, tt := range g.Titles {
+		keys := tt.Keys()
+		all := append([]string{tt.Title}, tt.Aliases...)
+		if len(keys) != len(all) {
+			t.Fatalf("title %q: %d keys for %d names", tt.Title, len(keys), len(all))
+		}
+		for i, s := range all {
+			if keys[i] != Key(s) {
+				t.Errorf("title %q: Keys[%d] = %q, want %q", tt.Title, i, keys[i], Key(s))
+			}
+		}
+	}
+	// Made by hand, as a test elsewhere might: computed on the spot.
+	check(t, &Person{Name: "Tun Dr. Mahathir bin Mohamad", Aliases: []string{"Dr. M", "Mahathir"}, Misspellings: []string{"Mahatir"}})
+	if got := (&Title{Title: "Secretary of State", Aliases: []string{"SecState"}}).Keys(); strings.Join(got, "|") != "secretary of state|secstate" {
+		t.Errorf("hand-made Title.Keys = %q", got)
+	}
+}
+
+func TestByKeyLookups(t *testing.T) {
+	g := shipped(t)
+	tests := []struct {
+		text        string
+		wantPerson  string
+		wantCountry string
+	}{
+		{"Wang Yi", "Wang Yi", ""},
+		{"Antony J. Blinken", "Antony Blinken", ""},
+		{"U.S.", "", "United States"},
+		{"Chinese", "", "China"},
+		{"NO", "", "Norway"}, // a code, as the file writes it
+		{"no", "", ""},
+	}
+	for _, tt := range tests {
+		var gotP, gotC string
+		if p := g.PersonByKey(Key(tt.text)); p != nil {
+			gotP = p.Name
+		}
+		if c := g.CountryByKey(Key(tt.text), tt.text); c != nil {
+			gotC = c.Name
+		}
+		if gotP != tt.wantPerson || gotC != tt.wantCountry {
+			t.Errorf("%q: PersonByKey %q, CountryByKey %q; want %q, %q", tt.text, gotP, gotC, tt.wantPerson, tt.wantCountry)
+		}
+		// The ByKey forms agree with the lookups that key the text.
+		if c := g.Country(tt.text); (c == nil) != (gotC == "") || c != nil && c.Name != gotC {
+			t.Errorf("%q: Country and CountryByKey disagree", tt.text)
+		}
+	}
+}

@@ -33,7 +33,10 @@ func TestNames(t *testing.T) {
 		{"honorifics after the title, a given name before a patronymic", "2018-08-02", nil, []string{"Prime Minister Tun Dr. Mahathir said the initiative is an opportunity for the region."}, []string{"Mahathir Mohamad"}, nil},                                                                                                   // invented
 		{"a nickname alone is nobody's name", "2022-06-16", map[string]string{"source": "The White House"}, []string{"Nick, would you mind reminding folks how to cue up a question, please?"}, nil, []string{}},
 		{"a country inside an office", "2019-01-30", nil, []string{"The Director of the US National Intelligence told senators that cyber threats are growing."}, []string{"Dan Coats"}, nil}, // invented
-		{"a noun ending titled nowhere is no surname", "2021-06-18", nil, []string{"Director of Vote Counting Opening said the count is final."}, nil, []string{}},                            // invented
+		{"a given name ending like a noun, after a title", "2022-04-05", nil, []string{"On April 5 Special Representative for the DPRK Sung Kim met with the People’s Republic of China (PRC) Special Representative for Korean Peninsula Affairs Liu Xiaoming in Washington, D.C., to discuss recent developments in the Democratic People’s Republic of Korea (DPRK).", "Special Representative Kim and Special Representative Liu discussed opportunities to advance cooperation."}, []string{"Sung Kim", "Liu Xiaoming"}, nil},
+		{"a surname ending like a noun, titled once", "2022-03-30", nil, []string{"In fact, we have our Special Envoy Tim Lenderking in the region as we speak."}, nil, []string{"Tim Lenderking"}},
+		{"an office's last word ending like a noun is no name", "2022-05-27", nil, []string{"Deputy Director of the National Economic Council for Economic Mobility Carmel Martin highlighted the commitment."}, []string{"Carmel Martin"}, nil}, // paraphrased
+		{"a noun ending titled nowhere is no surname", "2021-06-18", nil, []string{"Director of Vote Counting Opening said the count is final."}, nil, []string{}},                                                                               // invented
 	}
 	runLastSentence(t, a, tests)
 }

@@ -314,7 +314,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 				ti = d.titleBefore(toks, i, k)
 			}
 			p, rule, detail := d.resolveSegment(seg, titled, ti)
-			if p == nil && titled && !plausibleName(seg, d, k > 0 && toks[k-1].upper) {
+			if p == nil && titled && !plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) {
 				// "Secretary General of the Palestine Liberation
 				// Organization Hussein Al-Sheikh": the body's name runs
 				// into the person's; the name is what follows its last
@@ -325,7 +325,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 					p, rule, detail = d.resolveSegment(seg, titled, ti)
 				}
 			}
-			if p == nil && titled && register && plausibleName(seg, d, k > 0 && toks[k-1].upper) {
+			if p == nil && titled && register && plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
 			} else if p != nil && register && titled {
@@ -887,6 +887,19 @@ func (d *docState) contemporaries(ps []*gazetteer.Person) []*gazetteer.Person {
 // plausibleName reports whether words can be a name of someone the gazetteer
 // does not know: capitalised, not a common word, a title or a country.
 func plausibleName(seg []token, d *docState, label bool) bool {
+	return plausibleNameAfter(seg, d, label, false)
+}
+
+// plausibleNameAfter is plausibleName for a name that may follow a title
+// (titled): there a last word ending in "-ing" is still a name word when
+// the name has another word before it and the document never writes it in
+// lower case:
+// "Special Representative for Korean Peninsula Affairs Liu Xiaoming",
+// "Ambassador Hua Chunying", where nobody writes "xiaoming". Other noun
+// endings stay refused: "Economic Mobility Carmel Martin" is an office's
+// last word and a name, "National Response Coordination Center" a place,
+// and "Director of Vote Counting Opening" has no name at all.
+func plausibleNameAfter(seg []token, d *docState, label, titled bool) bool {
 	// "Haitham bin Tariq Al Said": connectors do not count.
 	if len(seg) == 0 || len(seg) > 6 || nameWords(seg) > 4 {
 		return false
@@ -902,6 +915,7 @@ func plausibleName(seg []token, d *docState, label bool) bool {
 		// writes the word alone after a title ("Special Envoy
 		// Lenderking"), as nobody writes "Ms. Opening" or "Mr. Session".
 		surname := x > 0 && x == len(seg)-1 && !connectors[seg[0].lower] && plausibleWord(seg[0]) && nounEndingOnly(t) && d.titledWords[t.lower]
+		surname = surname || titled && x > 0 && x == len(seg)-1 && nameWords(seg) >= 2 && nounEndingOnly(t) && strings.HasSuffix(t.lower, "ing") && !d.lower[t.lower] && !headWords[t.lower]
 		if notNames[t.lower] || commonWords[t.lower] || isVocab(t) || d.countryOf(t) != nil || !plausibleWord(t) && !surname {
 			return false
 		}

@@ -697,6 +697,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 	}
 
+	// "the warning that marine biologist Rachel Carson gave", "the advice
+	// he gave us", "the importance that President Biden places on human
+	// rights": where someone speaks, a stance whose relative clause has a
+	// person give, make or hold it is that person's (rule 6).
+	if len(speakers) > 0 || speech {
+		for _, x := range d.relativeStances(refs, s, para) {
+			add(x)
+		}
+	}
+
 	// "He worked to realize his vision": a stance of whom "his" refers to.
 	if len(speakers) > 0 || speech {
 		for k := 0; k+1 < len(toks); k++ {
@@ -1026,10 +1036,104 @@ func ofPhrase(toks []token, k int) []int {
 	return out
 }
 
+// relativeStances returns the people a sentence credits with a stance
+// through a relative clause after the stance noun: "the warning that
+// marine biologist Rachel Carson gave" (a name outside the gazetteer too,
+// rule 11), "the advice he gave us", "the commitments President Biden
+// made". The clause's verb must give, make, send or hold the stance;
+// "the message that reached President X" has X receive it.
+func (d *docState) relativeStances(refs []ref, s sentence, para int) []subj {
+	toks := s.toks
+	var out []subj
+	for k := 0; k+2 < len(toks); k++ {
+		if !relativeStanceNouns[toks[k].lower] && !stanceNouns[toks[k].lower] || notRelativeStance[toks[k].lower] {
+			continue
+		}
+		b := k + 1
+		if toks[b].lower == "that" || toks[b].lower == "which" {
+			b++
+		}
+		// The clause's verb, a few words on, with only words between.
+		v := -1
+		for x := b + 1; x < len(toks) && x <= b+7; x++ {
+			if !toks[x].word {
+				break
+			}
+			if stanceGiveVerbs[toks[x].lower] && !toks[x].cap {
+				v = x
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		e := v - 1 // the subject's last word, after "once", "has", "had"
+		for e > b && (toks[e].lower == "once" || toks[e].lower == "has" || toks[e].lower == "had" || toks[e].lower == "have" || toks[e].lower == "so") {
+			e--
+		}
+		ev := span(s.text, toks, k, v+1)
+		// The subject opens the clause: no preposition before it ("views
+		// on Hong Kong-related issues" has no clause, "issues" no verb).
+		opens := func(start int) bool {
+			return !slices.ContainsFunc(toks[b:start], func(t token) bool { return prepositions[t.lower] })
+		}
+		if at := refEndingAt(refs, e); at >= 0 && refs[at].i >= b && opens(refs[at].i) && !refs[at].poss && refs[at].kind != kGroup && refs[at].kind != kInst {
+			for _, x := range d.resolveSubject(refs[at], s, para) {
+				x.rule, x.focus, x.evidence = RuleRelayed, false, ev
+				out = append(out, x)
+			}
+			continue
+		}
+		// A name the gazetteer does not know, after lower-case words that
+		// describe them ("marine biologist").
+		start := e + 1
+		for start > b && toks[start-1].word && toks[start-1].cap && e+1-start < 4 {
+			start--
+		}
+		if e+1-start < 2 || start > b && toks[start-1].poss || !opens(start) {
+			continue
+		}
+		for x := b; x < start; x++ {
+			if toks[x].cap {
+				start = -1 // capitalised words before the name: a body, a place
+				break
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		seg := toks[start : e+1]
+		if !plausibleName(seg, d, false) || d.g.Country(joinText(seg)) != nil || d.g.Institution(joinText(seg)) != nil {
+			continue
+		}
+		if p := d.register(nil, seg, nil); p != nil && p.shown() {
+			out = append(out, subj{p: p, rule: RuleRelayed, evidence: ev, detail: "a name outside the gazetteer"})
+		}
+	}
+	return out
+}
+
+// relativeStanceNouns name words or positions that someone gives, makes or
+// places, beside stanceNouns: "the advice he gave", "the importance that
+// President Biden places on human rights", "the speech she delivered".
+var relativeStanceNouns = set(`advice importance emphasis priority speech speeches address lecture testimony`)
+
+// notRelativeStance are stance nouns that, given or made, are things done
+// rather than words: "the call President Biden made" (a telephone call),
+// "the support the President gave", "the invitation he extended".
+var notRelativeStance = set(`call calls support invitation`)
+
+// stanceGiveVerbs give, make or hold a stance in a relative clause.
+var stanceGiveVerbs = set(`gave gives given made makes placed places attached attaches expressed expresses voiced voices issued
+issues offered offers sounded sounds delivered delivers sent sends conveyed conveys shared shares articulated articulates
+outlined outlines`)
+
 // appositionStart returns, for a comma at k that closes an apposition
 // ("Modibo Keita, the first President of independent Mali, said"), the
 // position of the comma that opens it; nil otherwise. An apposition opens
-// with a determiner or "who" and holds no other comma.
+// with a determiner or "who" and holds no other comma. A participle
+// between commas is set off the same way: "Robert Kennedy, paraphrasing
+// George Bernard Shaw, once said", "X, speaking in Geneva, said".
 func appositionStart(toks []token, k int) []int {
 	if k < 2 || toks[k].lower != "," {
 		return nil
@@ -1039,8 +1143,10 @@ func appositionStart(toks []token, k int) []int {
 		case ";", ":", ".", "(", ")", "“", "”", "\"":
 			return nil
 		case ",":
-			switch toks[c+1].lower {
-			case "the", "a", "an", "who":
+			switch w := toks[c+1]; {
+			case w.lower == "the" || w.lower == "a" || w.lower == "an" || w.lower == "who":
+				return []int{c}
+			case w.word && !w.cap && (quoteVerbs[w.lower] || strings.HasSuffix(w.lower, "ing") && len(w.lower) > 5):
 				return []int{c}
 			}
 			return nil

@@ -1015,17 +1015,22 @@ func isSpeech(doc *readout.Document) bool {
 
 // weThe opens a joint statement: "We, the Leaders of Australia, India, Japan
 // and the United States", "We, the G7 Foreign Ministers of Canada, ...".
-var weThe = regexp.MustCompile(`\bWe,? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Foreign Ministers|foreign ministers)(?: of (?:the )?([^.;:]{3,300}))?`)
+var weThe = regexp.MustCompile(`\b[Ww]e,? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Heads of Government|Foreign Ministers|foreign ministers)(?: of (?:the )?([^.;:]{3,300}))?`)
 
 // parliamentary are the countries whose head of government, not the
 // president, signs for them as a leader.
 var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ HU PK BD TH MY SG DE AT`)
+
+// reigning are the countries whose monarch, not a prime minister, signs
+// for them as a leader: the Emir of Qatar, the King of Jordan.
+var reigning = set(`QA KW OM BN JO BH MA`)
 
 // officesFor are the titles, tried in order, whose holders sign for a
 // country.
 var officesFor = map[string][]string{
 	"leaders":                       {"President", "Chancellor", "Prime Minister"},
 	"heads of state and government": {"President", "Chancellor", "Prime Minister"},
+	"heads of government":           {"President", "Chancellor", "Prime Minister"},
 	"foreign ministers":             {"Secretary of State", "Foreign Minister", "Foreign Secretary", "High Representative"},
 }
 
@@ -1043,52 +1048,7 @@ func (d *docState) jointStatement() {
 		if m == nil || m[2] == "" {
 			continue
 		}
-		titles := officesFor[strings.ToLower(m[1])]
-		list := strings.NewReplacer(" and ", ",", ", and", ",").Replace(m[2])
-		var found []*person
-		for _, item := range strings.Split(list, ",") {
-			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
-			code, offices := "", titles
-			// The EU's institutions before any country: the gazetteer
-			// knows "European" as a name of the EU, which would cut
-			// "European Commission" short.
-			switch {
-			case strings.Contains(item, "European Commission"):
-				code, offices = "EU", []string{"President of the European Commission"}
-			case strings.Contains(item, "European Council"):
-				code, offices = "EU", []string{"President of the European Council"}
-			}
-			// The last item runs into the verb: "the United States condemn".
-			if ws := strings.Fields(item); code == "" && len(ws) > 1 {
-				for n := min(4, len(ws)); n >= 1; n-- {
-					if d.g.Country(strings.Join(ws[:n], " ")) != nil {
-						item = strings.Join(ws[:n], " ")
-						break
-					}
-				}
-			}
-			if code == "" {
-				switch c := d.g.Country(item); {
-				case c != nil:
-					code = c.Code
-				case strings.Contains(item, "European Union"):
-					code = "EU"
-				default:
-					continue
-				}
-			}
-			if parliamentary[code] && offices[0] == "President" {
-				offices = []string{"Chancellor", "Prime Minister", "President"}
-			}
-			for _, t := range offices {
-				if hs := d.g.Holders(t, code, d.date); len(hs) == 1 {
-					if q := d.register(hs[0], nil, nil); q != nil && !slices.Contains(found, q) {
-						found = append(found, q)
-					}
-					break
-				}
-			}
-		}
+		found := d.officeHolders(m[2], officesFor[strings.ToLower(m[1])])
 		if len(found) >= 2 {
 			d.signatories, d.jointEv = found, strings.TrimSpace(m[0])
 			return
@@ -1103,7 +1063,8 @@ func (d *docState) jointStatement() {
 		for _, s := range ss {
 			at := -1
 			for k := 0; k+1 < len(s.toks); k++ {
-				if s.toks[k].lower == "we" && s.toks[k+1].lower == "," {
+				// "we, President ..." and "we – Prime Minister ...".
+				if s.toks[k].lower == "we" && (s.toks[k+1].lower == "," || s.toks[k+1].lower == "–" || s.toks[k+1].lower == "—") {
 					at = k + 2
 					break
 				}
@@ -1139,7 +1100,147 @@ func (d *docState) jointStatement() {
 		}
 	}
 	d.titledJointStatement()
+	d.leadersStatement()
 	d.jointGovernments()
+}
+
+// leadersTitle is the title of a joint statement of leaders: "U.S.-India
+// Joint Leaders’ Statement", "United States-Republic of Korea Leaders’
+// Joint Statement", "Joint Statement from the Leaders of the United States
+// and the Republic of Indonesia: ..." (the countries in group 1).
+var leadersTitle = regexp.MustCompile(`(?i)\bjoint\s+leaders['’]?\s+statement\b|\bleaders['’]?\s+joint\s+statement\b|\bjoint\s+statement\s+(?:of|from|by)\s+the\s+leaders\s+of\s+(?:the\s+)?(.+?)(?::|\s+(?:on|calling|regarding|to|in|following)\s|$)`)
+
+// notStatementTitle is a title about a joint statement, not one: "Background
+// Press Call on the Joint Statement from the Leaders of ...".
+var notStatementTitle = regexp.MustCompile(`(?i)\b(?:press call|briefing|readout|remarks|press conference|fact sheet)\b`)
+
+// pairPrefix reads the countries of a title that opens with them:
+// "U.S.-India Joint Leaders’ Statement", "Australia-United States Joint
+// Leaders’ Statement".
+var pairPrefix = regexp.MustCompile(`(?i)^(.+?)\s*[-–]\s*(.+?)\s+(?:joint\s+)?leaders['’]?\s`)
+
+// asLeaders opens a leaders' statement in their voice: "As leaders of
+// Australia, the United Kingdom, and the United States, ... we".
+var asLeaders = regexp.MustCompile(`(?i)^as (?:the )?leaders of (?:the )?([^.;:]{3,300}?),\s+(?:[^.;:]*\s)?we\s`)
+
+// leadersStatement finds the signatories of a joint statement that its
+// title calls the leaders' (rules 3 and 8), where no "We, ..." or subject
+// named them: the people its first sentence names, two to four of them
+// ("President Joseph R. Biden, Jr. is honored to welcome Prime Minister of
+// the Republic of Singapore Lee Hsien Loong"); else the leaders in office
+// of the countries its title or its opening "As leaders of ..." lists.
+func (d *docState) leadersStatement() {
+	if len(d.signatories) > 0 || d.date.IsZero() {
+		return
+	}
+	m := leadersTitle.FindStringSubmatch(d.doc.Title)
+	if m == nil || notStatementTitle.MatchString(d.doc.Title) {
+		return
+	}
+	if s, ok := d.firstSentence(); ok {
+		var found []*person
+		for _, rf := range d.findRefs(s, false) {
+			p := d.refPerson(rf)
+			if (rf.kind == kName || rf.kind == kTitle) && !rf.poss && p != nil && p.shown() && !slices.Contains(found, p) {
+				found = append(found, p)
+			}
+		}
+		if len(found) >= 2 && len(found) <= 4 {
+			d.signatories, d.jointEv = found, "title: "+d.doc.Title+"; first sentence: "+s.text
+			return
+		}
+		if a := asLeaders.FindStringSubmatch(s.text); a != nil {
+			if found := d.officeHolders(a[1], officesFor["leaders"]); len(found) >= 2 {
+				d.signatories, d.jointEv = found, strings.TrimSpace(a[0])
+				return
+			}
+		}
+	}
+	list := m[1]
+	if p := pairPrefix.FindStringSubmatch(d.doc.Title); list == "" && p != nil {
+		list = p[1] + ", " + p[2]
+	}
+	if list == "" {
+		return
+	}
+	if found := d.officeHolders(list, officesFor["leaders"]); len(found) >= 2 {
+		d.signatories, d.jointEv = found, "title: "+d.doc.Title
+	}
+}
+
+// firstSentence is the document's first sentence that says something (a
+// word in lower case): not a number ("1.") or a dateline.
+func (d *docState) firstSentence() (sentence, bool) {
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			if slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper }) {
+				return s, true
+			}
+		}
+	}
+	return sentence{}, false
+}
+
+// officeHolders returns, for each country of a list ("Canada, France,
+// and the United States"), who held the first of titles that one person
+// held there on the document's date: the signatories of "We, the leaders
+// of ..." and of "Joint Statement from the Leaders of ...".
+func (d *docState) officeHolders(countries string, titles []string) []*person {
+	list := strings.NewReplacer(" and ", ",", ", and", ",").Replace(countries)
+	var found []*person
+	for _, item := range strings.Split(list, ",") {
+		item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
+		code, offices := "", titles
+		// The EU's institutions before any country: the gazetteer
+		// knows "European" as a name of the EU, which would cut
+		// "European Commission" short.
+		switch {
+		case strings.Contains(item, "European Commission"):
+			code, offices = "EU", []string{"President of the European Commission"}
+		case strings.Contains(item, "European Council"):
+			code, offices = "EU", []string{"President of the European Council"}
+		}
+		// The last item runs into the verb: "the United States condemn".
+		// "the Republic of Indonesia": a state's formal name ends with
+		// the name the gazetteer knows.
+		if ws := strings.Fields(item); code == "" && len(ws) > 1 && d.g.Country(item) == nil {
+			for n := min(4, len(ws)); n >= 1; n-- {
+				if d.g.Country(strings.Join(ws[:n], " ")) != nil {
+					item = strings.Join(ws[:n], " ")
+					break
+				}
+				if ws[0] == "Republic" && d.g.Country(strings.Join(ws[len(ws)-n:], " ")) != nil {
+					item = strings.Join(ws[len(ws)-n:], " ")
+					break
+				}
+			}
+		}
+		if code == "" {
+			switch c := d.g.Country(item); {
+			case c != nil:
+				code = c.Code
+			case strings.Contains(item, "European Union"):
+				code = "EU"
+			default:
+				continue
+			}
+		}
+		switch {
+		case parliamentary[code] && offices[0] == "President":
+			offices = []string{"Chancellor", "Prime Minister", "President"}
+		case reigning[code] && offices[0] == "President":
+			offices = []string{"Emir", "Sultan", "King", "President", "Prime Minister"}
+		}
+		for _, t := range offices {
+			if hs := d.g.Holders(t, code, d.date); len(hs) == 1 {
+				if q := d.register(hs[0], nil, nil); q != nil && !slices.Contains(found, q) {
+					found = append(found, q)
+				}
+				break
+			}
+		}
+	}
+	return found
 }
 
 // jointTitle is the title of a statement issued jointly.

@@ -81,7 +81,11 @@ func (d *docState) run() [][]SentenceResult {
 				}
 				switch {
 				case len(d.signatories) > 0:
-					for _, q := range slices.Backward(d.signatories) {
+					signed := d.signatories
+					if q := d.soleSignatory(snt.toks); q != nil {
+						signed = []*person{q} // "India intends to invest in ...": its leader's
+					}
+					for _, q := range slices.Backward(signed) {
 						setSpeaker(&res[k], q.name, readout.Reason{Name: q.name, Role: readout.RoleSpeaker, Rule: RuleBothSides, Evidence: d.jointEv, Detail: "a signatory of the joint statement"})
 					}
 				case len(d.jointBodies) > 0:
@@ -209,7 +213,7 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	}
 	// Nor does a marker ("Begin Text:"): an assertion has a word in lower
 	// case, its verb among them.
-	if textMarker.MatchString(s.text+" ") || !slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper }) {
+	if textMarker.MatchString(s.text+" ") || !slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper && !unicode.IsDigit([]rune(t.text)[0]) }) {
 		return false
 	}
 	persons := false // a name or title: someone the sentence may report
@@ -892,6 +896,52 @@ func (d *docState) soleBody(toks []token) string {
 		return ""
 	}
 	return ""
+}
+
+// soleSignatory returns the one signatory of a joint statement whose
+// country a sentence opens with as its subject ("India intends to invest
+// in ...", "The Republic of Korea looks forward to ..."), or nil.
+func (d *docState) soleSignatory(toks []token) *person {
+	k := 0
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(rune(toks[k].lower[0]))) {
+		k++
+	}
+	for e := min(len(toks), k+4); e > k; e-- {
+		c := d.g.Country(joinText(toks[k:e]))
+		if c == nil || !toks[e-1].word { // "Japan ," is read as Japan
+			continue
+		}
+		if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].lower == "and" || toks[e-1].poss || demonym(joinText(toks[k:e]), c.Name) {
+			return nil // "India and the United States", "Japan’s", "Indian companies"
+		}
+		var one *person
+		for _, q := range d.signatories {
+			if q.country == c.Code {
+				if one != nil {
+					return nil
+				}
+				one = q
+			}
+		}
+		return one
+	}
+	return nil
+}
+
+// demonym reports whether text, a name of the country called name, is its
+// adjective ("Indian", "Japanese", "Emirati", "British") rather than the
+// country.
+func demonym(text, name string) bool {
+	t := strings.ToLower(text)
+	if t == strings.ToLower(name) {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersSpeak reports whether the subject of a sentence's first speech

@@ -493,6 +493,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						d.participants = append(d.participants, p)
 					}
 				}
+				// "President Biden spoke with Prime Minister Lapid and
+				// President Aoun": who "both leaders" next means.
+				d.called = nil
+				if len(subjects) == 1 {
+					for _, rf := range objs {
+						if rf.p != nil && !slices.Contains(d.called, rf.p) {
+							d.called = append(d.called, rf.p)
+						}
+					}
+				}
 			}
 			// The subject of a call is who "he" or "she" next refers to.
 			for _, rf := range subjects {
@@ -1395,6 +1405,12 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		// meeting gave that many parties.
 		if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
 			return partiesSpeak(d.listed, ev, "the last list of people named")
+		}
+		// "Both leaders", "the two leaders" after one called two: the two
+		// called, not the caller.
+		if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(d.called) == 2 &&
+			!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
+			return partiesSpeak(d.called, ev, "the two the call was with")
 		}
 		if s.toks[rf.i+1].lower == "group" {
 			// "The group" is a narrated meeting's parties, or nobody known.

@@ -28,8 +28,8 @@ const (
 
 // newPageServer serves the page corpus with three hits a page, so that a
 // handful of documents is enough for pagination. The index is the one the
-// browser tests share (testindex.Shared): eleven tests used to build it
-// again each.
+// page tests share (testindex.Shared): eleven tests used to build it
+// again each. internal/browser serves the same corpus in Chromium.
 func newPageServer(t *testing.T) *server.Server {
 	t.Helper()
 	r := testindex.Shared(t, "testdata/browser")

@@ -7,6 +7,5 @@ import (
 )
 
 // TestMain runs the tests in a temporary folder of their own and removes it,
-// with the indexes testindex.Shared built and the browser the browser tests
-// shared, once the tests end.
-func TestMain(m *testing.M) { testindex.Main(m, closeBrowser) }
+// with the indexes testindex.Shared built, once the tests end.
+func TestMain(m *testing.M) { testindex.Main(m) }

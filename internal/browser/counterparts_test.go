@@ -1,4 +1,4 @@
-package server_test
+package browser_test
 
 import (
 	"os"
@@ -10,6 +10,16 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/readouts/readouts/internal/testindex"
+)
+
+// Documents of the sample corpus, as internal/server's counterparts_test.go
+// names them.
+const (
+	kulebaWH    = "sample/whitehouse/2022-03-26_readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-d.txt"
+	kulebaState = "sample/state/2022-03-26_secretary-blinken-and-secretary-austins-meeting-with-ukraines-foreign.txt"
+	xiReadout   = "sample/whitehouse/2022-07-28_readout-of-president-bidens-call-with-president-xi-jinping-of-the-peop.txt"
+	xiPress     = "sample/whitehouse/2022-07-28_background-press-call-on-president-bidens-call-with-president-xi-jinpi.txt"
+	seed2022    = "sample/seeds/000_1e93c1123834f146.txt"
 )
 
 // TestBrowserCounterparts clicks through issue 12 section 1 on the sample

@@ -1,4 +1,4 @@
-package server_test
+package browser_test
 
 import (
 	"encoding/csv"
@@ -20,7 +20,7 @@ import (
 // first), and a hit's permalink (the document at that paragraph).
 func TestBrowserKeepASearch(t *testing.T) {
 	browser := startBrowser(t)
-	ts := startPageServer(t, 3, "testdata/browser")
+	ts := startPageServer(t, 3, browserCorpus)
 
 	t.Run("download every hit as CSV", func(t *testing.T) {
 		tb := openTab(t, browser, ts.URL)

@@ -1,4 +1,4 @@
-package server_test
+package browser_test
 
 import (
 	"os"
@@ -9,6 +9,13 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/readouts/readouts/internal/testindex"
+)
+
+// Two real versions of a State Department release in the sample corpus, as
+// internal/server's versions_test.go names them.
+const (
+	kerryOld = "sample/state/2022-02-18_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
+	kerryNew = "sample/state/2022-02-20_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
 )
 
 // TestBrowserVersions clicks through issue 12's versions on the sample

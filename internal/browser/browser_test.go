@@ -1,4 +1,4 @@
-package server_test
+package browser_test
 
 // Browser tests: the real server over a real index, driven in headless
 // Chromium the way a person uses the page. They need a Chromium binary
@@ -339,7 +339,7 @@ func (tb *tab) summary() string {
 
 func TestBrowser(t *testing.T) {
 	browser := startBrowser(t)
-	ts := startPageServer(t, 3, "testdata/browser")
+	ts := startPageServer(t, 3, browserCorpus)
 
 	t.Run("type a query, press Enter, see highlighted results", func(t *testing.T) {
 		tb := openTab(t, browser, ts.URL)

@@ -12,16 +12,6 @@ import (
 	"github.com/readouts/readouts/internal/testindex"
 )
 
-// Documents of the sample corpus, as internal/server's counterparts_test.go
-// names them.
-const (
-	kulebaWH    = "sample/whitehouse/2022-03-26_readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-d.txt"
-	kulebaState = "sample/state/2022-03-26_secretary-blinken-and-secretary-austins-meeting-with-ukraines-foreign.txt"
-	xiReadout   = "sample/whitehouse/2022-07-28_readout-of-president-bidens-call-with-president-xi-jinping-of-the-peop.txt"
-	xiPress     = "sample/whitehouse/2022-07-28_background-press-call-on-president-bidens-call-with-president-xi-jinpi.txt"
-	seed2022    = "sample/seeds/000_1e93c1123834f146.txt"
-)
-
 // TestBrowserCounterparts clicks through issue 12 section 1 on the sample
 // corpus: the 2022-01-27 seed says no other account was found (its State
 // Department readout is not in ../shared/corpus); the White House readout
@@ -35,18 +25,18 @@ func TestBrowserCounterparts(t *testing.T) {
 	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
 	tb := openTab(t, browser, ts.URL)
 
-	tb.open("/doc/" + seed2022)
+	tb.open("/doc/" + testindex.Seed2022)
 	if got := tb.texts("section.counterparts"); len(got) != 1 || !strings.Contains(got[0], "Other accounts of this event") || !strings.Contains(got[0], "None found") {
 		t.Errorf("the seed's counterparts section reads %q", got)
 	}
 
-	tb.open("/doc/" + kulebaWH)
+	tb.open("/doc/" + testindex.KulebaWH)
 	links := tb.texts("section.counterparts li > a:first-child")
 	if len(links) == 0 || !strings.Contains(links[0], "Secretary Blinken and Secretary Austin’s Meeting") {
 		t.Fatalf("counterparts listed: %q", links)
 	}
 	tb.click("section.counterparts a.cmp-link")
-	if want := "/doc/" + kulebaWH + "/compare/" + kulebaState; tb.url() != want {
+	if want := "/doc/" + testindex.KulebaWH + "/compare/" + testindex.KulebaState; tb.url() != want {
 		t.Fatalf("compare link opened %s, want %s", tb.url(), want)
 	}
 	heads := tb.texts(".cmp-doctitle")
@@ -68,14 +58,14 @@ func TestBrowserCounterparts(t *testing.T) {
 	}
 	// Back to the document from the compare page.
 	tb.click(".compare .back")
-	if tb.url() != "/doc/"+kulebaWH {
+	if tb.url() != "/doc/"+testindex.KulebaWH {
 		t.Errorf("back opened %s", tb.url())
 	}
 
 	t.Run("400 px wide: no horizontal scrolling", func(t *testing.T) {
 		tb := openTab(t, browser, ts.URL)
 		tb.do(chromedp.EmulateViewport(400, 800))
-		tb.open("/doc/" + xiReadout + "/compare/" + xiPress)
+		tb.open("/doc/" + testindex.XiReadout + "/compare/" + testindex.XiPress)
 		if w := eval[[]int](tb, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`); w[0] > w[1] {
 			t.Errorf("page is %d px wide in a %d px window", w[0], w[1])
 		}
@@ -88,7 +78,7 @@ func TestBrowserCounterparts(t *testing.T) {
 			dir = filepath.Join(testindex.Root(), "docs", "screenshots")
 		}
 		tb.do(chromedp.EmulateViewport(1280, 1100))
-		tb.open("/doc/" + kulebaWH + "/compare/" + kulebaState)
+		tb.open("/doc/" + testindex.KulebaWH + "/compare/" + testindex.KulebaState)
 		png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatal(err)

@@ -11,13 +11,6 @@ import (
 	"github.com/readouts/readouts/internal/testindex"
 )
 
-// Two real versions of a State Department release in the sample corpus, as
-// internal/server's versions_test.go names them.
-const (
-	kerryOld = "sample/state/2022-02-18_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
-	kerryNew = "sample/state/2022-02-20_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
-)
-
 // TestBrowserVersions clicks through issue 12's versions on the sample
 // corpus: a search finds the re-posted release on Kerry's travel to Egypt,
 // its document shows the history with this version marked, "what changed"
@@ -31,7 +24,7 @@ func TestBrowserVersions(t *testing.T) {
 
 	tb.open(`/?q=` + "Kerry+Cairo+%22American+University%22&sort=newest")
 	tb.click(`a[href^="/doc/sample/state/2022-02-20_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"]`)
-	if !strings.HasPrefix(tb.url(), "/doc/"+kerryNew) {
+	if !strings.HasPrefix(tb.url(), "/doc/"+testindex.KerryNew) {
 		t.Fatalf("the hit opened %s", tb.url())
 	}
 	items := tb.texts("section.history li")
@@ -43,7 +36,7 @@ func TestBrowserVersions(t *testing.T) {
 	}
 
 	tb.click(`section.history a.changes-link`)
-	if !strings.HasPrefix(tb.url(), "/doc/"+kerryOld+"/changes/"+kerryNew) {
+	if !strings.HasPrefix(tb.url(), "/doc/"+testindex.KerryOld+"/changes/"+testindex.KerryNew) {
 		t.Fatalf("what changed opened %s", tb.url())
 	}
 	if del, ins := tb.texts("section.para.changed del"), tb.texts("section.para.changed ins"); strings.Join(del, "|") != "17:00|livestreamed" || strings.Join(ins, "|") != "16:30|live-streamed" {
@@ -63,7 +56,7 @@ func TestBrowserVersions(t *testing.T) {
 	}
 
 	tb.click(`section.history li:first-child a`)
-	if tb.url() != "/doc/"+kerryOld {
+	if tb.url() != "/doc/"+testindex.KerryOld {
 		t.Errorf("the first version's link opened %s", tb.url())
 	}
 	if current := tb.texts(`section.history li[aria-current="true"]`); len(current) != 1 || !strings.Contains(current[0], "(this version)") {

@@ -11,21 +11,11 @@ import (
 )
 
 // Documents of the sample corpus (testdata/sample) the counterpart tests
-// read: two accounts of the Warsaw meeting of 26 March 2022 (President
-// Biden joined Secretaries Blinken and Austin with Ministers Kuleba and
-// Reznikov), the readout of the Biden-Xi call of 28 July 2022 and the
-// background press call on it, the 2022-01-27 Wang-Blinken seed (whose
-// State Department readout is not in ../shared/corpus: the State
-// Department folder has a gap from 2021-09 to 2022-01), and a speech dated
-// only by its year.
+// read besides those testindex names: the 2021 Wang-Blinken seed and a
+// speech dated only by its year.
 const (
-	kulebaWH    = "sample/whitehouse/2022-03-26_readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-d.txt"
-	kulebaState = "sample/state/2022-03-26_secretary-blinken-and-secretary-austins-meeting-with-ukraines-foreign.txt"
-	xiReadout   = "sample/whitehouse/2022-07-28_readout-of-president-bidens-call-with-president-xi-jinping-of-the-peop.txt"
-	xiPress     = "sample/whitehouse/2022-07-28_background-press-call-on-president-bidens-call-with-president-xi-jinpi.txt"
-	seed2022    = "sample/seeds/000_1e93c1123834f146.txt"
-	seed2021    = "sample/seeds/001_bfa104d00ee4ebbb.txt"
-	ungdChina   = "sample/ungd/2022_UNGD77_CHN.txt"
+	seed2021  = "sample/seeds/001_bfa104d00ee4ebbb.txt"
+	ungdChina = "sample/ungd/2022_UNGD77_CHN.txt"
 )
 
 func counterpartIDs(t *testing.T, body map[string]any) []string {
@@ -49,12 +39,12 @@ func TestCounterpartsAPI(t *testing.T) {
 		notWant   []string // never among them
 		reason    string   // a reason the first counterpart gives
 	}{
-		{name: "White House and State Department accounts of one meeting", doc: kulebaWH, want: []string{kulebaState},
+		{name: "White House and State Department accounts of one meeting", doc: testindex.KulebaWH, want: []string{testindex.KulebaState},
 			reason: "same government (United States): The White House and U.S. Department of State"},
-		{name: "and back", doc: kulebaState, want: []string{kulebaWH}, reason: "both describe a meeting"},
-		{name: "a readout and the background call on it", doc: xiReadout, want: []string{xiPress}, reason: "both describe a call"},
-		{name: "the seed: its State Department readout is not in the corpus", doc: seed2022, notWant: []string{seed2021}},
-		{name: "the same two people weeks apart are not one event", doc: seed2021, notWant: []string{seed2022}},
+		{name: "and back", doc: testindex.KulebaState, want: []string{testindex.KulebaWH}, reason: "both describe a meeting"},
+		{name: "a readout and the background call on it", doc: testindex.XiReadout, want: []string{testindex.XiPress}, reason: "both describe a call"},
+		{name: "the seed: its State Department readout is not in the corpus", doc: testindex.Seed2022, notWant: []string{seed2021}},
+		{name: "the same two people weeks apart are not one event", doc: seed2021, notWant: []string{testindex.Seed2022}},
 		{name: "a speech dated only by its year has none", doc: ungdChina},
 	}
 	for _, tc := range tests {
@@ -99,7 +89,7 @@ func TestCounterpartsAPIErrors(t *testing.T) {
 		{"/api/v1/documents/sample/nope.txt/counterparts", http.StatusNotFound},
 		{"/api/v1/documents/%20/counterparts", http.StatusBadRequest},
 		{"/api/v1/documents//counterparts", http.StatusBadRequest},
-		{"/api/v1/documents/" + seed2022 + "/counterparts?q=%zz", http.StatusBadRequest},
+		{"/api/v1/documents/" + testindex.Seed2022 + "/counterparts?q=%zz", http.StatusBadRequest},
 	}
 	for _, tc := range tests {
 		t.Run(tc.target, func(t *testing.T) {
@@ -116,21 +106,21 @@ func TestCounterpartsAPIErrors(t *testing.T) {
 
 func TestDocumentPageListsCounterparts(t *testing.T) {
 	s := newSampleServer(t)
-	p := fetchPage(t, s, "/doc/"+kulebaWH)
+	p := fetchPage(t, s, "/doc/"+testindex.KulebaWH)
 	code, page := p.status, p.body
 	if code != http.StatusOK {
 		t.Fatalf("status %d", code)
 	}
 	for _, want := range []string{
 		"Other accounts of this event",
-		`href="/doc/` + kulebaState + `"`,
-		`href="/doc/` + kulebaWH + `/compare/` + kulebaState + `"`,
+		`href="/doc/` + testindex.KulebaState + `"`,
+		`href="/doc/` + testindex.KulebaWH + `/compare/` + testindex.KulebaState + `"`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the document page lacks %s", want)
 		}
 	}
-	page = fetchPage(t, s, "/doc/"+seed2022).body
+	page = fetchPage(t, s, "/doc/"+testindex.Seed2022).body
 	if !strings.Contains(page, "Other accounts of this event") || !strings.Contains(page, "None found") {
 		t.Errorf("the seed's page does not say no other account was found")
 	}
@@ -138,7 +128,7 @@ func TestDocumentPageListsCounterparts(t *testing.T) {
 
 func TestComparePage(t *testing.T) {
 	s := newSampleServer(t)
-	p := fetchPage(t, s, "/doc/"+kulebaWH+"/compare/"+kulebaState)
+	p := fetchPage(t, s, "/doc/"+testindex.KulebaWH+"/compare/"+testindex.KulebaState)
 	code, page := p.status, p.body
 	if code != http.StatusOK {
 		t.Fatalf("status %d", code)
@@ -173,7 +163,7 @@ func TestComparePageCountries(t *testing.T) {
 	s := newSampleServer(t)
 	g := testindex.Gazetteer(t)
 	s.SetPlaces(g)
-	p := fetchPage(t, s, "/doc/"+kulebaWH+"/compare/"+kulebaState)
+	p := fetchPage(t, s, "/doc/"+testindex.KulebaWH+"/compare/"+testindex.KulebaState)
 	if p.status != http.StatusOK {
 		t.Fatalf("status %d", p.status)
 	}
@@ -203,10 +193,10 @@ func TestComparePageErrors(t *testing.T) {
 		target string
 		status int
 	}{
-		{"/doc/" + kulebaWH + "/compare/sample/nope.txt", http.StatusNotFound},
-		{"/doc/sample/nope.txt/compare/" + kulebaWH, http.StatusNotFound},
-		{"/doc/" + kulebaWH + "/compare/" + kulebaWH, http.StatusBadRequest},
-		{"/doc/" + kulebaWH + "/compare/", http.StatusBadRequest},
+		{"/doc/" + testindex.KulebaWH + "/compare/sample/nope.txt", http.StatusNotFound},
+		{"/doc/sample/nope.txt/compare/" + testindex.KulebaWH, http.StatusNotFound},
+		{"/doc/" + testindex.KulebaWH + "/compare/" + testindex.KulebaWH, http.StatusBadRequest},
+		{"/doc/" + testindex.KulebaWH + "/compare/", http.StatusBadRequest},
 	}
 	for _, tc := range tests {
 		t.Run(tc.target, func(t *testing.T) {

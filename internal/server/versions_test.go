@@ -10,14 +10,6 @@ import (
 	"github.com/readouts/readouts/internal/testindex"
 )
 
-// The sample corpus holds two real versions of a State Department release
-// on Kerry's travel to Egypt: the second (2022-02-20) moved his address from
-// 17:00 to 16:30 and spelled "live-streamed".
-const (
-	kerryOld = "sample/state/2022-02-18_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
-	kerryNew = "sample/state/2022-02-20_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"
-)
-
 func versionsServer(t *testing.T) http.Handler {
 	return mustServer(t, testConfig(), testindex.Shared(t, testindex.Root()+"/testdata/sample"))
 }
@@ -32,7 +24,7 @@ func getPage(t *testing.T, h http.Handler, target string) (int, string) {
 
 func TestVersionsAPI(t *testing.T) {
 	s := versionsServer(t)
-	code, _, body := get(t, s, "/api/v1/documents/"+kerryOld+"/versions")
+	code, _, body := get(t, s, "/api/v1/documents/"+testindex.KerryOld+"/versions")
 	if code != http.StatusOK {
 		t.Fatalf("status %d: %v", code, body)
 	}
@@ -41,15 +33,15 @@ func TestVersionsAPI(t *testing.T) {
 		t.Fatalf("%d versions, want 2: %v", len(vs), vs)
 	}
 	first, second := vs[0].(map[string]any), vs[1].(map[string]any)
-	if first["doc_id"] != kerryOld || first["current"] != true || first["changes"] != nil {
-		t.Errorf("first version %v, want %s, current, no changes", first, kerryOld)
+	if first["doc_id"] != testindex.KerryOld || first["current"] != true || first["changes"] != nil {
+		t.Errorf("first version %v, want %s, current, no changes", first, testindex.KerryOld)
 	}
 	if first["published"] != "2022-02-18T13:19:32-05:00" {
 		t.Errorf("published %v, want the header's time", first["published"])
 	}
 	ch, _ := second["changes"].(map[string]any)
-	if second["doc_id"] != kerryNew || second["current"] != false || ch["changed"] != 1.0 || ch["added"] != 0.0 || ch["removed"] != 0.0 {
-		t.Errorf("second version %v, want %s with one paragraph changed", second, kerryNew)
+	if second["doc_id"] != testindex.KerryNew || second["current"] != false || ch["changed"] != 1.0 || ch["added"] != 0.0 || ch["removed"] != 0.0 {
+		t.Errorf("second version %v, want %s with one paragraph changed", second, testindex.KerryNew)
 	}
 
 	for _, tc := range []struct {
@@ -75,14 +67,14 @@ func TestVersionsAPI(t *testing.T) {
 		}
 	}
 	// The document itself is still served under its own ID.
-	if code, _, body := get(t, s, "/api/v1/documents/"+kerryNew); code != http.StatusOK || body["id"] != kerryNew {
+	if code, _, body := get(t, s, "/api/v1/documents/"+testindex.KerryNew); code != http.StatusOK || body["id"] != testindex.KerryNew {
 		t.Errorf("the document: %d %v", code, body["id"])
 	}
 }
 
 func TestVersionsPages(t *testing.T) {
 	s := versionsServer(t)
-	code, page := getPage(t, s, "/doc/"+kerryNew)
+	code, page := getPage(t, s, "/doc/"+testindex.KerryNew)
 	if code != http.StatusOK {
 		t.Fatalf("document page: %d", code)
 	}
@@ -90,7 +82,7 @@ func TestVersionsPages(t *testing.T) {
 		`<h2 id="history-title">History</h2>`,
 		`published in 2 versions`,
 		`<li aria-current="true" class="current">`,
-		`href="/doc/` + kerryOld + `/changes/` + kerryNew + `"`,
+		`href="/doc/` + testindex.KerryOld + `/changes/` + testindex.KerryNew + `"`,
 		`1 paragraph changed`,
 		`<time datetime="2022-02-18T13:19:32-05:00">`,
 	} {
@@ -103,7 +95,7 @@ func TestVersionsPages(t *testing.T) {
 	}
 
 	// Either order shows the older version as the old one.
-	for _, target := range []string{"/doc/" + kerryOld + "/changes/" + kerryNew, "/doc/" + kerryNew + "/changes/" + kerryOld} {
+	for _, target := range []string{"/doc/" + testindex.KerryOld + "/changes/" + testindex.KerryNew, "/doc/" + testindex.KerryNew + "/changes/" + testindex.KerryOld} {
 		code, page := getPage(t, s, target)
 		if code != http.StatusOK {
 			t.Fatalf("GET %s: %d", target, code)
@@ -126,9 +118,9 @@ func TestVersionsPages(t *testing.T) {
 		target string
 		status int
 	}{
-		{"/doc/" + kerryOld + "/changes/sample/seeds/000_1e93c1123834f146.txt", http.StatusNotFound}, // not versions
-		{"/doc/" + kerryOld + "/changes/sample/state/nope.txt", http.StatusNotFound},
-		{"/doc/%20/changes/" + kerryOld, http.StatusBadRequest},
+		{"/doc/" + testindex.KerryOld + "/changes/sample/seeds/000_1e93c1123834f146.txt", http.StatusNotFound}, // not versions
+		{"/doc/" + testindex.KerryOld + "/changes/sample/state/nope.txt", http.StatusNotFound},
+		{"/doc/%20/changes/" + testindex.KerryOld, http.StatusBadRequest},
 	} {
 		code, page := getPage(t, s, tc.target)
 		if code != tc.status || !strings.Contains(page, "<html") {

@@ -1122,7 +1122,15 @@ var pairPrefix = regexp.MustCompile(`(?i)^(.+?)\s*[-–]\s*(.+?)\s+(?:joint\s+)?
 
 // asLeaders opens a leaders' statement in their voice: "As leaders of
 // Australia, the United Kingdom, and the United States, ... we".
-var asLeaders = regexp.MustCompile(`(?i)^as (?:the )?leaders of (?:the )?([^.;:]{3,300}?),\s+(?:[^.;:]*\s)?we\s`)
+var asLeaders = regexp.MustCompile(`(?i)^as (?:the )?leaders of (?:the )?([^.;:]{3,400}?),?\s+we\s`)
+
+// groupMembers are the countries of a standing group of leaders a title
+// may name instead of listing them: "Quad Leaders’ Joint Statement",
+// "Joint Leaders Statement on AUKUS".
+var groupMembers = map[string]string{
+	"quad":  "Australia, India, Japan, and the United States",
+	"aukus": "Australia, the United Kingdom, and the United States",
+}
 
 // leadersStatement finds the signatories of a joint statement that its
 // title calls the leaders' (rules 3 and 8), where no "We, ..." or subject
@@ -1160,6 +1168,11 @@ func (d *docState) leadersStatement() {
 	list := m[1]
 	if p := pairPrefix.FindStringSubmatch(d.doc.Title); list == "" && p != nil {
 		list = p[1] + ", " + p[2]
+	}
+	for _, w := range strings.Fields(strings.ToLower(d.doc.Title)) {
+		if members := groupMembers[strings.Trim(w, "“”\"'’:,.")]; list == "" && members != "" {
+			list = members
+		}
 	}
 	if list == "" {
 		return

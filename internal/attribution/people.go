@@ -29,6 +29,7 @@ type docState struct {
 	people       []*person
 	participants []*person
 	called       []*person // the two or more one subject called or met, of the call that set participants
+	host         *person   // the one named party of a meeting with people unnamed ("Harris met with 16 members")
 	titled       []*person // the parties of a call or meeting the title names (titleParties)
 	history      []said    // individual subject speakers, most recent last
 	named        []*person // people named in the current turn, most recent last

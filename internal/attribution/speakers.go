@@ -38,7 +38,7 @@ func (d *docState) run() [][]SentenceResult {
 			d.history = d.history[:0]
 			d.company, d.listed = nil, nil
 			if cur.question {
-				d.participants = nil
+				d.participants, d.host = nil, nil
 				d.named = d.named[:0]
 			}
 			if cur.owner != nil && cur.owner != prev.owner {
@@ -493,6 +493,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						d.participants = append(d.participants, p)
 					}
 				}
+				d.host = nil
 				// "President Biden spoke with Prime Minister Lapid and
 				// President Aoun": who "both leaders" next means.
 				d.called = nil
@@ -503,6 +504,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						}
 					}
 				}
+			}
+			// "Vice President Harris met with 16 members of the Texas State
+			// Senate": the one named party of a meeting with people it
+			// names not, whom "They discussed" next includes.
+			if len(d.participants) < 2 && len(parties) == 1 && len(subjects) == 1 && len(objs) == 0 && unnamedCompany(toks, v) {
+				d.host = parties[0]
 			}
 			// The subject of a call is who "he" or "she" next refers to.
 			for _, rf := range subjects {
@@ -1423,6 +1430,11 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], "the last two people named"
+		}
+		if len(parties) < 2 && d.host != nil && d.host.shown() && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) && d.unnamedSubject == subjectNamed {
+			// "They discussed" after "Harris met with 16 members of the
+			// Texas State Senate": she, and people the text names not.
+			return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
 		}
 		if len(parties) < 2 {
 			return nil
@@ -2580,4 +2592,25 @@ provide provides include includes make makes let lets`)
 // firstWord is the position of a sentence's first word.
 func firstWord(toks []token) int {
 	return max(0, slices.IndexFunc(toks, func(t token) bool { return t.word }))
+}
+
+// unnamedCompany reports whether the meeting verb at v is with people the
+// sentence names not: "met with 16 members of the Texas State Senate",
+// "met with a group of CEOs", "hosted leaders of civil rights
+// organizations". A plural noun of people follows "with" within a few words.
+func unnamedCompany(toks []token, v int) bool {
+	w := slices.IndexFunc(toks[v+1:min(len(toks), v+4)], func(t token) bool { return t.lower == "with" })
+	if w < 0 {
+		return false
+	}
+	for k := v + 2 + w; k < len(toks) && k <= v+w+7; k++ {
+		l := toks[k].lower
+		if !toks[k].word || toks[k].cap && k > v+2+w {
+			return false
+		}
+		if companyNouns[l] || peopleNouns[l] || humanNouns[l] || l == "leaders" || l == "members" || l == "ceos" || l == "advocates" || l == "officials" {
+			return true
+		}
+	}
+	return false
 }

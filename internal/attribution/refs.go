@@ -97,6 +97,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	}
 
 	refs = d.lowerTitles(toks, refs)
+	refs = d.officeLists(toks, refs)
 
 	for i, t := range toks {
 		if used[i] || !t.word {
@@ -468,6 +469,96 @@ func (d *docState) lowerTitles(toks []token, refs []ref) []ref {
 	}
 	return refs
 }
+
+// officeLists adds a reference for each country of an office written in
+// the plural before a list of countries: "the foreign ministers of Russia,
+// India, South Africa and Brazil" are four people, each the one who held
+// that office in that country on the document's date (rules 3, 5). Each
+// country's words stand for its holder, so that the list is a list of
+// people like "Lavrov, Jaishankar, Pandor and Araújo": the objects of a
+// joint verb, the parties of a meeting. A country whose holder the
+// gazetteer does not know adds nobody.
+func (d *docState) officeLists(toks []token, refs []ref) []ref {
+	if d.date.IsZero() {
+		return refs
+	}
+	taken := func(i, j int) bool {
+		return slices.ContainsFunc(refs, func(r ref) bool { return r.i < j && i < r.j })
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].word || toks[i].cap && !toks[i].upper && i > 0 && !toks[i-1].cap || toks[i+1].lower != "of" || !strings.HasSuffix(toks[i].key, "s") {
+			continue
+		}
+		// The office: its words up to the plural head, whose singular
+		// closes a title ("foreign ministers": foreign minister).
+		var t *gazetteer.Title
+		b := max(0, i-3)
+		for ; b <= i && t == nil; b++ {
+			if b < i && !toks[b].word {
+				continue
+			}
+			t = d.g.Title(strings.TrimSpace(joinKeys(toks, b, i) + " " + strings.TrimSuffix(toks[i].key, "s")))
+		}
+		// Only as the company of a joint act: "exchanged views with",
+		// "a conference among", "talks between". "A meeting of the
+		// Foreign Ministers of India, Israel, ..." is an event, and
+		// the ministers of another date need not be this one's.
+		p := b - 2 // b is one past the title's first word
+		if p >= 0 && toks[p].lower == "the" {
+			p--
+		}
+		if t == nil || p < 0 || !officeListOpeners[toks[p].lower] {
+			continue
+		}
+		var found []ref
+		k, ok := i+2, true
+		for ok && k < len(toks) {
+			if toks[k].lower == "the" {
+				k++
+			}
+			e, code, name := 0, "", ""
+			for n := min(len(toks), k+3); n > k; n-- {
+				if !toks[n-1].word || !toks[k].cap {
+					continue
+				}
+				if c := d.g.Country(joinText(toks[k:n])); c != nil && c.Code != "" {
+					e, code, name = n, c.Code, c.Name
+					break
+				}
+			}
+			if e == 0 || taken(k, e) {
+				break
+			}
+			if hs := d.g.Holders(t.Title, code, d.date); len(hs) == 1 {
+				found = append(found, ref{kind: kName, i: k, j: e, p: d.register(hs[0], nil, nil), rule: ruleOfficeList, detail: "the " + t.Title + " of " + name + " on the date"})
+			}
+			k = e
+			switch {
+			case k+1 < len(toks) && toks[k].lower == "," && toks[k+1].lower == "and":
+				k += 2
+			case k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and"):
+				k++
+			default:
+				ok = false
+			}
+		}
+		if len(found) >= 2 {
+			refs = append(refs, found...)
+		}
+		i = max(i, k-1)
+	}
+	return refs
+}
+
+// ruleOfficeList marks the references officeLists adds: a country's word
+// standing for its holder is a party, never the subject of a speech verb
+// ("... between the foreign ministers of China and the ROK, China said"
+// is the country).
+const ruleOfficeList = "office list"
+
+// officeListOpeners come before an office in the plural whose countries
+// officeLists reads as people.
+var officeListOpeners = set(`with among between`)
 
 func wordsIfLocal(p *person, seg []token) []token {
 	if p.gz != nil {

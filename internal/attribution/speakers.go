@@ -634,7 +634,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
 		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v) || jointDecisionVerbs[t.lower] && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
-			subjects := d.subjectsOf(refs, toks, v)
+			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
 				if rf := d.refAfter(refs, toks, v+1, false); rf != nil {
 					subjects = []ref{*rf}
@@ -659,9 +659,25 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// "Blinken discussed X with Foreign Minister Y": both discuss
 			// (rule 3).
 			if jointVerbs[t.lower] && len(subjects) > 0 && !withBelongsToNoun(toks, v) {
+				var parties []*person
 				for _, rf := range d.objectsOf(refs, toks, v) {
 					if rf.p != nil {
 						add(subj{p: rf.p, rule: RuleBothSides, evidence: span(s.text, toks, rf.i, rf.j) + " … " + t.text})
+						parties = append(parties, rf.p)
+					}
+				}
+				// "Wang Yi exchanged views with the foreign ministers of
+				// Russia, India, South Africa and Brazil. The five countries
+				// agreed": who talked together are who "the five" next
+				// means, when no call or meeting said so first.
+				if len(d.participants) < 2 && len(parties) > 0 {
+					for _, x := range speakers {
+						if x.focus && x.p != nil && !slices.Contains(parties, x.p) && x.p != m.owner {
+							parties = append([]*person{x.p}, parties...)
+						}
+					}
+					if len(parties) >= 2 {
+						d.participants = parties
 					}
 				}
 			}
@@ -1422,6 +1438,16 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if s.toks[rf.i+1].lower == "group" {
 			// "The group" is a narrated meeting's parties, or nobody known.
 			if len(parties) < 2 {
+				return nil
+			}
+			return partiesSpeak(parties, ev, detail)
+		}
+		if s.toks[rf.j-1].lower == "countries" {
+			// "The five countries agreed", "Both countries welcomed": the
+			// parties of a meeting or a joint act, or as many people as
+			// the last list named; not the last two people named, who
+			// may be of other countries.
+			if n := groupCount(s.toks, rf); n > 2 && len(parties) != n || len(parties) < 2 {
 				return nil
 			}
 			return partiesSpeak(parties, ev, detail)

@@ -220,7 +220,7 @@ var honorifics = set(`mr mrs ms miss dr h.e his her excellency sir madam mme pro
 // groupHeads complete "the two ..." or "both ..." into a reference to both
 // parties of the readout.
 var groupHeads = set(`ministers leaders sides diplomats presidents secretaries counterparts officials delegations parties heads
-participants advisors advisers envoys co-chairs chairs`)
+participants advisors advisers envoys co-chairs chairs countries`)
 
 // groupModifiers may stand inside "the two ..." before the head without
 // being one: "the two senior diplomats", "The two National Security

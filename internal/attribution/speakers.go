@@ -26,6 +26,8 @@ type mode struct {
 func (d *docState) run() [][]SentenceResult {
 	out := make([][]SentenceResult, len(d.paras))
 	var cur mode // carried over to paragraphs without a prefix
+	var q quotation
+	var lead []readout.Reason // who a paragraph ending "who said," introduces
 	for pi, ss := range d.paras {
 		n := d.doc.Paragraphs[pi].N
 		prev := cur
@@ -46,7 +48,7 @@ func (d *docState) run() [][]SentenceResult {
 			}
 		}
 		res := make([]SentenceResult, 0, len(ss))
-		var q quotation
+		q.next(cur.turn, lead, d.paras[pi:min(len(d.paras), pi+maxQuoteParas)])
 		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
 		for si, s := range ss {
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
@@ -55,6 +57,7 @@ func (d *docState) run() [][]SentenceResult {
 			q.carry(&r)
 			res = append(res, r)
 		}
+		lead = leadIn(res)
 		// "The below is attributable to Spokesperson Ned Price:" names the
 		// person in whose voice the rest is written; that line is theirs.
 		if d.statement == nil && !cur.question {
@@ -115,21 +118,105 @@ func (d *docState) run() [][]SentenceResult {
 // sentences after the one that opens it are still the words of whoever it
 // quotes ("… Robert Kennedy … once said, “Some men see things as they are
 // … ‘why?’ I dream things that never were …”"), rule 6.
+//
+// A quotation may also run across paragraphs, as the General Debate's
+// record breaks them: "… Mr. Umaro Sissoco Embalo, who said," and then
+// "“We have just seen …" in the next paragraph, closed two paragraphs on.
+// It does so for at most maxQuoteParas paragraphs, and never into a new
+// turn of a transcript.
 type quotation struct {
 	depth  int              // quotation marks opened and not yet closed
 	voices []readout.Reason // the speakers of the sentence that opened it
+	paras  int              // paragraphs it has run into after the first
+	lead   bool             // voices came from the paragraph before ("who said,")
+}
+
+// maxQuoteParas bounds how far an unclosed quotation carries: a stray
+// quotation mark must not credit a whole speech to someone.
+const maxQuoteParas = 3
+
+// next readies q for a paragraph, given it and the paragraphs after it
+// (ahead, at most maxQuoteParas): a quotation still open carries on unless
+// a turn begins, it has run too long, or it does not close within ahead; a
+// paragraph that opens with a quotation mark after one that ended "who
+// said," or "said:" quotes the people that sentence credited (lead), when
+// the quotation closes within ahead. Across paragraphs a voice found by a
+// pronoun ("He said,") is not carried: a wrong antecedent would take the
+// whole quotation with it.
+func (q *quotation) next(turn bool, lead []readout.Reason, ahead [][]sentence) {
+	if turn || q.depth <= 0 || q.paras >= maxQuoteParas || !closesWithin(q.depth, ahead[:min(len(ahead), maxQuoteParas-q.paras)]) {
+		*q = quotation{}
+	} else {
+		q.paras++
+		q.voices = notByPronoun(q.voices)
+	}
+	if q.depth != 0 || len(ahead) == 0 || len(ahead[0]) == 0 {
+		return
+	}
+	lead = notByPronoun(lead)
+	first := strings.TrimLeft(ahead[0][0].text, " ")
+	if len(lead) > 0 && (strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"")) && closesWithin(0, ahead) {
+		q.voices, q.lead = lead, true
+	}
+}
+
+// closesWithin reports whether a quotation depth deep is closed by the
+// quotation marks of the paragraphs paras.
+func closesWithin(depth int, paras [][]sentence) bool {
+	opened := depth > 0
+	for _, ss := range paras {
+		for _, s := range ss {
+			depth += quoteBalance(s.text)
+			opened = opened || depth > 0
+			if opened && depth <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notByPronoun returns the voices not found through a pronoun.
+func notByPronoun(voices []readout.Reason) []readout.Reason {
+	return slices.DeleteFunc(slices.Clone(voices), func(w readout.Reason) bool { return w.Rule == RulePronoun })
+}
+
+// leadIn returns the speakers of a paragraph's last sentence when it ends
+// introducing a quotation: a speech verb and a comma or colon ("who
+// said,", "The Secretary stated:").
+func leadIn(res []SentenceResult) []readout.Reason {
+	if len(res) == 0 {
+		return nil
+	}
+	last := res[len(res)-1]
+	text := strings.TrimSpace(last.Text)
+	if !strings.HasSuffix(text, ",") && !strings.HasSuffix(text, ":") {
+		return nil
+	}
+	words := strings.Fields(strings.TrimRight(text, ",:"))
+	if len(words) == 0 || !sayingVerbs[strings.ToLower(words[len(words)-1])] {
+		return nil
+	}
+	var out []readout.Reason
+	for _, w := range last.Why {
+		if w.Role == readout.RoleSpeaker {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // carry credits r to the voices of a quotation still open, then follows the
 // quotation marks r opens or closes.
 func (q *quotation) carry(r *SentenceResult) {
-	if q.depth > 0 {
+	if q.depth > 0 || q.lead {
 		for _, w := range slices.Backward(q.voices) {
 			w.Evidence = "inside the quotation of “" + w.Evidence + "”"
 			setSpeaker(r, w.Name, w)
 		}
 	}
-	opened := q.depth == 0
+	opened := q.depth == 0 && !q.lead
+	q.lead = false
 	q.depth += quoteBalance(r.Text)
 	switch {
 	case q.depth <= 0:

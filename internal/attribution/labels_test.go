@@ -498,17 +498,17 @@ func TestLabels(t *testing.T) {
 // Floors: the figures the rules reach today, less a hundredth or two of
 // slack. Raise them as the rules improve; never lower them to make a change
 // pass.
-const floorPrecision, floorRecall = 0.96, 0.85
+const floorPrecision, floorRecall = 0.96, 0.87
 
 var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.88},
 	"state":           {0.95, 0.91},
 	"ungd_seeds":      {0.97, 0.86},
 	"whitehouse":      {0.95, 0.83},
-	"dev2/mfa":        {0.97, 0.82},
+	"dev2/mfa":        {0.98, 0.97},
 	"dev2/state":      {0.98, 0.95},
 	"dev2/ungd":       {0.98, 0.98},
-	"dev2/whitehouse": {0.89, 0.55},
+	"dev2/whitehouse": {0.90, 0.58},
 }
 
 func (s *score) add2(o score) {

@@ -374,41 +374,59 @@ func better(a, b spellCandidate, first rune) bool {
 	return a.df > b.df
 }
 
-// surfacePara is how many paragraphs surfaceInText reads.
-const surfacePara = 5
+// surfaceInText reads the paragraphs holding the term surfaceBatch at a
+// time, and stops at the first batch holding a word one edit from what was
+// typed or after surfaceMax: which paragraphs come first depends on how
+// the build laid out its segments, so a fixed handful of them could miss
+// the common spelling and make the suggestion differ between two builds of
+// the same corpus.
+const (
+	surfaceBatch = 5
+	surfaceMax   = 60
+)
 
 // surfaceInText finds the word of the text that the index term (a stem:
 // "govern") comes from and that is closest to the user's word
-// ("goverment" → "government", not "governance"), in the first few
-// paragraphs holding the term.
+// ("goverment" → "government", not "governance"), in the paragraphs
+// holding the term.
 func (sp *speller) surfaceInText(term, typed string) string {
 	tfr, err := sp.rdr.TermFieldReader(sp.ctx, []byte(term), fieldText, false, false, false)
 	if err != nil {
 		return ""
 	}
-	var ids []string
-	d, err := tfr.Next(nil)
-	for err == nil && d != nil && len(ids) < surfacePara {
-		if id, err := sp.rdr.ExternalID(d.ID); err == nil {
-			ids = append(ids, id)
-		}
-		d, err = tfr.Next(nil)
-	}
-	tfr.Close()
-	paras, err := sp.g.blocks.paragraphs(sp.g.idx, ids, nil)
-	if err != nil {
-		return ""
-	}
+	defer tfr.Close()
 	best, bestDist := "", 0
-	for _, id := range ids {
-		for _, w := range wordsOf(paras[id].Text) {
-			lw := strings.ToLower(w.text)
-			if lw == best {
-				continue
+	for read := 0; read < surfaceMax && (best == "" || bestDist > 1); {
+		var ids []string
+		d, err := tfr.Next(nil)
+		for err == nil && d != nil && len(ids) < surfaceBatch {
+			if id, err := sp.rdr.ExternalID(d.ID); err == nil {
+				ids = append(ids, id)
 			}
-			if t := sp.analyzer.Analyze([]byte(lw)); len(t) == 1 && string(t[0].Term) == term {
-				if d := editDistance(lw, typed); best == "" || d < bestDist {
-					best, bestDist = lw, d
+			if len(ids) < surfaceBatch {
+				d, err = tfr.Next(nil)
+			}
+		}
+		if len(ids) == 0 {
+			break
+		}
+		read += len(ids)
+		paras, err := sp.g.blocks.paragraphs(sp.g.idx, ids, nil)
+		if err != nil {
+			return ""
+		}
+		for _, id := range ids {
+			for _, w := range wordsOf(paras[id].Text) {
+				lw := strings.ToLower(w.text)
+				if lw == best {
+					continue
+				}
+				if t := sp.analyzer.Analyze([]byte(lw)); len(t) == 1 && string(t[0].Term) == term {
+					// Ties go to the word first in byte order, not to the
+					// paragraph read first.
+					if d := editDistance(lw, typed); best == "" || d < bestDist || d == bestDist && lw < best {
+						best, bestDist = lw, d
+					}
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package index_test
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -93,5 +94,35 @@ func TestSpellingSuggestions(t *testing.T) {
 		if total[split] == 0 || acc < floor {
 			t.Errorf("%s accuracy %.2f (%d/%d), under the floor %.2f", split, acc, right[split], total[split], floor)
 		}
+	}
+}
+
+// TestSpellingSurfaceIsTheCommonWord: the respelling is written as the
+// corpus writes the word one edit from what was typed, even when the first
+// paragraphs holding its stem use another form of it ("governing" before
+// "government" in the index's order).
+func TestSpellingSurfaceIsTheCommonWord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds an index")
+	}
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(dir+"/"+name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 8 {
+		write(fmt.Sprintf("a%d.txt", i), fmt.Sprintf("Statement %d on the council\n\nThe governing council met on the harbour plan number %d.\n", i, i))
+	}
+	for i := range 12 {
+		write(fmt.Sprintf("b%02d.txt", i), fmt.Sprintf("Readout %d on the budget\n\nThe government announced its budget for the port, item %d.\n", i, i))
+	}
+	r, _ := testindex.Build(t, dir)
+	res, err := r.Search(context.Background(), index.SearchRequest{Query: "goverment", Page: 1, Size: 1, Suggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Suggestion == nil || res.Suggestion.Query != "government" {
+		t.Fatalf("suggestion %+v, want government", res.Suggestion)
 	}
 }

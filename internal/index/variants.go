@@ -106,31 +106,3 @@ func (v *nameVariants) lowerSpellings(field, name string) []string {
 	}
 	return []string{strings.ToLower(name)}
 }
-
-// dictCount is one term of a field's dictionary and how many paragraphs
-// hold it.
-type dictCount struct {
-	Term  string
-	Count int
-}
-
-// fieldTermCounts lists the terms of field's dictionary with their counts,
-// in order.
-func fieldTermCounts(rdr index.IndexReader, field string) ([]dictCount, error) {
-	dict, err := rdr.FieldDict(field)
-	if err != nil {
-		return nil, err
-	}
-	defer dict.Close()
-	var out []dictCount
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			return nil, err
-		}
-		if e == nil {
-			return out, nil
-		}
-		out = append(out, dictCount{Term: e.Term, Count: int(e.Count)})
-	}
-}

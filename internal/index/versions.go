@@ -1,8 +1,6 @@
 package index
 
 import (
-	"bytes"
-	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,12 +32,11 @@ import (
 // title and dates agree (linkable), then takes connected groups.
 
 const (
-	releasesFn = "releases.bin" // every document's sketch, for the next build
-	// releasesGobFn is releasesFn as generations before step 35 wrote it:
-	// gob (docs/BENCHMARKS.md). Such a generation is rebuilt for the mapping
-	// version anyway, but its table is still read.
-	releasesGobFn = "releases.gob"
-	versionsFn    = "versions.json" // the groups, for searchd
+	// releasesFn is every document's sketch, for the next build. A
+	// generation without it (before step 35 of docs/BENCHMARKS.md it was
+	// releases.gob, under an older mapping version) is rebuilt in full.
+	releasesFn = "releases.bin"
+	versionsFn = "versions.json" // the groups, for searchd
 
 	// sketchSize values of a document's shingle hashes are kept: the
 	// Jaccard estimate's standard error is about sqrt(J(1-J)/k), 0.04 at
@@ -321,26 +318,10 @@ func versionBefore(a, b *releaseDoc) bool {
 	return a.ID < b.ID
 }
 
-// releaseTable is every document's releaseDoc, as releases.gob held it.
-type releaseTable struct {
-	Version int // releaseTableVersion
-	Docs    []releaseDoc
-}
-
-// releaseTableVersion changes with the sketch: sketches of another kind
-// cannot be compared, so an older table means a full rebuild.
-const releaseTableVersion = 1
-
-// readReleases reads the sketches a generation was built with, from
-// releases.bin or, in a generation written before it, releases.gob.
+// readReleases reads the sketches a generation was built with.
 func readReleases(gen string) (map[string]releaseDoc, error) {
 	path := filepath.Join(gen, releasesFn)
 	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		if docs, gobErr := readReleasesGob(filepath.Join(gen, releasesGobFn)); !errors.Is(gobErr, os.ErrNotExist) {
-			return releaseMap(docs), gobErr
-		}
-	}
 	if err != nil {
 		return nil, fmt.Errorf("versions table: %w", err)
 	}
@@ -348,31 +329,11 @@ func readReleases(gen string) (map[string]releaseDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("versions table %s: %w", path, err)
 	}
-	return releaseMap(docs), nil
-}
-
-func releaseMap(docs []releaseDoc) map[string]releaseDoc {
 	out := make(map[string]releaseDoc, len(docs))
 	for _, d := range docs {
 		out[d.ID] = d
 	}
-	return out
-}
-
-// readReleasesGob reads a releases.gob; a missing file is os.ErrNotExist.
-func readReleasesGob(path string) ([]releaseDoc, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var t releaseTable
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&t); err != nil {
-		return nil, fmt.Errorf("versions table %s: %w", path, err)
-	}
-	if t.Version != releaseTableVersion {
-		return nil, fmt.Errorf("versions table: version %d, want %d", t.Version, releaseTableVersion)
-	}
-	return t.Docs, nil
+	return out, nil
 }
 
 // versionFile is versions.json: the groups of versions, in time order.

@@ -105,7 +105,8 @@ func TestVersionsIncremental(t *testing.T) {
 		t.Errorf("after deleting the first version: versions %v, want none", got)
 	}
 
-	// A generation from before versions existed: no releases.gob.
+	// A generation without a versions table (from before versions, or
+	// before releases.bin): rebuilt in full.
 	cur, err := CurrentGeneration(opts.Dir)
 	if err != nil {
 		t.Fatal(err)

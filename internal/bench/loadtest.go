@@ -16,6 +16,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/readouts/readouts/internal/corpus"
 )
 
 // Targets of the load test (issue 14): searchd's resident memory stays under
@@ -244,8 +246,8 @@ func cheapQueries(ctx context.Context, client *http.Client, base string, d time.
 // deepest page the result window allows, by relevance and by date;
 // two-letter prefixes ORed up to the term budget; short fuzzy words; and
 // browsing everything on the deepest page.
-func heavyRequests(ctx context.Context, client *http.Client, base, corpus string, out io.Writer) ([]string, error) {
-	words, err := frequentWords(corpus, 400)
+func heavyRequests(ctx context.Context, client *http.Client, base, dir string, out io.Writer) ([]string, error) {
+	words, err := frequentWords(dir, 400)
 	if err != nil {
 		return nil, err
 	}
@@ -350,31 +352,24 @@ var loadStopWords = func() map[string]bool {
 }()
 
 // frequentWords returns the n most frequent words of four letters or more
-// in the corpus's files: common words have the longest posting lists.
-func frequentWords(corpus string, n int) ([]string, error) {
+// in the corpus's files (those the indexer reads, as corpus.Scan finds
+// them): common words have the longest posting lists.
+func frequentWords(dir string, n int) ([]string, error) {
+	ls, err := corpus.Scan([]string{dir}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read corpus: %w", err)
+	}
 	counts := map[string]int{}
-	err := filepath.WalkDir(corpus, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		switch filepath.Ext(path) {
-		case ".txt", ".md", ".html", ".jsonl":
-		default:
-			return nil
-		}
-		b, err := os.ReadFile(path)
+	for _, f := range ls.Files {
+		b, err := os.ReadFile(f.Path)
 		if err != nil {
-			return err
+			return nil, fmt.Errorf("read corpus: %w", err)
 		}
 		for _, w := range wordRe.FindAll(b, -1) {
 			if w := strings.ToLower(string(w)); !loadStopWords[w] {
 				counts[w]++
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read corpus: %w", err)
 	}
 	words := make([]string, 0, len(counts))
 	for w := range counts {

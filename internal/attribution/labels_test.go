@@ -43,13 +43,13 @@ const heldOutSource = ""
 // entirely, and their misses are printed only with READOUTS_SHOW_HELDOUT=1.
 const freshPrefix = "fresh/"
 
-// dev2Prefix marks the sources of testdata/labels/dev2: 24 documents, 377
-// sentences, labelled on 2026-12-02 (third session) by someone who saw
-// neither the rules nor their output. They were measured once, whole, as
-// held-out data before any rule was written from them; since then their
-// dev split is development data and their test split (by the same hash as
-// the other sets) stays held out.
-const dev2Prefix = "dev2/"
+// The later development sets, testdata/labels/dev2 (24 documents, 377
+// sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
+// briefings, background calls, speeches), were labelled by someone who saw
+// neither the rules nor their output. Each was measured once, whole, as
+// held-out data before any rule was written from it; since then its dev
+// split is development data and its test split (by the same hash as the
+// other sets) stays held out.
 
 type labelDoc struct {
 	path    string // relative to ../shared
@@ -82,18 +82,17 @@ func loadLabels(t *testing.T) []*labelDoc {
 	if err != nil || len(fresh) == 0 {
 		t.Fatalf("no fresh label files: %v", err)
 	}
-	dev2, err := filepath.Glob("testdata/labels/dev2/*.txt")
-	if err != nil || len(dev2) == 0 {
+	// Later development sets (dev2/, dev3/, …) are folders of their own;
+	// their sources are named after the folder ("dev2/whitehouse").
+	later, err := filepath.Glob("testdata/labels/dev*/*.txt")
+	if err != nil || len(later) == 0 {
 		t.Fatalf("no dev2 label files: %v", err)
 	}
 	var docs []*labelDoc
-	for _, f := range slices.Concat(files, dev2, fresh) {
+	for _, f := range slices.Concat(files, later, fresh) {
 		source := strings.TrimSuffix(filepath.Base(f), ".txt")
-		switch filepath.Base(filepath.Dir(f)) {
-		case "fresh":
-			source = freshPrefix + source
-		case "dev2":
-			source = dev2Prefix + source
+		if dir := filepath.Base(filepath.Dir(f)); dir != "labels" {
+			source = dir + "/" + source
 		}
 		fh, err := os.Open(f)
 		if err != nil {

@@ -519,6 +519,9 @@ var sourceFloors = map[string][2]float64{
 	"dev2/state":      {0.98, 0.95},
 	"dev2/ungd":       {0.98, 0.98},
 	"dev2/whitehouse": {0.90, 0.58},
+	"dev3/mfa":        {0.96, 0.91},
+	"dev3/state":      {0.93, 0.90},
+	"dev3/ungd":       {0.47, 0.36},
 	"dev3/whitehouse": {0.97, 0.42},
 }
 

@@ -36,12 +36,14 @@ import (
 // developed; none at the moment.
 const heldOutSource = ""
 
-// freshPrefix marks the sources of testdata/labels/fresh: 23 documents
-// labelled on 2026-12-02 by someone who saw neither the rules nor their
-// output, after the rules of that day were written and never looked at
-// while writing rules. They are scored apart from the other sets, held out
-// entirely, and their misses are printed only with READOUTS_SHOW_HELDOUT=1.
-const freshPrefix = "fresh/"
+// freshPrefix marks the fresh held-out sets: testdata/labels/fresh (23
+// documents, 2026-12-02) and fresh2 (25 documents, 548 sentences,
+// 2026-12-03), each labelled by someone who saw neither the rules nor their
+// output, after the rules of that day were written, and never looked at
+// while writing rules. They are scored apart from the other sets (each set
+// on its own line), held out entirely, and their misses are printed only
+// with READOUTS_SHOW_HELDOUT=1.
+const freshPrefix = "fresh"
 
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
@@ -78,7 +80,7 @@ func loadLabels(t *testing.T) []*labelDoc {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no label files: %v", err)
 	}
-	fresh, err := filepath.Glob("testdata/labels/fresh/*.txt")
+	fresh, err := filepath.Glob("testdata/labels/fresh*/*.txt")
 	if err != nil || len(fresh) == 0 {
 		t.Fatalf("no fresh label files: %v", err)
 	}
@@ -325,10 +327,11 @@ func TestLabels(t *testing.T) {
 	rules := map[string]*score{}
 	heldRules := map[string]*score{} // test splits and the fresh set; aggregates only
 	bySource := map[string]*score{}
-	var all, heldAll, freshAll score
-	var floored score // the sets the overall floor was set on (not the newest)
+	var all, heldAll score
+	freshSets := map[string]*score{} // "fresh", "fresh2"
+	var floored score                // the sets the overall floor was set on (not the newest)
 	issuerOK, countryOK, nDocs := 0, 0, 0
-	freshDocs, freshIssuerOK, freshCountryOK := 0, 0, 0
+	freshDocs, freshIssuerOK, freshCountryOK := map[string]int{}, map[string]int{}, map[string]int{}
 	get := func(m map[string]*score, k string) *score {
 		if m[k] == nil {
 			m[k] = &score{}
@@ -354,9 +357,10 @@ func TestLabels(t *testing.T) {
 		}
 		held := sp == "test" || isFresh || ld.source == heldOutSource
 		show := !held || showHeld
+		set, _, _ := strings.Cut(ld.source, "/")
 		nDocs++
 		if isFresh {
-			freshDocs++
+			freshDocs[set]++
 		} else if sameName(doc.Issuer, ld.issuer) {
 			issuerOK++
 		} else if show {
@@ -365,10 +369,10 @@ func TestLabels(t *testing.T) {
 		if isFresh {
 			// issuer and country are counted below, apart
 			if sameName(doc.Issuer, ld.issuer) {
-				freshIssuerOK++
+				freshIssuerOK[set]++
 			}
 			if sameName(doc.Country, ld.country) {
-				freshCountryOK++
+				freshCountryOK[set]++
 			}
 		} else if sameName(doc.Country, ld.country) || ld.country == "unknown" && doc.Country == "" {
 			countryOK++
@@ -400,7 +404,7 @@ func TestLabels(t *testing.T) {
 			missed, extra := addNames(&sentence, named(gotP), named(it.persons))
 			if isFresh {
 				persons[k].add2(sentence)
-				freshAll.add2(sentence)
+				get(freshSets, set).add2(sentence)
 				addNames(get(insts, ld.source), gotI, it.insts)
 				for _, rule := range it.rules {
 					get(heldRules, rule).add2(sentence)
@@ -454,7 +458,9 @@ func TestLabels(t *testing.T) {
 	row("held out (all)", heldAll)
 	row("overall", all)
 	row("overall without "+strings.TrimSuffix(newestPrefix, "/"), floored)
-	row("fresh held-out set (all)", freshAll)
+	for _, set := range sortedKeys(freshSets) {
+		row(set+" held-out set (all)", *freshSets[set])
+	}
 	fmt.Fprintf(&b, "per rule of ATTRIBUTION.md (a sentence counts for every rule its label names):\n")
 	for _, r := range sortedKeys(rules) {
 		row("rule "+r, *rules[r])
@@ -467,9 +473,13 @@ func TestLabels(t *testing.T) {
 	for _, s := range sortedKeys(insts) {
 		row(s, *insts[s])
 	}
-	nDocs -= freshDocs
+	for _, set := range sortedKeys(freshSets) {
+		nDocs -= freshDocs[set]
+	}
 	fmt.Fprintf(&b, "issuer right on %d of %d documents, country on %d of %d\n", issuerOK, nDocs, countryOK, nDocs)
-	fmt.Fprintf(&b, "fresh set: issuer right on %d of %d documents, country on %d of %d\n", freshIssuerOK, freshDocs, freshCountryOK, freshDocs)
+	for _, set := range sortedKeys(freshSets) {
+		fmt.Fprintf(&b, "%s set: issuer right on %d of %d documents, country on %d of %d\n", set, freshIssuerOK[set], freshDocs[set], freshCountryOK[set], freshDocs[set])
+	}
 	t.Log(b.String())
 	if all.items < 400 || nDocs < 60 {
 		t.Errorf("labelled %d sentences in %d documents; want at least 400 in 60", all.items, nDocs)

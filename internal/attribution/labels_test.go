@@ -532,7 +532,7 @@ var sourceFloors = map[string][2]float64{
 	"dev3/mfa":        {0.96, 0.91},
 	"dev3/state":      {0.93, 0.90},
 	"dev3/ungd":       {0.47, 0.36},
-	"dev3/whitehouse": {0.97, 0.42},
+	"dev3/whitehouse": {0.97, 0.54},
 }
 
 func (s *score) add2(o score) {

@@ -919,7 +919,7 @@ func isQALabel(s string) bool { return s == "Q" || s == "A" }
 // titleAuthor matches a title that names the author of a statement, letter
 // or message: "Statement by NSC Spokesperson Adrienne Watson on ...",
 // "Letter from President Biden to ...", "Message of condolence from ...".
-var titleAuthor = regexp.MustCompile(`(?i)^(?:joint )?(?:statement|letter|message|remarks|op-ed|readout of (?:a |the )?message)(?: of (?:condolence|congratulations|sympathy))? (?:by|from|of) (.{3,120}?)(?: on | to | at | regarding | in |$)`)
+var titleAuthor = regexp.MustCompile(`(?i)^(?:joint )?(?:statement|letter|message|remarks|op-ed|readout of (?:a |the )?message)(?: of (?:condolence|congratulations|sympathy))? (?:by|from|of) (.{3,200}?)(?: on | to | at | regarding | in |$)`)
 
 // titleVoice sets the voice of a document whose title names its author.
 func (d *docState) titleVoice() {
@@ -929,8 +929,24 @@ func (d *docState) titleVoice() {
 	}
 	s := sentence{text: m[1], toks: tokenize(m[1])}
 	var authors []*person
-	end := 0 // where the last author's words end
+	end := 0     // where the last author's words end
+	office := "" // "NSC Spokesperson": an office of a body the gazetteer's title is not
 	for _, rf := range d.findRefs(s, false) {
+		// "Statement by NSC Spokesperson Adrienne Watson of National
+		// Security Advisor Jake Sullivan’s Meeting with ...": a possessive
+		// is whom the statement is about, and ends the authors.
+		if rf.poss && len(authors) > 0 {
+			break
+		}
+		if len(authors) == 0 && rf.i == 0 && otherBodyTitle(d, s.toks, rf) {
+			// "Statement by NSC Spokesperson on ...": the National Security
+			// Council's spokesperson, not the State Department's
+			// Spokesperson of the date, and unnamed: the issuer is the
+			// office as the title writes it.
+			office = span(s.text, s.toks, rf.i, rf.j)
+			end = rf.j
+			continue
+		}
 		p := d.refPerson(rf)
 		if rf.kind != kName && rf.kind != kTitle || p == nil || !p.shown() {
 			continue
@@ -940,6 +956,9 @@ func (d *docState) titleVoice() {
 		// titles; anything else ends the list.
 		if len(authors) > 0 && !subjectGlue(s.toks[end:max(end, rf.i)]) {
 			break
+		}
+		if office != "" && rf.i != end {
+			break // "NSC Spokesperson on Jake Sullivan's call": not an author
 		}
 		if !slices.Contains(authors, p) {
 			authors = append(authors, p)
@@ -952,9 +971,52 @@ func (d *docState) titleVoice() {
 		// their text's own voice are all of theirs (rules 3 and 8); the
 		// issuer stays the office that publishes it.
 		d.signatories, d.jointEv, d.titleSigned = authors, "title: "+strings.TrimSpace(m[0]), true
+	case len(authors) == 1 && moreAuthors(s.toks[end:]):
+		// "Joint Statement by the Secretary of State of the United States
+		// of America, the Foreign Secretary of the United Kingdom, and the
+		// Foreign Ministers of France, ...": one author found of several
+		// is not the statement's voice; the issuer stays the office.
 	case len(authors) >= 1:
 		d.voice, d.voiceRule, d.voiceEv = authors[0], RuleAuthor, "title: "+strings.TrimSpace(m[0])
+	case office != "" && d.issuer == "":
+		d.issuer = office
 	}
+}
+
+// moreAuthors reports whether the words after a title's last author found
+// list more of them: ", the Foreign Secretary of ...", "and Treasury
+// Secretary ...".
+func moreAuthors(rest []token) bool {
+	if len(rest) < 2 || rest[0].lower != "," && rest[0].lower != "and" {
+		return false
+	}
+	for _, t := range rest[1:min(len(rest), 6)] {
+		if titleWords[t.lower] || strings.HasSuffix(t.lower, "s") && titleWords[strings.TrimSuffix(t.lower, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBodyTitle reports whether a title reference is qualified by a body
+// its gazetteer title does not belong to: "NSC Spokesperson" is read as
+// the title Spokesperson, whose holder on a date is the State
+// Department's; the qualifier is a capitalised word before the title's own
+// words that is no country, title word or connector (a body: NSC, Pentagon) ("U.S. Secretary of
+// State", "Chinese Foreign Ministry Spokesperson" are not).
+func otherBodyTitle(d *docState, toks []token, rf ref) bool {
+	if rf.kind != kTitle || rf.title == nil {
+		return false
+	}
+	n := len(strings.Fields(rf.title.key))
+	for k := rf.i; k < rf.j-n; k++ {
+		t := toks[k]
+		if t.word && (t.cap || t.upper) && d.countryOf(t) == nil && !titleWords[t.lower] &&
+			!modifiers[t.lower] && !connectors[t.lower] && d.g.Title(t.text) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerName is the person or office in whose name the document is

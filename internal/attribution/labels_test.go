@@ -523,7 +523,7 @@ const newestPrefix = "dev3/"
 var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.88},
 	"state":           {0.95, 0.91},
-	"ungd_seeds":      {0.97, 0.86},
+	"ungd_seeds":      {0.97, 0.91},
 	"whitehouse":      {0.95, 0.83},
 	"dev2/mfa":        {0.98, 0.97},
 	"dev2/state":      {0.98, 0.95},
@@ -531,7 +531,7 @@ var sourceFloors = map[string][2]float64{
 	"dev2/whitehouse": {0.90, 0.58},
 	"dev3/mfa":        {0.96, 0.91},
 	"dev3/state":      {0.93, 0.90},
-	"dev3/ungd":       {0.47, 0.36},
+	"dev3/ungd":       {0.99, 0.95},
 	"dev3/whitehouse": {0.97, 0.54},
 }
 

@@ -40,3 +40,43 @@ func TestNames(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestSpeechHeader checks that a UN General Debate speech's header
+// `speaker:` becomes the person who speaks its first-person sentences, under
+// a canonical name without styles or honorifics (rules 8 and 11), and that
+// the issuer is the header as written (labels/INSTRUCTIONS.md: "Mr. Arce").
+// Headers and sentences are from unlabelled speeches of the corpus.
+func TestSpeechHeader(t *testing.T) {
+	a := New(shipped(t))
+	tests := []struct {
+		name, header, year string
+		paras              []string
+		speaker            string
+	}{
+		{"a chain of Khmer styles before a gazetteer name", "Mr. Samdech Akka Moha Sena Padei Techo Hun Sen", "2020", []string{"Now, I would like to raise key global issues and challenges."}, "Hun Sen"},
+		{"a particle in lower case inside a name", "Ahmad Awad bin Mubarak", "2021", []string{"At the outset, I would like to express my sincere congratulations to the President."}, "Ahmad Awad bin Mubarak"},
+		{"letters after the name are no second speaker", "Mr. James Marape, MP", "2020", []string{"On behalf of the Government and people of Papua New Guinea, I am pleased to address this august body."}, "James Marape"},
+		{"several post-nominals", "Dr. Lotay Tshering, MBBS, MD", "2020", []string{"I would like to present warm greetings from the land of Gross National Happiness."}, "Lotay Tshering"},
+		{"a military rank is a style, not a title item", "General Michel Aoun", "2019", []string{"At the outset, I am pleased to congratulate the President on his election."}, "Michel Aoun"},
+		{"a religious style", "Cardinal Pietro Parolin", "2019", []string{"At the outset, I would like to extend the warm greetings of the Holy See."}, "Pietro Parolin"},
+		{"a Burmese honorific", "Mr. U Kyaw Tint Swe,", "2020", []string{"I am confident that there will be no such premature release."}, "Kyaw Tint Swe"},
+		{"one surname, with a particle", "Mr. van Kleffens", "1946", []string{"I wish to state the views of the Netherlands delegation."}, "van Kleffens"},
+		{"one surname", "Mr. Makin", "1946", []string{"We are met here to ensure peace."}, "Makin"},
+		{"a style the gazetteer's name keeps", "Sheikh Hasina", "2019", []string{"I thank the Secretary-General for his leadership."}, "Sheikh Hasina"},
+		{"a heading in capitals is no transcript label", "Terrance Micheal Drew", "2024", []string{"REFORMING GLOBAL GOVERNANCE: A CALL FOR JUSTICE", "The time has come to reshape the United Nations, and I call on all of us to act."}, "Terrance Micheal Drew"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(tt.year, map[string]string{"speaker": tt.header, "un_session": "75"}, tt.paras...)
+			res := a.AttributeSentences(d)
+			last := res[len(res)-1]
+			s := last[len(last)-1]
+			if !sameSet(s.Speakers, []string{tt.speaker}) {
+				t.Errorf("speakers of %q = %v; want [%s] (why: %v)", s.Text, s.Speakers, tt.speaker, s.Why)
+			}
+			if d.Issuer != tt.header {
+				t.Errorf("issuer = %q; want the header %q", d.Issuer, tt.header)
+			}
+		})
+	}
+}

@@ -499,7 +499,10 @@ func (d *docState) headerSpeakers() {
 	var named []*person
 	for _, part := range strings.Split(spk, ",") {
 		part = strings.TrimSpace(part)
-		if part == "" || looksLikeTitle(part) {
+		if part == "" || postNominal.MatchString(part) {
+			continue
+		}
+		if d.speech && onlyTitleWords(part) || !d.speech && looksLikeTitle(part) {
 			continue
 		}
 		if p := d.personFromHeader(part); p != nil && !slices.Contains(named, p) {
@@ -508,8 +511,10 @@ func (d *docState) headerSpeakers() {
 	}
 	switch {
 	case len(named) == 1 && d.speech && !hasLabels(d.doc):
-		// A speech is its speaker's throughout (rule 8).
+		// A speech is its speaker's throughout (rule 8), and the header
+		// names them: "Mr. Arce" is the person Arce, one word or not.
 		d.docSpeaker = named[0]
+		d.docSpeaker.headerNamed = true
 	case len(named) == 1:
 		// A statement or release in one person's name: theirs where the
 		// text speaks in its own voice, not what it reports (rule 4).
@@ -532,7 +537,12 @@ func looksLikeTitle(s string) bool {
 }
 
 // personFromHeader turns a header name ("Mr. Donald Trump", "Mr. Arce",
-// "Geng Shuang") into a person, without requiring a title before it.
+// "Geng Shuang") into a person, without requiring a title before it. A
+// style before the name ("Lyonpo Tshering Wangchuk", "Sheikh Tamim bin
+// Hamad Al Thani", "Samdech Akka Moha Sena Padei Techo Hun Sen") is not
+// part of the canonical name (rule 11) unless the gazetteer's name keeps it
+// ("Sheikh Hasina", "Pope Francis"); particles in lower case ("Mohamed al
+// Menfi", "Jeyhun Aziz oglu Bayramov") are.
 func (d *docState) personFromHeader(name string) *person {
 	// "Mr.Vivian Balakrishnan": an honorific glued to the name.
 	if f := strings.Fields(name); len(f) > 0 {
@@ -550,18 +560,55 @@ func (d *docState) personFromHeader(name string) *person {
 	if len(keep) == 0 {
 		return nil
 	}
-	if gz := d.g.PersonByKey(joinKeys(keep, 0, len(keep))); gz != nil {
-		return d.register(gz, nil, nil)
+	for {
+		if gz := d.g.PersonByKey(joinKeys(keep, 0, len(keep))); gz != nil {
+			return d.register(gz, nil, nil)
+		}
+		if len(keep) < 2 || !headerStyles[keep[0].lower] || !keep[1].cap {
+			break
+		}
+		keep = keep[1:]
+	}
+	if len(keep) >= 3 {
+		// "Dato Seri Paduka Awang Haji Erywan bin Pehin Datu Pekerma Jaya
+		// Haji Mohd Yusof": a formal name whose given name and surname are
+		// the gazetteer's.
+		if gz := d.g.PersonByKey(keep[0].key + " " + keep[len(keep)-1].key); gz != nil {
+			return d.register(gz, nil, nil)
+		}
 	}
 	if p, _, _ := d.resolveSegment(keep, true); p != nil {
 		return p
 	}
-	for _, t := range keep {
-		if !t.cap {
+	for i, t := range keep {
+		if !t.cap && (i == len(keep)-1 || !innerParticles[t.lower]) {
 			return nil
 		}
 	}
 	return d.register(nil, keep, nil)
+}
+
+// postNominal is a header item after a comma that is letters after a name,
+// not a second person: "Scott Morrison, MP", "Lotay Tshering, MBBS, MD".
+var postNominal = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|Jr\.?|Sr\.?)$`)
+
+// onlyTitleWords reports whether every word of a header item is a title,
+// honorific or descriptor ("Secretary of State"). A UN speech's header
+// names its speaker, and "Hun Sen", "General Michel Aoun" or "Uduch
+// Sengebau Senior" hold title words without being titles.
+func onlyTitleWords(s string) bool {
+	n := 0
+	for _, t := range tokenize(s) {
+		if !t.word {
+			continue
+		}
+		n++
+		l := strings.TrimSuffix(t.lower, ".")
+		if !titleWords[t.lower] && !descriptorWords[t.lower] && !honorifics[l] {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // titleInfo is what a title before a name says about the person.
@@ -907,7 +954,9 @@ var labelPrefix = regexp.MustCompile(`^\s*([A-Z][A-Z.'’\- ]{1,60}[A-Z.]):\s`)
 func hasLabels(doc *readout.Document) bool {
 	n := 0
 	for _, p := range doc.Paragraphs {
-		if m := labelPrefix.FindStringSubmatch(p.Text); m != nil && !isQALabel(m[1]) {
+		// "REFORMING GLOBAL GOVERNANCE: A CALL FOR JUSTICE" is a heading
+		// of a speech, not a speaker's turn: nothing in it is lower case.
+		if m := labelPrefix.FindStringSubmatch(p.Text); m != nil && !isQALabel(m[1]) && strings.ToUpper(p.Text) != p.Text {
 			n++
 		}
 	}
@@ -1022,6 +1071,14 @@ func otherBodyTitle(d *docState, toks []token, rf ref) bool {
 // issuerName is the person or office in whose name the document is
 // published (readout.Document.Issuer).
 func (d *docState) issuerName() string {
+	if d.speech {
+		// A UN speech is issued in the name its record gives the speaker,
+		// as written ("Mr. Arce", "Mr. Lyonpo Tshering Wangchuk"); the
+		// speaker of its sentences is the canonical name.
+		if v := strings.TrimSpace(d.doc.Meta["speaker"]); v != "" {
+			return v
+		}
+	}
 	switch {
 	case d.statement != nil && d.statement.shown():
 		return d.statement.name

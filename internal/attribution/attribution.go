@@ -148,9 +148,9 @@ type person struct {
 	canon   []string          // canonical gazetteer titles among them
 	country string            // from the gazetteer or a country word before the title
 	order   int               // first appearance
-	// headerNamed: the header's speaker of a speech, a name by construction
-	// even as one word ("Mr. Arce").
-	headerNamed bool
+	// named: the header's speaker of a speech, a name by construction even
+	// as one word ("Mr. Arce").
+	named bool
 }
 
 // shown reports whether p may appear in a facet: a gazetteer person, or
@@ -159,7 +159,7 @@ type person struct {
 // too often a common noun ("Recovery", "Charter"), and the same person
 // elsewhere in full would make two facet values.
 func (p *person) shown() bool {
-	return p.gz != nil || p.headerNamed || len(strings.Fields(p.name)) > 1
+	return p.gz != nil || p.named || len(strings.Fields(p.name)) > 1
 }
 
 func (p *person) gender() gazetteer.Gender {

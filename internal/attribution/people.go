@@ -514,7 +514,7 @@ func (d *docState) headerSpeakers() {
 		// A speech is its speaker's throughout (rule 8), and the header
 		// names them: "Mr. Arce" is the person Arce, one word or not.
 		d.docSpeaker = named[0]
-		d.docSpeaker.headerNamed = true
+		d.docSpeaker.named = true
 	case len(named) == 1:
 		// A statement or release in one person's name: theirs where the
 		// text speaks in its own voice, not what it reports (rule 4).
@@ -948,8 +948,8 @@ func isQA(doc *readout.Document) bool {
 }
 
 // labelPrefix is a transcript's speaker label: "SECRETARY BLINKEN:",
-// "MR PRICE:", "MS. PSAKI:".
-var labelPrefix = regexp.MustCompile(`^\s*([A-Z][A-Z.'’\- ]{1,60}[A-Z.]):\s`)
+// "MR PRICE:", "MS. PSAKI:", "MR. FERNÁNDEZ HERNÁNDEZ:".
+var labelPrefix = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}.'’\- ]{1,60}[\p{Lu}.]):\s`)
 
 func hasLabels(doc *readout.Document) bool {
 	n := 0

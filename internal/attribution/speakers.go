@@ -477,6 +477,12 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 				p = q
 			}
 		}
+		if p == nil && len(words) >= 2 && len(words) <= 3 && honorifics[strings.TrimSuffix(toks[0].lower, ".")] {
+			// "MR. FERNÁNDEZ HERNÁNDEZ:": a moderator the document names
+			// only in the label is still a person (rules 7, 11). A bare
+			// surname ("MR. KIKUKAWA:") stays unshown, as everywhere.
+			p = d.register(nil, words, nil)
+		}
 		if p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}

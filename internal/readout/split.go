@@ -239,8 +239,8 @@ func isSeparator(l string) bool {
 
 // turn is the start of a speaker's turn in a transcript: "Q:", "A:",
 // "Question:", "Answer:", or an upper-case label ("SECRETARY BLINKEN:",
-// "MR PRICE:", "MODERATOR:").
-var turn = regexp.MustCompile(`^(?:(?:Q|A|Question|Answer)\s*[:：]|(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+:)`)
+// "MR PRICE:", "MODERATOR:", "MR. FERNÁNDEZ HERNÁNDEZ:": any capitals).
+var turn = regexp.MustCompile(`^(?:(?:Q|A|Question|Answer)\s*[:：]|(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+:)`)
 
 func turnStart(p string) bool { return turn.MatchString(p) }
 

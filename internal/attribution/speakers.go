@@ -1119,7 +1119,7 @@ commend praise reinforce relay voice extend`)
 // the verb.
 func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
 	w := toks[v].lower
-	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] {
+	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] || mindVerbs[w+"s"] {
 		return false
 	}
 	return d.jointSubject(refs, toks, v)
@@ -1774,6 +1774,15 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 			}
 		}
 		if !ok || v > 0 && copulas[toks[v-1].lower] {
+			return false
+		}
+	case "knows":
+		// "The President knows it is vital to invest", "knows that state
+		// leaders play a role", "knows what workers are capable of": a view;
+		// "knows the indignity of", "a memorial the President knows well",
+		// "knows very well that I have been working": knowledge of a fact
+		// or place, no stance of theirs.
+		if v+1 >= len(toks) || !knowsClause[toks[v+1].lower] {
 			return false
 		}
 	case "spoke", "speaks", "speaking", "spoken", "talked", "talks", "talking":

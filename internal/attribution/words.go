@@ -55,7 +55,18 @@ lauded lauds lauding hailed hails hailing concurred concurs concurring recommitt
 reemphasized reemphasizes re-emphasized re-emphasizes re-emphasised reconfirmed reconfirms re-affirmed
 previewed previews previewing articulated articulates articulating relayed relays relaying
 wrote writes spoken directed directs instructed instructs
+knows thinks feels
 `)
+
+// mindVerbs report one person's view ("The President knows it is vital to
+// invest", "the President feels very strongly that"), not a group's: "They
+// know each other", "They think they're liberating Ukraine" are no joint
+// stance of the readout's parties, so their plural has no speaker.
+var mindVerbs = set(`knows thinks feels`)
+
+// knowsClause open the clause after "knows" that makes it a view: "knows
+// that", "knows it is vital", "knows what ...".
+var knowsClause = set(`that what how why whether it we they he she there our`)
 
 // jointDecisionVerbs state a position only of a joint subject: "The two
 // sides decided to continue meetings", "The two leaders resolved that ...";

@@ -966,7 +966,12 @@ var pronounWords = set(`he she it they we i you him her them us me`)
 // minister of 2024.
 func (d *docState) contemporaries(ps []*gazetteer.Person) []*gazetteer.Person {
 	if d.to.IsZero() {
-		return ps
+		// A copy all the same: callers delete from what this returns, and
+		// ps is the gazetteer's own slice (ByToken), shared by every
+		// document. Deleting from it in place nilled its tail, and the next
+		// lookup of the word panicked (a dateless "AK" did, found by
+		// FuzzAttribute).
+		return slices.Clone(ps)
 	}
 	limit := d.to.AddDate(25, 0, 0)
 	return slices.DeleteFunc(slices.Clone(ps), func(p *gazetteer.Person) bool {

@@ -38,6 +38,12 @@ func FuzzAttribute(f *testing.F) {
 			d.Paragraphs = append(d.Paragraphs, readout.Paragraph{N: i + 1, Text: p})
 		}
 		a.Attribute(d)
+		// tokenize keys plain words without calling Key: the same keys.
+		for _, tok := range tokenize(text) {
+			if tok.word && tok.key != gazetteer.Key(tok.text) {
+				t.Fatalf("token %q has key %q; Key gives %q", tok.text, tok.key, gazetteer.Key(tok.text))
+			}
+		}
 		words := textWords(text + " " + speaker)
 		check := func(n string) {
 			if g.ByName(n) != nil || g.Institution(n) != nil || g.Country(n) != nil { // canonical names the gazetteer gives

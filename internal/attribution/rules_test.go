@@ -586,3 +586,29 @@ func TestTextMarker(t *testing.T) {
 		})
 	}
 }
+
+// TestContainsFoldASCII: the check before the attributable regexp must let
+// through every line the regexp could match, in any case.
+func TestContainsFoldASCII(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The below is attributable to Spokesperson Ned Price:", true},
+		{"THE FOLLOWING IS ATTRIBUTABLE TO THE SPOKESPERSON:", true},
+		{"…is Attributable To Deputy Spokesperson Jalina Porter:", true},
+		{"attributable to", true},
+		{"attributable  to", false},
+		{"attributable t", false},
+		{"", false},
+		{"The Secretary met the Foreign Minister.", false},
+	}
+	for _, tt := range tests {
+		if got := containsFoldASCII(tt.s, "attributable to"); got != tt.want {
+			t.Errorf("containsFoldASCII(%q) = %v; want %v", tt.s, got, tt.want)
+		}
+		if attributable.MatchString(tt.s) && !containsFoldASCII(tt.s, "attributable to") {
+			t.Errorf("%q: the regexp matches but the check refuses it", tt.s)
+		}
+	}
+}

@@ -255,12 +255,26 @@ func quoteBalance(s string) int {
 	return n
 }
 
+// containsFoldASCII reports whether s contains word, an ASCII lower-case
+// word, in any case, as attributable's (?i) matches it.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributable matches the line that hands a statement to a person.
 var attributable = regexp.MustCompile(`(?i)\b(?:below|following)(?: statement)? is attributable to ([^:]{3,120}):\s*$`)
 
 // attributableTo returns the person a "The below is attributable to
 // Spokesperson Ned Price:" paragraph names, with the words that say so.
 func (d *docState) attributableTo(text string) (*person, string) {
+	if !containsFoldASCII(text, "attributable to") {
+		return nil, "" // most paragraphs: the regexp alone was 6% of attribution
+	}
 	m := attributable.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil, ""

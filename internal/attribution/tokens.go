@@ -26,7 +26,9 @@ type token struct {
 // final period of an initial ("J."); a possessive ending is split off and
 // remembered, so that "Blinken’s" is the name Blinken.
 func tokenize(s string) []token {
-	var toks []token
+	// About one token per five bytes of English prose: most sentences
+	// never grow the slice (growing it was a third of tokenize's time).
+	toks := make([]token, 0, len(s)/5+4)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -90,7 +92,11 @@ func tokenize(s string) []token {
 		if !t.word {
 			continue
 		}
-		t.key = gazetteer.Key(t.text)
+		if plainWord(t.text) {
+			t.key = t.lower // what Key gives a word of ASCII letters and digits, without a second copy
+		} else {
+			t.key = gazetteer.Key(t.text)
+		}
 		first, _ := utf8.DecodeRuneInString(t.text)
 		t.cap = unicode.IsUpper(first)
 		// "al-Sisi", "el-Sisi", "bin-Zayed": a name whose particle is
@@ -118,6 +124,17 @@ var nameParticles = set(`al el ad as ash at az bin ibn abu`)
 
 // abbreviations keep their period: "Jr.", "Mr.", "Dr.".
 var abbreviations = set(`jr sr mr mrs ms dr st gen lt col sen rep gov amb prof hon rev mme`)
+
+// plainWord says w is ASCII letters and digits only.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,9 +54,19 @@ func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigi
 // Fold returns s lower-cased with accents stripped, keeping everything else;
 // attribution uses it to compare words the way Key compares names.
 func Fold(s string) string {
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		out = append(out, fold(r))
+	// Most words are ASCII: lower case ones come back as they are, and
+	// strings.ToLower copies the rest once (attribution folds every word
+	// of every sentence).
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(strings.ToLower(s[:i]))
+			for _, r := range s[i:] {
+				b.WriteRune(fold(r))
+			}
+			return b.String()
+		}
 	}
-	return string(out)
+	return strings.ToLower(s)
 }

@@ -569,6 +569,16 @@ func (g *Gazetteer) Holders(title, country string, t time.Time) []*Person {
 // punctuation turned into spaces except apostrophes, which are dropped
 // ("O'Brien" and "OBrien" are one key), runs of spaces collapsed.
 func Key(s string) string {
+	// A word of ASCII letters and digits, most of what attribution keys,
+	// is its own key once lower-cased.
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	if plain {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

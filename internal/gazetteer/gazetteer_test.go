@@ -172,10 +172,12 @@ func TestKey(t *testing.T) {
 	}
 }
 
-// FuzzKey: a key is its own key (InstitutionByKey relies on it), and the
-// ASCII fast path of fold agrees with unicode.ToLower.
+// FuzzKey: a key is its own key (InstitutionByKey relies on it), the
+// ASCII fast path of fold agrees with unicode.ToLower, and the fast paths
+// of Key and Fold (plain ASCII words) give what folding rune by rune does.
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"Antony J. Blinken", "O’Brien", "Stéphane SÉJOURNÉ", "İSTANBUL ǅemal Straße", "U.S.-China", "\x00A\x7f"} {
+	for _, s := range []string{"Antony J. Blinken", "O’Brien", "Stéphane SÉJOURNÉ", "İSTANBUL ǅemal Straße", "U.S.-China", "\x00A\x7f",
+		"blinken", "Blinken", "G20", "", "ab\xffCD", "Wang Yi’s", "MINSK"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -183,12 +185,49 @@ func FuzzKey(f *testing.F) {
 		if kk := Key(k); kk != k {
 			t.Errorf("Key(%q) = %q, whose key is %q", s, k, kk)
 		}
+		if want := keyByRune(s); k != want {
+			t.Errorf("Key(%q) = %q; rune by rune %q", s, k, want)
+		}
+		if got, want := Fold(s), foldByRune(s); got != want {
+			t.Errorf("Fold(%q) = %q; rune by rune %q", s, got, want)
+		}
 		for _, r := range s {
 			if r < 0x80 && fold(r) != unicode.ToLower(r) {
 				t.Errorf("fold(%q) = %q; want %q", r, fold(r), unicode.ToLower(r))
 			}
 		}
 	})
+}
+
+// foldByRune and keyByRune are Fold and Key as defined, without their
+// fast paths.
+func foldByRune(s string) string {
+	var out []rune
+	for _, r := range s {
+		out = append(out, fold(r))
+	}
+	return string(out)
+}
+
+func keyByRune(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = fold(r)
+		switch {
+		case r == '\'' || r == '’' || r == '‘':
+			continue
+		case isLetterOrDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
 }
 
 func TestCountryCodeAsWritten(t *testing.T) {

@@ -579,6 +579,11 @@ func Key(s string) string {
 	if plain {
 		return strings.ToLower(s)
 	}
+	return keyByRune(s)
+}
+
+// keyByRune is Key for any string, rune by rune.
+func keyByRune(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -199,35 +199,13 @@ func FuzzKey(f *testing.F) {
 	})
 }
 
-// foldByRune and keyByRune are Fold and Key as defined, without their
-// fast paths.
+// foldByRune is Fold as defined, without its fast path.
 func foldByRune(s string) string {
 	var out []rune
 	for _, r := range s {
 		out = append(out, fold(r))
 	}
 	return string(out)
-}
-
-func keyByRune(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		r = fold(r)
-		switch {
-		case r == '\'' || r == '’' || r == '‘':
-			continue
-		case isLetterOrDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
 }
 
 func TestCountryCodeAsWritten(t *testing.T) {

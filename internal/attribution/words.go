@@ -103,7 +103,8 @@ var skippable = set(`also further again then once repeatedly separately likewise
 particularly jointly clearly strongly firmly fully today yesterday has have had both each further
 reportedly publicly previously later subsequently first in turn earlier recently on monday tuesday wednesday
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even
-repeatedly explicitly directly personally himself herself themselves all did does often consistently frequently always`)
+repeatedly explicitly directly personally himself herself themselves all did does often consistently frequently always
+just`)
 
 // intensifiers may stand between a copula and a stance adjective: "has been
 // quite clear", "was abundantly clear", "is crystal clear".

@@ -60,6 +60,10 @@ type docState struct {
 	jointEv     string
 	titleSigned bool     // the signatories are the authors the title names
 	jointBodies []string // governments whose joint statement it is, when it names no signatory (jointGovernments)
+	released    bool     // jointBodies come from a release line (released.go)
+	releaseLine [2]int   // its paragraph and sentence
+	sentN       int      // sentences attributed so far (sentence)
+	sidesAt     int      // the last sentence whose group was the released statement's governments
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
 	// speech: the document is one speech (isSpeech); readoutTitle: its
@@ -1223,6 +1227,7 @@ func (d *docState) jointStatement() {
 	d.titledJointStatement()
 	d.leadersStatement()
 	d.jointGovernments()
+	d.releasedGovernments()
 }
 
 // leadersTitle is the title of a joint statement of leaders: "U.S.-India

@@ -58,6 +58,7 @@ func (d *docState) run() [][]SentenceResult {
 			res = append(res, r)
 		}
 		lead = leadIn(res)
+		d.releaseSpeaks(pi, res)
 		// "The below is attributable to Spokesperson Ned Price:" names the
 		// person in whose voice the rest is written; that line is theirs.
 		if d.statement == nil && !cur.question {
@@ -548,6 +549,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	var r SentenceResult
 	refs := d.findRefs(s, false)
 	d.cur, d.curRefs = s.text, refs
+	d.sentN++
 	toks := s.toks
 	var speakers []subj
 	var focusOnly []*person          // narrated subjects: antecedents, not speakers
@@ -1512,6 +1514,9 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}
 	case kGroup:
+		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
+			return out
+		}
 		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
 			// "The advocates shared updates. They also shared ...", "Now,
 			// my staff did not let me bring my guitar. They said ...": the

@@ -286,6 +286,32 @@ func named(names []string) []string {
 // sameName compares names as the gazetteer does (case, accents, punctuation).
 func sameName(a, b string) bool { return gazetteer.Key(a) == gazetteer.Key(b) }
 
+// sameIssuer compares a document's issuer with its label. The labels give a
+// UN speech's issuer as its record writes the speaker ("Mr. Recep Tayyip
+// Erdogan", labels/INSTRUCTIONS.md), the code the canonical name of that
+// person ("Recep Tayyip Erdoğan"), as in the speaker facet: for a speech,
+// the canonical name matches when its words are among the label's, less
+// its honorifics and styles ("Jair Bolsonaro" in "Mr. Jair Messias
+// Bolsonaro").
+func sameIssuer(got, want, path string) bool {
+	if sameName(got, want) {
+		return true
+	}
+	if !strings.HasPrefix(path, "un_general_debate/") || got == "" {
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(gazetteer.Key(want)) {
+		words[w] = true
+	}
+	for _, w := range strings.Fields(gazetteer.Key(got)) {
+		if !words[w] || honorifics[w] || headerStyles[w] {
+			return false
+		}
+	}
+	return true
+}
+
 func addNames(s *score, got, want []string) (missed, extra []string) {
 	s.items++
 	for _, g := range got {
@@ -361,14 +387,14 @@ func TestLabels(t *testing.T) {
 		nDocs++
 		if isFresh {
 			freshDocs[set]++
-		} else if sameName(doc.Issuer, ld.issuer) {
+		} else if sameIssuer(doc.Issuer, ld.issuer, ld.path) {
 			issuerOK++
 		} else if show {
 			t.Logf("%s: issuer %q, want %q", ld.path, doc.Issuer, ld.issuer)
 		}
 		if isFresh {
 			// issuer and country are counted below, apart
-			if sameName(doc.Issuer, ld.issuer) {
+			if sameIssuer(doc.Issuer, ld.issuer, ld.path) {
 				freshIssuerOK[set]++
 			}
 			if sameName(doc.Country, ld.country) {

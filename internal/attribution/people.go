@@ -1076,9 +1076,14 @@ func otherBodyTitle(d *docState, toks []token, rf ref) bool {
 // published (readout.Document.Issuer).
 func (d *docState) issuerName() string {
 	if d.speech {
-		// A UN speech is issued in the name its record gives the speaker,
-		// as written ("Mr. Arce", "Mr. Lyonpo Tshering Wangchuk"); the
-		// speaker of its sentences is the canonical name.
+		// A UN speech is issued by its speaker: the canonical name its
+		// sentences are attributed to ("Recep Tayyip Erdoğan"), so that
+		// the issuer and speaker facets name one person alike (rule 11);
+		// the record's name as written ("Mr. Recep Tayyip Erdogan") only
+		// when it resolves to nobody.
+		if d.docSpeaker != nil && d.docSpeaker.shown() {
+			return d.docSpeaker.name
+		}
 		if v := strings.TrimSpace(d.doc.Meta["speaker"]); v != "" {
 			return v
 		}

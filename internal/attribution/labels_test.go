@@ -25,12 +25,17 @@ import (
 // here, a hash of its first words), its person speakers, institution
 // speakers and the guideline's rules that decide it. See labels/README.md.
 //
-// Held out: documents whose path hashes to split "test" (a third of each
-// source) are not read while the rules are written; their misses are
-// printed only with READOUTS_SHOW_HELDOUT=1. The whole White House source
-// was also held out (leave-one-source-out) until it was measured at commit
-// 909d2b4 (labels/README.md has the figures); its dev split has been
-// development data since.
+// Held out: the fresh sets (testdata/labels/fresh*), labelled by people who
+// saw neither the rules nor their output and never read while rules are
+// written; their misses are printed only with READOUTS_SHOW_HELDOUT=1.
+// Until 2026-12-03 the documents whose path hashes to split "test" (a third
+// of each other set) were held out too; the White House test splits kept
+// recall near 0.3-0.5 through four sessions of rules written from the dev
+// splits, so they became development data, to learn what those rules miss,
+// while the two fresh sets (769 sentences) carry the held-out figures. The
+// splits are still printed apart, for comparison with earlier figures. The
+// whole White House source was held out (leave-one-source-out) until it was
+// measured at commit 909d2b4 (labels/README.md has the figures).
 
 // heldOutSource is a whole source kept aside while the rules are
 // developed; none at the moment.
@@ -351,9 +356,9 @@ func TestLabels(t *testing.T) {
 	persons := map[key]*score{}
 	insts := map[string]*score{}
 	rules := map[string]*score{}
-	heldRules := map[string]*score{} // test splits and the fresh set; aggregates only
+	heldRules := map[string]*score{} // the fresh sets; aggregates only
 	bySource := map[string]*score{}
-	var all, heldAll score
+	var all, heldAll, testSplits score
 	freshSets := map[string]*score{} // "fresh", "fresh2"
 	var floored score                // the sets the overall floor was set on (not the newest)
 	issuerOK, countryOK, nDocs := 0, 0, 0
@@ -381,7 +386,7 @@ func TestLabels(t *testing.T) {
 		if isFresh {
 			sp = "held-out"
 		}
-		held := sp == "test" || isFresh || ld.source == heldOutSource
+		held := isFresh || ld.source == heldOutSource
 		show := !held || showHeld
 		set, _, _ := strings.Cut(ld.source, "/")
 		nDocs++
@@ -431,6 +436,7 @@ func TestLabels(t *testing.T) {
 			if isFresh {
 				persons[k].add2(sentence)
 				get(freshSets, set).add2(sentence)
+				heldAll.add2(sentence)
 				addNames(get(insts, ld.source), gotI, it.insts)
 				for _, rule := range it.rules {
 					get(heldRules, rule).add2(sentence)
@@ -445,6 +451,9 @@ func TestLabels(t *testing.T) {
 			}
 			if !strings.HasPrefix(ld.source, newestPrefix) {
 				floored.add2(sentence)
+			}
+			if sp == "test" {
+				testSplits.add2(sentence)
 			}
 			if held {
 				heldAll.add2(sentence)
@@ -471,7 +480,7 @@ func TestLabels(t *testing.T) {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].source+keys[i].split < keys[j].source+keys[j].split })
 	var b strings.Builder
-	fmt.Fprintf(&b, "person speakers, per sentence (held out: split test):\n")
+	fmt.Fprintf(&b, "person speakers, per sentence (held out: the fresh sets):\n")
 	row := func(name string, s score) {
 		fmt.Fprintf(&b, "  %-26s %4d sentences  precision %.3f  recall %.3f  (tp %d fp %d fn %d)\n", name, s.items, s.precision(), s.recall(), s.tp, s.fp, s.fn)
 	}
@@ -481,6 +490,7 @@ func TestLabels(t *testing.T) {
 	for _, s := range sortedKeys(bySource) {
 		row(s+" (all)", *bySource[s])
 	}
+	row("test splits (all)", testSplits)
 	row("held out (all)", heldAll)
 	row("overall", all)
 	row("overall without "+strings.TrimSuffix(newestPrefix, "/"), floored)
@@ -491,7 +501,7 @@ func TestLabels(t *testing.T) {
 	for _, r := range sortedKeys(rules) {
 		row("rule "+r, *rules[r])
 	}
-	fmt.Fprintf(&b, "per rule, held-out sentences only (test splits and the fresh set; no miss is printed):\n")
+	fmt.Fprintf(&b, "per rule, held-out sentences only (the fresh sets; no miss is printed):\n")
 	for _, r := range sortedKeys(heldRules) {
 		row("held-out rule "+r, *heldRules[r])
 	}

@@ -58,12 +58,14 @@ type docState struct {
 	// Australia, India, Japan and the United States").
 	signatories []*person
 	jointEv     string
-	titleSigned bool     // the signatories are the authors the title names
-	jointBodies []string // governments whose joint statement it is, when it names no signatory (jointGovernments)
-	released    bool     // jointBodies come from a release line (released.go)
-	releaseLine [2]int   // its paragraph and sentence
-	sentN       int      // sentences attributed so far (sentence)
-	sidesAt     int      // the last sentence whose group was the released statement's governments
+	titleSigned bool               // the signatories are the authors the title names
+	jointBodies []string           // governments whose joint statement it is, when it names no signatory (jointGovernments)
+	released    bool               // jointBodies come from a release line (released.go)
+	releaseLine [2]int             // its paragraph and sentence
+	sentN       int                // sentences attributed so far (sentence)
+	sidesAt     int                // the last sentence whose group was the released statement's governments
+	labelOwners map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go
+	paraAt      int                // the index of the paragraph being attributed
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
 	// speech: the document is one speech (isSpeech); readoutTitle: its

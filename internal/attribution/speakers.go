@@ -46,10 +46,17 @@ func (d *docState) run() [][]SentenceResult {
 			if cur.owner != nil && cur.owner != prev.owner {
 				d.history = append(d.history, said{p: cur.owner, para: d.doc.Paragraphs[pi].N})
 			}
+			if cur.owner != nil && cur.rule == RuleLabel {
+				if d.labelOwners == nil {
+					d.labelOwners = map[string]*person{}
+				}
+				d.labelOwners[cur.evidence] = cur.owner
+			}
 		}
 		res := make([]SentenceResult, 0, len(ss))
 		q.next(cur.turn, lead, d.paras[pi:min(len(d.paras), pi+maxQuoteParas)])
 		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
+		d.paraAt = pi
 		for si, s := range ss {
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			r := d.sentence(s, n, cur)
@@ -796,6 +803,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	if m.owner != nil && !m.question {
 		for _, x := range d.firstPersonCompany(refs, s, para) {
 			add(x)
+		}
+	}
+	// "QUESTION: You said that ...": the official the question quotes
+	// (rules 6, 7; asked.go).
+	if m.question {
+		if k := youSaid(toks); k >= 0 {
+			if p := d.askedOfficial(d.paraAt); p != nil {
+				add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, k, min(len(toks), k+2)), detail: "the official the question quotes"})
+			}
 		}
 	}
 

@@ -63,14 +63,14 @@ func TestDayFilterMatchesDateRange(t *testing.T) {
 		}
 		byQuery := withFilters(q, filters, true)
 		fcQ := newFacetCounter(g.facetTable)
-		want, err := r.run(context.Background(), g.idx, byQuery, req, fcQ)
+		want, err := r.run(context.Background(), g, byQuery, req, fcQ, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
 		filters, _ = comp.filters(req, false)
 		byTable := query.Query(newDayFilter(withFilters(q, filters, true), g.dayTable, req.From, req.To))
 		fcT := newFacetCounter(g.facetTable)
-		got, err := r.run(context.Background(), g.idx, byTable, req, fcT)
+		got, err := r.run(context.Background(), g, byTable, req, fcT, 1)
 		if err != nil {
 			t.Fatal(err)
 		}

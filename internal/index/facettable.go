@@ -216,6 +216,16 @@ func (c *facetCounter) add(doc uint64) {
 	}
 }
 
+// merge adds o's counts to c's: the ranges of a split search count apart
+// (splitsearch.go).
+func (c *facetCounter) merge(o *facetCounter) {
+	for i, n := range o.n {
+		c.n[i] += n
+	}
+	c.matches += o.matches
+	c.questions += o.questions
+}
+
 // collecting returns ctx with a document-match handler for Bleve's top-N
 // collector that counts every match into c before the collector sees it.
 func (c *facetCounter) collecting(ctx context.Context) context.Context {

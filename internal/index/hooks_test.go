@@ -7,3 +7,20 @@ func SetSearchParts(n int) (restore func()) {
 	searchParts = func(uint64) int { return n }
 	return func() { searchParts = old }
 }
+
+// SetSplitSearch turns the split of one search over the cores
+// (splitsearch.go) on or off, and lets up to cores ranges run at once
+// whatever GOMAXPROCS is, until restore is called.
+func SetSplitSearch(on bool, n int) (restore func()) {
+	oldCores, oldOff, oldMin := cores, splitDisabled.Load(), minSplitPostings
+	cores, minSplitPostings = make(chan struct{}, n), 0
+	if on {
+		splitDisabled.Store(0)
+	} else {
+		splitDisabled.Store(1)
+	}
+	return func() { cores, minSplitPostings = oldCores, oldMin; splitDisabled.Store(oldOff) }
+}
+
+// CoresInUse is how many cores split searches hold now.
+func CoresInUse() int { return len(cores) }

@@ -106,6 +106,21 @@ func TestRankingGuard(t *testing.T) {
 	}
 	defer r.Close()
 
+	// Unsplit, and split into ranges of paragraphs searched at once
+	// (splitsearch.go), as on a large index: the same file either way.
+	for _, parts := range []int{1, 3} {
+		t.Run(fmt.Sprintf("parts=%d", parts), func(t *testing.T) {
+			defer index.SetSearchParts(parts)()
+			defer index.SetSplitSearch(parts > 1, parts)()
+			checkGuard(t, r)
+		})
+	}
+}
+
+// checkGuard runs guardSearches on r and compares what they return with
+// the golden file (or rewrites it with -update).
+func checkGuard(t *testing.T, r *index.Reader) {
+	t.Helper()
 	var b strings.Builder
 	for _, req := range guardSearches {
 		if req.Page == 0 {

@@ -172,8 +172,10 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		res.Query = ast.String()
 	}
 
+	parts, cores := g.takeCores(c.budget.cost(0))
+	defer cores()
 	fc := newFacetCounter(g.facetTable)
-	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc)
+	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc, parts)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -186,7 +188,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
 			fc2 := newFacetCounter(g.facetTable)
-			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2)
+			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2, parts)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}

@@ -22,8 +22,15 @@ const tieSlack = 30
 // paragraphs. Instead, fetch by score alone a little past the page, order
 // that window by score and ID, and fall back to Bleve's full sort only when
 // a tie runs past the window.
-func (r *Reader) run(ctx context.Context, idx bleve.Index, q query.Query, req SearchRequest, fc *facetCounter) (*bleve.SearchResult, error) {
+//
+// parts above 1 splits each search into that many ranges searched at once
+// (splitsearch.go).
+func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, parts int) (*bleve.SearchResult, error) {
+	idx := g.idx
 	searchCounted := func(sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+		if parts > 1 {
+			return splitSearch(ctx, g, sr, fc, parts)
+		}
 		if fc == nil {
 			return idx.SearchInContext(ctx, sr)
 		}

@@ -44,7 +44,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := r.run(context.Background(), g.idx, q, req, nil)
+				got, err := r.run(context.Background(), g, q, req, nil, 1)
 				if err != nil {
 					t.Fatal(err)
 				}

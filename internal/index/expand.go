@@ -67,7 +67,10 @@ type termBudget struct {
 	limit    int
 	used     int
 	postings uint64
-	docs     uint64 // paragraphs in the index: what "everything" walks
+	// filterPostings is the part of postings the filters' terms list
+	// (speakers, sources…), which a search ANDs to its words.
+	filterPostings uint64
+	docs           uint64 // paragraphs in the index: what "everything" walks
 	// seen remembers what was counted: a word compiled twice (partial
 	// matches recompile the query) costs once and expands the same way.
 	seen map[string]expansion
@@ -104,6 +107,21 @@ func (b *termBudget) cost(window int) Cost {
 		return Cost{Window: window}
 	}
 	return Cost{Terms: b.used, Postings: b.postings, Window: window}
+}
+
+// work estimates the matches a search walks: the postings of its words,
+// or of its filters when they list fewer, since a search ANDs them and
+// skips through the longer lists (a common word said by one speaker walks
+// that speaker's paragraphs).
+func (b *termBudget) work() uint64 {
+	if b == nil {
+		return 0
+	}
+	words := b.postings - b.filterPostings
+	if b.filterPostings > 0 {
+		return min(words, b.filterPostings)
+	}
+	return words
 }
 
 // everything charges a clause that walks every paragraph (a query of only

@@ -36,10 +36,10 @@ type grouping struct {
 }
 
 // runFor runs the search of req: grouped by document when it asks, else
-// as run does, in parts ranges searched at once.
-func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, parts int) (*bleve.SearchResult, *grouping, error) {
+// as run does, on cores cores at once.
+func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int) (*bleve.SearchResult, *grouping, error) {
 	if req.Group != GroupDocument {
-		res, err := r.run(ctx, g, q, req, fc, parts)
+		res, err := r.run(ctx, g, q, req, fc, cores)
 		return res, nil, err
 	}
 	win := r.request(q, SearchRequest{Sort: req.Sort, Page: 1, Size: groupWindow})

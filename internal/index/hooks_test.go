@@ -12,15 +12,15 @@ func SetSearchParts(n int) (restore func()) {
 // (splitsearch.go) on or off, and lets up to cores ranges run at once
 // whatever GOMAXPROCS is, until restore is called.
 func SetSplitSearch(on bool, n int) (restore func()) {
-	oldCores, oldOff, oldMin := cores, splitDisabled.Load(), minSplitPostings
-	cores, minSplitPostings = make(chan struct{}, n), 0
+	oldCores, oldOff, oldMin := corePool, splitDisabled.Load(), minSplitPostings
+	corePool, minSplitPostings = make(chan struct{}, n), 0
 	if on {
 		splitDisabled.Store(0)
 	} else {
 		splitDisabled.Store(1)
 	}
-	return func() { cores, minSplitPostings = oldCores, oldMin; splitDisabled.Store(oldOff) }
+	return func() { corePool, minSplitPostings = oldCores, oldMin; splitDisabled.Store(oldOff) }
 }
 
 // CoresInUse is how many cores split searches hold now.
-func CoresInUse() int { return len(cores) }
+func CoresInUse() int { return len(corePool) }

@@ -172,10 +172,10 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 		res.Query = ast.String()
 	}
 
-	parts, cores := g.takeCores(c.budget.cost(0))
-	defer cores()
+	cores, giveBack := g.takeCores(c.budget.work())
+	defer giveBack()
 	fc := newFacetCounter(g.facetTable)
-	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc, parts)
+	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc, cores)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -188,7 +188,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
 			fc2 := newFacetCounter(g.facetTable)
-			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2, parts)
+			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2, cores)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}
@@ -426,6 +426,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 				return nil, fmt.Errorf("filter %s: %w", ft[1], err)
 			}
 			b.postings += n
+			b.filterPostings += n
 		}
 	}
 	if !req.From.IsZero() || !req.To.IsZero() {

@@ -7,12 +7,11 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-
-	"github.com/readouts/readouts/internal/parallel"
 )
 
 // One search on the cores (issue 16): Bleve walks a query's postings on one
@@ -34,26 +33,26 @@ import (
 // Eight concurrent clients therefore run mostly unsplit, as before, and
 // the number of goroutines splitting is bounded by the pool.
 
-// cores holds a token for each core a split search is using.
-var cores = make(chan struct{}, runtime.GOMAXPROCS(0))
+// corePool holds a token for each core a split search is using.
+var corePool = make(chan struct{}, runtime.GOMAXPROCS(0))
 
-// minSplitPostings is the least work, in postings its terms list (Cost),
-// a search must have to be split: below, building each range's searchers
-// again costs more than the range saves.
+// minSplitPostings is the least work a search must have to be split, in
+// postings walked (termBudget.work): below, building each range's
+// searchers costs more than the ranges save.
 var minSplitPostings uint64 = 10_000
 
-// takeCores says into how many ranges a search of cost c is split (1:
-// unsplit), taking a core for each from the pool without waiting, and
-// returns the function that gives them back.
-func (g *generation) takeCores(c Cost) (int, func()) {
+// takeCores says on how many cores a search walking work postings runs
+// (1: unsplit), taking each from the pool without waiting, and returns the
+// function that gives them back.
+func (g *generation) takeCores(work uint64) (int, func()) {
 	want := searchParts(uint64(len(g.facetTable.start)))
-	if c.Postings < minSplitPostings || want < 2 || splitDisabled.Load() != 0 {
+	if work < minSplitPostings || want < 2 || splitDisabled.Load() != 0 {
 		return 1, func() {}
 	}
 	n := 0
 	for n < want {
 		select {
-		case cores <- struct{}{}:
+		case corePool <- struct{}{}:
 			n++
 			continue
 		default:
@@ -62,7 +61,7 @@ func (g *generation) takeCores(c Cost) (int, func()) {
 	}
 	release := func() {
 		for range n {
-			<-cores
+			<-corePool
 		}
 	}
 	if n < 2 {
@@ -72,22 +71,34 @@ func (g *generation) takeCores(c Cost) (int, func()) {
 	return n, release
 }
 
-// splitSearch runs sr on g's paragraphs split into parts ranges, searched
-// at once, and returns what g.idx.SearchInContext would: the total, the
-// hits From to From+Size in sr's order, their stored fields (sr.Fields),
-// and, if fc is set, the facet counts of every match in fc.
-func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc *facetCounter, parts int) (*bleve.SearchResult, error) {
+// rangesPerCore is how many ranges each core of a split search takes in
+// turn: the cores pull the next range as they finish one, so that a core
+// the machine gives to something else for a while leaves its share to the
+// others instead of holding up the answer.
+var rangesPerCore = 4
+
+// splitSearch runs sr on g's paragraphs on workers goroutines (the calling
+// one and workers-1 more), each searching ranges of paragraphs in turn, and
+// returns what g.idx.SearchInContext would: the total, the hits From to
+// From+Size in sr's order, their stored fields (sr.Fields), and, if fc is
+// set, the facet counts of every match in fc.
+func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc *facetCounter, workers int) (*bleve.SearchResult, error) {
 	docs := uint64(len(g.facetTable.start)) // one past the last paragraph's number
+	parts := workers * rangesPerCore
 	results := make([]*bleve.SearchResult, parts)
-	counters := make([]*facetCounter, parts)
 	errs := make([]error, parts)
+	counters := make([]*facetCounter, workers) // one per goroutine; the first is fc
 	if fc != nil {
 		fc.reset() // a second search of run counts the same matches again
+		counters[0] = fc
+		for i := 1; i < workers; i++ {
+			counters[i] = newFacetCounter(g.facetTable)
+		}
 	}
-	perr := parallel.Each(ctx, parts, func(part int) {
+	search1 := func(part int, counter *facetCounter) (err error) {
 		defer func() {
 			if v := recover(); v != nil { // a worker's panic would end searchd
-				errs[part] = fmt.Errorf("search panicked: %v", v)
+				err = fmt.Errorf("search panicked: %v", v)
 			}
 		}()
 		rq := &docRange{inner: sr.Query, lo: docs * uint64(part) / uint64(parts), hi: docs * uint64(part+1) / uint64(parts)}
@@ -100,17 +111,12 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 		psr.From, psr.Size = 0, sr.From+sr.Size // the best of this range that can make the page
 		psr.Fields = nil                        // read below for the page's hits only
 		pctx := ctx
-		if fc != nil {
-			counters[part] = fc // the first range counts into fc itself
-			if part > 0 {
-				counters[part] = newFacetCounter(g.facetTable)
-			}
-			pctx = counters[part].collecting(ctx)
+		if counter != nil {
+			pctx = counter.collecting(ctx)
 		}
 		res, err := g.idx.SearchInContext(pctx, &psr)
 		if err != nil {
-			errs[part] = err
-			return
+			return err
 		}
 		// Order ties as the unsplit search does: by hit number, which
 		// follows the paragraphs' numbers within a range.
@@ -118,8 +124,32 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 			h.HitNumber += uint64(part) << 40
 		}
 		results[part] = res
-	})
-	if err := errors.Join(append(errs, perr)...); err != nil {
+		return nil
+	}
+	var next atomic.Int64
+	work := func(w int) {
+		for ctx.Err() == nil {
+			part := int(next.Add(1) - 1)
+			if part >= parts {
+				return
+			}
+			if errs[part] = search1(part, counters[w]); errs[part] != nil {
+				next.Store(int64(parts)) // no range after a failed one
+				return
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for w := 1; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(w)
+		}()
+	}
+	work(0)
+	wg.Wait()
+	if err := errors.Join(append(errs, ctx.Err())...); err != nil {
 		return nil, err
 	}
 	out := &bleve.SearchResult{Status: results[0].Status, Request: sr}

@@ -23,13 +23,13 @@ const tieSlack = 30
 // that window by score and ID, and fall back to Bleve's full sort only when
 // a tie runs past the window.
 //
-// parts above 1 splits each search into that many ranges searched at once
-// (splitsearch.go).
-func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, parts int) (*bleve.SearchResult, error) {
+// cores above 1 splits each search into ranges of paragraphs searched on
+// that many cores at once (splitsearch.go).
+func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int) (*bleve.SearchResult, error) {
 	idx := g.idx
 	searchCounted := func(sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
-		if parts > 1 {
-			return splitSearch(ctx, g, sr, fc, parts)
+		if cores > 1 {
+			return splitSearch(ctx, g, sr, fc, cores)
 		}
 		if fc == nil {
 			return idx.SearchInContext(ctx, sr)

@@ -25,10 +25,10 @@ import (
 // the unsplit top: each range keeps its best From+Size, and the best
 // From+Size overall are among them.
 //
-// A split costs more CPU than it saves wall time when the machine is
-// already busy (each range builds its searchers and reads the first blocks
-// of every posting list again), so a search only splits over cores no
-// other search is using: it takes what it can from a pool of GOMAXPROCS
+// A split costs more CPU than the search unsplit (each range builds its
+// searchers, walks the postings before its first paragraph and loads its
+// own top hits' IDs; see rangesPerCore), which only idle cores repay, so a
+// search only splits over cores no other search is using: it takes what it can from a pool of GOMAXPROCS
 // tokens without waiting, and runs unsplit when it gets fewer than two.
 // Eight concurrent clients therefore run mostly unsplit, as before, and
 // the number of goroutines splitting is bounded by the pool.
@@ -72,10 +72,16 @@ func (g *generation) takeCores(work uint64) (int, func()) {
 }
 
 // rangesPerCore is how many ranges each core of a split search takes in
-// turn: the cores pull the next range as they finish one, so that a core
-// the machine gives to something else for a while leaves its share to the
-// others instead of holding up the answer.
-var rangesPerCore = 4
+// turn. One: starting a range costs a walk over every posting before it
+// (zap's PostingsIterator.Advance, with frequencies, steps through the
+// postings one by one to keep its frequency reader in place), and each
+// range loads the IDs of its own top hits. Run on one goroutine, two
+// ranges took 1.46× and four 1.56× the CPU of the unsplit search (docs/
+// BENCHMARKS.md, step 36, on a loaded machine). Still,
+// the cores pull ranges rather than being handed one each: a range not
+// yet started when the caller finishes its own is the caller's, so a
+// helper the machine does not schedule soon does not hold up the answer.
+var rangesPerCore = 1
 
 // splitSearch runs sr on g's paragraphs on workers goroutines (the calling
 // one and workers-1 more), each searching ranges of paragraphs in turn, and

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"reflect"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
@@ -338,14 +337,7 @@ func TestCrossTabSplitAgrees(t *testing.T) {
 		}
 		return out
 	}
-	whole := run(1)
-	for _, parts := range []int{2, 3, 7} {
-		for i, got := range run(parts) {
-			if !reflect.DeepEqual(got, whole[i]) {
-				t.Errorf("%d parts: answer %d differs from the whole search's:\n%+v\nwant\n%+v", parts, i, got, whole[i])
-			}
-		}
-	}
+	agreeSplit(t, run, func(i int) string { return fmt.Sprintf("answer %d", i) })
 }
 
 // BenchmarkGrid and BenchmarkTimeline time a grid of three queries by

@@ -55,11 +55,19 @@ func TestSplitSearchAgrees(t *testing.T) {
 		}
 		return out
 	}
+	agreeSplit(t, run, func(i int) string { return fmt.Sprintf("%q", splitRequests[i].Query) })
+}
+
+// agreeSplit runs run whole (1 range) and split in 2, 3 and 7 ranges, and
+// reports every answer of a split run that differs from the whole run's;
+// name says which answer i is.
+func agreeSplit[T any](t *testing.T, run func(parts int) []T, name func(i int) string) {
+	t.Helper()
 	whole := run(1)
 	for _, parts := range []int{2, 3, 7} {
 		for i, got := range run(parts) {
 			if !reflect.DeepEqual(got, whole[i]) {
-				t.Errorf("%d parts: %q: differs from the whole search:\n%+v\nwant\n%+v", parts, splitRequests[i].Query, got, whole[i])
+				t.Errorf("%d parts: %s differs from the whole search's:\n%+v\nwant\n%+v", parts, name(i), got, whole[i])
 			}
 		}
 	}

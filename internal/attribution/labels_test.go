@@ -573,7 +573,7 @@ const newestPrefix = "dev3/"
 
 var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.88},
-	"state":           {0.95, 0.91},
+	"state":           {0.95, 0.94},
 	"ungd_seeds":      {0.97, 0.91},
 	"whitehouse":      {0.95, 0.83},
 	"dev2/mfa":        {0.98, 0.97},

@@ -319,6 +319,13 @@ func TestRules(t *testing.T) {
 		{"label surname: the full name the moderator gives", "2022-06-01", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"MR KURTZ-PHELAN: Good afternoon, I’m Dan Kurtz-Phelan. I’m the editor of Foreign Affairs.", "SECRETARY BLINKEN: Thank you.", "MR KURTZ-PHELAN: Let me turn to a different subject."}, []string{"Dan Kurtz-Phelan"}, nil},
 		{"label surname: its turn is the full name's", "2022-02-12", nil, []string{"SECRETARY BLINKEN: It is good to be here with the Honorable Aiyaz Sayed-Khaiyum.", "ACTING PRIME MINISTER SAYED-KHAIYUM: Thank you, Secretary."}, []string{"Aiyaz Sayed-Khaiyum"}, nil},
 		{"label surname: two given names are nobody", "2022-06-01", nil, []string{"MR KURTZ-PHELAN: Welcome to Dan Kurtz-Phelan and Ann Kurtz-Phelan.", "MR KURTZ-PHELAN: Let me turn to a different subject."}, nil, nil},
+		// Rule 3: "The United States and France ..." acting together, in a
+		// readout of the two countries' leaders, is both of them; a
+		// sentence that reports no speech is nobody's.
+		{"two countries acting together are the meeting's parties", "2022-12-01", map[string]string{"source": "The White House"}, []string{"President Biden met with President Emmanuel Macron of France at the White House.", "The United States and France reaffirmed their commitment to a free and open Indo-Pacific."}, []string{"Joe Biden", "Emmanuel Macron"}, nil},
+		{"two countries intending together are the meeting's parties", "2022-12-01", map[string]string{"source": "The White House"}, []string{"President Biden met with President Emmanuel Macron of France at the White House.", "The United States and France intend to expand their cooperation on space."}, []string{"Joe Biden", "Emmanuel Macron"}, nil},
+		{"two countries that share a history say nothing", "2022-12-01", map[string]string{"source": "The White House"}, []string{"President Biden met with President Emmanuel Macron of France at the White House.", "The United States and France share a long history."}, nil, nil},
+		{"two countries whose leaders did not meet are nobody's", "2022-12-01", map[string]string{"source": "The White House"}, []string{"President Biden met with Vice President Harris at the White House.", "The United States and France reaffirmed their commitment to a free and open Indo-Pacific."}, nil, nil},
 		// Rule 5: a "They" after a subject of things, or of people the text
 		// names not, is none of the people named before (State Department
 		// and White House texts).

@@ -907,6 +907,17 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			hasPerson = true
 		}
 	}
+	if !hasPerson && !m.question {
+		// "The United States and Spain intend to work rapidly toward
+		// ...": in a readout of a meeting of the two countries' leaders,
+		// the two countries acting together are its two parties (rule 3).
+		if ps, e := d.countryPair(toks); len(ps) == 2 {
+			for _, p := range ps {
+				speakers = append(speakers, subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, 0, e), detail: "the parties of the meeting, one from each country"})
+			}
+			hasPerson = true
+		}
+	}
 	for _, x := range speakers {
 		if x.p == nil && hasPerson {
 			continue
@@ -2776,4 +2787,69 @@ func unnamedCompany(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// countryPair returns the two parties of the document's meeting that a
+// sentence opening "The United States and Mexico committed to ..." means:
+// two countries joined by "and", then a speech verb or "intend(s) to",
+// and among the participants exactly one of each country. It returns
+// nothing when the participants are not the two countries' (a meeting
+// of Americans, of three countries) and where the verb is not one of
+// speech ("The United States and Mexico share a border"). e is the end of
+// the span it read.
+func (d *docState) countryPair(toks []token) (ps []*person, e int) {
+	if len(d.participants) < 2 {
+		return nil, 0
+	}
+	k := 0
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	country := func(k int) (string, int) {
+		for e := min(len(toks), k+4); e > k; e-- {
+			if !toks[e-1].cap {
+				continue
+			}
+			if c := d.g.Country(joinText(toks[k:e])); c != nil {
+				return c.Code, e
+			}
+		}
+		return "", k
+	}
+	c1, k := country(k)
+	if c1 == "" || k >= len(toks) || toks[k].lower != "and" {
+		return nil, 0
+	}
+	k++
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	c2, k := country(k)
+	if c2 == "" || c2 == c1 {
+		return nil, 0
+	}
+	for k < len(toks) && skippable[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) {
+		return nil, 0
+	}
+	w := toks[k].lower
+	intent := (w == "intend" || w == "intends") && k+1 < len(toks) && toks[k+1].lower == "to"
+	if !intent && (!speechVerbs[w] || !d.isSpeech(toks, k)) {
+		return nil, 0
+	}
+	for _, c := range []string{c1, c2} {
+		var of []*person
+		for _, p := range d.participants {
+			if p.country == c {
+				of = append(of, p)
+			}
+		}
+		if len(of) != 1 {
+			return nil, 0
+		}
+		ps = append(ps, of[0])
+	}
+	return ps, k + 1
 }

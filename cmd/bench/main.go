@@ -23,6 +23,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/readouts/readouts/internal/bench"
+	"github.com/readouts/readouts/internal/index"
 )
 
 func main() {
@@ -64,6 +65,7 @@ func run(ctx context.Context, args []string) error {
 	reuse := fs.StringSlice("reuse", nil, "reuse from an earlier run in --work: corpus, sqlite, index")
 	cpuprofile := fs.String("cpuprofile", "", "CPU profile of Readouts' in-process queries")
 	buildProfile := fs.String("build-cpuprofile", "", "CPU profile of Readouts' index build")
+	noSplit := fs.Bool("no-split", false, "run every Readouts search on one core (index.SetSplitting), to compare with the default split over idle cores")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil
@@ -105,6 +107,7 @@ func run(ctx context.Context, args []string) error {
 	if !opts.SkipSQLite && !bench.FTS5Available() {
 		return bench.ErrNoFTS5
 	}
+	index.SetSplitting(!*noSplit)
 	res, err := bench.Run(ctx, opts)
 	if err != nil {
 		return err

@@ -182,6 +182,16 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 	return out, nil
 }
 
-// splitDisabled, when not 0, makes every search run unsplit: the paired
-// benchmark's switch (SetSplitSearch).
+// splitDisabled, when not 0, makes every search run unsplit (SetSplitting).
 var splitDisabled atomic.Int32
+
+// SetSplitting turns the splitting of one search over idle cores on (the
+// default) or off for the whole process: the benchmark's --no-split, to
+// compare the two on the same index.
+func SetSplitting(on bool) {
+	if on {
+		splitDisabled.Store(0)
+	} else {
+		splitDisabled.Store(1)
+	}
+}

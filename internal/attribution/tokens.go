@@ -92,7 +92,7 @@ func tokenize(s string) []token {
 		if !t.word {
 			continue
 		}
-		if plainWord(t.text) {
+		if gazetteer.PlainWord(t.text) {
 			t.key = t.lower // what Key gives a word of ASCII letters and digits, without a second copy
 		} else {
 			t.key = gazetteer.Key(t.text)
@@ -124,17 +124,6 @@ var nameParticles = set(`al el ad as ash at az bin ibn abu`)
 
 // abbreviations keep their period: "Jr.", "Mr.", "Dr.".
 var abbreviations = set(`jr sr mr mrs ms dr st gen lt col sen rep gov amb prof hon rev mme`)
-
-// plainWord says w is ASCII letters and digits only.
-func plainWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

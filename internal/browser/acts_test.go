@@ -21,9 +21,7 @@ import (
 // a search and brings them back. With -update-screenshots it writes
 // docs/screenshots/act-desktop.png for the README.
 func TestBrowserActFacet(t *testing.T) {
-	browser := startBrowser(t)
-	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
-	tb := openTab(t, browser, ts.URL)
+	tb := openSampleTab(t)
 
 	tb.open("/")
 	tb.follow(chromedp.SendKeys(chromedp.CSS("#q"), "Russia"+kb.Enter))

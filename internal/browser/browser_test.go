@@ -152,6 +152,16 @@ func startPageServer(t *testing.T, pageSize int, corpus string) *httptest.Server
 	return ts
 }
 
+// openSampleTab starts the shared browser and a page server over the
+// sample corpus (page size 10), and opens a tab on it: the setup of every
+// test that clicks through the sample.
+func openSampleTab(t *testing.T) *tab {
+	t.Helper()
+	browser := startBrowser(t)
+	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
+	return openTab(t, browser, ts.URL)
+}
+
 // tab is one browser tab that records what a page must never do: open a
 // dialog, request anything from another host, or log an error (a CSP
 // violation is one).
@@ -569,9 +579,7 @@ func TestBrowser(t *testing.T) {
 // sample corpus: a new user finds what Wang Yi said about Taiwan in 2021
 // in three clicks. It also takes the README's screenshots.
 func TestBrowserSampleCorpus(t *testing.T) {
-	browser := startBrowser(t)
-	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
-	tb := openTab(t, browser, ts.URL)
+	tb := openSampleTab(t)
 
 	tb.open("/")
 	tb.follow(chromedp.SendKeys(chromedp.CSS("#q"), "Taiwan"+kb.Enter))

@@ -2,11 +2,8 @@ package browser_test
 
 import (
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/readouts/readouts/internal/testindex"
 )
 
 // TestBrowserGroupByDocument clicks "One result per document" on a search
@@ -14,9 +11,7 @@ import (
 // document", follows that to the document, and switches back from a
 // grouped page.
 func TestBrowserGroupByDocument(t *testing.T) {
-	browser := startBrowser(t)
-	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
-	tb := openTab(t, browser, ts.URL)
+	tb := openSampleTab(t)
 	tb.open("/?q=" + url.QueryEscape(`"Minsk agreements" OR Kuleba`))
 	flat := tb.texts("li.hit h2.hit-title")
 	tb.click("a.group-toggle")

@@ -1,7 +1,6 @@
 package browser_test
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -9,8 +8,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"github.com/readouts/readouts/internal/testindex"
 )
 
 // TestBrowserForgive clicks through issue 13's "Forgive" on the sample
@@ -19,9 +16,7 @@ import (
 // names as the reader types (app.js asking /api/v1/suggest, aliases
 // included) and still submits as a plain form.
 func TestBrowserForgive(t *testing.T) {
-	browser := startBrowser(t)
-	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
-	tb := openTab(t, browser, ts.URL)
+	tb := openSampleTab(t)
 
 	tb.open("/")
 	tb.follow(chromedp.SendKeys(chromedp.CSS("#q"), "Blinkin Ukriane"+kb.Enter))

@@ -18,9 +18,7 @@ import (
 // inserted, and the other version's link opens it. Without JavaScript
 // too (the page needs none). It also takes the README's screenshot.
 func TestBrowserVersions(t *testing.T) {
-	browser := startBrowser(t)
-	ts := startPageServer(t, 10, filepath.Join(testindex.Root(), "testdata", "sample"))
-	tb := openTab(t, browser, ts.URL)
+	tb := openSampleTab(t)
 
 	tb.open(`/?q=` + "Kerry+Cairo+%22American+University%22&sort=newest")
 	tb.click(`a[href^="/doc/sample/state/2022-02-20_special-presidential-envoy-for-climate-kerrys-travel-to-egypt.txt"]`)

@@ -571,15 +571,22 @@ func (g *Gazetteer) Holders(title, country string, t time.Time) []*Person {
 func Key(s string) string {
 	// A word of ASCII letters and digits, most of what attribution keys,
 	// is its own key once lower-cased.
-	plain := true
-	for i := 0; i < len(s) && plain; i++ {
-		c := s[i]
-		plain = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	if plain {
+	if PlainWord(s) {
 		return strings.ToLower(s)
 	}
 	return keyByRune(s)
+}
+
+// PlainWord reports whether s is ASCII letters and digits only: such a
+// word's Key is the word in lower case.
+func PlainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // keyByRune is Key for any string, rune by rune.

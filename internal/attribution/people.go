@@ -1536,3 +1536,17 @@ func splitMarker(ss []string) []string {
 	}
 	return append([]string{strings.TrimSpace(m), ss[0][len(m):]}, ss[1:]...)
 }
+
+// honorificLabel reports whether a transcript label's tokens are an
+// honorific and one word written in capitals ("MR. KIKUKAWA", "MS PORTER"):
+// the form in which a transcript names a moderator or official by surname.
+func honorificLabel(toks []token) bool {
+	var words []token
+	for _, t := range toks {
+		if t.word {
+			words = append(words, t)
+		}
+	}
+	return len(words) == 2 && honorifics[strings.TrimSuffix(words[0].lower, ".")] && words[1].upper &&
+		!titleWords[words[1].lower] && !descriptorWords[words[1].lower]
+}

@@ -23,6 +23,32 @@ type facetValue struct {
 	// government: every occurrence is a country speaking as an institution
 	// (a government that issued a statement, rules 3 and 9).
 	government bool
+	// docs are the documents the value occurs in; labelled those of them
+	// where it owns an honorific transcript label of its own one word
+	// ("MR. KIKUKAWA:" → Kikukawa), the one place a bare surname is a
+	// person's fullest form (rule 11).
+	docs, labelled map[string]bool
+}
+
+// labelOnly reports whether every document the value occurs in labels it
+// with an honorific and that very word.
+func (v *facetValue) labelOnly() bool {
+	if len(v.docs) == 0 {
+		return false
+	}
+	for doc := range v.docs {
+		if !v.labelled[doc] {
+			return false
+		}
+	}
+	return true
+}
+
+// honorificLabelOf reports whether a label rule's evidence ("MS BERBENA:",
+// "MR. KIKUKAWA:") is an honorific and the one word name, in capitals.
+func honorificLabelOf(evidence, name string) bool {
+	f := strings.Fields(strings.TrimSuffix(evidence, ":"))
+	return len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1] == strings.ToUpper(name)
 }
 
 // sampleFacets parses every file of testdata/sample with the shipped
@@ -43,6 +69,17 @@ func sampleFacets(t *testing.T, a *Attributor) (speakers, mentions facet) {
 		}
 		n++
 		for _, d := range docs {
+			// Who owns an honorific label of their own surname in this
+			// document, for both facets: "Thank you, Kikukawa" is a mention
+			// of the moderator the label names.
+			labelled := map[string]bool{}
+			for _, p := range d.Paragraphs {
+				for _, r := range p.Why {
+					if r.Role == readout.RoleSpeaker && r.Rule == RuleLabel && honorificLabelOf(r.Evidence, r.Name) {
+						labelled[r.Name] = true
+					}
+				}
+			}
 			for _, p := range d.Paragraphs {
 				for _, r := range p.Why {
 					f := speakers
@@ -51,10 +88,14 @@ func sampleFacets(t *testing.T, a *Attributor) (speakers, mentions facet) {
 					}
 					v := f[r.Name]
 					if v == nil {
-						v = &facetValue{first: fmt.Sprintf("%s ¶%d: %s", d.ID, p.N, r), government: true}
+						v = &facetValue{first: fmt.Sprintf("%s ¶%d: %s", d.ID, p.N, r), government: true, docs: map[string]bool{}, labelled: map[string]bool{}}
 						f[r.Name] = v
 					}
 					v.count++
+					v.docs[d.ID] = true
+					if labelled[r.Name] {
+						v.labelled[d.ID] = true
+					}
 					v.government = v.government && r.Role == readout.RoleSpeaker && r.Rule == RuleInstitution
 				}
 			}
@@ -122,7 +163,7 @@ func TestSampleFacetsClean(t *testing.T) {
 			if cn := g.Country(n); cn != nil && cn.Name == n && c.f[n].government {
 				continue
 			}
-			if why := junkValue(g, n); why != "" {
+			if why := junkValue(g, n, c.f[n]); why != "" {
 				bad = append(bad, fmt.Sprintf("%q: %s (%s)", n, why, c.f[n].first))
 			}
 		}
@@ -142,8 +183,8 @@ func TestSampleFacetsClean(t *testing.T) {
 	}
 }
 
-// junkValue says why a facet value is junk, or returns "".
-func junkValue(g *gazetteer.Gazetteer, name string) string {
+// junkValue says why a facet value is junk, or returns "". v may be nil.
+func junkValue(g *gazetteer.Gazetteer, name string, v *facetValue) string {
 	words := strings.Fields(gazetteer.Key(name))
 	if len(words) == 0 {
 		return "empty"
@@ -154,8 +195,8 @@ func junkValue(g *gazetteer.Gazetteer, name string) string {
 	if junkWords[words[0]] {
 		return "starts with a common word"
 	}
-	if len(words) == 1 {
-		return "one word, neither a gazetteer person nor an institution"
+	if len(words) == 1 && (v == nil || !v.labelOnly()) {
+		return "one word, neither a gazetteer person nor an institution, nor an honorific label's surname in every document it is in"
 	}
 	if strings.ToLower(name) == name {
 		return "not capitalised"
@@ -195,4 +236,51 @@ func samePerson(g *gazetteer.Gazetteer, x, y string) string {
 		return "same surname, same initial"
 	}
 	return ""
+}
+
+// TestJunkValueHonorificLabel: a one-word facet value passes only as the
+// owner of an honorific transcript label of that word in every document
+// it occurs in ("MR. KIKUKAWA:"), never as a bare word found in text.
+func TestJunkValueHonorificLabel(t *testing.T) {
+	g := shipped(t)
+	docs := func(ids ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, id := range ids {
+			m[id] = true
+		}
+		return m
+	}
+	for _, c := range []struct {
+		name     string
+		value    string
+		v        *facetValue
+		wantJunk bool
+	}{
+		{"labelled in its one document", "Kikukawa", &facetValue{docs: docs("a"), labelled: docs("a")}, false},
+		{"labelled in one document of two", "Kikukawa", &facetValue{docs: docs("a", "b"), labelled: docs("a")}, true},
+		{"never labelled", "Recovery", &facetValue{docs: docs("a"), labelled: docs()}, true},
+		{"no occurrence recorded", "Kikukawa", nil, true},
+		{"two words need no label", "Joey Hood", &facetValue{docs: docs("a"), labelled: docs()}, false},
+		{"a common word even when labelled", "He", &facetValue{docs: docs("a"), labelled: docs("a")}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := junkValue(g, c.value, c.v) != ""; got != c.wantJunk {
+				t.Errorf("junkValue(%q) junk = %v, want %v", c.value, got, c.wantJunk)
+			}
+		})
+	}
+	for _, c := range []struct {
+		evidence, name string
+		want           bool
+	}{
+		{"MR. KIKUKAWA:", "Kikukawa", true},
+		{"MS BERBENA:", "Berbena", true},
+		{"MR. KIKUKAWA:", "Porter", false},
+		{"SECRETARY GRANHOLM:", "Granholm", false},       // a title, not an honorific
+		{"MR. FERNÁNDEZ HERNÁNDEZ:", "Fernández", false}, // two words
+	} {
+		if got := honorificLabelOf(c.evidence, c.name); got != c.want {
+			t.Errorf("honorificLabelOf(%q, %q) = %v, want %v", c.evidence, c.name, got, c.want)
+		}
+	}
 }

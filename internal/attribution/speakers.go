@@ -501,9 +501,20 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		}
 		if p == nil && len(words) >= 2 && len(words) <= 3 && honorifics[strings.TrimSuffix(toks[0].lower, ".")] {
 			// "MR. FERNÁNDEZ HERNÁNDEZ:": a moderator the document names
-			// only in the label is still a person (rules 7, 11). A bare
-			// surname ("MR. KIKUKAWA:") stays unshown, as everywhere.
+			// only in the label is still a person (rules 7, 11).
 			p = d.register(nil, words, nil)
+		}
+		if (p == nil || !p.shown()) && len(words) == 1 && honorificLabel(toks) {
+			// "MR. KIKUKAWA:" where the document gives no fuller form: the
+			// label's surname is the fullest form it gives (rule 11), and
+			// the honorific is what says the word is a person's name. A
+			// bare surname elsewhere stays unshown ("Recovery", "Charter").
+			if p == nil {
+				p = d.register(nil, words, nil)
+			}
+			if p != nil && p.gz == nil && len(p.tokens) == 1 {
+				p.named = true
+			}
 		}
 		if p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}

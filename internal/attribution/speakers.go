@@ -714,6 +714,43 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, x, toks, v)
 				}
 			}
+		case opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
+			// "took the opportunity to express", "used the occasion to
+			// reiterate", "took advantage of the conversation to make very
+			// clear": the subject speaks in the purpose clause (rule 1).
+			pv := opportunityTo(toks, v)
+			for _, rf := range d.subjectsOf(refs, toks, v) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
+					add(x)
+					acts = addAct(acts, x, toks, pv)
+				}
+			}
+		case t.lower == "heard" && heardFrom(toks, v) > 0:
+			// "What you heard yesterday from the Secretary is that ...",
+			// "We heard from President Biden that ...": who was heard
+			// said it (rule 6).
+			if rf := d.refAfter(refs, toks, heardFrom(toks, v), true); rf != nil && !unheard(toks, v+1) && !titleBeforeName(*rf, toks) {
+				for _, x := range d.resolveSubject(*rf, s, para) {
+					x.rule, x.focus = RuleRelayed, false
+					x.evidence = span(s.text, toks, v, rf.j)
+					add(x)
+				}
+			}
+		case passiveSpeech[t.lower] && passiveAgent(toks, v) > 0:
+			// "as publicly admitted by Mr. Navarro himself", "as recognized
+			// by the Secretary-General at the summit", "the concerns raised
+			// by Secretary Blinken": the agent of a speech verb in the
+			// passive said it (rules 1, 6); what the verb is said of speaks
+			// not.
+			if rf := d.refAfter(refs, toks, passiveAgent(toks, v), true); rf != nil && !titleBeforeName(*rf, toks) {
+				for _, x := range d.resolveSubject(*rf, s, para) {
+					x.rule, x.focus = RuleRelayed, false
+					x.evidence = span(s.text, toks, v, rf.j)
+					add(x)
+					acts = addAct(acts, x, toks, v)
+				}
+			}
 		case quoteVerbs[t.lower]:
 			// "paraphrasing George Bernard Shaw", "quoting President
 			// Mandela": the one quoted speaks too (rule 6).
@@ -839,7 +876,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 			// "President Ouattara's commitment", and a name used as an
 			// adjective: "the Biden position".
-			relayed := rf.j < len(toks) && stanceNouns[toks[rf.j].lower] && (rf.poss || rf.kind == kName)
+			relayed := rf.j < len(toks) && stanceNouns[toks[stanceHead(toks, rf.j)].lower] && (rf.poss || rf.kind == kName)
 			if !relayed && !rf.poss {
 				// "the vision of X", "the warning of X"
 				// "the conviction of the late former Secretary-General Dag
@@ -859,7 +896,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-			if !relayed {
+			// "I haven't seen Foreign Minister X's latest remarks": nothing
+			// of theirs is reported.
+			if !relayed || unheard(toks, rf.i) {
 				continue
 			}
 			for _, x := range d.resolveSubject(rf, s, para) {
@@ -1415,13 +1454,171 @@ func isReadoutTitle(title string) bool {
 		strings.Contains(t, " meets ") || strings.Contains(t, " travel")
 }
 
+// opportunityVerbs take an opportunity to say something: "took the
+// opportunity to", "used the occasion to", "took advantage of the call to".
+var opportunityVerbs = set(`took take takes taking used uses using seized seizes seizing`)
+
+// opportunityTo returns the position of the verb of the purpose clause
+// after an opportunity taken at v ("took the opportunity to express", "took
+// advantage of the conversation to make very clear"), when that verb says
+// something, or -1. "took advantage of the pandemic to scale up" is no
+// speech.
+func opportunityTo(toks []token, v int) int {
+	k := v + 1
+	switch {
+	case k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "that") &&
+		(toks[k+1].lower == "opportunity" || toks[k+1].lower == "occasion" || toks[k+1].lower == "chance"):
+		k += 2
+		if toks[k].lower != "to" {
+			return -1
+		}
+	case k+1 < len(toks) && toks[k].lower == "advantage" && toks[k+1].lower == "of":
+		for k += 2; k < len(toks) && k <= v+10 && toks[k].lower != "to"; k++ {
+			if !toks[k].word {
+				return -1
+			}
+		}
+		if k >= len(toks) || toks[k].lower != "to" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	k++
+	if k >= len(toks) {
+		return -1
+	}
+	w := toks[k].lower
+	if purposeVerbs[w] || opportunitySpeech[w] || w == "make" && particleAfter(toks, k, "clear") {
+		return k
+	}
+	return -1
+}
+
+// opportunitySpeech are what else an opportunity is taken to say: "to call
+// on", "to remind", "to pay tribute".
+var opportunitySpeech = set(`call remind renew invite pay note recall acknowledge applaud recognize recognise
+announce assure reassure inform brief explain warn state say tell`)
+
+// heardFrom returns the position after "from" when "heard" at v is heard
+// from someone ("heard yesterday from the Secretary", "heard directly from
+// President Biden"), or -1.
+func heardFrom(toks []token, v int) int {
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		if toks[k].lower == "from" {
+			if k+1 < len(toks) {
+				return k + 1
+			}
+			return -1
+		}
+		if !toks[k].word || toks[k].cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unheard reports whether the words just before k deny that anything was
+// seen or heard: "we haven't heard from the Taliban", "I have not seen
+// Minister X's remarks", "I'm not aware of his comments". Then nothing of
+// the person after them is reported.
+func unheard(toks []token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-6; x-- {
+		switch toks[x].lower {
+		case "seen", "heard", "aware", "read", "see", "hear":
+			for y := x - 1; y >= 0 && y >= x-2; y-- {
+				if w := toks[y].lower; w == "not" || w == "never" || w == "yet" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+					return true
+				}
+			}
+			return false
+		case ".", ";", ":", "?":
+			return false
+		}
+	}
+	return false
+}
+
+// titleBeforeName reports whether a title reference runs into a name it
+// did not take in ("Consumer Financial Protection Bureau Director (CFPB)
+// Rohit Chopra"): the title is that person's, not the office holder the
+// title alone would resolve to.
+func titleBeforeName(rf ref, toks []token) bool {
+	return rf.kind == kTitle && rf.j < len(toks) && (toks[rf.j].cap && toks[rf.j].word || toks[rf.j].text == "(")
+}
+
+// passiveSpeech are speech verbs whose past participle, followed by "by"
+// and a person, says that person spoke: "as noted by", "as pointed out
+// by", "the proposal put forward by". Not "committed by" (crimes), "called
+// by" (a meeting), "introduced by" (a speaker at an event), "briefed by"
+// (who listened), "supported by" (troops, funds).
+var passiveSpeech = set(`said stated noted stressed emphasized emphasised underscored underlined highlighted
+pointed admitted acknowledged recognized recognised mentioned raised reiterated reaffirmed echoed voiced
+articulated expressed proposed put made suggested advocated announced declared confirmed described
+affirmed observed remarked argued asserted claimed denied rejected criticized criticised condemned
+welcomed praised urged warned explained outlined spelled spelt laid set`)
+
+// passiveAgent returns the position after the "by" that follows the
+// passive speech verb at v ("pointed out by", "made clear by", "put
+// forward by", "set out by"), or -1. A verb that needs a particle to be
+// speech needs it here too; a copula or "as"/"that"/"which" before it,
+// or a noun it follows, makes it passive rather than a past tense with
+// an object ("stressed by" in "was stressed by", "as stressed by",
+// "the need stressed by").
+func passiveAgent(toks []token, v int) int {
+	k := v + 1
+	if part, ok := verbsNeedingParticle[toks[v].lower]; ok || toks[v].lower == "put" {
+		if toks[v].lower == "put" {
+			part = "forward"
+		}
+		if k >= len(toks) || toks[k].lower != part {
+			return -1
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "by" {
+		return -1
+	}
+	return k + 1
+}
+
 // stanceNouns name what someone said or holds: "President Biden's
 // appreciation", "the Foreign Minister's confirmation".
 var stanceNouns = set(`appreciation commitment commitments message messages support position positions view views concern
 concerns condolences congratulations gratitude thanks invitation disappointment confirmation proposal proposals remarks
 statement statements words assessment request vision warning initiative determination pledge call appeal greetings
 regards wishes condemnation opposition insistence assurance assurances conviction convictions belief beliefs
-admonition exhortation plea promise promises argument teaching teachings dictum`)
+admonition exhortation plea promise promises argument teaching teachings dictum
+accusation accusations allegation allegations claim claims comment comments remark conclusion conclusions
+criticism criticisms suggestion suggestions demand demands
+recommendation recommendations arguments vow vows`)
+
+// stanceHead returns the position of the noun a possessive qualifies past
+// the words that say when or how long it was held or said: "President
+// Biden's deeply held belief", "the Secretary's recent remarks". Without
+// them it is k. Not adjectives of strength ("Prime Minister Kishida's
+// strong commitment"): the President who commends it is the one who
+// speaks (rule 3).
+func stanceHead(toks []token, k int) int {
+	for x := k; x < len(toks) && x < k+3; x++ {
+		t := toks[x]
+		if !t.word || t.cap {
+			return k
+		}
+		if stanceNouns[t.lower] {
+			return x
+		}
+		// "deeply held", "long held": an adverb only before "held".
+		adverbHeld := x+1 < len(toks) && toks[x+1].lower == "held" && (strings.HasSuffix(t.lower, "ly") || t.lower == "long")
+		if !stanceQualifiers[t.lower] && !adverbHeld {
+			return k
+		}
+	}
+	return k
+}
+
+// stanceQualifiers may stand between a possessive and its stance noun.
+var stanceQualifiers = set(`held long-held deeply-held longstanding long-standing repeated recent public latest earlier previous`)
 
 // sentWords send a message: "sent a congratulatory message", "wrote a
 // letter", "extended condolences". Not "delivered": "Biden delivered a
@@ -1735,6 +1932,19 @@ func joinedTo(toks []token, from, to int) bool {
 // name or title at its start, not possessive, followed by a verb in lower
 // case ("President Biden today joined", "Secretary Blinken participated").
 func (d *docState) openingSubject(refs []ref, toks []token) *person {
+	// "SECRETARY BLINKEN: The President pushed human rights with President
+	// Putin": after a transcript's label, the sentence opens again.
+	if l := labelEnd(toks); l > 0 {
+		for len(refs) > 0 && refs[0].i < l {
+			refs = refs[1:]
+		}
+		toks = toks[l:]
+		refs = slices.Clone(refs)
+		for x := range refs {
+			refs[x].i -= l
+			refs[x].j -= l
+		}
+	}
 	if len(refs) == 0 || refs[0].poss || refs[0].kind != kName && refs[0].kind != kTitle {
 		return nil
 	}
@@ -1758,6 +1968,22 @@ func (d *docState) openingSubject(refs []ref, toks []token) *person {
 		return nil
 	}
 	return p
+}
+
+// labelEnd returns the position after a transcript label that opens the
+// sentence ("SECRETARY BLINKEN:", "MR. PRICE:"): words in capitals only,
+// then a colon. It is 0 without one.
+func labelEnd(toks []token) int {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch {
+		case toks[k].text == ":":
+			return k + 1
+		case toks[k].text == ".":
+		case !toks[k].word || !toks[k].upper && len(toks[k].text) > 1:
+			return 0
+		}
+	}
+	return 0
 }
 
 // partiesSpeak makes each party a speaker of a joint subject (rule 3).

@@ -714,18 +714,6 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, x, toks, v)
 				}
 			}
-		case opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
-			// "took the opportunity to express", "used the occasion to
-			// reiterate", "took advantage of the conversation to make very
-			// clear": the subject speaks in the purpose clause (rule 1).
-			pv := opportunityTo(toks, v)
-			for _, rf := range d.subjectsOf(refs, toks, v) {
-				for _, x := range d.resolveSubject(rf, s, para) {
-					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
-					add(x)
-					acts = addAct(acts, x, toks, pv)
-				}
-			}
 		case t.lower == "heard" && heardFrom(toks, v) > 0:
 			// "What you heard yesterday from the Secretary is that ...",
 			// "We heard from President Biden that ...": who was heard
@@ -774,15 +762,25 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0:
+		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0, opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
 			// "hosted the leadership of the caucus to discuss": the hosts
-			// speak (rule 3).
-			pv := purposeVerb(toks, v)
+			// speak (rule 3). "took the opportunity to express", "used the
+			// occasion to reiterate", "took advantage of the conversation
+			// to make very clear": the subject speaks in the purpose clause
+			// (rule 1).
+			pv, opportunity := purposeVerb(toks, v), opportunityVerbs[t.lower]
+			if opportunity {
+				pv = opportunityTo(toks, v)
+			}
 			for _, rf := range d.subjectsOf(refs, toks, v) {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
 					add(x)
-					acts = purposeActs(acts, x, toks, v)
+					if opportunity {
+						acts = addAct(acts, x, toks, pv)
+					} else {
+						acts = purposeActs(acts, x, toks, v)
+					}
 				}
 			}
 		case travelVerbs[t.lower] && d.isSpeech(toks, v):

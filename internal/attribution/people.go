@@ -33,7 +33,12 @@ type docState struct {
 	titled       []*person // the parties of a call or meeting the title names (titleParties)
 	history      []said    // individual subject speakers, most recent last
 	named        []*person // people named in the current turn, most recent last
-	othersSpoke  bool      // the last sentence's subject was people it names not (othersSpeak)
+	// turnNamed are the people a first-person turn (a transcript label,
+	// an "A:" answer) has named so far as a subject or a source
+	// (turnSubjectRef), most recent last: who its "he" or "she" may be
+	// (turnAntecedent).
+	turnNamed   []turnName
+	othersSpoke bool // the last sentence's subject was people it names not (othersSpeak)
 	// unnamedSubject is what the last sentence's subject was, for a "They"
 	// opening the next (subjectKind).
 	unnamedSubject int
@@ -935,6 +940,65 @@ func (d *docState) antecedent(pronoun string) (*person, int) {
 		}
 	}
 	return nil, 0
+}
+
+// turnAntecedent is who a subject "he" or "she" means in a first-person
+// turn of a transcript. Whoever owns the turn speaks of themselves as
+// "I", so their "he" is someone else: the last individual subject of the
+// turn other than them, else a person the turn's last few sentences
+// named as a subject, or as the source of what was heard ("you heard from
+// the President himself"), not as a party talked to or with ("had an
+// opportunity to speak to President Bukele. He placed a call ..." is the
+// Secretary's call). Outside such a turn it is antecedent.
+func (d *docState) turnAntecedent(pronoun string) (*person, int) {
+	owner := d.firstPersonTurn()
+	if owner == nil {
+		return d.antecedent(pronoun)
+	}
+	want := gazetteer.Male
+	if pronoun == "she" {
+		want = gazetteer.Female
+	}
+	fits := func(p *person) bool { g := p.gender(); return p != owner && (g == "" || g == want) }
+	for i := len(d.history) - 1; i >= 0; i-- {
+		if h := d.history[i]; fits(h.p) {
+			return h.p, h.para
+		}
+	}
+	for _, n := range slices.Backward(d.turnNamed) {
+		if d.sentN-n.sent > turnReach {
+			break
+		}
+		if fits(n.p) {
+			return n.p, n.para
+		}
+	}
+	return nil, 0
+}
+
+// turnReach is how many sentences back a turn's "he" looks for a person
+// named but not speaking: further back, an unnamed person ("one of the
+// participants") is as likely.
+const turnReach = 3
+
+// turnName is a person a first-person turn names as a subject or source.
+type turnName struct {
+	p          *person
+	sent, para int // d.sentN and the paragraph's N where it was named
+}
+
+// firstPersonTurn is the owner of the current paragraph's turn when that
+// turn is a person's own words in the first person (a transcript label, a
+// spokesperson's answer), else nil.
+func (d *docState) firstPersonTurn() *person {
+	if len(d.modes) == 0 {
+		return nil
+	}
+	m := d.modes[len(d.modes)-1]
+	if m.question || m.rule != RuleLabel && m.rule != RuleQA {
+		return nil
+	}
+	return m.owner
 }
 
 var qaPrefix = regexp.MustCompile(`^\s*([QA])\s*[:：]`)

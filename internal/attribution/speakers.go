@@ -39,6 +39,7 @@ func (d *docState) run() [][]SentenceResult {
 			// "the two sides" in its answer are that event's parties.
 			d.history = d.history[:0]
 			d.company, d.listed = nil, nil
+			d.turnNamed = d.turnNamed[:0]
 			if cur.question {
 				d.participants, d.host = nil, nil
 				d.named = d.named[:0]
@@ -1020,6 +1021,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if p == nil || !p.shown() {
 			continue
 		}
+		if p != m.owner && !m.question && !rf.poss && turnSubjectRef(toks, rf) {
+			d.turnNamed = slices.DeleteFunc(d.turnNamed, func(n turnName) bool { return n.p == p })
+			d.turnNamed = append(d.turnNamed, turnName{p: p, sent: d.sentN, para: para})
+		}
 		// A possessive ("King Mohammed VI’s leadership") names someone a
 		// sentence talks about, not a party "They" may mean.
 		if p != d.statement && p != d.voice && p != m.owner && !rf.poss {
@@ -1051,6 +1056,33 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		d.listed = l
 	}
 	return r
+}
+
+// turnSubjectRef reports whether a reference may be who a later "he" of a
+// transcript's turn means: not the object of a preposition (past its title
+// words: "to speak to President Abbas", "with his counterpart, Foreign
+// Minister Lapid"), except "from", whose object is whom something was
+// heard from, nor an apposition after a comma.
+func turnSubjectRef(toks []token, rf ref) bool {
+	b := rf.i
+	for b > 0 && (titleWords[toks[b-1].lower] || toks[b-1].lower == "the" || toks[b-1].cap && toks[b-1].word) {
+		b--
+	}
+	if k := rf.j; k < len(toks) && toks[k].text == "," && (b == 0 || toks[b-1].text == ":") {
+		// "MR PRICE: Said, the President took advantage": whom the
+		// answer addresses, not whom it is about.
+		return false
+	}
+	if b == 0 {
+		return true
+	}
+	w := toks[b-1].lower
+	if w == "," {
+		// "his counterpart, Foreign Minister Lapid" is an object's
+		// apposition; "Well, the President" is not.
+		return b < 2 || !toks[b-2].word || toks[b-2].cap
+	}
+	return !prepositions[w] || w == "from"
 }
 
 // listOf returns the longest list of people a sentence names one after
@@ -1741,7 +1773,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if p := d.sentenceAntecedent(rf, s); p != nil {
 			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: "antecedent earlier in the sentence", focus: true}}
 		}
-		p, at := d.antecedent(s.toks[rf.i].lower)
+		p, at := d.turnAntecedent(s.toks[rf.i].lower)
 		if p == nil {
 			return nil
 		}
@@ -2093,6 +2125,10 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		if !particleAfter(toks, v, part) && !itParticle(toks, v, part) && !madeStatement(toks, v) {
 			return false
 		}
+	}
+	if v > 0 && toks[v-1].lower == "press" {
+		// "the press briefing", "his press remarks": a noun.
+		return false
 	}
 	for k, limit := v-1, v-2; k >= 0 && k >= limit; k-- {
 		w := toks[k].lower

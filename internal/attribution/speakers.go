@@ -58,6 +58,7 @@ func (d *docState) run() [][]SentenceResult {
 		q.next(cur.turn, lead, d.paras[pi:min(len(d.paras), pi+maxQuoteParas)])
 		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
 		d.paraAt = pi
+		d.reported = nil // the words reported in a paragraph go on in it only
 		for si, s := range ss {
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			r := d.sentence(s, n, cur)
@@ -945,6 +946,27 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 			if p, at := d.antecedent(pron); p != nil && p.shown() {
 				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: fmt.Sprintf("antecedent in paragraph %d", at)})
+			}
+		}
+	}
+
+	// "Q: President Hussain said that China is Pakistan's reliable friend.
+	// Pakistan is willing to deepen cooperation": in a press conference or
+	// transcript turn that relays someone's words in indirect speech, the
+	// sentences after it whose subject is that person's country go on
+	// reporting them (rule 6), until one has a subject of its own.
+	reported := d.reported
+	d.reported = nil
+	if m.owner != nil || m.question {
+		if reported != nil && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) && d.countrySubject(toks, reported.country) {
+			add(subj{p: reported, rule: RuleRelayed, evidence: span(s.text, toks, firstWord(toks), min(len(toks), firstWord(toks)+3)), detail: "the words reported in the sentence before go on (rule 6)"})
+			d.reported = reported
+		} else if indirectSpeech(toks) {
+			for _, x := range speakers {
+				if x.focus && x.p != nil && x.p != m.owner && x.p.country != "" && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) {
+					d.reported = x.p
+					break
+				}
 			}
 		}
 	}
@@ -1998,6 +2020,73 @@ func (d *docState) openingSubject(refs []ref, toks []token) *person {
 		return nil
 	}
 	return p
+}
+
+// countrySubject reports whether a sentence opens with the country of the
+// code as (part of) its subject, then a verb: "Pakistan is willing",
+// "The Pakistani side supports", "China and France are committed",
+// "Japan will properly handle".
+func (d *docState) countrySubject(toks []token, code string) bool {
+	if code == "" {
+		return false
+	}
+	k := firstWord(toks)
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	found := false
+	for k < len(toks) && toks[k].cap {
+		e := min(len(toks), k+4)
+		for ; e > k; e-- {
+			if c := d.g.Country(joinText(toks[k:e])); c != nil && c.Code != "" {
+				found = found || c.Code == code
+				break
+			}
+		}
+		if e == k {
+			return false
+		}
+		k = e
+		if k+1 < len(toks) && toks[k].lower == "and" && !toks[k-1].poss {
+			k++
+			continue
+		}
+		break
+	}
+	if !found {
+		return false
+	}
+	if k < len(toks) && (toks[k].lower == "side" || toks[k].lower == "government") {
+		k++
+	}
+	for k < len(toks) && (skippable[toks[k].lower] || auxiliaries[toks[k].lower]) {
+		k++
+	}
+	// "China and Malaysia have signed an MOU": narration (rule 2), the
+	// text's own account, not the words reported before.
+	return k < len(toks) && toks[k].word && !toks[k].cap && !narrationVerbs[toks[k].lower] && !countryDeeds[toks[k].lower]
+}
+
+var auxiliaries = set(`have has had will would shall`)
+
+// countryDeeds narrate what countries did together, not what a leader said.
+var countryDeeds = set(`signed held concluded established launched`)
+
+// indirectSpeech reports whether a sentence reports words in indirect
+// speech ("X said that ...", "X stressed that ..."), not an endorsement
+// that the speaker adopts ("As X said, ...", "Like X said", "According to
+// X").
+func indirectSpeech(toks []token) bool {
+	k := firstWord(toks)
+	if k < len(toks) && (toks[k].lower == "as" || toks[k].lower == "like" || toks[k].lower == "according") {
+		return false
+	}
+	for x := k + 1; x < len(toks); x++ {
+		if toks[x].lower == "that" && !toks[x-1].cap && (speechVerbs[toks[x-1].lower] || toks[x-1].word && x >= 2 && speechVerbs[toks[x-2].lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelEnd returns the position after a transcript label that opens the

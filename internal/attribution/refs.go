@@ -97,6 +97,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	}
 
 	refs = d.lowerTitles(toks, refs)
+	refs = d.leaderTitles(toks, refs)
 	refs = d.officeLists(toks, refs)
 
 	for i, t := range toks {
@@ -468,6 +469,63 @@ func (d *docState) lowerTitles(toks []token, refs []ref) []ref {
 		}
 	}
 	return refs
+}
+
+// leaderTitles adds a reference for "the US leader", "Japanese leader":
+// a country's leader, where it names the one head of state or government
+// the gazetteer knows for that country on the date (rule 5). Where a
+// country has both a president and a prime minister on record ("the French
+// leader"), it names nobody.
+func (d *docState) leaderTitles(toks []token, refs []ref) []ref {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1].lower != "leader" || !toks[i].cap || !toks[i].word || toks[i].poss || i+2 < len(toks) && toks[i+2].cap && toks[i+2].word {
+			continue // "DPRK leader Kim Jong Un": the name says who
+		}
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i <= i+1 && i < r.j }) || d.date.IsZero() {
+			continue
+		}
+		c := d.countryOf(toks[i])
+		if c == nil || c.Code == "" {
+			continue
+		}
+		canon := d.leaderOffice(c.Code)
+		if canon == "" {
+			continue
+		}
+		b := i
+		if b > 0 && toks[b-1].lower == "the" {
+			b--
+		}
+		refs = append(refs, ref{kind: kTitle, i: b, j: i + 2, title: &titleInfo{key: "leader", canon: canon, country: c.Code}, poss: toks[i+1].poss})
+	}
+	return refs
+}
+
+// leaderOffice returns the one office of the gazetteer's kind "leader"
+// (President, Prime Minister, Premier, King, ...) that one person holds in
+// the country on the document's date, or "" when there are none or more
+// (China's President and Premier).
+func (d *docState) leaderOffice(code string) string {
+	leader := map[string]bool{}
+	for _, t := range d.g.Titles {
+		if t.Kind == "leader" {
+			leader[t.Title] = true
+		}
+	}
+	holders := map[string]int{}
+	for _, p := range d.g.People {
+		for _, o := range p.Offices {
+			if leader[o.Title] && o.Country == code && o.Covers(d.date) {
+				holders[o.Title]++
+			}
+		}
+	}
+	for t, n := range holders {
+		if len(holders) == 1 && n == 1 {
+			return t
+		}
+	}
+	return ""
 }
 
 // officeLists adds a reference for each country of an office written in

@@ -2446,8 +2446,49 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 			return coordinated(refs, toks, first)
 		}
 	}
+	// "President Trump in an interview with Reuters yesterday said": a
+	// person, then a phrase of where or how they spoke, then the verb.
+	if at := framedSubject(refs, toks, k); at >= 0 {
+		return coordinated(refs, toks, at)
+	}
 	return nil
 }
+
+// framedSubject returns the reference to a person that a phrase of the
+// occasion separates from its verb ("President Trump in an interview with
+// Reuters yesterday", "Foreign Minister Lavrov at a press conference on
+// Monday"), the phrase ending at k, or -1. The phrase holds no punctuation
+// and no verb of its own ("Talks with President Xi in Beijing were").
+func framedSubject(refs []ref, toks []token, k int) int {
+	for p := k; p >= 1 && p >= k-10; p-- {
+		t := toks[p]
+		if !t.word || clauseWord(t) || t.lower == "and" || t.lower == "who" {
+			return -1
+		}
+		if !occasionPrepositions[t.lower] {
+			continue
+		}
+		at := refEndingAt(refs, p-1)
+		if at < 0 || refs[at].poss || refs[at].kind != kName && refs[at].kind != kTitle {
+			continue
+		}
+		// The person opens the clause: nothing but titles, a country and
+		// an article before it ("with President Xi in Beijing" is the
+		// object of "with").
+		b := refs[at].i
+		for b > 0 && toks[b-1].word && (toks[b-1].cap || toks[b-1].lower == "the") {
+			b--
+		}
+		if b > 0 && toks[b-1].word && prepositions[toks[b-1].lower] {
+			return -1
+		}
+		return at
+	}
+	return -1
+}
+
+// occasionPrepositions open a phrase of the occasion of speech.
+var occasionPrepositions = set(`in during at on`)
 
 // skipToSubject returns the position of the last word before the verb at v
 // that may end its subject, past what may stand between a subject and its

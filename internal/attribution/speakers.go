@@ -898,7 +898,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 			// "I haven't seen Foreign Minister X's latest remarks": nothing
 			// of theirs is reported.
-			if !relayed || unheard(toks, rf.i) {
+			if !relayed || unheard(toks, rf.i) || praisedFor(toks, rf.i) {
 				continue
 			}
 			for _, x := range d.resolveSubject(rf, s, para) {
@@ -922,7 +922,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// "He worked to realize his vision": a stance of whom "his" refers to.
 	if len(speakers) > 0 || speech {
 		for k := 0; k+1 < len(toks); k++ {
-			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] {
+			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] || praisedFor(toks, k) {
 				continue
 			}
 			pron, want := "he", gazetteer.Male
@@ -1569,6 +1569,44 @@ func heardFrom(toks []token, v int) int {
 	}
 	return -1
 }
+
+// praisedFor reports whether the stance a possessive at k opens is what
+// the sentence's speaker praises or thanks someone for: "conveyed
+// gratitude for Secretary Locsin's commitment", "applauded President
+// Petro's commitment", "thanked President Bongo for his leadership". The
+// one praised is the counterpart, who does not speak where only one side
+// acts (rule 3); a stance conveyed or supported ("conveyed President
+// Biden's appreciation", "We support the Secretary-General's commitment")
+// is relayed (rule 6).
+func praisedFor(toks []token, k int) bool {
+	b := k
+	for b > 0 && (titleWords[toks[b-1].lower] || toks[b-1].lower == "the" || toks[b-1].word && toks[b-1].cap) {
+		b--
+	}
+	if b == 0 {
+		return false
+	}
+	if praiseVerbs[toks[b-1].lower] {
+		return true
+	}
+	if toks[b-1].lower != "for" {
+		return false
+	}
+	for x := b - 2; x >= 0 && x >= b-6; x-- {
+		if thanksWords[toks[x].lower] || praiseVerbs[toks[x].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// praiseVerbs praise someone, or what they did; thanksWords thank them
+// for it.
+var (
+	praiseVerbs = set(`praised praises praising commended commends commending applauded applauds applauding
+lauded lauds lauding hailed hails hailing congratulated congratulates congratulating saluted salutes saluting`)
+	thanksWords = set(`thanked thanks thanking gratitude grateful appreciation appreciative`)
+)
 
 // unheard reports whether the words just before k deny that anything was
 // seen or heard: "we haven't heard from the Taliban", "I have not seen
@@ -2871,7 +2909,11 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		if rf.i < k {
 			continue
 		}
-		if rf.kind != kName && rf.kind != kTitle {
+		if rf.kind != kName && rf.kind != kTitle || rf.poss && d.countryOf(toks[rf.j-1]) == nil {
+			// "discussed Russian President Vladimir Putin's war", "met
+			// with President X's chief of staff": whose something is, is
+			// no party ("the Secretary General of Japan's National
+			// Security Secretariat, Takeo Akiba" still is).
 			break
 		}
 		ok := true

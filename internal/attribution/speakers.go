@@ -869,24 +869,32 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// speaker too (rule 6), even when who relays it is nobody we know
 	// ("Officials conveyed President Biden's gratitude").
 	speech := d.hasSpeechVerb(s) // once: both stance rules below ask
-	if len(speakers) > 0 || speech {
+	// "Q: Regarding Pompeo's accusations against Huawei, what is your
+	// response?": a question about someone's words relays them (rules 6,
+	// 7) with no verb of speech; of the stance nouns, only those that are
+	// words said (not "support", "vision").
+	if len(speakers) > 0 || speech || m.question {
 		for _, rf := range refs {
 			if rf.kind != kName && rf.kind != kTitle {
 				continue
 			}
 			// "President Ouattara's commitment", and a name used as an
 			// adjective: "the Biden position".
-			relayed := rf.j < len(toks) && stanceNouns[toks[stanceHead(toks, rf.j)].lower] && (rf.poss || rf.kind == kName)
+			noun := ""
+			if rf.j < len(toks) && (rf.poss || rf.kind == kName) {
+				noun = toks[stanceHead(toks, rf.j)].lower
+			}
+			relayed := stanceNouns[noun]
 			if !relayed && !rf.poss {
-				// "the vision of X", "the warning of X"
-				// "the conviction of the late former Secretary-General Dag
-				// Hammarskjöld": back over the title to the "of" after the
-				// stance noun ("of" may also be inside the title).
+				// "the vision of X", "the warning of X", "the remarks by
+				// X", "the conviction of the late former Secretary-General
+				// Dag Hammarskjöld": back over the title to the "of" after
+				// the stance noun ("of" may also be inside the title).
 				for k := rf.i - 1; k > 0 && !relayed; k-- {
-					if toks[k].lower == "of" && stanceNouns[toks[k-1].lower] {
+					if (toks[k].lower == "of" || toks[k].lower == "by") && stanceNouns[toks[k-1].lower] {
 						// "At the invitation of X" is how a visit came about
 						// (narration), not X's stance.
-						relayed = k < 3 || toks[k-3].lower != "at"
+						relayed, noun = k < 3 || toks[k-3].lower != "at", toks[k-1].lower
 					}
 					// "On behalf of His Excellency Mr. X, President of the
 					// Republic, I pay tribute": X speaks through the speaker.
@@ -896,9 +904,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+			if relayed && len(speakers) == 0 && !speech && !saidNouns[noun] {
+				continue // a question's "Pompeo's support" relays no words
+			}
 			// "I haven't seen Foreign Minister X's latest remarks": nothing
 			// of theirs is reported.
-			if !relayed || unheard(toks, rf.i) || praisedFor(toks, rf.i) {
+			if !relayed || unheard(toks, rf.i) || unseenIn(toks) || praisedFor(toks, rf.i) {
 				continue
 			}
 			for _, x := range d.resolveSubject(rf, s, para) {
@@ -925,6 +936,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] || praisedFor(toks, k) {
 				continue
 			}
+			if toks[k+1].lower == "position" && (k > 0 && toks[k-1].lower == "in" || k+2 < len(toks) && toks[k+2].lower == "as") {
+				continue // "to meet him in his position", "his position as secretary of state": an office
+			}
 			pron, want := "he", gazetteer.Male
 			if toks[k].lower == "her" {
 				pron, want = "she", gazetteer.Female
@@ -944,7 +958,20 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if ownSubject(speakers, focusOnly, pron) {
 				continue
 			}
-			if p, at := d.antecedent(pron); p != nil && p.shown() {
+			p, at := d.antecedent(pron)
+			if d.firstPersonTurn() != nil {
+				// In a first-person turn "his" is not the owner's ("A: I
+				// have noted the remarks by Secretary X. His remarks are
+				// groundless"): a person the sentence names before it
+				// ("Interim President Guaidó and his call"), else the
+				// turn's last person.
+				if q, named := d.namedBefore(refs, k, want, m.owner); named {
+					p, at = q, para
+				} else {
+					p, at = d.turnAntecedent(pron)
+				}
+			}
+			if p != nil && p.shown() {
 				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: fmt.Sprintf("antecedent in paragraph %d", at)})
 			}
 		}
@@ -1104,7 +1131,10 @@ func turnSubjectRef(toks []token, rf ref) bool {
 		// apposition; "Well, the President" is not.
 		return b < 2 || !toks[b-2].word || toks[b-2].cap
 	}
-	return !prepositions[w] || w == "from"
+	// "the remarks by Secretary Pompeo", "as stressed by the
+	// Secretary-General": the agent of words is their source, as "from" is.
+	agent := w == "by" && b >= 2 && (stanceNouns[toks[b-2].lower] || passiveSpeech[toks[b-2].lower])
+	return !prepositions[w] || w == "from" || agent
 }
 
 // listOf returns the longest list of people a sentence names one after
@@ -1629,6 +1659,21 @@ func unheard(toks []token, k int) bool {
 	return false
 }
 
+// unseenIn reports whether the sentence says its speaker has not seen or
+// heard something ("On the statement by the Foreign Secretary, frankly, I
+// have not seen Mr. X's remarks"): the words it names are not reported.
+func unseenIn(toks []token) bool {
+	for x := range toks {
+		switch toks[x].lower {
+		case "seen", "heard", "aware", "read", "see", "hear":
+			if unheard(toks, x+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleBeforeName reports whether a title reference runs into a name it
 // did not take in ("Consumer Financial Protection Bureau Director (CFPB)
 // Rohit Chopra"): the title is that person's, not the office holder the
@@ -1682,6 +1727,53 @@ admonition exhortation plea promise promises argument teaching teachings dictum
 accusation accusations allegation allegations claim claims comment comments remark conclusion conclusions
 criticism criticisms suggestion suggestions demand demands
 recommendation recommendations arguments vow vows`)
+
+// namedBefore returns the person a "his" or "her" at k most likely means
+// among those the sentence names before it, and whether it names anyone
+// there: the last one of the gender wanted (or of none known) who is not a
+// possessive ("President Biden offered a review of President Putin's war,
+// his assessment": Biden), else the last possessive ("This President's
+// budget ... his promise"). An owner of the turn or an office resolved to
+// nobody is no answer (named, nil).
+func (d *docState) namedBefore(refs []ref, k int, want gazetteer.Gender, owner *person) (*person, bool) {
+	named, cut := false, false
+	var last, lastPoss *person
+	for _, r := range refs {
+		if r.j > k {
+			break
+		}
+		if r.kind != kName && r.kind != kTitle {
+			continue
+		}
+		named = true
+		p := d.refPerson(r)
+		switch {
+		case p == nil:
+			cut = !r.poss // someone unknown stands between
+			if cut {
+				last = nil
+			}
+		case p.gender() != "" && p.gender() != want:
+		case r.poss:
+			lastPoss = p
+		default:
+			last, cut = p, false
+		}
+	}
+	if last == nil && !cut {
+		last = lastPoss
+	}
+	if last == owner {
+		last = nil
+	}
+	return last, named
+}
+
+// saidNouns are the stance nouns that are words someone said: what a
+// question relays by naming them ("Pompeo's accusations", "the remarks
+// by the Foreign Minister").
+var saidNouns = set(`remarks remark comments comment statement statements words accusation accusations allegation
+allegations claim claims criticism criticisms assertion assertions warning warnings`)
 
 // stanceHead returns the position of the noun a possessive qualifies past
 // the words that say when or how long it was held or said: "President
@@ -2311,7 +2403,7 @@ func madeStatement(toks []token, v int) bool {
 
 // madeNouns are what one makes by speaking.
 var madeNouns = set(`point points mention commitment commitments promise promises pledge pledges case remarks comments
-statement statements appeal plea argument assurances`)
+statement statements appeal plea argument assurances claims accusations allegations`)
 
 // itParticle reports whether "it" stands between the verb at v and what
 // makes it speech: "made it clear" as "made clear"; "put it" as someone's

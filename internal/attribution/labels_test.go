@@ -565,7 +565,7 @@ func TestLabels(t *testing.T) {
 // pass. The overall floor was set before the newest set (newestPrefix) was
 // labelled, so it holds the sets it was set on; the newest set has floors
 // of its own per source, from its first measurement.
-const floorPrecision, floorRecall = 0.96, 0.89
+const floorPrecision, floorRecall = 0.96, 0.91
 
 // newestPrefix is the newest labelled set, whose first measurement (whole,
 // before any rule was written from it) was far below the older sets'.
@@ -579,11 +579,11 @@ var sourceFloors = map[string][2]float64{
 	"dev2/mfa":        {0.98, 0.97},
 	"dev2/state":      {0.98, 0.95},
 	"dev2/ungd":       {0.98, 0.98},
-	"dev2/whitehouse": {0.90, 0.58},
+	"dev2/whitehouse": {0.93, 0.90},
 	"dev3/mfa":        {0.96, 0.93},
 	"dev3/state":      {0.98, 0.92},
 	"dev3/ungd":       {0.99, 0.95},
-	"dev3/whitehouse": {0.94, 0.60}, // precision 0.97 until the moderator of one call, "MR. FERNÁNDEZ HERNÁNDEZ:", was read as a turn (his sentences, unscored before, name him as the label does; the label adds "Angelo", a first name the call uses alone)
+	"dev3/whitehouse": {0.94, 0.77}, // precision 0.97 until the moderator of one call, "MR. FERNÁNDEZ HERNÁNDEZ:", was read as a turn (his sentences, unscored before, name him as the label does; the label adds "Angelo", a first name the call uses alone)
 }
 
 func (s *score) add2(o score) {

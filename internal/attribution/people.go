@@ -44,6 +44,15 @@ type docState struct {
 	// opening the next (subjectKind).
 	unnamedSubject int
 	listed         []*person // the last list of three or more people named (listOf)
+	// attendees are the people of the document's lists of participants
+	// (listed.go); groupSaid the people of the last sentence's group
+	// subject ("The state legislators and advocates discussed"), whom the
+	// next "They" means; groupNow and groupKept carry them through a
+	// sentence.
+	attendees []listedPerson
+	groupSaid []*person
+	groupNow  []*person
+	groupKept bool
 	// cur and curRefs are the sentence being attributed and its
 	// references, for a pronoun's antecedent inside it.
 	cur     string
@@ -189,6 +198,7 @@ func (d *docState) cast() {
 	d.completeNames()
 	d.jointStatement()
 	d.findMixedLabels()
+	d.readAttendees()
 }
 
 // titleParties returns the people a title names as the parties of one call

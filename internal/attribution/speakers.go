@@ -38,7 +38,7 @@ func (d *docState) run() [][]SentenceResult {
 			// question of a press conference is about an event of its own:
 			// "the two sides" in its answer are that event's parties.
 			d.history = d.history[:0]
-			d.company, d.listed = nil, nil
+			d.company, d.listed, d.groupSaid = nil, nil, nil
 			d.turnNamed = d.turnNamed[:0]
 			if cur.question {
 				d.participants, d.host = nil, nil
@@ -570,6 +570,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	refs := d.findRefs(s, false)
 	d.cur, d.curRefs = s.text, refs
 	d.sentN++
+	d.groupNow, d.groupKept = nil, false
+	defer func() {
+		// The group of this sentence's subject, or of its "They", is who
+		// the next "They" means; any other sentence ends it.
+		if len(d.groupNow) > 0 {
+			d.groupSaid = d.groupNow
+		} else if !d.groupKept {
+			d.groupSaid = nil
+		}
+	}()
 	toks := s.toks
 	var speakers []subj
 	var focusOnly []*person          // narrated subjects: antecedents, not speakers
@@ -813,11 +823,39 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, subj{p: p}, toks, v)
 				}
 			}
+			var subjectPeople []*person
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					x.evidence += " … " + t.text
 					add(x)
 					acts = addAct(acts, x, toks, v)
+					if x.p != nil {
+						subjectPeople = append(subjectPeople, x.p)
+					}
+				}
+			}
+			// "The state legislators and advocates discussed", "The
+			// Vice President, state legislators, and advocates committed":
+			// the listed people the group names speak with whoever is
+			// named beside them (rule 3; listed.go), and are who the next
+			// "They" means.
+			if k := skipToSubject(refs, toks, v); k >= 0 && len(d.groupNow) == 0 {
+				resolve := func(rf ref) []*person {
+					var ps []*person
+					for _, x := range d.resolveSubject(rf, s, para) {
+						if x.p != nil {
+							ps = append(ps, x.p)
+						}
+					}
+					return ps
+				}
+				if g := d.listGroup(refs, toks, k+1, resolve); len(g) > 0 {
+					for _, p := range g {
+						x := subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, 0, k+1) + " … " + t.text, detail: "a listed participant the group names"}
+						add(x)
+						acts = addAct(acts, x, toks, v)
+					}
+					d.groupNow = append(subjectPeople, g...)
 				}
 			}
 			// "Blinken discussed X with Foreign Minister Y": both discuss
@@ -1933,6 +1971,19 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 	case kGroup:
 		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
 			return out
+		}
+		if rf.i == firstWord(s.toks) {
+			// "They noted" after "The state legislators and advocates
+			// discussed": the same group (listed.go).
+			if s.toks[rf.i].lower == "they" && len(d.groupSaid) > 0 {
+				d.groupKept = true
+				return partiesSpeak(d.groupSaid, ev, "the group the sentence before named")
+			}
+			// "Participants shared": the listed participants.
+			if g := d.listGroup(d.curRefs, s.toks, rf.j, func(ref) []*person { return nil }); len(g) > 0 {
+				d.groupNow = g
+				return partiesSpeak(g, ev, "the listed participants the group names")
+			}
 		}
 		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
 			// "The advocates shared updates. They also shared ...", "Now,

@@ -1,0 +1,326 @@
+package attribution
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A readout of a meeting often lists who took part, under a heading
+// ("Participants in today’s meeting included:", "*Meeting attendees:*",
+// "**Speakers**") or in a sentence ("Participants in the call included
+// President X, Chancellor Y and Prime Minister Z."), and its sentences speak
+// of them as a group: "The state legislators and advocates discussed ...",
+// "Participants shared ...", "The President, the Vice President, and the
+// Members agreed ...". Joint speech names every participant it covers
+// (ATTRIBUTION.md rule 3), and only those: a group names the listed people
+// its noun fits ("legislators" are the listed senators and
+// assemblywomen, not the attorney general listed beside them).
+
+// listedPerson is one person of a readout's list of participants.
+type listedPerson struct {
+	p *person
+	// legislator: the list gives a legislative title ("Senator",
+	// "Assemblywoman", "Majority Whip") or a congressional district
+	// ("(OH-03)").
+	legislator bool
+	// official: the list describes them as one of the host's officials
+	// ("Deputy Chief of Staff Bruce Reed"): "Participants described ..."
+	// reports the guests, not them.
+	official bool
+}
+
+// listHeading opens a list of participants at the start of a paragraph.
+// It ends in a colon, in the closing markup of a heading ("**Speakers**",
+// "<u>Participants</u>"), or in "included" followed by the names.
+var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees|speakers)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:|\s*(?:</u>)?[*_]+)[\s*_]*(?:</u>)?[\s*_]*`)
+
+// districtCode is a Member of Congress's district or state and party:
+// "OH-03", "CA-36", "D-NY".
+var districtCode = regexp.MustCompile(`^(?:[A-Z]{2}-(?:\d{1,2}|AL)|[DRI]-[A-Z]{2})$`)
+
+// legislativeTitles are titles of members of a legislature.
+var legislativeTitles = set(`senator sen assemblywoman assemblyman assemblymember representative rep
+congressman congresswoman delegate whip legislator`)
+
+// attendeeNouns name everyone a list gives; legislatorNouns the listed
+// legislators.
+var (
+	attendeeNouns   = set(`participants attendees`)
+	legislatorNouns = set(`legislators lawmakers members senators representatives assemblymembers`)
+)
+
+// listPeopleNouns may head the other conjuncts of a group subject: people
+// a list does not sort ("The state legislators and advocates").
+var listPeopleNouns = set(`advocates leaders experts officials activists organizers stakeholders partners guests
+providers survivors students workers members participants attendees legislators lawmakers senators representatives`)
+
+// bodyWords end or make the names of organizations a list may give where a
+// person's name could stand.
+var bodyWords = set(`company companies cooperative cooperatives association alliance coalition foundation institute center
+centre council network fund federation union society partnership project campaign parenthood church
+university college school law group action justice people data`)
+
+// readAttendees collects the people of the document's lists of participants.
+func (d *docState) readAttendees() {
+	paras := d.doc.Paragraphs
+	for i := 0; i < len(paras); i++ {
+		loc := listHeading.FindStringIndex(paras[i].Text)
+		if loc == nil {
+			continue
+		}
+		text := paras[i].Text[loc[1]:]
+		// A heading alone: the list is the paragraphs of items after it.
+		for i+1 < len(paras) && (strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(paras[i+1].Text), "- ")) {
+			i++
+			text += " " + paras[i].Text
+		}
+		d.readList(text)
+	}
+}
+
+// readList adds the people a list's text names, each with whether the list
+// gives them a legislative title or a district. Items are the bulleted
+// lines ("- Senator Pat Spearman", "- Alycia Moaton, GoodKids MadCity",
+// "- Asian American Federation: Jo-Ann Yoo"), or the whole text for a list
+// written as prose or without bullets.
+func (d *docState) readList(text string) {
+	s := sentence{text: text, toks: tokenize(text)}
+	toks := s.toks
+	refs := d.findRefs(s, true)
+	start := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && toks[k].text != "-" {
+			continue
+		}
+		if k > start {
+			d.readItem(refs, toks, start, k)
+		}
+		start = k + 1
+	}
+}
+
+// readItem adds the people of one item, toks[a:b]: the full names the rules
+// find in it, else a bare name it opens ("Alycia Moaton, GoodKids
+// MadCity") or closes after a colon ("Asian American Federation: Jo-Ann
+// Yoo").
+func (d *docState) readItem(refs []ref, toks []token, a, b int) {
+	found := false
+	names := 0 // the item's names: one, and all its other words describe that person
+	for _, rf := range refs {
+		if rf.i >= a && rf.j <= b && (rf.kind == kName || rf.kind == kTitle) {
+			names++
+		}
+	}
+	for x, rf := range refs {
+		if rf.i < a || rf.j > b || rf.kind != kName || rf.p == nil || !rf.p.shown() || !d.fullNameIn(rf.p, toks[rf.i:rf.j]) {
+			continue
+		}
+		// The words that describe this person: the title before the name,
+		// back to the item's start or the name before ("Senate Majority
+		// Leader Nicole Cannizzaro"), and the description after its comma
+		// ("Lael Brainard, Assistant to the President and ...").
+		from := a
+		if x > 0 && refs[x-1].j > from && refs[x-1].j <= rf.i {
+			from = refs[x-1].j
+		}
+		for k := rf.i - 1; k >= from; k-- {
+			if !toks[k].word {
+				from = k + 1 // "(OH-03), Congressional Black Caucus": the item before
+				break
+			}
+		}
+		to := rf.j
+		if to < b && toks[to].text == "," {
+			to++
+			for to < b && toks[to].text != "," && toks[to].text != ";" && (x+1 >= len(refs) || to < refs[x+1].i) {
+				to++
+			}
+		}
+		if names == 1 {
+			from, to = a, b
+		}
+		var desc []string
+		for _, t := range append(slices.Clone(toks[from:rf.i]), toks[rf.j:to]...) {
+			if t.word {
+				desc = append(desc, t.lower)
+			}
+		}
+		// A legislative title right before the name ("Senator",
+		// "Assemblywoman", "Majority Whip", "Senate Majority Leader"),
+		// not one of an item before ("United States Trade Representative"
+		// above "Chair Jared Bernstein" in a list whose lines are joined).
+		legislator := false
+		if k := rf.i - 1; k >= from && toks[k].word {
+			legislator = legislativeTitles[toks[k].lower] ||
+				toks[k].lower == "leader" && k-1 >= from && (toks[k-1].lower == "majority" || toks[k-1].lower == "minority")
+		}
+		if rf.j+2 < len(toks) && toks[rf.j].text == "(" && districtCode.MatchString(toks[rf.j+1].text) {
+			legislator = true
+		}
+		d.addAttendee(rf.p, legislator, officialDescription(desc))
+		found = true
+	}
+	if found {
+		return
+	}
+	// Only the two shapes of an item that say which words are the name:
+	// before the comma of "Name, Affiliation", after the colon of
+	// "Organization: Name". An item alone ("Farmer Mac", "Planned
+	// Parenthood") may be a body as well as a person.
+	from, to := a, b
+	if c := slices.IndexFunc(toks[a:b], func(t token) bool { return t.text == ":" }); c >= 0 {
+		from = a + c + 1
+	} else if c := slices.IndexFunc(toks[a:b], func(t token) bool { return t.text == "," }); c >= 0 {
+		to = a + c
+	} else {
+		return
+	}
+	seg := toks[from:to]
+	if len(seg) < 2 || len(seg) > 4 || slices.ContainsFunc(seg, func(t token) bool {
+		return !t.word || !t.cap || t.upper || titleWords[t.lower] || descriptorWords[t.lower] || d.lower[t.lower] || bodyWords[t.lower]
+	}) || !plausibleName(seg, d, false) {
+		return
+	}
+	var desc []string
+	for _, t := range toks[a:b] {
+		if t.word && (t.start < seg[0].start || t.start > seg[len(seg)-1].start) {
+			desc = append(desc, t.lower)
+		}
+	}
+	if p := d.register(nil, seg, nil); p != nil && p.shown() {
+		d.addAttendee(p, false, officialDescription(desc))
+	}
+}
+
+// fullNameIn reports whether the words of a name as a list writes it, its
+// titles aside, are two or more and all the person's ("Jordan Gomes" is
+// not a gazetteer Gomes of another given name), and none is a body's or a
+// common word ("Planned Parenthood", "Chief Data Scientist").
+func (d *docState) fullNameIn(p *person, seg []token) bool {
+	n := 0
+	for _, t := range seg {
+		if !t.word || titleWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || descriptorWords[t.lower] || suffixes[strings.TrimSuffix(t.lower, ".")] {
+			continue
+		}
+		if p.gz == nil && (bodyWords[t.lower] || d.lower[t.lower]) {
+			return false
+		}
+		for _, k := range strings.Fields(t.key) {
+			if !slices.Contains(p.tokens, k) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func (d *docState) addAttendee(p *person, legislator, official bool) {
+	if k := slices.IndexFunc(d.attendees, func(l listedPerson) bool { return l.p == p }); k >= 0 {
+		d.attendees[k].legislator = d.attendees[k].legislator || legislator
+		d.attendees[k].official = d.attendees[k].official || official
+		return
+	}
+	d.attendees = append(d.attendees, listedPerson{p: p, legislator: legislator, official: official})
+}
+
+// officialPhrases mark a listed person as an official of the
+// administration that hosts the meeting: "Deputy Chief of Staff", "White
+// House Counsel", "Assistant to the President", "Secretary of Energy".
+var officialPhrases = []string{"white house", "to the president", "to the vice president", "chief of staff", "national economic",
+	"domestic policy", "policy council", "national security", "management and budget"}
+
+// officialDescription reports whether the words describing a listed person
+// (lower case) make them one of the host's officials.
+func officialDescription(words []string) bool {
+	text := " " + strings.Join(words, " ") + " "
+	for _, ph := range officialPhrases {
+		if strings.Contains(text, " "+ph+" ") {
+			return true
+		}
+	}
+	return slices.Contains(words, "secretary") || slices.Contains(words, "administrator")
+}
+
+// listedFor returns the listed people a plural noun fits, or nil.
+func (d *docState) listedFor(noun string) []*person {
+	var out []*person
+	for _, l := range d.attendees {
+		if attendeeNouns[noun] && !l.official || legislatorNouns[noun] && l.legislator {
+			out = append(out, l.p)
+		}
+	}
+	return out
+}
+
+// listGroup reads the subject toks[:end] as a group of listed people, with
+// or without named people beside it: "The state legislators and
+// advocates", "The President, the Vice President, and the Members",
+// "Participants". Each conjunct that is no reference must be a plural noun
+// of people with at most three modifiers; the people are the listed ones
+// its nouns fit. Nil when the subject is something else or fits nobody.
+//
+// resolve gives the people of a reference conjunct ("the Vice President").
+func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref) []*person) []*person {
+	if len(d.attendees) == 0 || end <= 0 || end > len(toks) {
+		return nil
+	}
+	var out []*person
+	listed := false // a conjunct fits listed people
+	start := 0
+	for k := 0; k <= end; k++ {
+		if k < end && toks[k].lower != "," && toks[k].lower != "and" {
+			continue
+		}
+		if k > start {
+			ps, fits, ok := d.listConjunct(refs, toks, start, k, resolve)
+			if !ok {
+				return nil
+			}
+			listed = listed || fits
+			for _, p := range ps {
+				if !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+		}
+		start = k + 1
+	}
+	if !listed {
+		return nil
+	}
+	return out
+}
+
+// listConjunct reads toks[i:j], one conjunct of a subject: a reference (who
+// the rules name already), or "(the) (modifiers) plural-noun". It reports
+// whether the conjunct may stand in a group subject, and the listed people
+// its noun fits.
+func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func(ref) []*person) (ps []*person, fits, ok bool) {
+	for _, rf := range refs {
+		if rf.i >= i && rf.j <= j && (rf.kind == kName || rf.kind == kTitle) {
+			if rf.j != j || rf.i != i && (rf.i != i+1 || toks[i].lower != "the") {
+				return nil, false, false
+			}
+			return resolve(rf), false, true
+		}
+	}
+	if toks[i].lower == "the" || toks[i].lower == "all" || toks[i].lower == "other" {
+		i++
+	}
+	if i >= j || j-i > 4 {
+		return nil, false, false
+	}
+	for k := i; k < j; k++ {
+		if !toks[k].word || toks[k].poss || speechVerbs[toks[k].lower] || clauseMarkers[toks[k].lower] || prepositions[toks[k].lower] {
+			return nil, false, false
+		}
+	}
+	head := toks[j-1].lower
+	if !listPeopleNouns[head] {
+		return nil, false, false
+	}
+	ps = d.listedFor(head)
+	return ps, len(ps) > 0, true
+}

@@ -2532,6 +2532,23 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 // references ("Wang Yian and his US counterpart Blinken agreed"), or, for a
 // participle or a verb after "and", the sentence's first subject.
 func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
+	// "Mr. Secretary, thanks as always": whom a sentence addresses is not
+	// its subject.
+	subjects := d.subjectsBefore(refs, toks, v)
+	if !slices.ContainsFunc(subjects, func(rf ref) bool { return vocative(toks, rf) }) {
+		return subjects
+	}
+	var out []ref
+	for _, rf := range subjects {
+		if !vocative(toks, rf) {
+			out = append(out, rf)
+		}
+	}
+	return out
+}
+
+// subjectsBefore is subjectsOf, vocatives included.
+func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 	k := skipToSubject(refs, toks, v)
 	if k < 0 {
 		return nil
@@ -2670,6 +2687,31 @@ func framedSubject(refs []ref, toks []token, k int) int {
 
 // occasionPrepositions open a phrase of the occasion of speech.
 var occasionPrepositions = set(`in during at on`)
+
+// vocative reports whether a title is whom the sentence addresses: an
+// honorific and an office without a name, set off by a comma where a
+// sentence, a turn or an interjection begins ("QUESTION: Mr. Secretary,
+// thanks as always for your time", "Hey, Mr. Secretary, thanks so much",
+// "Mr. President, Faced with the challenge ..."). The one addressed is
+// not the subject of what follows (rules 1, 7).
+func vocative(toks []token, rf ref) bool {
+	if rf.kind != kTitle || rf.j >= len(toks) || toks[rf.j].text != "," {
+		return false
+	}
+	if rf.j+1 < len(toks) && toks[rf.j+1].lower == "you" {
+		// "Mr. Secretary, you just quoted the President": what the one
+		// addressed said, relayed (rule 6).
+		return false
+	}
+	b := rf.i
+	if !honorifics[strings.TrimSuffix(toks[b].lower, ".")] {
+		if b == 0 || !honorifics[strings.TrimSuffix(toks[b-1].lower, ".")] {
+			return false
+		}
+		b--
+	}
+	return b == 0 || !toks[b-1].word || toks[b-1].lower == "and"
+}
 
 // skipToSubject returns the position of the last word before the verb at v
 // that may end its subject, past what may stand between a subject and its

@@ -24,6 +24,7 @@ type compiler struct {
 	canonical func(string) (string, bool)
 	variants  *nameVariants // the spellings of a speaker's or mention's name (variants.go)
 	budget    *termBudget   // nil: expand prefixes and fuzzy words without limit
+	runs      *docRuns      // nil: title queries are asked for every paragraph (titleruns.go)
 }
 
 // titleBoost weighs a word found in the document's title against one found
@@ -275,6 +276,9 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 			if b, ok := q.(query.BoostableQuery); ok {
 				b.SetBoost(titleBoost)
 			}
+		}
+		if f == fieldTitle && c.runs != nil {
+			q = &titleRunQuery{inner: q, runs: c.runs}
 		}
 		alts = append(alts, q)
 	}

@@ -24,3 +24,11 @@ func SetSplitSearch(on bool, n int) (restore func()) {
 
 // CoresInUse is how many cores split searches hold now.
 func CoresInUse() int { return len(corePool) }
+
+// SetTitleRuns turns the copying of a title match to its document's other
+// paragraphs (titleruns.go) on or off until restore is called.
+func SetTitleRuns(on bool) (restore func()) {
+	old := titleRunsOff.Load()
+	titleRunsOff.Store(!on)
+	return func() { titleRunsOff.Store(old) }
+}

@@ -78,31 +78,41 @@ func (q *nearQuery) Searcher(ctx context.Context, i index.IndexReader, _ mapping
 type checkedSearcher struct {
 	search.Searcher
 	keep func(*search.DocumentMatch) bool
+	// runs, if set, says the conjunction reads the title alone: keep
+	// refuses a document's every paragraph when it refuses one, and the
+	// search skips to the next document (titleruns.go).
+	runs *docRuns
 }
 
 func (s *checkedSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Next(ctx)
+	return s.check(ctx, d, err)
+}
+
+func (s *checkedSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+	d, err := s.Searcher.Advance(ctx, id)
+	return s.check(ctx, d, err)
+}
+
+// check returns d if keep accepts it, else the next match keep accepts.
+func (s *checkedSearcher) check(ctx *search.SearchContext, d *search.DocumentMatch, err error) (*search.DocumentMatch, error) {
 	for {
-		d, err := s.Searcher.Next(ctx)
 		if err != nil || d == nil {
 			return d, err
 		}
 		if s.keep(d) {
 			return d, nil
 		}
+		at := d.IndexInternalID.Value()
 		ctx.DocumentMatchPool.Put(d)
+		if s.runs != nil && at < s.runs.n {
+			if end := s.runs.end(at); end > at {
+				d, err = s.Searcher.Advance(ctx, index.NewIndexInternalID(nil, end+1))
+				continue
+			}
+		}
+		d, err = s.Searcher.Next(ctx)
 	}
-}
-
-func (s *checkedSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
-	d, err := s.Searcher.Advance(ctx, id)
-	if err != nil || d == nil {
-		return d, err
-	}
-	if s.keep(d) {
-		return d, nil
-	}
-	ctx.DocumentMatchPool.Put(d)
-	return s.Next(ctx)
 }
 
 // nearSearcher checks the conjunction's matches for words that fit the window.

@@ -43,6 +43,7 @@ type generation struct {
 
 	facetTable *facetTable   // every paragraph's facet terms; see facettable.go
 	dayTable   *dayTable     // every paragraph's day; see daytable.go
+	docRuns    *docRuns      // runs of one document's paragraphs; see titleruns.go
 	docMeta    sync.Map      // document ID -> docMeta read for hits; see docmeta.go
 	blocks     *blockCache   // decoded paragraph blocks; see blocks.go
 	versions   *versionTable // versions of one release; see versions.go
@@ -170,6 +171,9 @@ func (g *generation) loadTables() error {
 	go func() {
 		defer close(done)
 		g.dayTable, dayErr = withReader(g.idx, func(rdr index.IndexReader) (*dayTable, error) { return loadDayTable(ctx, rdr) })
+		if dayErr == nil {
+			g.docRuns, dayErr = withReader(g.idx, func(rdr index.IndexReader) (*docRuns, error) { return loadDocRuns(ctx, rdr) })
+		}
 	}()
 	var err error
 	g.variants, err = withReader(g.idx, loadNameVariants)

@@ -243,6 +243,9 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 		return nil, nil, err
 	}
 	c := &compiler{canonical: r.canonical, variants: g.variants}
+	if !titleRunsOff.Load() {
+		c.runs = g.docRuns
+	}
 	c.analyzer = g.idx.Mapping().AnalyzerNamed(textAnalyzer)
 	if c.analyzer == nil {
 		return nil, nil, fmt.Errorf("index has no %s analyzer", textAnalyzer)

@@ -39,23 +39,29 @@ func TestSplitSearchAgrees(t *testing.T) {
 		t.Skip("indexes the sample corpus")
 	}
 	r := sampleReader(t)
-	ctx := context.Background()
 	run := func(parts int) []*index.SearchResult {
 		defer index.SetSearchParts(parts)()
 		defer index.SetSplitSearch(parts > 1, parts)()
-		var out []*index.SearchResult
-		for _, req := range splitRequests {
-			req.Page, req.Size = max(req.Page, 1), max(req.Size, 10)
-			res, err := r.Search(ctx, req)
-			if err != nil {
-				t.Fatalf("%d parts: %+v: %v", parts, req, err)
-			}
-			res.Took = 0
-			out = append(out, res)
-		}
-		return out
+		return searchEach(t, r, splitRequests)
 	}
 	agreeSplit(t, run, func(i int) string { return fmt.Sprintf("%q", splitRequests[i].Query) })
+}
+
+// searchEach runs each of reqs (page 1 and size 10 where not set) and
+// returns the results with Took zeroed, to be compared whole.
+func searchEach(t *testing.T, r *index.Reader, reqs []index.SearchRequest) []*index.SearchResult {
+	t.Helper()
+	var out []*index.SearchResult
+	for _, req := range reqs {
+		req.Page, req.Size = max(req.Page, 1), max(req.Size, 10)
+		res, err := r.Search(context.Background(), req)
+		if err != nil {
+			t.Fatalf("%+v: %v", req, err)
+		}
+		res.Took = 0
+		out = append(out, res)
+	}
+	return out
 }
 
 // agreeSplit runs run whole (1 range) and split in 2, 3 and 7 ranges, and

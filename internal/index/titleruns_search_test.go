@@ -1,7 +1,6 @@
 package index_test
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"testing"
@@ -40,22 +39,11 @@ func TestTitleRunsAgree(t *testing.T) {
 		t.Skip("indexes the sample corpus")
 	}
 	r := sampleReader(t)
-	ctx := context.Background()
 	run := func(runs bool, parts int) []*index.SearchResult {
 		defer index.SetTitleRuns(runs)()
 		defer index.SetSearchParts(parts)()
 		defer index.SetSplitSearch(parts > 1, parts)()
-		var out []*index.SearchResult
-		for _, req := range titleRequests {
-			req.Page, req.Size = max(req.Page, 1), max(req.Size, 10)
-			res, err := r.Search(ctx, req)
-			if err != nil {
-				t.Fatalf("%+v: %v", req, err)
-			}
-			res.Took = 0
-			out = append(out, res)
-		}
-		return out
+		return searchEach(t, r, titleRequests)
 	}
 	want := run(false, 1)
 	for i, res := range want {

@@ -177,7 +177,9 @@ func closesWithin(depth int, paras [][]sentence) bool {
 	for _, ss := range paras {
 		for _, s := range ss {
 			depth += quoteBalance(s.text)
-			opened = opened || depth > 0
+			// A quotation that opens and closes in one sentence ("“There
+			// cannot be peace ... players”.") opened too.
+			opened = opened || depth > 0 || strings.ContainsRune(s.text, '“') || strings.ContainsRune(s.text, '"')
 			if opened && depth <= 0 {
 				return true
 			}
@@ -200,6 +202,13 @@ func leadIn(res []SentenceResult) []readout.Reason {
 	}
 	last := res[len(res)-1]
 	text := strings.TrimSpace(last.Text)
+	// "I would like to conclude with a quote from our beloved King, His
+	// Majesty X." and a paragraph in quotation marks: the quote is his.
+	for _, w := range last.Why {
+		if w.Role == readout.RoleSpeaker && w.Rule == RuleRelayed && quotedNouns[strings.ToLower(strings.Fields(w.Evidence + " x")[0])] {
+			return []readout.Reason{w}
+		}
+	}
 	if !strings.HasSuffix(text, ",") && !strings.HasSuffix(text, ":") {
 		return nil
 	}
@@ -751,6 +760,45 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, x, toks, v)
 				}
 			}
+		case quotedNouns[t.lower] && v+2 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from"):
+			// "the words of Ernesto Che Guevara in this same Hall", "a quote
+			// from our beloved King, His Majesty X": whose words a speech
+			// borrows speaks too (rule 6), a name outside the gazetteer
+			// too (rule 11).
+			k := v + 2
+			// Past "the", "the late", "our beloved"; not "words of
+			// appreciation to Secretary-General X" (said to him).
+			for x := 0; k < len(toks) && x < 3 && toks[k].word && !toks[k].cap && !prepositions[toks[k].lower] && !stanceNouns[toks[k].lower] && !sentimentNouns[toks[k].lower]; x++ {
+				k++
+			}
+			rf := d.refAfter(refs, toks, k, true)
+			if e := k; rf == nil {
+				// "our beloved King, His Majesty X": an office nobody
+				// holds in the gazetteer, then who holds it.
+				for e < len(toks) && toks[e].cap && titleWords[toks[e].lower] {
+					e++
+				}
+				if e > k && e < len(toks) && toks[e].text == "," {
+					rf = nameAfterComma(refs, toks, e)
+				}
+			}
+			if rf := appositiveName(refs, toks, rf); rf != nil {
+				for _, x := range d.resolveSubject(*rf, s, para) {
+					x.rule, x.focus = RuleRelayed, false
+					x.evidence = span(s.text, toks, v, rf.j)
+					add(x)
+				}
+			} else if k < len(toks) && toks[k].cap && !titleWords[toks[k].lower] {
+				end := k
+				for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
+					end++
+				}
+				if end-k >= 2 && plausibleName(toks[k:end], d, false) {
+					if p := d.register(nil, toks[k:end], nil); p != nil && p.shown() {
+						add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, v, end), detail: "a name outside the gazetteer"})
+					}
+				}
+			}
 		case quoteVerbs[t.lower]:
 			// "paraphrasing George Bernard Shaw", "quoting President
 			// Mandela": the one quoted speaks too (rule 6).
@@ -929,7 +977,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// Dag Hammarskjöld": back over the title to the "of" after
 				// the stance noun ("of" may also be inside the title).
 				for k := rf.i - 1; k > 0 && !relayed; k-- {
-					if (toks[k].lower == "of" || toks[k].lower == "by") && stanceNouns[toks[k-1].lower] {
+					if (toks[k].lower == "of" || toks[k].lower == "by" || toks[k].lower == "from" && fromNouns[toks[k-1].lower]) && stanceNouns[toks[k-1].lower] {
 						// "At the invitation of X" is how a visit came about
 						// (narration), not X's stance.
 						relayed, noun = k < 3 || toks[k-3].lower != "at", toks[k-1].lower
@@ -950,6 +998,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if !relayed || unheard(toks, rf.i) || unseenIn(toks) || praisedFor(toks, rf.i) {
 				continue
 			}
+			rf := *appositiveName(refs, toks, &rf)
 			for _, x := range d.resolveSubject(rf, s, para) {
 				x.rule, x.focus = RuleRelayed, false
 				x.evidence = span(s.text, toks, max(0, rf.i-2), min(len(toks), rf.j+1))
@@ -1764,7 +1813,7 @@ regards wishes condemnation opposition insistence assurance assurances convictio
 admonition exhortation plea promise promises argument teaching teachings dictum
 accusation accusations allegation allegations claim claims comment comments remark conclusion conclusions
 criticism criticisms suggestion suggestions demand demands
-recommendation recommendations arguments vow vows`)
+recommendation recommendations arguments vow vows quote quotes`)
 
 // namedBefore returns the person a "his" or "her" at k most likely means
 // among those the sentence names before it, and whether it names anyone
@@ -1805,6 +1854,47 @@ func (d *docState) namedBefore(refs []ref, k int, want gazetteer.Gender, owner *
 		last = nil
 	}
 	return last, named
+}
+
+// fromNouns are stances sent from someone: "greetings from President X",
+// "a message from the Secretary-General".
+var fromNouns = set(`greetings message messages wishes regards congratulations condolences words quote quotes`)
+
+// sentimentNouns are what "words of" may express rather than whose words
+// they are: "words of appreciation", "words of encouragement".
+var sentimentNouns = set(`appreciation encouragement gratitude praise wisdom comfort hope welcome sympathy solidarity caution warning thanks`)
+
+// quotedNouns are someone's words a speech borrows: "the words of",
+// "a quote from".
+var quotedNouns = set(`words quote quotes quotation`)
+
+// appositiveName returns, for a title followed by a comma and a name ("the
+// first Prime Minister of Fiji, the late Ratu Sir Kamisese Mara", "our
+// beloved King, His Majesty Jigme Khesar Namgyel Wangchuck"), the name's
+// reference: it says who held the title, which the title alone would
+// resolve to today's holder. Otherwise rf itself.
+func appositiveName(refs []ref, toks []token, rf *ref) *ref {
+	if rf == nil || rf.kind != kTitle || rf.j+1 >= len(toks) || toks[rf.j].text != "," {
+		return rf
+	}
+	if n := nameAfterComma(refs, toks, rf.j); n != nil {
+		return n
+	}
+	return rf
+}
+
+// nameAfterComma returns the reference to a name that follows the comma at
+// c past an article, "late" or "former" and honorifics ("the late Ratu Sir
+// Kamisese Mara", "His Majesty Jigme Khesar Namgyel Wangchuck"), or nil.
+func nameAfterComma(refs []ref, toks []token, c int) *ref {
+	for k := c + 1; k < len(toks) && k <= c+5 && (toks[k].lower == "the" || pastModifiers[toks[k].lower] || toks[k].cap && !toks[k].poss); k++ {
+		for i := range refs {
+			if refs[i].i == k && refs[i].kind == kName {
+				return &refs[i]
+			}
+		}
+	}
+	return nil
 }
 
 // saidNouns are the stance nouns that are words someone said: what a

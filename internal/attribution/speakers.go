@@ -788,15 +788,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					x.evidence = span(s.text, toks, v, rf.j)
 					add(x)
 				}
-			} else if k < len(toks) && toks[k].cap && !titleWords[toks[k].lower] {
-				end := k
-				for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
-					end++
-				}
-				if end-k >= 2 && plausibleName(toks[k:end], d, false) {
-					if p := d.register(nil, toks[k:end], nil); p != nil && p.shown() {
-						add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, v, end), detail: "a name outside the gazetteer"})
-					}
+			} else if k < len(toks) && !titleWords[toks[k].lower] {
+				if x, ok := d.quotedUnknown(s, v, k); ok {
+					add(x)
 				}
 			}
 		case quoteVerbs[t.lower]:
@@ -811,16 +805,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-			if k := v + 1; k < len(toks) && toks[k].cap {
-				end := k
-				for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
-					end++
-				}
-				if end-k >= 2 && plausibleName(toks[k:end], d, false) {
-					if p := d.register(nil, toks[k:end], nil); p != nil && p.shown() {
-						add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, v, end), detail: "a name outside the gazetteer"})
-					}
-				}
+			if x, ok := d.quotedUnknown(s, v, v+1); ok {
+				add(x)
 			}
 		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0, opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
 			// "hosted the leadership of the caucus to discuss": the hosts
@@ -1863,6 +1849,26 @@ var fromNouns = set(`greetings message messages wishes regards congratulations c
 // sentimentNouns are what "words of" may express rather than whose words
 // they are: "words of appreciation", "words of encouragement".
 var sentimentNouns = set(`appreciation encouragement gratitude praise wisdom comfort hope welcome sympathy solidarity caution warning thanks`)
+
+// quotedUnknown is the person outside the gazetteer whose name, two to
+// four capitalised words from k, follows the quoting word at v ("quoting
+// George Bernard Shaw", "the words of Ernesto Che Guevara"), relayed (rules
+// 6, 11); ok is false when no plausible name stands there.
+func (d *docState) quotedUnknown(s sentence, v, k int) (subj, bool) {
+	toks := s.toks
+	end := k
+	for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
+		end++
+	}
+	if end-k < 2 || !plausibleName(toks[k:end], d, false) {
+		return subj{}, false
+	}
+	p := d.register(nil, toks[k:end], nil)
+	if p == nil || !p.shown() {
+		return subj{}, false
+	}
+	return subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, v, end), detail: "a name outside the gazetteer"}, true
+}
 
 // quotedNouns are someone's words a speech borrows: "the words of",
 // "a quote from".

@@ -843,6 +843,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// "welcomed Chancellor Scholz to the White House": narration.
 		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v) || jointDecisionVerbs[t.lower] && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
+			if m.question && askedWhether(toks, subjects) {
+				// "Can you say if President Biden discussed this with
+				// President Xi?": a reporter asks whether someone spoke,
+				// which relays nothing of theirs (rule 7).
+				break
+			}
 			if len(subjects) == 0 && invertedVerbs[t.lower] {
 				if rf := d.refAfter(refs, toks, v+1, false); rf != nil {
 					subjects = []ref{*rf}
@@ -3576,4 +3582,18 @@ func (d *docState) countryPair(toks []token) (ps []*person, e int) {
 		ps = append(ps, of[0])
 	}
 	return ps, k + 1
+}
+
+// askedWhether reports whether a verb's subject opens a clause of "if" or
+// "whether" ("if President Biden discussed", "whether the Secretary has
+// raised"): in a question, what is asked about, not what was said.
+func askedWhether(toks []token, subjects []ref) bool {
+	if len(subjects) == 0 {
+		return false
+	}
+	k := subjects[0].i - 1
+	for k >= 0 && (toks[k].lower == "the" || titleWords[toks[k].lower] || descriptorWords[toks[k].lower] && toks[k].cap) {
+		k-- // "if President Biden", "whether the Secretary of State"
+	}
+	return k >= 0 && (toks[k].lower == "if" || toks[k].lower == "whether")
 }

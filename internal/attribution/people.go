@@ -102,6 +102,11 @@ type docState struct {
 type said struct {
 	p    *person
 	para int
+	// asked: the narrated subject of a reporter's question ("Secretary
+	// Blinken met today with ..."), whom a later statement's "he" means
+	// ("He said that ...") but not a question's ("the topics he
+	// discussed?"), which asks and relays nothing of his.
+	asked bool
 }
 
 type sentence struct {
@@ -944,8 +949,12 @@ func (d *docState) antecedent(pronoun string) (*person, int) {
 	if pronoun == "she" {
 		want = gazetteer.Female
 	}
+	asking := strings.HasSuffix(strings.TrimRight(d.cur, " ”\"'"), "?")
 	for i := len(d.history) - 1; i >= 0; i-- {
 		h := d.history[i]
+		if h.asked && asking {
+			continue
+		}
 		if g := h.p.gender(); g == "" || g == want {
 			return h.p, h.para
 		}

@@ -576,6 +576,12 @@ type subj struct {
 // sentence attributes one sentence.
 func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	var r SentenceResult
+	// A reporter's question that states something ("Q: Ambassador X was
+	// recalled after he said ...", "Prime Minister Y visited the city.
+	// When talking about relations, he said ...") names, as its subjects,
+	// whom its later "he" means (rules 5, 6); one that asks ("Did he
+	// raise it?") does not.
+	reports := m.question && !strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), "?")
 	refs := d.findRefs(s, false)
 	d.cur, d.curRefs = s.text, refs
 	d.sentN++
@@ -662,7 +668,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// The subject of a call is who "he" or "she" next refers to.
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
-					if x.focus && x.p != nil && !m.question {
+					if x.focus && x.p != nil && (!m.question || reports) {
 						focusOnly = append(focusOnly, x.p)
 					}
 				}
@@ -834,7 +840,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// subject is who the next "He" is.
 			for _, rf := range d.subjectsOf(refs, toks, v) {
 				for _, x := range d.resolveSubject(rf, s, para) {
-					if x.focus && x.p != nil && !m.question {
+					if x.focus && x.p != nil && (!m.question || reports) {
 						focusOnly = append(focusOnly, x.p)
 					}
 				}
@@ -1117,14 +1123,14 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// He reaffirmed": the subject of a narrated act the verbs above do not
 	// read (joined, participated, attended) is who the next "He" is
 	// (rule 5), when the sentence has no other individual subject.
-	if len(focusOnly) == 0 && !m.question && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) {
+	if len(focusOnly) == 0 && (!m.question || reports) && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) {
 		if p := d.openingSubject(refs, toks); p != nil {
 			focusOnly = append(focusOnly, p)
 		}
 	}
 	// Pronouns look back to individual subjects, most recent last.
 	for _, p := range focusOnly {
-		d.history = append(d.history, said{p: p, para: para})
+		d.history = append(d.history, said{p: p, para: para, asked: m.question})
 	}
 	for _, x := range speakers {
 		if x.focus && x.p != nil && !m.question {

@@ -73,14 +73,21 @@ type docState struct {
 	// Australia, India, Japan and the United States").
 	signatories []*person
 	jointEv     string
-	titleSigned bool               // the signatories are the authors the title names
-	jointBodies []string           // governments whose joint statement it is, when it names no signatory (jointGovernments)
-	released    bool               // jointBodies come from a release line (released.go)
-	releaseLine [2]int             // its paragraph and sentence
-	sentN       int                // sentences attributed so far (sentence)
-	sidesAt     int                // the last sentence whose group was the released statement's governments
-	labelOwners map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go
-	paraAt      int                // the index of the paragraph being attributed
+	titleSigned bool     // the signatories are the authors the title names
+	jointBodies []string // governments whose joint statement it is, when it names no signatory (jointGovernments)
+	released    bool     // jointBodies come from a release line (released.go)
+	releaseLine [2]int   // its paragraph and sentence
+	signed      bool     // the signatories come from a line adopting the statement (joint.go)
+	signLine    [2]int   // its paragraph and sentence
+	// signCountries are the countries of signatories the gazetteer does
+	// not place, as their opening gives them ("Mexico’s Secretary of ...").
+	signCountries []string
+	signOf        map[*person]string // their countries' codes, by signatory
+	readoutJoint  int                // 1: a joint statement tells of a meeting (readoutStyle); -1: it does not; 0: not yet known
+	sentN         int                // sentences attributed so far (sentence)
+	sidesAt       int                // the last sentence whose group was the released statement's governments
+	labelOwners   map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go
+	paraAt        int                // the index of the paragraph being attributed
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
 	// speech: the document is one speech (isSpeech); readoutTitle: its
@@ -1058,12 +1065,26 @@ func isQALabel(s string) bool { return s == "Q" || s == "A" }
 // titleAuthor matches a title that names the author of a statement, letter
 // or message: "Statement by NSC Spokesperson Adrienne Watson on ...",
 // "Letter from President Biden to ...", "Message of condolence from ...".
-var titleAuthor = regexp.MustCompile(`(?i)^(?:joint )?(?:statement|letter|message|remarks|op-ed|readout of (?:a |the )?message)(?: of (?:condolence|congratulations|sympathy))? (?:by|from|of) (.{3,200}?)(?: on | to | at | regarding | in |$)`)
+var titleAuthor = regexp.MustCompile(`(?i)^(?:(?:.{0,80}?\s)?joint )?(?:statement|letter|message|remarks|op-ed|readout of (?:a |the )?message)(?: of (?:condolence|congratulations|sympathy))? (?:by|from|of) (.{3,200}?)(?: on | to | at | regarding | in |$)`)
+
+// assistantRank is the White House rank written before a title.
+var assistantRank = regexp.MustCompile(`\bAssistant to the President and (?:Deputy )?`)
 
 // titleVoice sets the voice of a document whose title names its author.
 func (d *docState) titleVoice() {
-	m := titleAuthor.FindStringSubmatch(d.doc.Title)
+	// "Assistant to the President and National Security Advisor Jake
+	// Sullivan": the White House's rank before a title holds the " to "
+	// that ends an author list.
+	title := assistantRank.ReplaceAllString(d.doc.Title, "")
+	m := titleAuthor.FindStringSubmatch(title)
 	if m == nil || d.voice != nil {
+		return
+	}
+	// "The MPP Program and Border Security Joint Statement by ...": a
+	// subject may come before a joint statement's noun, but not a press
+	// call's or a briefing's about one.
+	if !strings.HasPrefix(strings.ToLower(m[0]), "joint ") && !strings.HasPrefix(strings.ToLower(m[0]), "statement") &&
+		(!jointDocTitle.MatchString(m[0]) || notStatementTitle.MatchString(m[0])) {
 		return
 	}
 	s := sentence{text: m[1], toks: tokenize(m[1])}
@@ -1319,6 +1340,7 @@ func (d *docState) jointStatement() {
 	d.leadersStatement()
 	d.jointGovernments()
 	d.releasedGovernments()
+	d.partiesStatement()
 }
 
 // leadersTitle is the title of a joint statement of leaders: "U.S.-India

@@ -68,6 +68,7 @@ func (d *docState) run() [][]SentenceResult {
 		}
 		lead = leadIn(res)
 		d.releaseSpeaks(pi, res)
+		d.signLineSpeaks(pi, res)
 		// "The below is attributable to Spokesperson Ned Price:" names the
 		// person in whose voice the rest is written; that line is theirs.
 		if d.statement == nil && !cur.question {
@@ -97,6 +98,8 @@ func (d *docState) run() [][]SentenceResult {
 					signed := d.signatories
 					if q := d.soleSignatory(snt.toks); q != nil {
 						signed = []*person{q} // "India intends to invest in ...": its leader's
+					} else if q := d.sideSignatory(snt.toks); q != nil {
+						signed = []*person{q} // "The Mexican delegation highlighted ...": its head's
 					}
 					for _, q := range slices.Backward(signed) {
 						setSpeaker(&res[k], q.name, readout.Reason{Name: q.name, Role: readout.RoleSpeaker, Rule: RuleBothSides, Evidence: d.jointEv, Detail: "a signatory of the joint statement"})
@@ -391,7 +394,13 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// someone else: "Russia must immediately stop its assault".
 	// Others it names are what it asserts things of: "With its further
 	// aggression, President Putin has isolated Russia in the world".
-	if !ownPeople && d.statementDoc() {
+	if (len(d.signatories) > 0 || len(d.jointBodies) > 0) && d.readoutStyle() {
+		// A joint statement that tells of a meeting speaks for its
+		// parties only where they are the subject (joint.go).
+		if !ownPeople && d.statementDoc() && d.partySubject(s.toks) {
+			return true
+		}
+	} else if !ownPeople && d.statementDoc() {
 		narrated := false
 		for _, t := range s.toks {
 			if narrationVerbs[t.lower] {

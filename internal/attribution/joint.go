@@ -1,0 +1,556 @@
+package attribution
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/readouts/readouts/internal/readout"
+)
+
+// A joint statement or declaration whose signatories neither a "We, the
+// leaders of ..." line nor its title's author list names still says who
+// issues it, in its structure (rules 3, 8 and 9):
+//
+//   - its title names the parties: "U.S.-EU Joint Statement of the Trade
+//     and Technology Council", "United States – Aotearoa New Zealand Joint
+//     Statement", "Joint Declaration Between the Kingdom of Spain and the
+//     United States of America", "Joint Statement on the U.S.-Ukraine
+//     Strategic Partnership";
+//   - a line of its opening adopts it in the name of people: "The leaders
+//     of the United States and Israel, President Biden and Prime Minister
+//     Lapid, met in Jerusalem ..., and adopted the following Joint
+//     Declaration", "..., the President of the Government of Spain, Pedro
+//     Sánchez ..., and the President of the United States ..., Joseph R.
+//     Biden, Jr., ... have reached the following understandings:";
+//   - or its first sentence names one person of each party: "President
+//     Joseph R. Biden, Jr. is honored to welcome Prime Minister Jacinda
+//     Ardern of Aotearoa New Zealand", "U.S. Homeland Security Advisor
+//     ... welcomed a delegation led by Mexican Secretary of Security ...".
+//
+// Those people are its signatories; with none, the parties are, as
+// institutions (jointBodies), as for a statement released by governments
+// (released.go).
+
+// jointDocTitle is the title of a statement or declaration issued jointly.
+var jointDocTitle = regexp.MustCompile(`(?i)\bjoint\s+(?:leaders['’]?\s+)?(?:statement|declaration)\b`)
+
+// titleListAfter is where a title lists the parties after its noun:
+// "Joint Statement from Mexico, Canada, and the United States ...",
+// "Joint Declaration Between the Kingdom of Spain and ...", "Joint
+// Statement of the United States and Japan".
+var titleListAfter = regexp.MustCompile(`(?i)\bjoint\s+(?:statement|declaration)\s+(?:between|from|of|by)\s+(?:the\s+governments?\s+of\s+)?(.+)$`)
+
+// followingLine is a line that adopts the text after it in its subject's
+// name: "... adopted the following Joint Declaration", "have reached the
+// following understandings:", "issued the following statement".
+var followingLine = regexp.MustCompile(`(?i)\b(?:adopted|adopt|adopts|issued|issue|issues|released|release|reached|reach|made|make|endorsed|endorse|signed|sign)\s+the\s+following\b`)
+
+// titleCountries returns the parties a joint statement's title names: the
+// countries of a compound joined by hyphens or dashes ("U.S.-Ukraine",
+// "United States – Switzerland – Liechtenstein"), else the list after
+// "Joint Statement between/from/of"; nothing when it names fewer than two.
+func (d *docState) titleCountries(title string) []string {
+	if names := d.compoundCountries(title); len(names) >= 2 {
+		return names
+	}
+	m := titleListAfter.FindStringSubmatch(title)
+	if m == nil {
+		return nil
+	}
+	names, _ := d.countryRun(strings.Fields(m[1]))
+	if len(names) < 2 {
+		return nil
+	}
+	return names
+}
+
+// compoundCountries reads the countries of the first compound of a title
+// whose parts are countries joined by hyphens or dashes.
+func (d *docState) compoundCountries(title string) []string {
+	// Words, with a link where a hyphen or dash joins two of them.
+	var words []string
+	var linked []bool // linked[k]: words[k] is joined to words[k-1] by a dash
+	for _, f := range strings.Fields(title) {
+		if f == "-" || f == "–" || f == "—" {
+			if len(words) > 0 {
+				linked = append(linked, false)
+				words = append(words, "")
+				continue
+			}
+		}
+		parts := strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
+		for k, p := range parts {
+			words = append(words, p)
+			linked = append(linked, k > 0)
+		}
+	}
+	// Turn a standalone dash into a link on the word after it.
+	var ws []string
+	var link []bool
+	for k, w := range words {
+		if w == "" {
+			if k+1 < len(words) {
+				linked[k+1] = true
+			}
+			continue
+		}
+		ws = append(ws, strings.Trim(w, ",:;“”\"‘’()"))
+		link = append(link, linked[k])
+	}
+	for k := 1; k < len(ws); k++ {
+		if !link[k] {
+			continue
+		}
+		// The country ending before the link, the longest one first.
+		var left string
+		for n := min(4, k); n >= 1; n-- {
+			if c := d.g.Country(strings.Join(ws[k-n:k], " ")); c != nil && c.Name != "" {
+				left = c.Name
+				break
+			}
+		}
+		if left == "" {
+			continue
+		}
+		names := []string{left}
+		at := k
+		for at < len(ws) && link[at] {
+			right, n := "", 0
+			for n = min(4, len(ws)-at); n >= 1; n-- {
+				// The next link must not fall inside the name.
+				if slices.Contains(link[at+1:at+n], true) {
+					continue
+				}
+				if c := d.g.Country(strings.Join(ws[at:at+n], " ")); c != nil && c.Name != "" {
+					right = c.Name
+					break
+				}
+			}
+			if right == "" {
+				break
+			}
+			names = addName(names, right)
+			at += n
+		}
+		if len(names) >= 2 {
+			return names
+		}
+	}
+	return nil
+}
+
+// countryRun reads countries joined by "and" or commas from the first
+// word ("the Kingdom of Spain and the United States of America", "Mexico,
+// Canada, and the United States Reaffirming ...") up to the first word
+// that is no part of one; it returns their names and the words read.
+func (d *docState) countryRun(ws []string) ([]string, int) {
+	var names []string
+	k := 0
+	for k < len(ws) {
+		w := strings.Trim(ws[k], ",;:“”\"")
+		switch strings.ToLower(w) {
+		case "the", "and", "":
+			k++
+			continue
+		}
+		best := 0
+		for n := min(6, len(ws)-k); n >= 1; n-- {
+			// An item never spans a comma: "Mexico, Canada".
+			if slices.ContainsFunc(ws[k:k+n-1], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+				continue
+			}
+			item := strings.Trim(strings.Join(ws[k:k+n], " "), ",;:“”\"")
+			if c := d.formalCountry(item); c != "" {
+				names, best = addName(names, c), n
+				break
+			}
+		}
+		if best == 0 {
+			break
+		}
+		k += best
+	}
+	return names, k
+}
+
+// formalCountry is the country a list item names by its name or a formal
+// one ("the Kingdom of Spain", "the Principality of X", "the Government
+// of Malaysia"), or "".
+func (d *docState) formalCountry(item string) string {
+	for _, pre := range []string{"the ", "The ", "Government of ", "Governments of ", "government of ", "the "} {
+		item = strings.TrimPrefix(item, pre)
+	}
+	if strings.HasPrefix(item, "European Union") || item == "EU" {
+		return "European Union"
+	}
+	if c := d.g.Country(item); c != nil && c.Name != "" {
+		return c.Name
+	}
+	// "Kingdom of Spain", "Republic of Korea": a formal name ends with
+	// the name the gazetteer knows, after "of".
+	ws := strings.Fields(item)
+	for n := min(4, len(ws)-2); n >= 1; n-- {
+		if ws[len(ws)-n-1] != "of" || len(ws)-n-1 > 2 {
+			continue
+		}
+		if c := d.g.Country(strings.Join(ws[len(ws)-n:], " ")); c != nil && c.Name != "" {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// partiesStatement sets the signatories of a joint statement from its
+// parties and opening (see above), or its parties as institutions.
+func (d *docState) partiesStatement() {
+	if len(d.signatories) > 0 || len(d.jointBodies) > 0 || !jointDocTitle.MatchString(d.doc.Title) || notStatementTitle.MatchString(d.doc.Title) {
+		return
+	}
+	parties := d.titleCountries(d.doc.Title)
+	if found, ev := d.followingSigners(); len(found) >= 2 {
+		d.signatories, d.jointEv = found, ev
+		return
+	}
+	if found, ev := d.partySigners(parties); len(found) >= 2 {
+		d.signatories, d.jointEv = found, ev
+		return
+	}
+	if len(parties) >= 2 {
+		d.jointBodies, d.jointEv = parties, "title: "+d.doc.Title
+	}
+}
+
+// followingSigners returns the people named in a line of the opening
+// paragraphs that adopts the text in their name ("..., President Biden
+// and Prime Minister Lapid, met ... and adopted the following Joint
+// Declaration"): two to six people of two countries or more, named
+// before "the following".
+func (d *docState) followingSigners() ([]*person, string) {
+	for pi, ss := range d.paras {
+		if pi >= 3 {
+			break
+		}
+		for si, s := range ss {
+			loc := followingLine.FindStringIndex(s.text)
+			if loc == nil {
+				continue
+			}
+			var found []*person
+			for _, rf := range d.findRefs(s, false) {
+				if s.toks[rf.i].start >= loc[0] {
+					break
+				}
+				p := d.refPerson(rf)
+				if (rf.kind == kName || rf.kind == kTitle) && !rf.poss && p != nil && p.shown() && !slices.Contains(found, p) {
+					found = append(found, p)
+				}
+			}
+			if len(found) >= 2 && len(found) <= 6 && countries(found) >= 2 {
+				d.signLine, d.signed = [2]int{pi, si}, true
+				return found, strings.TrimSpace(s.text)
+			}
+			return nil, "" // the first such line decides
+		}
+	}
+	return nil, ""
+}
+
+// partySigners returns the people the first sentence names, one of each
+// party or more, when they are two to four, every one of a party, and of
+// two parties or more: "President Joseph R. Biden, Jr. is honored to
+// welcome Prime Minister Jacinda Ardern of Aotearoa New Zealand" under
+// "United States – Aotearoa New Zealand Joint Statement". Without parties
+// from the title, everyone must be named in the title too ("Joint
+// Statement on the Visit to the United Kingdom of ... Joseph R. Biden,
+// Jr., ... at the Invitation of ... Boris Johnson").
+func (d *docState) partySigners(parties []string) ([]*person, string) {
+	s, ok := d.openingSentence()
+	if !ok {
+		return nil, ""
+	}
+	var found []*person
+	of := map[*person]string{} // each one's country: the gazetteer's, or the word before their title ("Mexico’s Secretary of ...")
+	for _, rf := range d.findRefs(s, false) {
+		p := d.refPerson(rf)
+		if (rf.kind == kName || rf.kind == kTitle) && !rf.poss && p != nil && p.shown() {
+			if !slices.Contains(found, p) {
+				found = append(found, p)
+			}
+			if of[p] == "" {
+				of[p] = p.country
+				if c := d.countryBefore(s.toks, rf.i); of[p] == "" && c != "" {
+					of[p] = c
+				}
+			}
+		}
+	}
+	if len(found) < 2 || len(found) > 4 {
+		return nil, ""
+	}
+	var codes []string
+	for _, p := range found {
+		if of[p] != "" && !slices.Contains(codes, of[p]) {
+			codes = append(codes, of[p])
+		}
+	}
+	if len(codes) < 2 {
+		return nil, ""
+	}
+	var titled []*person
+	if len(parties) == 0 {
+		t := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
+		for _, rf := range d.findRefs(t, false) {
+			if p := d.refPerson(rf); p != nil {
+				titled = append(titled, p)
+			}
+		}
+	}
+	for _, p := range found {
+		c := d.g.Country(of[p])
+		switch {
+		case len(parties) > 0 && (c == nil || !slices.Contains(parties, c.Name)):
+			return nil, ""
+		case len(parties) == 0 && !slices.Contains(titled, p):
+			return nil, ""
+		}
+	}
+	for _, p := range found {
+		if c := d.g.Country(of[p]); c != nil {
+			d.signCountries = addName(d.signCountries, c.Name)
+		}
+	}
+	d.signOf = of
+	return found, "title: " + d.doc.Title + "; first sentence: " + s.text
+}
+
+// countries is how many countries people are of.
+func countries(ps []*person) int {
+	var cs []string
+	for _, p := range ps {
+		if p.country != "" && !slices.Contains(cs, p.country) {
+			cs = append(cs, p.country)
+		}
+	}
+	return len(cs)
+}
+
+// openingSentence is the first sentence of the body that states something:
+// it ends with punctuation and has a word in lower case, unlike a dateline
+// or a subtitle ("*A 21st-Century Partnership for the Pacific*").
+func (d *docState) openingSentence() (sentence, bool) {
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'")
+			if t != "" && strings.ContainsAny(t[len(t)-1:], ".!?:") && slices.ContainsFunc(s.toks, func(t token) bool { return t.word && unicode.IsLower([]rune(t.text)[0]) }) {
+				return s, true
+			}
+		}
+	}
+	return sentence{}, false
+}
+
+// signLineSpeaks credits the line that adopts the statement to the
+// signatories it names: adopting it is their position, as the release
+// line is the governments' (releaseSpeaks).
+func (d *docState) signLineSpeaks(pi int, res []SentenceResult) {
+	if !d.signed || d.signLine[0] != pi || d.signLine[1] >= len(res) {
+		return
+	}
+	r := &res[d.signLine[1]]
+	for _, q := range slices.Backward(d.signatories) {
+		setSpeaker(r, q.name, readout.Reason{Name: q.name, Role: readout.RoleSpeaker, Rule: RuleBothSides, Evidence: d.jointEv, Detail: "a signatory that adopted the statement"})
+	}
+}
+
+// countryBefore is the code of the country named by the word before token
+// i, a possessive or an adjective ("Mexico’s", "Mexican"), or "".
+func (d *docState) countryBefore(toks []token, i int) string {
+	if i == 0 || !toks[i-1].word || !toks[i-1].cap {
+		return ""
+	}
+	if c := d.countryOf(toks[i-1]); c != nil {
+		return c.Code
+	}
+	return ""
+}
+
+// A joint statement written in the third person throughout ("The United
+// States and Mexico committed to ...", "The Participants intend to ...",
+// "The Department of Justice ... is deploying ...") has no "we" of its
+// own ("our" aside): it speaks for its parties only where they are the subject. Its
+// other sentences tell what others did or what things are (rule 2), as a
+// readout's do.
+
+// partyHeads are the group nouns that mean a joint statement's parties:
+// "The Parties commit", "the Participants intend", "Both countries".
+var partyHeads = set(`parties participants sides side countries governments nations delegations leaders presidents`)
+
+// sideNouns may stand after a party's name as its subject: "U.S. and
+// Mexican officials committed", "The U.S. and Mexican delegations".
+var sideNouns = set(`officials delegation delegations government governments side sides authorities representatives negotiators`)
+
+// partyVerbs are what a party commits to or holds, beyond speech verbs:
+// "Switzerland intends to", "The Parties commit to", "Malaysia will".
+var partyVerbs = set(`intends intend intended plans plan planned commit commits committed will shall would share shares seek seeks
+expects expect expected recognize recognizes recognized recognise recognises affirm affirms affirmed confirm confirms confirmed
+understand understands agree agrees agreed decided decide decides reached reach acknowledge acknowledges acknowledged
+look looks aim aims endeavor endeavour endeavors endeavours undertake undertakes pledge pledges pledged`)
+
+// firstPersonText reports whether any sentence of the document has "we"
+// for a subject. "our" alone is no sign: third-person joint statements
+// write "across our shared border" too.
+func (d *docState) firstPersonText() bool {
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			for _, t := range s.toks {
+				if t.text == "we" || t.text == "We" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// readoutStyle reports whether a joint statement tells of a meeting in the
+// third person: it never says "we", and its opening sentence does not have
+// the parties for its subject ("On April 13, ... welcomed a delegation led
+// by ..."), unlike a declaration of them ("The United States and the
+// European Union are pleased to announce ...", whose "This Framework
+// Agreement represents ..." is theirs too).
+func (d *docState) readoutStyle() bool {
+	if d.readoutJoint == 0 {
+		d.readoutJoint = -1
+		if !d.firstPersonText() {
+			if s, ok := d.openingSentence(); !ok || !d.partySubject(s.toks) {
+				d.readoutJoint = 1
+			}
+		}
+	}
+	return d.readoutJoint > 0
+}
+
+// partyCountries are the countries of a joint statement's parties: its
+// governments, or its signatories' countries.
+func (d *docState) partyCountries() []string {
+	out := slices.Clone(d.jointBodies)
+	for _, p := range d.signatories {
+		if c := d.g.Country(p.country); c != nil {
+			out = addName(out, c.Name)
+		}
+	}
+	for _, c := range d.signCountries {
+		out = addName(out, c)
+	}
+	return out
+}
+
+// partySubject reports whether a sentence's subject is the parties of the
+// joint statement or one of them, at its start or after an opening phrase
+// ("Through the Agreement, the Participants intend ...").
+func (d *docState) partySubject(toks []token) bool {
+	parties := d.partyCountries()
+	if d.partyAt(toks, 0, parties) {
+		return true
+	}
+	for k := 1; k < min(len(toks), 16); k++ {
+		if toks[k].text == "," {
+			return d.partyAt(toks, k+1, parties)
+		}
+	}
+	return false
+}
+
+// partyAt reports whether the words from k are a party subject and its
+// verb: "The United States and Mexico committed", "U.S. and Mexican
+// officials committed", "The Parties commit", "Switzerland intends".
+func (d *docState) partyAt(toks []token, k int, parties []string) bool {
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit([]rune(toks[k].text)[0])) {
+		k++
+	}
+	verb := func(k int) bool {
+		if k >= len(toks) || !toks[k].word || toks[k].cap {
+			return false
+		}
+		l := toks[k].lower
+		return speechVerbs[l] || countryPredicates[l] || skippable[l] || partyVerbs[l] || jointDecisionVerbs[l]
+	}
+	// "Both countries", "The two sides", "The Parties".
+	g := k
+	if g < len(toks) && (toks[g].lower == "both" || toks[g].lower == "two" || toks[g].lower == "three" || toks[g].lower == "each") {
+		g++
+	}
+	if g < len(toks) && partyHeads[toks[g].lower] {
+		return verb(g + 1)
+	}
+	n := 0
+	for k < len(toks) {
+		// "The Government of the United States of America (“the United
+		// States”) and the Government of Malaysia have reached ...".
+		if l := toks[k].lower; l == "and" || l == "," || l == "the" || (l == "government" || l == "governments" || l == "of") {
+			k++
+			continue
+		}
+		if toks[k].text == "(" {
+			for k < len(toks) && toks[k].text != ")" {
+				k++
+			}
+			k++
+			continue
+		}
+		e := min(len(toks), k+4)
+		for ; e > k; e-- {
+			if c := d.g.Country(joinText(toks[k:e])); c != nil && toks[e-1].word {
+				if !slices.Contains(parties, c.Name) {
+					return false
+				}
+				break
+			}
+		}
+		if e == k {
+			break
+		}
+		n++
+		k = e
+	}
+	if n == 0 {
+		return false
+	}
+	if k < len(toks) && sideNouns[toks[k].lower] {
+		k++
+	}
+	return verb(k)
+}
+
+// sideSignatory returns the one signatory of the side a sentence opens
+// with: "The Mexican delegation highlighted ..." is its head's, who signs
+// for Mexico; nil unless exactly one signatory is of that country.
+func (d *docState) sideSignatory(toks []token) *person {
+	k := 0
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the") {
+		k++
+	}
+	if k+1 >= len(toks) || !sideNouns[toks[k+1].lower] {
+		return nil
+	}
+	c := d.countryOf(toks[k])
+	if c == nil {
+		return nil
+	}
+	var one *person
+	for _, q := range d.signatories {
+		code := q.country
+		if code == "" {
+			code = d.signOf[q]
+		}
+		if code == c.Code {
+			if one != nil {
+				return nil
+			}
+			one = q
+		}
+	}
+	return one
+}

@@ -338,10 +338,15 @@ func countries(ps []*person) int {
 
 // openingSentence is the first sentence of the body that states something:
 // it ends with punctuation and has a word in lower case, unlike a dateline
-// or a subtitle ("*A 21st-Century Partnership for the Pacific*").
+// or a subtitle ("*A 21st-Century Partnership for the Pacific*"), and is
+// no release line or marker ("The text of the following statement was
+// released by ...", "Begin text:").
 func (d *docState) openingSentence() (sentence, bool) {
-	for _, ss := range d.paras {
-		for _, s := range ss {
+	for pi, ss := range d.paras {
+		for si, s := range ss {
+			if d.released && d.releaseLine == [2]int{pi, si} || textMarker.MatchString(s.text+" ") {
+				continue
+			}
 			t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'")
 			if t != "" && strings.ContainsAny(t[len(t)-1:], ".!?:") && slices.ContainsFunc(s.toks, func(t token) bool { return t.word && unicode.IsLower([]rune(t.text)[0]) }) {
 				return s, true
@@ -415,22 +420,39 @@ func (d *docState) firstPersonText() bool {
 }
 
 // readoutStyle reports whether a joint statement tells of a meeting in the
-// third person: it never says "we", and its opening sentence does not have
-// the parties for its subject ("On April 13, ... welcomed a delegation led
-// by ..."), unlike a declaration of them ("The United States and the
-// European Union are pleased to announce ...", whose "This Framework
-// Agreement represents ..." is theirs too).
+// third person: it never says "we", and its opening sentence narrates in
+// the past tense ("On April 13, ... welcomed a delegation led by ...",
+// "Today, ... signaled their intent"), unlike a declaration in the present
+// ("The United States and the European Union are pleased to announce
+// ...", whose "This Framework Agreement represents ..." is theirs too;
+// "President X and President Y reaffirm ...").
 func (d *docState) readoutStyle() bool {
 	if d.readoutJoint == 0 {
 		d.readoutJoint = -1
 		if !d.firstPersonText() {
-			if s, ok := d.openingSentence(); !ok || !d.partySubject(s.toks) {
+			if s, ok := d.openingSentence(); !ok || pastVerb(s.toks) {
 				d.readoutJoint = 1
 			}
 		}
 	}
 	return d.readoutJoint > 0
 }
+
+// pastVerb reports whether the first word in lower case of a sentence,
+// past its subject's connectors ("of", "and", "the"), is a verb in the
+// past tense: "welcomed", "conducted", "met", "was".
+func pastVerb(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || t.cap || t.upper || unicode.IsDigit([]rune(t.text)[0]) || connectors[t.lower] || t.lower == "and" {
+			continue
+		}
+		return strings.HasSuffix(t.lower, "ed") || pastForms[t.lower]
+	}
+	return false
+}
+
+// pastForms are irregular verbs in the past tense that open a narration.
+var pastForms = set(`met held took made led gave sent spoke began was were hosted`)
 
 // partyCountries are the countries of a joint statement's parties: its
 // governments, or its signatories' countries.

@@ -390,7 +390,7 @@ func (d *docState) countryBefore(toks []token, i int) string {
 
 // partyHeads are the group nouns that mean a joint statement's parties:
 // "The Parties commit", "the Participants intend", "Both countries".
-var partyHeads = set(`parties participants sides side countries governments nations delegations leaders presidents`)
+var partyHeads = set(`parties participants sides side countries governments nations delegations leaders presidents allies partners`)
 
 // sideNouns may stand after a party's name as its subject: "U.S. and
 // Mexican officials committed", "The U.S. and Mexican delegations".
@@ -420,19 +420,48 @@ func (d *docState) firstPersonText() bool {
 }
 
 // readoutStyle reports whether a joint statement tells of a meeting in the
-// third person: it never says "we", and its opening sentence narrates in
-// the past tense ("On April 13, ... welcomed a delegation led by ...",
-// "Today, ... signaled their intent"), unlike a declaration in the present
-// ("The United States and the European Union are pleased to announce
-// ...", whose "This Framework Agreement represents ..." is theirs too;
-// "President X and President Y reaffirm ...").
+// third person: it never says "we", and its parties' verbs are in the past
+// tense ("The United States and Mexico committed ...", "Both sides agreed
+// ..."), or, where no sentence has them for its subject, its opening
+// sentence narrates in the past ("Today, ... signaled their intent"). A
+// declaration is in the present ("The United States and the European
+// Union are pleased to announce ...", whose "This Framework Agreement
+// represents ..." is theirs too; "The C5+1 countries affirm ...").
 func (d *docState) readoutStyle() bool {
-	if d.readoutJoint == 0 {
-		d.readoutJoint = -1
-		if !d.firstPersonText() {
-			if s, ok := d.openingSentence(); !ok || pastVerb(s.toks) {
-				d.readoutJoint = 1
+	if d.readoutJoint != 0 {
+		return d.readoutJoint > 0
+	}
+	d.readoutJoint = -1
+	// "Joint Statement by President X and President Y on ...": authors the
+	// title names own its text however it opens (rule 8).
+	if d.titleSigned || d.titleNamesSignatories() || d.firstPersonText() {
+		return false
+	}
+	past, present := 0, 0
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			v := d.partyVerb(s.toks)
+			if v < 0 {
+				continue
 			}
+			for v+1 < len(s.toks) && skippable[s.toks[v].lower] && s.toks[v].lower != "has" && s.toks[v].lower != "have" {
+				v++ // "Both sides also agreed"
+			}
+			if l := s.toks[v].lower; strings.HasSuffix(l, "ed") || pastForms[l] {
+				past++
+			} else {
+				present++
+			}
+		}
+	}
+	switch {
+	case past+present > 0:
+		if past > present {
+			d.readoutJoint = 1
+		}
+	default:
+		if s, ok := d.openingSentence(); !ok || pastVerb(s.toks) {
+			d.readoutJoint = 1
 		}
 	}
 	return d.readoutJoint > 0
@@ -473,34 +502,51 @@ func (d *docState) partyCountries() []string {
 // joint statement or one of them, at its start or after an opening phrase
 // ("Through the Agreement, the Participants intend ...").
 func (d *docState) partySubject(toks []token) bool {
-	parties := d.partyCountries()
-	if d.partyAt(toks, 0, parties) {
-		return true
-	}
-	for k := 1; k < min(len(toks), 16); k++ {
-		if toks[k].text == "," {
-			return d.partyAt(toks, k+1, parties)
-		}
-	}
-	return false
+	return d.partyVerb(toks) >= 0
 }
 
-// partyAt reports whether the words from k are a party subject and its
-// verb: "The United States and Mexico committed", "U.S. and Mexican
-// officials committed", "The Parties commit", "Switzerland intends".
-func (d *docState) partyAt(toks []token, k int, parties []string) bool {
+// partyVerb returns the index of the verb of a sentence whose subject is
+// the parties or one of them (partySubject), or -1.
+func (d *docState) partyVerb(toks []token) int {
+	parties := d.partyCountries()
+	if v := d.partyAt(toks, 0, parties); v >= 0 {
+		return v
+	}
+	// "To chart an unwavering course for ... to the next level, the two
+	// leaders will seek to": the subject after any comma of the opening.
+	for k := 1; k < min(len(toks), 32); k++ {
+		if toks[k].text == "," {
+			if v := d.partyAt(toks, k+1, parties); v >= 0 {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// partyAt returns where the verb is when the words from k are a party
+// subject and its verb ("The United States and Mexico committed", "U.S.
+// and Mexican officials committed", "The Parties commit", "The C5+1
+// countries affirm", "Switzerland intends"), else -1.
+func (d *docState) partyAt(toks []token, k int, parties []string) int {
 	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit([]rune(toks[k].text)[0])) {
 		k++
 	}
-	verb := func(k int) bool {
+	verb := func(k int) int {
 		if k >= len(toks) || !toks[k].word || toks[k].cap {
-			return false
+			return -1
 		}
-		l := toks[k].lower
-		return speechVerbs[l] || countryPredicates[l] || skippable[l] || partyVerbs[l] || jointDecisionVerbs[l]
+		if l := toks[k].lower; speechVerbs[l] || countryPredicates[l] || skippable[l] || partyVerbs[l] || jointDecisionVerbs[l] {
+			return k
+		}
+		return -1
 	}
-	// "Both countries", "The two sides", "The Parties".
+	// "Both countries", "The two sides", "The Parties", "The C5+1
+	// countries": a group's name may stand before its noun.
 	g := k
+	for n := 0; n < 3 && g < len(toks) && !partyHeads[toks[g].lower] && (toks[g].cap || !toks[g].word || unicode.IsDigit([]rune(toks[g].text)[0])); n++ {
+		g++
+	}
 	if g < len(toks) && (toks[g].lower == "both" || toks[g].lower == "two" || toks[g].lower == "three" || toks[g].lower == "each") {
 		g++
 	}
@@ -511,7 +557,7 @@ func (d *docState) partyAt(toks []token, k int, parties []string) bool {
 	for k < len(toks) {
 		// "The Government of the United States of America (“the United
 		// States”) and the Government of Malaysia have reached ...".
-		if l := toks[k].lower; l == "and" || l == "," || l == "the" || (l == "government" || l == "governments" || l == "of") {
+		if l := toks[k].lower; l == "and" || l == "," || l == "the" || l == "government" || l == "governments" || l == "of" {
 			k++
 			continue
 		}
@@ -526,7 +572,7 @@ func (d *docState) partyAt(toks []token, k int, parties []string) bool {
 		for ; e > k; e-- {
 			if c := d.g.Country(joinText(toks[k:e])); c != nil && toks[e-1].word {
 				if !slices.Contains(parties, c.Name) {
-					return false
+					return -1
 				}
 				break
 			}
@@ -538,7 +584,7 @@ func (d *docState) partyAt(toks []token, k int, parties []string) bool {
 		k = e
 	}
 	if n == 0 {
-		return false
+		return -1
 	}
 	if k < len(toks) && sideNouns[toks[k].lower] {
 		k++
@@ -575,4 +621,54 @@ func (d *docState) sideSignatory(toks []token) *person {
 		}
 	}
 	return one
+}
+
+// listItems gives the items of a list the speakers of the sentence that
+// leads into it, in a joint statement: "The C5+1 endeavors to build upon
+// ... including to:" and then "- Uphold human rights ...", each a
+// paragraph of its own that continues the lead's sentence (rules 3 and 8).
+// The lead is the last sentence of a paragraph that ends with a colon and
+// that its signatories or governments speak; the list ends at the first
+// paragraph that is no item.
+func (d *docState) listItems(ss []sentence, res []SentenceResult) {
+	if len(d.signatories) == 0 && len(d.jointBodies) == 0 || len(ss) == 0 {
+		d.listLead = nil
+		return
+	}
+	first := strings.TrimLeft(ss[0].text, " *_")
+	if strings.HasPrefix(first, "- ") || strings.HasPrefix(first, "• ") || strings.HasPrefix(first, "– ") {
+		if d.listLead != nil && len(res[0].Speakers) == 0 {
+			for _, r := range slices.Backward(d.listLead) {
+				setSpeaker(&res[0], r.Name, r)
+			}
+		}
+		return // the list goes on
+	}
+	d.listLead = nil
+	last := res[len(res)-1]
+	if !strings.HasSuffix(strings.TrimRight(last.Text, " *_"), ":") {
+		return
+	}
+	for _, r := range last.Why {
+		if r.Role == readout.RoleSpeaker && r.Evidence == d.jointEv && (r.Rule == RuleBothSides || r.Rule == RuleInstitution) {
+			d.listLead = append(d.listLead, r)
+		}
+	}
+}
+
+// titleNamesSignatories reports whether the title names two signatories or
+// more: "Joint Statement by President Joseph R. Biden of the United States
+// of America and President Yoon Suk Yeol of the Republic of Korea on ...".
+func (d *docState) titleNamesSignatories() bool {
+	if len(d.signatories) < 2 {
+		return false
+	}
+	t := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
+	var named []*person
+	for _, rf := range d.findRefs(t, false) {
+		if p := d.refPerson(rf); p != nil && slices.Contains(d.signatories, p) && !slices.Contains(named, p) {
+			named = append(named, p)
+		}
+	}
+	return len(named) >= 2
 }

@@ -83,6 +83,7 @@ type docState struct {
 	// not place, as their opening gives them ("Mexico’s Secretary of ...").
 	signCountries []string
 	signOf        map[*person]string // their countries' codes, by signatory
+	listLead      []readout.Reason   // the speakers of the sentence a list's items continue (listItems)
 	readoutJoint  int                // 1: a joint statement tells of a meeting (readoutStyle); -1: it does not; 0: not yet known
 	sentN         int                // sentences attributed so far (sentence)
 	sidesAt       int                // the last sentence whose group was the released statement's governments

@@ -119,6 +119,7 @@ func (d *docState) run() [][]SentenceResult {
 				}
 			}
 		}
+		d.listItems(ss, res)
 		out[pi] = res
 	}
 	if len(d.participants) == 0 && d.docSpeaker != nil {

@@ -369,14 +369,18 @@ func (d *docState) signLineSpeaks(pi int, res []SentenceResult) {
 	}
 }
 
-// countryBefore is the code of the country named by the word before token
-// i, a possessive or an adjective ("Mexico’s", "Mexican"), or "".
+// countryBefore is the code of the country named in the words of a title
+// right before token i ("Mexico’s Secretary of Security Rosa ...", "U.S.
+// Homeland Security Advisor Dr. ...", "Mexican Secretary ..."), or "".
 func (d *docState) countryBefore(toks []token, i int) string {
-	if i == 0 || !toks[i-1].word || !toks[i-1].cap {
-		return ""
-	}
-	if c := d.countryOf(toks[i-1]); c != nil {
-		return c.Code
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if !t.word || !t.cap && !connectors[t.lower] && t.lower != "and" {
+			return ""
+		}
+		if c := d.countryOf(t); c != nil && t.cap {
+			return c.Code
+		}
 	}
 	return ""
 }
@@ -637,9 +641,14 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 	}
 	first := strings.TrimLeft(ss[0].text, " *_")
 	if strings.HasPrefix(first, "- ") || strings.HasPrefix(first, "• ") || strings.HasPrefix(first, "– ") {
-		if d.listLead != nil && len(res[0].Speakers) == 0 {
-			for _, r := range slices.Backward(d.listLead) {
-				setSpeaker(&res[0], r.Name, r)
+		// An item no one speaks in, or that only the statement's own
+		// voice gave all its parties ("- Purchases of energy products"
+		// after "Switzerland intends to take the following actions:").
+		if r := &res[0]; d.listLead != nil && !slices.ContainsFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker && w.Evidence != d.jointEv }) {
+			r.Speakers = nil
+			r.Why = slices.DeleteFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker })
+			for _, w := range slices.Backward(d.listLead) {
+				setSpeaker(r, w.Name, w)
 			}
 		}
 		return // the list goes on

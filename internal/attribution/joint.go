@@ -644,20 +644,23 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 		// An item no one speaks in, or that only the statement's own
 		// voice gave all its parties ("- Purchases of energy products"
 		// after "Switzerland intends to take the following actions:").
-		if r := &res[0]; d.listLead != nil && !slices.ContainsFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker && w.Evidence != d.jointEv }) {
+		if r := &res[0]; d.listLead != nil && (len(r.Speakers) == 0 || d.allParties(r.Speakers) && !slices.ContainsFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker && w.Evidence != d.jointEv })) {
 			r.Speakers = nil
 			r.Why = slices.DeleteFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker })
 			for _, w := range slices.Backward(d.listLead) {
 				setSpeaker(r, w.Name, w)
 			}
 		}
-		return // the list goes on
+	} else {
+		d.listLead = nil
 	}
-	d.listLead = nil
+	// A paragraph that ends with a colon leads the items after it; an
+	// item may lead a list of its own ("- Malaysia has committed to ...:").
 	last := res[len(res)-1]
 	if !strings.HasSuffix(strings.TrimRight(last.Text, " *_"), ":") {
-		return
+		return // the list goes on, or there is none
 	}
+	d.listLead = nil
 	for _, r := range last.Why {
 		if r.Role == readout.RoleSpeaker && r.Evidence == d.jointEv && (r.Rule == RuleBothSides || r.Rule == RuleInstitution) {
 			d.listLead = append(d.listLead, r)
@@ -680,4 +683,14 @@ func (d *docState) titleNamesSignatories() bool {
 		}
 	}
 	return len(named) >= 2
+}
+
+// allParties reports whether names are all the signatories or all the
+// governments of the joint statement, as its own voice gives them.
+func (d *docState) allParties(names []string) bool {
+	n := len(d.jointBodies)
+	if len(d.signatories) > 0 {
+		n = len(d.signatories)
+	}
+	return len(names) == n
 }

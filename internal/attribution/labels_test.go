@@ -575,7 +575,7 @@ var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.89},
 	"state":           {0.95, 0.95},
 	"ungd_seeds":      {0.97, 0.91},
-	"whitehouse":      {0.96, 0.84},
+	"whitehouse":      {0.96, 0.88},
 	"dev2/mfa":        {0.98, 0.97},
 	"dev2/state":      {0.98, 0.95},
 	"dev2/ungd":       {0.98, 0.98},

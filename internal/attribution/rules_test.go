@@ -423,6 +423,9 @@ func TestRules(t *testing.T) {
 		{"a question asks if someone discussed: nobody", "2021-09-15", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone.", "Q Thanks for doing this. Can you say if President Biden discussed the new partnership with President Xi on their call?"}, nil, []string{"Joe Biden", "Xi Jinping"}}, // paraphrased
 		{"a question asks whether someone said: nobody", "2024-04-14", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone.", "Q My question was whether the President said to Prime Minister Netanyahu that the U.S. would stay out."}, nil, nil},                                                 // paraphrased
 		{"a question that reports what someone said still relays it", "2021-09-15", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone.", "Q How do you respond? President Xi said yesterday that the partnership is dangerous."}, []string{"Xi Jinping"}, nil},                                   // invented
+		// Rule 5: a compound the record broke at its hyphen is one office
+		// (an unlabelled General Debate speech).
+		{"Secretary- General is the Secretary-General, not the Secretary of State", "2022-09-22", map[string]string{"speaker": "Jeppe Kofod", "un_session": "77"}, []string{"Denmark fully supports the Secretary- General’s vision and remains unwavering in its commitment to a revitalized multilateralism."}, []string{"Jeppe Kofod", "António Guterres"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -51,6 +51,13 @@ func tokenize(s string) []token {
 				j += s2
 				continue
 			}
+			if r2 == '-' && brokenCompound(s, i, j) {
+				// "Secretary- General": a compound the record broke at
+				// its hyphen is one word, the office, not "Secretary"
+				// (of State) and "General".
+				j += 2
+				continue
+			}
 			if r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‐' {
 				if next, _ := utf8.DecodeRuneInString(s[j+s2:]); j+s2 < len(s) && isWordRune(next) {
 					j += s2
@@ -80,6 +87,9 @@ func tokenize(s string) []token {
 			}
 		}
 		t.text = w
+		if strings.Contains(w, "- ") {
+			t.text = strings.ReplaceAll(w, "- ", "-")
+		}
 		toks = append(toks, t)
 		i = j
 	}
@@ -153,6 +163,24 @@ func joinKeyPrefixes(toks []token, i, end int, ends []int) (string, []int) {
 		ends = append(ends, b.Len())
 	}
 	return b.String(), ends
+}
+
+// brokenCompound reports whether the word s[i:j] and the capitalised word
+// after "- " at j are one hyphenated compound a line break split in the
+// record ("Secretary- General", "Director- General"): both capitalised,
+// one space, and not a hyphen left hanging before "and" or "or" ("Pre- and
+// Post-").
+func brokenCompound(s string, i, j int) bool {
+	if j+2 >= len(s) || s[j] != '-' || s[j+1] != ' ' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	next, _ := utf8.DecodeRuneInString(s[j+2:])
+	if !unicode.IsUpper(first) || !unicode.IsUpper(next) {
+		return false
+	}
+	rest := s[j+2:]
+	return !strings.HasPrefix(rest, "And ") && !strings.HasPrefix(rest, "Or ")
 }
 
 // span is the text of toks[i:j] as written in s.

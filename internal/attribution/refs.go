@@ -179,14 +179,15 @@ func groupEnd(toks []token, i int) int {
 		} else if !pluralHeads[toks[j].lower] {
 			// "the leaders", "the Presidents": plural heads alone; "The
 			// National Security Advisors", "the Foreign Ministers": offices
-			// in the plural, written as titles.
+			// in the plural, written as titles, or all in lower case ("The
+			// national security advisors discussed"), not mixed.
 			k := j
-			for k < len(toks) && toks[k].cap && groupModifiers[toks[k].lower] {
+			for k < len(toks) && toks[k].cap == toks[j].cap && groupModifiers[toks[k].lower] {
 				k++
 			}
 			// Not "We, the Foreign Ministers of Austria, Brazil, ...": the
 			// signatories a joint statement lists.
-			if k == j || k >= len(toks) || !toks[k].cap || !titleHeads[toks[k].lower] || toks[k].poss || k+1 < len(toks) && toks[k+1].lower == "of" {
+			if k == j || k >= len(toks) || toks[k].cap != toks[j].cap || !titleHeads[toks[k].lower] || toks[k].poss || k+1 < len(toks) && toks[k+1].lower == "of" {
 				return i
 			}
 		}

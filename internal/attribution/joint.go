@@ -694,3 +694,21 @@ func (d *docState) allParties(names []string) bool {
 	}
 	return len(names) == n
 }
+
+// weLineSpeaks credits the sentence that names the governments of a joint
+// statement as its "we" ("we the Ministers and Representatives of
+// Australia, ... recognize that ...") to them: the group of people it
+// names is no one the gazetteer knows (rule 9).
+func (d *docState) weLineSpeaks(pi int, res []SentenceResult) {
+	if d.weLine != pi+1 {
+		return
+	}
+	for k := range res {
+		if len(res[k].Speakers) > 0 || !strings.Contains(res[k].Text, d.jointEv) {
+			continue
+		}
+		for _, b := range slices.Backward(d.jointBodies) {
+			setSpeaker(&res[k], b, readout.Reason{Name: b, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "a government that signs the joint statement"})
+		}
+	}
+}

@@ -59,6 +59,14 @@ func TestJointParties(t *testing.T) {
 		{"a list continues its lead's speaker", "2025-11-14", trade,
 			[]string{"The United States and Switzerland express through this Framework their intention to negotiate an Agreement.", "Switzerland intends to take the following actions:", "- Purchases of energy products over the next five years."},
 			[]string{"Switzerland"}, nil},
+		// "We the ... of" a list: the holders of the office, else the
+		// governments.
+		{"we the leaders of the Group of Seven: its members' leaders", "2022-03-11", wh("Joint Statement by the G7 on Further Economic Costs"),
+			[]string{"We the Leaders of the Group of Seven (G7) remain resolved to stand with the people of the country under attack.", "We urge an end to the bombing of civilians."},
+			[]string{"Justin Trudeau", "Emmanuel Macron", "Olaf Scholz", "Mario Draghi", "Fumio Kishida", "Boris Johnson", "Joe Biden"}, nil},
+		{"we the ministers of countries, unnamed: the governments, the line too", "2021-10-14", wh("Joint Statement of the Ministers and Representatives from a Security Initiative Meeting"),
+			[]string{"Having gathered virtually, we the Ministers and Representatives of Australia, Brazil, Canada, and the United States recognize that ransomware is a threat."},
+			[]string{"Australia", "Brazil", "Canada", "United States"}, nil},
 		// The title's author list may follow a subject.
 		{"a subject before the title's joint statement by two advisors", "2021-02-16", wh("The MPP Program and Border Security Joint Statement by Assistant to the President and National Security Advisor Jake Sullivan and Assistant to the President and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall"),
 			[]string{"Starting February 19, the United States will begin to process eligible individuals.", "We caution people that our borders are not open."},

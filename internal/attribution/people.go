@@ -84,6 +84,7 @@ type docState struct {
 	signCountries []string
 	signOf        map[*person]string // their countries' codes, by signatory
 	listLead      []readout.Reason   // the speakers of the sentence a list's items continue (listItems)
+	weLine        int                // 1 + the paragraph whose "we the Ministers of ..." names the governments; 0: none
 	readoutJoint  int                // 1: a joint statement tells of a meeting (readoutStyle); -1: it does not; 0: not yet known
 	sentN         int                // sentences attributed so far (sentence)
 	sidesAt       int                // the last sentence whose group was the released statement's governments
@@ -1251,9 +1252,23 @@ func isSpeech(doc *readout.Document) bool {
 	return doc.Meta["un_session"] != "" || strings.Contains(src, "general debate")
 }
 
+// countryListPrefix is the start of a list of countries up to the first
+// word in lower case other than "and", "the" and "of": "Australia, Brazil,
+// ..., and the United States" of "... and the United States recognize
+// that ransomware is ...".
+func countryListPrefix(s string) string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if l := strings.Trim(w, ",()"); l != "" && unicode.IsLower([]rune(l)[0]) && l != "and" && l != "the" && l != "of" {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return s
+}
+
 // weThe opens a joint statement: "We, the Leaders of Australia, India, Japan
 // and the United States", "We, the G7 Foreign Ministers of Canada, ...".
-var weThe = regexp.MustCompile(`\b[Ww]e,? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Heads of Government|Foreign Ministers|foreign ministers)(?: of (?:the )?([^.;:]{3,300}))?`)
+var weThe = regexp.MustCompile(`\b[Ww]e,?(?: [–—-])? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Heads of Government|Foreign Ministers|foreign ministers|Presidents|presidents|Ministers and Representatives|ministers and representatives)(?: of (?:the )?([^.;:]{3,300}))?`)
 
 // parliamentary are the countries whose head of government, not the
 // president, signs for them as a leader.
@@ -1270,6 +1285,7 @@ var officesFor = map[string][]string{
 	"heads of state and government": {"President", "Chancellor", "Prime Minister"},
 	"heads of government":           {"President", "Chancellor", "Prime Minister"},
 	"foreign ministers":             {"Secretary of State", "Foreign Minister", "Foreign Secretary", "High Representative"},
+	"presidents":                    {"President"},
 }
 
 // jointStatement finds the signatories of a joint statement in its first
@@ -1286,9 +1302,24 @@ func (d *docState) jointStatement() {
 		if m == nil || m[2] == "" {
 			continue
 		}
-		found := d.officeHolders(m[2], officesFor[strings.ToLower(m[1])])
+		list := m[2]
+		if strings.Contains(list, "Group of Seven") || strings.HasPrefix(list, "G7") {
+			list = groupMembers["g7"] // "We the Leaders of the Group of Seven (G7) remain resolved"
+		}
+		var found []*person
+		if offices := officesFor[strings.ToLower(m[1])]; len(offices) > 0 {
+			found = d.officeHolders(list, offices)
+		}
 		if len(found) >= 2 {
 			d.signatories, d.jointEv = found, strings.TrimSpace(m[0])
+			return
+		}
+		// "we the Ministers and Representatives of Australia, Brazil, ...",
+		// "we – the presidents of" countries whose holders the gazetteer
+		// does not know: no person is named, the governments sign (rule 9).
+		if names := d.governmentList(countryListPrefix(list)); len(names) >= 2 {
+			d.jointBodies, d.jointEv = names, strings.TrimSpace(m[0])
+			d.weLine = pi + 1 // the line itself is theirs (weLineSpeaks)
 			return
 		}
 	}
@@ -1367,6 +1398,7 @@ var asLeaders = regexp.MustCompile(`(?i)^as (?:the )?leaders of (?:the )?([^.;:]
 // may name instead of listing them: "Quad Leaders’ Joint Statement",
 // "Joint Leaders Statement on AUKUS".
 var groupMembers = map[string]string{
+	"g7":    "Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States",
 	"quad":  "Australia, India, Japan, and the United States",
 	"aukus": "Australia, the United Kingdom, and the United States",
 }

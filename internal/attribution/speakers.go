@@ -69,6 +69,7 @@ func (d *docState) run() [][]SentenceResult {
 		lead = leadIn(res)
 		d.releaseSpeaks(pi, res)
 		d.signLineSpeaks(pi, res)
+		d.weLineSpeaks(pi, res)
 		// "The below is attributable to Spokesperson Ned Price:" names the
 		// person in whose voice the rest is written; that line is theirs.
 		if d.statement == nil && !cur.question {

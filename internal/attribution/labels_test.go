@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/readouts/readouts/internal/gazetteer"
 	"github.com/readouts/readouts/internal/readout"
@@ -351,6 +352,57 @@ func addNames(s *score, got, want []string) (missed, extra []string) {
 	return missed, extra
 }
 
+// missKinds counts missed person speakers by what their sentence offers:
+// whether the person's name is in it, whether another speaker was found
+// there, and the turn. It prints no sentence, so it is shown for the
+// held-out sets too: it says which kind of rule is missing (finding a
+// speaker the sentence names, or resolving one it does not name) without
+// showing what a held-out document says.
+type missKinds map[string]int
+
+func (m missKinds) add(r *SentenceResult, text string, missed []string, foundOther bool) {
+	if r != nil {
+		text = r.Text
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
+		words[w] = true
+	}
+	for _, name := range missed {
+		kind := "not named in it"
+		for _, w := range strings.Fields(name) {
+			if len(w) > 2 && words[w] {
+				kind = "named in it"
+				break
+			}
+		}
+		if foundOther {
+			kind += ", another speaker found"
+		} else {
+			kind += ", no speaker found"
+		}
+		turn := "no turn"
+		if r != nil && r.Turn != "" {
+			turn = r.Turn + " turn"
+		}
+		m[kind+" ("+turn+")"]++
+	}
+}
+
+// mergeKeys returns the kinds either count has, sorted.
+func mergeKeys(a, b missKinds) []string {
+	var keys []string
+	for _, m := range []missKinds{a, b} {
+		for k := range m {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 // TestLabels measures person-speaker precision and recall per sentence on
 // the labelled sets, per source, per split (dev / held-out) and per rule of
 // the guideline, with institutions, issuers and countries reported apart.
@@ -374,6 +426,7 @@ func TestLabels(t *testing.T) {
 	heldRules := map[string]*score{} // the fresh sets; aggregates only
 	bySource := map[string]*score{}
 	var all, heldAll, testSplits score
+	devMisses, heldMisses := missKinds{}, missKinds{}
 	freshSets := map[string]*score{} // "fresh", "fresh2"
 	var floored score                // the sets the overall floor was set on (not the newest)
 	issuerOK, countryOK, nDocs := 0, 0, 0
@@ -448,6 +501,11 @@ func TestLabels(t *testing.T) {
 			}
 			var sentence score
 			missed, extra := addNames(&sentence, named(gotP), named(it.persons))
+			kinds := devMisses
+			if held {
+				kinds = heldMisses
+			}
+			kinds.add(r, doc.Paragraphs[pi].Text[off:], missed, len(gotP) > 0)
 			if isFresh {
 				persons[k].add2(sentence)
 				get(freshSets, set).add2(sentence)
@@ -519,6 +577,10 @@ func TestLabels(t *testing.T) {
 	fmt.Fprintf(&b, "per rule, held-out sentences only (the fresh sets; no miss is printed):\n")
 	for _, r := range sortedKeys(heldRules) {
 		row("held-out rule "+r, *heldRules[r])
+	}
+	fmt.Fprintf(&b, "missed person speakers by kind (development sets, held out):\n")
+	for _, k := range mergeKeys(devMisses, heldMisses) {
+		fmt.Fprintf(&b, "  %-58s %4d %4d\n", k, devMisses[k], heldMisses[k])
 	}
 	fmt.Fprintf(&b, "institution speakers (reported apart, not gated):\n")
 	for _, s := range sortedKeys(insts) {

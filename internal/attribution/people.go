@@ -89,6 +89,7 @@ type docState struct {
 	sentN         int                // sentences attributed so far (sentence)
 	sidesAt       int                // the last sentence whose group was the released statement's governments
 	labelOwners   map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go
+	leaderOffices map[string]string  // leaderOffice's answers, by country code
 	paraAt        int                // the index of the paragraph being attributed
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool

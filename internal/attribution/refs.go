@@ -505,8 +505,23 @@ func (d *docState) leaderTitles(toks []token, refs []ref) []ref {
 // leaderOffice returns the one office of the gazetteer's kind "leader"
 // (President, Prime Minister, Premier, King, ...) that one person holds in
 // the country on the document's date, or "" when there are none or more
-// (China's President and Premier).
+// (China's President and Premier). The answer depends only on the country
+// and the document's date, so it is kept per document: without that, every
+// "<Country> leader" in the corpus scanned the whole gazetteer.
 func (d *docState) leaderOffice(code string) string {
+	if t, ok := d.leaderOffices[code]; ok {
+		return t
+	}
+	t := d.findLeaderOffice(code)
+	if d.leaderOffices == nil {
+		d.leaderOffices = map[string]string{}
+	}
+	d.leaderOffices[code] = t
+	return t
+}
+
+// findLeaderOffice is leaderOffice without the memo.
+func (d *docState) findLeaderOffice(code string) string {
 	leader := map[string]bool{}
 	for _, t := range d.g.Titles {
 		if t.Kind == "leader" {

@@ -300,12 +300,7 @@ func (d *docState) partySigners(parties []string) ([]*person, string) {
 	}
 	var titled []*person
 	if len(parties) == 0 {
-		t := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
-		for _, rf := range d.findRefs(t, false) {
-			if p := d.refPerson(rf); p != nil {
-				titled = append(titled, p)
-			}
-		}
+		titled = d.titlePeople()
 	}
 	for _, p := range found {
 		c := d.g.Country(of[p])
@@ -675,14 +670,24 @@ func (d *docState) titleNamesSignatories() bool {
 	if len(d.signatories) < 2 {
 		return false
 	}
-	t := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
-	var named []*person
-	for _, rf := range d.findRefs(t, false) {
-		if p := d.refPerson(rf); p != nil && slices.Contains(d.signatories, p) && !slices.Contains(named, p) {
-			named = append(named, p)
+	named := 0
+	for _, p := range d.titlePeople() {
+		if slices.Contains(d.signatories, p) {
+			named++
 		}
 	}
-	return len(named) >= 2
+	return named >= 2
+}
+
+// titlePeople returns the people the title names, each once, in order.
+func (d *docState) titlePeople() []*person {
+	var out []*person
+	for _, rf := range d.findRefs(d.title, false) {
+		if p := d.refPerson(rf); p != nil && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // allParties reports whether names are all the signatories or all the

@@ -20,6 +20,7 @@ type docState struct {
 	// later "we agreed" of the same turn includes (rule 3).
 	company []*person
 	doc     *readout.Document
+	title   sentence  // the document's title, tokenized once: several rules read it
 	date    time.Time // zero when unknown: every office term then covers it
 	// from and to bound the date at its precision (all of 1946 for a
 	// year-only date); zero when there is no date.
@@ -126,6 +127,7 @@ type sentence struct {
 
 func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d := &docState{g: g, doc: doc, date: doc.Date.Start(), speech: isSpeech(doc), readoutTitle: isReadoutTitle(doc.Title)}
+	d.title = sentence{text: doc.Title, toks: tokenize(doc.Title)}
 	if !doc.Date.IsZero() {
 		d.from, d.to = d.date, d.date
 		switch doc.Date.Precision {
@@ -193,7 +195,7 @@ func (d *docState) cast() {
 		}
 	}
 	if d.doc.Title != "" {
-		s := sentence{text: d.doc.Title, toks: tokenize(d.doc.Title)}
+		s := d.title
 		d.findRefs(s, true)
 		// The header's parties where the source gives them, else the
 		// title's: a body may never name them ("The National Security
@@ -347,7 +349,7 @@ func (d *docState) completeNames() {
 
 // fullerForm finds "Given [I.] Surname" for a surname key in the document.
 func (d *docState) fullerForm(surname string) []token {
-	all := []sentence{{text: d.doc.Title, toks: tokenize(d.doc.Title)}}
+	all := []sentence{d.title}
 	for _, ss := range d.paras {
 		all = append(all, ss...)
 	}

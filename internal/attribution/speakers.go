@@ -1209,10 +1209,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 // Minister Lapid"), except "from", whose object is whom something was
 // heard from, nor an apposition after a comma.
 func turnSubjectRef(toks []token, rf ref) bool {
-	b := rf.i
-	for b > 0 && (titleWords[toks[b-1].lower] || toks[b-1].lower == "the" || toks[b-1].cap && toks[b-1].word) {
-		b--
-	}
+	b := nameStart(toks, rf.i)
 	if k := rf.j; k < len(toks) && toks[k].text == "," && (b == 0 || toks[b-1].text == ":") {
 		// "MR PRICE: Said, the President took advantage": whom the
 		// answer addresses, not whom it is about.
@@ -1705,10 +1702,7 @@ func heardFrom(toks []token, v int) int {
 // Biden's appreciation", "We support the Secretary-General's commitment")
 // is relayed (rule 6).
 func praisedFor(toks []token, k int) bool {
-	b := k
-	for b > 0 && (titleWords[toks[b-1].lower] || toks[b-1].lower == "the" || toks[b-1].word && toks[b-1].cap) {
-		b--
-	}
+	b := nameStart(toks, k)
 	if b == 0 {
 		return false
 	}
@@ -1726,6 +1720,17 @@ func praisedFor(toks []token, k int) bool {
 	return false
 }
 
+// nameStart returns where the words before toks[k] that may belong to a
+// person's reference begin: titles, "the" and capitalised words ("to speak
+// to President Abbas", "applauded Colombian President Petro's"). What
+// stands before that position governs the reference.
+func nameStart(toks []token, k int) int {
+	for k > 0 && (titleWords[toks[k-1].lower] || toks[k-1].lower == "the" || toks[k-1].word && toks[k-1].cap) {
+		k--
+	}
+	return k
+}
+
 // praiseVerbs praise someone, or what they did; thanksWords thank them
 // for it.
 var (
@@ -1740,31 +1745,32 @@ lauded lauds lauding hailed hails hailing congratulated congratulates congratula
 // the person after them is reported.
 func unheard(toks []token, k int) bool {
 	for x := k - 1; x >= 1 && x >= k-6; x-- {
-		switch toks[x].lower {
-		case "seen", "heard", "aware", "read", "see", "hear":
+		w := toks[x].lower
+		switch {
+		case perceiveWords[w]:
 			for y := x - 1; y >= 0 && y >= x-2; y-- {
-				if w := toks[y].lower; w == "not" || w == "never" || w == "yet" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				if n := toks[y].lower; n == "not" || n == "never" || n == "yet" || strings.HasSuffix(n, "n't") || strings.HasSuffix(n, "n’t") {
 					return true
 				}
 			}
 			return false
-		case ".", ";", ":", "?":
+		case w == "." || w == ";" || w == ":" || w == "?":
 			return false
 		}
 	}
 	return false
 }
 
+// perceiveWords say that something was seen or heard, for unheard.
+var perceiveWords = set(`seen heard aware read see hear`)
+
 // unseenIn reports whether the sentence says its speaker has not seen or
 // heard something ("On the statement by the Foreign Secretary, frankly, I
 // have not seen Mr. X's remarks"): the words it names are not reported.
 func unseenIn(toks []token) bool {
 	for x := range toks {
-		switch toks[x].lower {
-		case "seen", "heard", "aware", "read", "see", "hear":
-			if unheard(toks, x+1) {
-				return true
-			}
+		if perceiveWords[toks[x].lower] && unheard(toks, x+1) {
+			return true
 		}
 	}
 	return false

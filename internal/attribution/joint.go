@@ -237,16 +237,11 @@ func (d *docState) followingSigners() ([]*person, string) {
 			if loc == nil {
 				continue
 			}
-			var found []*person
-			for _, rf := range d.findRefs(s, false) {
-				if s.toks[rf.i].start >= loc[0] {
-					break
-				}
-				p := d.refPerson(rf)
-				if (rf.kind == kName || rf.kind == kTitle) && !rf.poss && p != nil && p.shown() && !slices.Contains(found, p) {
-					found = append(found, p)
-				}
+			refs := d.findRefs(s, false)
+			if at := slices.IndexFunc(refs, func(rf ref) bool { return s.toks[rf.i].start >= loc[0] }); at >= 0 {
+				refs = refs[:at] // only those named before "the following"
 			}
+			found := d.namedPeople(refs)
 			if len(found) >= 2 && len(found) <= 6 && countries(found) >= 2 {
 				d.signLine, d.signed = [2]int{pi, si}, true
 				return found, strings.TrimSpace(s.text)

@@ -1421,13 +1421,7 @@ func (d *docState) leadersStatement() {
 		return
 	}
 	if s, ok := d.firstSentence(); ok {
-		var found []*person
-		for _, rf := range d.findRefs(s, false) {
-			p := d.refPerson(rf)
-			if (rf.kind == kName || rf.kind == kTitle) && !rf.poss && p != nil && p.shown() && !slices.Contains(found, p) {
-				found = append(found, p)
-			}
-		}
+		found := d.namedPeople(d.findRefs(s, false))
 		if len(found) >= 2 && len(found) <= 4 {
 			d.signatories, d.jointEv = found, "title: "+d.doc.Title+"; first sentence: "+s.text
 			return
@@ -1454,6 +1448,20 @@ func (d *docState) leadersStatement() {
 	if found := d.officeHolders(list, officesFor["leaders"]); len(found) >= 2 {
 		d.signatories, d.jointEv = found, "title: "+d.doc.Title
 	}
+}
+
+// namedPeople returns the people references name by a name or a title, not
+// as a possessive ("President Biden's"), each once: who a line that opens
+// or adopts a joint statement names as its signatories.
+func (d *docState) namedPeople(refs []ref) []*person {
+	var found []*person
+	for _, rf := range refs {
+		p := d.refPerson(rf)
+		if (rf.kind == kName || rf.kind == kTitle) && !rf.poss && p != nil && p.shown() && !slices.Contains(found, p) {
+			found = append(found, p)
+		}
+	}
+	return found
 }
 
 // firstSentence is the document's first sentence that says something (a

@@ -179,9 +179,7 @@ func (d *docState) countryRun(ws []string) ([]string, int) {
 // one ("the Kingdom of Spain", "the Principality of X", "the Government
 // of Malaysia"), or "".
 func (d *docState) formalCountry(item string) string {
-	for _, pre := range []string{"the ", "The ", "Government of ", "Governments of ", "government of ", "the "} {
-		item = strings.TrimPrefix(item, pre)
-	}
+	item = trimGovernmentOf(item)
 	if strings.HasPrefix(item, "European Union") || item == "EU" {
 		return "European Union"
 	}

@@ -63,9 +63,7 @@ func (d *docState) governmentList(list string) []string {
 	var names []string
 	for _, item := range strings.Split(list, ",") {
 		item = strings.TrimSpace(item)
-		for _, pre := range []string{"the ", "The ", "Government of ", "Governments of ", "government of ", "the "} {
-			item = strings.TrimPrefix(item, pre)
-		}
+		item = trimGovernmentOf(item)
 		if item == "" {
 			continue
 		}
@@ -145,4 +143,14 @@ func (d *docState) releasedSides(toks []token, rf ref, ev string) ([]subj, bool)
 		out = append(out, subj{inst: b, rule: RuleInstitution, evidence: ev, detail: "a government that released the statement"})
 	}
 	return out, true
+}
+
+// trimGovernmentOf strips what may stand before a country's name in a list
+// of parties: "the", "Government of", and both ("the Government of the
+// United States").
+func trimGovernmentOf(item string) string {
+	for _, pre := range []string{"the ", "The ", "Government of ", "Governments of ", "government of ", "the "} {
+		item = strings.TrimPrefix(item, pre)
+	}
+	return item
 }

@@ -161,9 +161,15 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int) {
 		d.addAttendee(rf.p, legislator, officialDescription(desc))
 		found = true
 	}
-	if found {
-		return
+	if !found {
+		d.readBareItem(toks, a, b)
 	}
+}
+
+// readBareItem adds the person of an item, toks[a:b], in which the rules
+// found no full name: a name outside the gazetteer, where the item's shape
+// says which words it is.
+func (d *docState) readBareItem(toks []token, a, b int) {
 	// Only the two shapes of an item that say which words are the name:
 	// before the comma of "Name, Affiliation", after the colon of
 	// "Organization: Name". An item alone ("Farmer Mac", "Planned

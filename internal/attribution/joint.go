@@ -336,7 +336,7 @@ func (d *docState) openingSentence() (sentence, bool) {
 				continue
 			}
 			t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'")
-			if t != "" && strings.ContainsAny(t[len(t)-1:], ".!?:") && slices.ContainsFunc(s.toks, func(t token) bool { return t.word && unicode.IsLower([]rune(t.text)[0]) }) {
+			if t != "" && strings.ContainsAny(t[len(t)-1:], ".!?:") && slices.ContainsFunc(s.toks, func(t token) bool { return t.word && unicode.IsLower(firstRune(t.text)) }) {
 				return s, true
 			}
 		}
@@ -464,7 +464,7 @@ func (d *docState) readoutStyle() bool {
 // past tense: "welcomed", "conducted", "met", "was".
 func pastVerb(toks []token) bool {
 	for _, t := range toks {
-		if !t.word || t.cap || t.upper || unicode.IsDigit([]rune(t.text)[0]) || connectors[t.lower] || t.lower == "and" {
+		if !t.word || t.cap || t.upper || unicode.IsDigit(firstRune(t.text)) || connectors[t.lower] || t.lower == "and" {
 			continue
 		}
 		return strings.HasSuffix(t.lower, "ed") || pastForms[t.lower]
@@ -521,7 +521,7 @@ func (d *docState) partyVerb(toks []token) int {
 // and Mexican officials committed", "The Parties commit", "The C5+1
 // countries affirm", "Switzerland intends"), else -1.
 func (d *docState) partyAt(toks []token, k int, parties []string) int {
-	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit([]rune(toks[k].text)[0])) {
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(firstRune(toks[k].text))) {
 		k++
 	}
 	verb := func(k int) int {
@@ -536,7 +536,7 @@ func (d *docState) partyAt(toks []token, k int, parties []string) int {
 	// "Both countries", "The two sides", "The Parties", "The C5+1
 	// countries": a group's name may stand before its noun.
 	g := k
-	for n := 0; n < 3 && g < len(toks) && !partyHeads[toks[g].lower] && (toks[g].cap || !toks[g].word || unicode.IsDigit([]rune(toks[g].text)[0])); n++ {
+	for n := 0; n < 3 && g < len(toks) && !partyHeads[toks[g].lower] && (toks[g].cap || !toks[g].word || unicode.IsDigit(firstRune(toks[g].text))); n++ {
 		g++
 	}
 	if g < len(toks) && (toks[g].lower == "both" || toks[g].lower == "two" || toks[g].lower == "three" || toks[g].lower == "each") {

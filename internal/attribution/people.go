@@ -1262,7 +1262,7 @@ func isSpeech(doc *readout.Document) bool {
 func countryListPrefix(s string) string {
 	ws := strings.Fields(s)
 	for k, w := range ws {
-		if l := strings.Trim(w, ",()"); l != "" && unicode.IsLower([]rune(l)[0]) && l != "and" && l != "the" && l != "of" {
+		if l := strings.Trim(w, ",()"); l != "" && unicode.IsLower(firstRune(l)) && l != "and" && l != "the" && l != "of" {
 			return strings.Join(ws[:k], " ")
 		}
 	}

@@ -200,3 +200,10 @@ func (d *docState) countryOf(t token) *gazetteer.Country {
 	}
 	return d.g.CountryByKey(t.key, t.text)
 }
+
+// firstRune is the first rune of s (utf8.RuneError when s is empty),
+// without converting the whole string to runes as []rune(s)[0] does.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -476,8 +476,18 @@ func pastVerb(toks []token) bool {
 var pastForms = set(`met held took made led gave sent spoke began was were hosted`)
 
 // partyCountries are the countries of a joint statement's parties: its
-// governments, or its signatories' countries.
+// governments, or its signatories' countries. The parties are settled
+// before any sentence is attributed (cast), and partyVerb asks for every
+// sentence, so they are worked out once.
 func (d *docState) partyCountries() []string {
+	if !d.partiesKnown {
+		d.parties, d.partiesKnown = d.findPartyCountries(), true
+	}
+	return d.parties
+}
+
+// findPartyCountries is partyCountries without the memo.
+func (d *docState) findPartyCountries() []string {
 	out := slices.Clone(d.jointBodies)
 	for _, p := range d.signatories {
 		if c := d.g.Country(p.country); c != nil {

@@ -87,6 +87,8 @@ type docState struct {
 	listLead      []readout.Reason   // the speakers of the sentence a list's items continue (listItems)
 	weLine        int                // 1 + the paragraph whose "we the Ministers of ..." names the governments; 0: none
 	readoutJoint  int                // 1: a joint statement tells of a meeting (readoutStyle); -1: it does not; 0: not yet known
+	parties       []string           // partyCountries, once partiesKnown
+	partiesKnown  bool
 	sentN         int                // sentences attributed so far (sentence)
 	sidesAt       int                // the last sentence whose group was the released statement's governments
 	labelOwners   map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go

@@ -2231,10 +2231,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 // speaker or a narrated subject) can be what a "his" or "her" of it means:
 // a person of that gender or of none known.
 func ownSubject(speakers []subj, focusOnly []*person, pron string) bool {
-	want := gazetteer.Male
-	if pron == "she" {
-		want = gazetteer.Female
-	}
+	want := pronounGender(pron)
 	fits := func(p *person) bool { g := p.gender(); return g == "" || g == want }
 	for _, x := range speakers {
 		if x.focus && x.p != nil && fits(x.p) {
@@ -2258,10 +2255,7 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 	if rf.i == 0 || d.cur != s.text {
 		return nil
 	}
-	want := gazetteer.Male
-	if s.toks[rf.i].lower == "she" {
-		want = gazetteer.Female
-	}
+	want := pronounGender(s.toks[rf.i].lower)
 	var subject, possessive *person
 	objEnd := -1 // end of the last reference that was a preposition's object
 	for _, r := range d.curRefs {

@@ -2171,7 +2171,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
 			return partiesSpeak(d.called, ev, "the two the call was with")
 		}
-		if s.toks[rf.i+1].lower == "group" {
+		if rf.i+1 < len(s.toks) && s.toks[rf.i+1].lower == "group" {
 			// "The group" is a narrated meeting's parties, or nobody known.
 			if len(parties) < 2 {
 				return nil

@@ -99,7 +99,11 @@ type docState struct {
 	// speech: the document is one speech (isSpeech); readoutTitle: its
 	// title announces a readout (isReadoutTitle). Both fixed per document.
 	speech, readoutTitle bool
-	qa                   bool
+	// firstPerson: the body says "I" outside a quotation ("I just spoke
+	// with President Zelenskyy"); fixed per document, read only where the
+	// title announces a readout.
+	firstPerson bool
+	qa          bool
 
 	paras   [][]sentence
 	body    string          // the paragraphs in lower case, joined; see bodyLower
@@ -129,6 +133,9 @@ type sentence struct {
 
 func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d := &docState{g: g, doc: doc, date: doc.Date.Start(), speech: isSpeech(doc), readoutTitle: isReadoutTitle(doc.Title)}
+	if d.readoutTitle {
+		d.firstPerson = firstPersonBody(doc)
+	}
 	d.title = sentence{text: doc.Title, toks: tokenize(doc.Title)}
 	if !doc.Date.IsZero() {
 		d.from, d.to = d.date, d.date
@@ -957,18 +964,12 @@ func (d *docState) ordered() []*person {
 	return out
 }
 
-// pronounGender is the gender a pronoun asks of its antecedent: female for
-// "she", male otherwise ("he").
-func pronounGender(pronoun string) gazetteer.Gender {
-	if pronoun == "she" {
-		return gazetteer.Female
-	}
-	return gazetteer.Male
-}
-
 // antecedent is the most recent individual speaker a pronoun can refer to.
 func (d *docState) antecedent(pronoun string) (*person, int) {
-	want := pronounGender(pronoun)
+	want := gazetteer.Male
+	if pronoun == "she" {
+		want = gazetteer.Female
+	}
 	asking := strings.HasSuffix(strings.TrimRight(d.cur, " ”\"'"), "?")
 	for i := len(d.history) - 1; i >= 0; i-- {
 		h := d.history[i]
@@ -995,7 +996,10 @@ func (d *docState) turnAntecedent(pronoun string) (*person, int) {
 	if owner == nil {
 		return d.antecedent(pronoun)
 	}
-	want := pronounGender(pronoun)
+	want := gazetteer.Male
+	if pronoun == "she" {
+		want = gazetteer.Female
+	}
 	fits := func(p *person) bool { g := p.gender(); return p != owner && (g == "" || g == want) }
 	for i := len(d.history) - 1; i >= 0; i-- {
 		if h := d.history[i]; fits(h.p) {

@@ -964,12 +964,18 @@ func (d *docState) ordered() []*person {
 	return out
 }
 
+// pronounGender is the gender a pronoun asks of its antecedent: female for
+// "she", male otherwise ("he").
+func pronounGender(pronoun string) gazetteer.Gender {
+	if pronoun == "she" {
+		return gazetteer.Female
+	}
+	return gazetteer.Male
+}
+
 // antecedent is the most recent individual speaker a pronoun can refer to.
 func (d *docState) antecedent(pronoun string) (*person, int) {
-	want := gazetteer.Male
-	if pronoun == "she" {
-		want = gazetteer.Female
-	}
+	want := pronounGender(pronoun)
 	asking := strings.HasSuffix(strings.TrimRight(d.cur, " ”\"'"), "?")
 	for i := len(d.history) - 1; i >= 0; i-- {
 		h := d.history[i]
@@ -996,10 +1002,7 @@ func (d *docState) turnAntecedent(pronoun string) (*person, int) {
 	if owner == nil {
 		return d.antecedent(pronoun)
 	}
-	want := gazetteer.Male
-	if pronoun == "she" {
-		want = gazetteer.Female
-	}
+	want := pronounGender(pronoun)
 	fits := func(p *person) bool { g := p.gender(); return p != owner && (g == "" || g == want) }
 	for i := len(d.history) - 1; i >= 0; i-- {
 		if h := d.history[i]; fits(h.p) {

@@ -433,6 +433,11 @@ func TestRules(t *testing.T) {
 		{"Secretary- General is the Secretary-General, not the Secretary of State", "2022-09-22", map[string]string{"speaker": "Jeppe Kofod", "un_session": "77"}, []string{"Denmark fully supports the Secretary- General’s vision and remains unwavering in its commitment to a revitalized multilateralism."}, []string{"Jeppe Kofod", "António Guterres"}, nil},
 		{"offices in the plural in lower case: the parties", "2023-12-17", map[string]string{"source": "The White House"}, []string{"National Security Advisor Jake Sullivan spoke this evening with National Security Office Director Cho Taeyong of the Republic of Korea and National Security Secretariat Secretary General Akiba Takeo of Japan.", "The national security advisors condemned the launch."}, []string{"Jake Sullivan", "Cho Taeyong", "Akiba Takeo"}, nil}, // paraphrased
 		{"offices in mixed case are no group", "2023-12-17", map[string]string{"source": "The White House"}, []string{"National Security Advisor Jake Sullivan spoke this evening with National Security Office Director Cho Taeyong of the Republic of Korea and National Security Secretariat Secretary General Akiba Takeo of Japan.", "The National security advisors condemned the launch."}, nil, nil},                                                                   // invented
+		// A one-word group last in a sentence with no closing punctuation
+		// ran resolveSubject past the end of the tokens (looking for "the
+		// group"): the panic lost the document's attribution. It reads as
+		// "quoting the leaders" does (rule 6).
+		{"a group pronoun last in an unpunctuated sentence", "2022-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken met with Foreign Minister Hayashi and Foreign Minister Park.", "He was quoting They"}, []string{"Antony Blinken", "Yoshimasa Hayashi", "Park Jin"}, nil}, // invented
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -757,9 +757,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// "We heard from President Biden that ...": who was heard
 			// said it (rule 6).
 			if rf := d.refAfter(refs, toks, heardFrom(toks, v), true); rf != nil && !unheard(toks, v+1) && !titleBeforeName(*rf, toks) {
-				for _, x := range d.resolveSubject(*rf, s, para) {
-					x.rule, x.focus = RuleRelayed, false
-					x.evidence = span(s.text, toks, v, rf.j)
+				for _, x := range d.relayedFrom(*rf, s, para, v) {
 					add(x)
 				}
 			}
@@ -770,9 +768,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// passive said it (rules 1, 6); what the verb is said of speaks
 			// not.
 			if rf := d.refAfter(refs, toks, passiveAgent(toks, v), true); rf != nil && !titleBeforeName(*rf, toks) {
-				for _, x := range d.resolveSubject(*rf, s, para) {
-					x.rule, x.focus = RuleRelayed, false
-					x.evidence = span(s.text, toks, v, rf.j)
+				for _, x := range d.relayedFrom(*rf, s, para, v) {
 					add(x)
 					acts = addAct(acts, x, toks, v)
 				}
@@ -782,27 +778,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// from our beloved King, His Majesty X": whose words a speech
 			// borrows speaks too (rule 6), a name outside the gazetteer
 			// too (rule 11).
-			k := v + 2
-			// Past "the", "the late", "our beloved"; not "words of
-			// appreciation to Secretary-General X" (said to him).
-			for x := 0; k < len(toks) && x < 3 && toks[k].word && !toks[k].cap && !prepositions[toks[k].lower] && !stanceNouns[toks[k].lower] && !sentimentNouns[toks[k].lower]; x++ {
-				k++
-			}
-			rf := d.refAfter(refs, toks, k, true)
-			if e := k; rf == nil {
-				// "our beloved King, His Majesty X": an office nobody
-				// holds in the gazetteer, then who holds it.
-				for e < len(toks) && toks[e].cap && titleWords[toks[e].lower] {
-					e++
-				}
-				if e > k && e < len(toks) && toks[e].text == "," {
-					rf = nameAfterComma(refs, toks, e)
-				}
-			}
-			if rf := appositiveName(refs, toks, rf); rf != nil {
-				for _, x := range d.resolveSubject(*rf, s, para) {
-					x.rule, x.focus = RuleRelayed, false
-					x.evidence = span(s.text, toks, v, rf.j)
+			if rf, k := d.quotedSource(refs, toks, v); rf != nil {
+				for _, x := range d.relayedFrom(*rf, s, para, v) {
 					add(x)
 				}
 			} else if k < len(toks) && !titleWords[toks[k].lower] {
@@ -1078,20 +1055,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// transcript turn that relays someone's words in indirect speech, the
 	// sentences after it whose subject is that person's country go on
 	// reporting them (rule 6), until one has a subject of its own.
-	reported := d.reported
-	d.reported = nil
-	if m.owner != nil || m.question {
-		if reported != nil && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) && d.countrySubject(toks, reported.country) {
-			add(subj{p: reported, rule: RuleRelayed, evidence: span(s.text, toks, firstWord(toks), min(len(toks), firstWord(toks)+3)), detail: "the words reported in the sentence before go on (rule 6)"})
-			d.reported = reported
-		} else if indirectSpeech(toks) {
-			for _, x := range speakers {
-				if x.focus && x.p != nil && x.p != m.owner && x.p.country != "" && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) {
-					d.reported = x.p
-					break
-				}
-			}
-		}
+	if x, ok := d.reportedGoesOn(s, m, speakers); ok {
+		add(x)
 	}
 
 	// Institutions speak only when no person does.
@@ -1201,6 +1166,72 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		d.listed = l
 	}
 	return r
+}
+
+// reportedGoesOn returns the person whose words in indirect speech the
+// sentence before reported, when this sentence's subject is their country
+// and it names no individual subject of its own (see sentence). It also
+// records whose words this sentence reports, for the next.
+func (d *docState) reportedGoesOn(s sentence, m mode, speakers []subj) (subj, bool) {
+	toks := s.toks
+	reported := d.reported
+	d.reported = nil
+	if m.owner == nil && !m.question {
+		return subj{}, false
+	}
+	if reported != nil && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) && d.countrySubject(toks, reported.country) {
+		d.reported = reported
+		return subj{p: reported, rule: RuleRelayed, evidence: span(s.text, toks, firstWord(toks), min(len(toks), firstWord(toks)+3)), detail: "the words reported in the sentence before go on (rule 6)"}, true
+	}
+	if indirectSpeech(toks) {
+		for _, x := range speakers {
+			if x.focus && x.p != nil && x.p != m.owner && x.p.country != "" && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) {
+				d.reported = x.p
+				break
+			}
+		}
+	}
+	return subj{}, false
+}
+
+// relayedFrom is who a reference names, as speakers of words the sentence
+// relays (rule 6) rather than says: the agent of a passive speech verb,
+// whom something was heard from, whose words are quoted. The evidence is
+// the words from v to the reference.
+func (d *docState) relayedFrom(rf ref, s sentence, para, v int) []subj {
+	var out []subj
+	for _, x := range d.resolveSubject(rf, s, para) {
+		x.rule, x.focus = RuleRelayed, false
+		x.evidence = span(s.text, s.toks, v, rf.j)
+		out = append(out, x)
+	}
+	return out
+}
+
+// quotedSource returns the reference to whose words the quoting noun at v
+// names ("the words of Ernesto Che Guevara", "a quote from our beloved
+// King, His Majesty X", "the words of the first Prime Minister of Fiji,
+// the late Ratu Sir Kamisese Mara"), and k, where the name would start;
+// nil when no reference stands there.
+func (d *docState) quotedSource(refs []ref, toks []token, v int) (*ref, int) {
+	k := v + 2
+	// Past "the", "the late", "our beloved"; not "words of
+	// appreciation to Secretary-General X" (said to him).
+	for x := 0; k < len(toks) && x < 3 && toks[k].word && !toks[k].cap && !prepositions[toks[k].lower] && !stanceNouns[toks[k].lower] && !sentimentNouns[toks[k].lower]; x++ {
+		k++
+	}
+	rf := d.refAfter(refs, toks, k, true)
+	if e := k; rf == nil {
+		// "our beloved King, His Majesty X": an office nobody
+		// holds in the gazetteer, then who holds it.
+		for e < len(toks) && toks[e].cap && titleWords[toks[e].lower] {
+			e++
+		}
+		if e > k && e < len(toks) && toks[e].text == "," {
+			rf = nameAfterComma(refs, toks, e)
+		}
+	}
+	return appositiveName(refs, toks, rf), k
 }
 
 // turnSubjectRef reports whether a reference may be who a later "he" of a
@@ -2170,7 +2201,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
 			return partiesSpeak(d.called, ev, "the two the call was with")
 		}
-		if s.toks[rf.i+1].lower == "group" {
+		if rf.i+1 < len(s.toks) && s.toks[rf.i+1].lower == "group" {
 			// "The group" is a narrated meeting's parties, or nobody known.
 			if len(parties) < 2 {
 				return nil
@@ -2230,10 +2261,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 // speaker or a narrated subject) can be what a "his" or "her" of it means:
 // a person of that gender or of none known.
 func ownSubject(speakers []subj, focusOnly []*person, pron string) bool {
-	want := gazetteer.Male
-	if pron == "she" {
-		want = gazetteer.Female
-	}
+	want := pronounGender(pron)
 	fits := func(p *person) bool { g := p.gender(); return g == "" || g == want }
 	for _, x := range speakers {
 		if x.focus && x.p != nil && fits(x.p) {
@@ -2257,10 +2285,7 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 	if rf.i == 0 || d.cur != s.text {
 		return nil
 	}
-	want := gazetteer.Male
-	if s.toks[rf.i].lower == "she" {
-		want = gazetteer.Female
-	}
+	want := pronounGender(s.toks[rf.i].lower)
 	var subject, possessive *person
 	objEnd := -1 // end of the last reference that was a preposition's object
 	for _, r := range d.curRefs {

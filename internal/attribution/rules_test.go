@@ -438,6 +438,8 @@ func TestRules(t *testing.T) {
 		// group"): the panic lost the document's attribution. It reads as
 		// "quoting the leaders" does (rule 6).
 		{"a group pronoun last in an unpunctuated sentence", "2022-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken met with Foreign Minister Hayashi and Foreign Minister Park.", "He was quoting They"}, []string{"Antony Blinken", "Yoshimasa Hayashi", "Park Jin"}, nil}, // invented
+		// "tasked" gives an instruction as "directed" does (2021-12-07 readout of the Biden-Putin video call, paraphrased).
+		{"tasking their teams is a position of both", "2021-12-07", map[string]string{"source": "The White House"}, []string{"President Biden held a video call with President Putin of Russia.", "The two presidents tasked their teams to follow up."}, []string{"Joe Biden", "Vladimir Putin"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

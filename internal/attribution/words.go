@@ -54,7 +54,7 @@ tweeted tweets tweeting attach attaches attached attaching
 lauded lauds lauding hailed hails hailing concurred concurs concurring recommitted recommits recommitting re-committed
 reemphasized reemphasizes re-emphasized re-emphasizes re-emphasised reconfirmed reconfirms re-affirmed
 previewed previews previewing articulated articulates articulating relayed relays relaying
-wrote writes spoken directed directs instructed instructs
+wrote writes spoken directed directs instructed instructs tasked tasks
 knows thinks feels
 `)
 

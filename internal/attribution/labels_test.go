@@ -629,7 +629,7 @@ func TestLabels(t *testing.T) {
 // pass. The overall floor was set before the newest set (newestPrefix) was
 // labelled, so it holds the sets it was set on; the newest set has floors
 // of its own per source, from its first measurement.
-const floorPrecision, floorRecall = 0.96, 0.92
+const floorPrecision, floorRecall = 0.96, 0.93
 
 // newestPrefix is the newest labelled set, whose first measurement (whole,
 // before any rule was written from it) was far below the older sets'.
@@ -639,7 +639,7 @@ var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.89},
 	"state":           {0.95, 0.95},
 	"ungd_seeds":      {0.97, 0.91},
-	"whitehouse":      {0.96, 0.88},
+	"whitehouse":      {0.96, 0.90},
 	"dev2/mfa":        {0.98, 0.97},
 	"dev2/state":      {0.98, 0.95},
 	"dev2/ungd":       {0.98, 0.98},

@@ -440,6 +440,10 @@ func TestRules(t *testing.T) {
 		{"a group pronoun last in an unpunctuated sentence", "2022-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken met with Foreign Minister Hayashi and Foreign Minister Park.", "He was quoting They"}, []string{"Antony Blinken", "Yoshimasa Hayashi", "Park Jin"}, nil}, // invented
 		// "tasked" gives an instruction as "directed" does (2021-12-07 readout of the Biden-Putin video call, paraphrased).
 		{"tasking their teams is a position of both", "2021-12-07", map[string]string{"source": "The White House"}, []string{"President Biden held a video call with President Putin of Russia.", "The two presidents tasked their teams to follow up."}, []string{"Joe Biden", "Vladimir Putin"}, nil},
+		// A participle or a verb after "and" takes the sentence's whole subject list, not its first name
+		// (2021-09-23 readout of a semiconductor convening, paraphrased; rules 1, 3).
+		{"a participle's subject is the whole list", "2021-09-23", map[string]string{"source": "The White House"}, []string{"Today, Secretary of Commerce Gina Raimondo and National Economic Council Director Brian Deese led a White House event announcing new supply chain steps."}, []string{"Gina Raimondo", "Brian Deese"}, nil},
+		{"a verb after and takes the whole subject list", "2021-09-23", map[string]string{"source": "The White House"}, []string{"Today, Secretary of Commerce Gina Raimondo and National Economic Council Director Brian Deese convened industry participants and discussed the chip shortage."}, []string{"Gina Raimondo", "Brian Deese"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -2821,7 +2821,25 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 	}
 	if w == "and" || participle || w == "by" && participle {
 		if first := d.firstSubject(refs, toks, v); first >= 0 {
-			return coordinated(refs, toks, first)
+			// The first subject may open a list: "National Economic
+			// Advisor Lael Brainard and Domestic Policy Council Director
+			// Neera Tanden led an event announcing ...": all of it, the
+			// longest list before v that starts with it.
+			// Not where a preposition comes between the list and v: "led
+			// a roundtable with CEOs to discuss the role of the private
+			// sector in effectively welcoming", "hosted X for a threat
+			// briefing" are a purpose or a noun's, not the list's words.
+			out := coordinated(refs, toks, first)
+			// Only for an inflected verb: a plain form after "and" ("Good
+			// afternoon, Alexandra and Irene and thank you") is no verb of
+			// a plural subject the list would make it.
+			for at := first + 1; at < len(refs) && refs[at].j <= v && speechVerbs[toks[v].lower]; at++ {
+				if c := coordinated(refs, toks, at); c[0].i == refs[first].i && c[0].j == refs[first].j && len(c) > len(out) && !prepositionBetween(toks, refs[at].j, v) &&
+					!slices.ContainsFunc(c, func(rf ref) bool { return vocative(toks, rf) }) {
+					out = c
+				}
+			}
+			return out
 		}
 	}
 	// "President Trump in an interview with Reuters yesterday said": a
@@ -3675,3 +3693,13 @@ func askedWhether(toks []token, subjects []ref) bool {
 	}
 	return k >= 0 && (toks[k].lower == "if" || toks[k].lower == "whether")
 }
+
+// prepositionBetween reports whether a preposition stands in toks[i:j].
+// So does a clause of another subject: "Blinken and the Crown Prince will
+// be signing the agreement, which we're calling ...".
+func prepositionBetween(toks []token, i, j int) bool {
+	return slices.ContainsFunc(toks[i:j], func(t token) bool { return prepositions[t.lower] || otherSubject[t.lower] })
+}
+
+// otherSubject open a clause of a subject of their own.
+var otherSubject = set(`which who whom that we i you they he she it`)

@@ -246,14 +246,22 @@ func officialDescription(words []string) bool {
 			return true
 		}
 	}
-	return slices.Contains(words, "secretary") || slices.Contains(words, "administrator")
+	// Not "General Secretary, Friends Committee on National Legislation":
+	// the head of an organization.
+	if k := slices.Index(words, "secretary"); k >= 0 && (k == 0 || words[k-1] != "general") {
+		return true
+	}
+	return slices.Contains(words, "administrator")
 }
 
-// listedFor returns the listed people a plural noun fits, or nil.
+// listedFor returns the listed people a plural noun fits, or nil:
+// "officials" are the host's officials the list describes as such
+// ("Administration officials highlighted ..." after a list of "White House
+// Officials"), "participants" the others.
 func (d *docState) listedFor(noun string) []*person {
 	var out []*person
 	for _, l := range d.attendees {
-		if attendeeNouns[noun] && !l.official || legislatorNouns[noun] && l.legislator {
+		if attendeeNouns[noun] && !l.official || legislatorNouns[noun] && l.legislator || noun == "officials" && l.official {
 			out = append(out, l.p)
 		}
 	}
@@ -274,8 +282,10 @@ func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref
 	}
 	var out []*person
 	listed := false // a conjunct fits listed people
-	start := 0
-	for k := 0; k <= end; k++ {
+	// "During the meeting, senior White House officials underscored": the
+	// subject after an opening adverbial phrase.
+	start := openingPhraseEnd(toks, end)
+	for k := start; k <= end; k++ {
 		if k < end && toks[k].lower != "," && toks[k].lower != "and" {
 			continue
 		}
@@ -327,6 +337,69 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func
 	if !listPeopleNouns[head] {
 		return nil, false, false
 	}
+	if head == "officials" && !d.hostOfficials(toks[i:j-1]) {
+		// "County officials shared", "The officials shared the steps
+		// they have taken in their states" (the attorneys general the
+		// Vice President convened): officials, but not the host's.
+		return nil, false, true
+	}
 	ps = d.listedFor(head)
 	return ps, len(ps) > 0, true
+}
+
+// hostModifiers make "officials" the host administration's: "Senior
+// Administration officials", "White House officials", "senior
+// Biden-Harris officials".
+var hostModifiers = set(`senior top white house administration biden-harris biden harris federal u.s. us government cabinet`)
+
+// groupModifiersOf returns the words of a group reference before its noun,
+// without "the", "both" and a number: "Senior Administration" of "Senior
+// Administration officials".
+func groupModifiersOf(toks []token, rf ref) []token {
+	i := rf.i
+	for i < rf.j-1 && (toks[i].lower == "the" || toks[i].lower == "both" || groupNumbers[toks[i].lower]) {
+		i++
+	}
+	return toks[i : rf.j-1]
+}
+
+// hostOfficials reports whether "officials" with these modifiers are the
+// listed officials of the host: every modifier says so, or, bare ("The
+// officials", "officials"), when everyone the list gives is one of them.
+// A bare group beside listed guests may be either ("The officials shared
+// the steps they have taken in their states": the attorneys general).
+func (d *docState) hostOfficials(mods []token) bool {
+	if len(mods) == 0 {
+		return !slices.ContainsFunc(d.attendees, func(l listedPerson) bool { return !l.official })
+	}
+	for _, t := range mods {
+		if !hostModifiers[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// openingPhraseEnd returns where a sentence's subject starts after an
+// opening adverbial phrase and its comma ("During the meeting,",
+// "Additionally,", "In addition,"), or 0. The phrase opens with a
+// preposition of introWords or is one "-ly" adverb, and holds no clause
+// of its own.
+func openingPhraseEnd(toks []token, end int) int {
+	if end == 0 || !toks[0].word {
+		return 0
+	}
+	lyAdverb := strings.HasSuffix(toks[0].lower, "ly") && !lyWords[toks[0].lower] && len(toks) > 1 && toks[1].text == ","
+	if !introWords[toks[0].lower] && !lyAdverb {
+		return 0
+	}
+	for k := 1; k < end && k <= 8; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if clauseWord(toks[k]) {
+			return 0
+		}
+	}
+	return 0
 }

@@ -2218,6 +2218,12 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			}
 			return partiesSpeak(parties, ev, detail)
 		}
+		// "County officials shared" in a readout that lists its
+		// participants: guests the list names not, not the meeting's
+		// parties nor the last two people named (its hosts, as a rule).
+		if mods := groupModifiersOf(s.toks, rf); len(d.attendees) > 0 && s.toks[rf.j-1].lower == "officials" && len(mods) > 0 && !d.hostOfficials(mods) {
+			return nil
+		}
 		if len(parties) < 2 && len(d.named) >= 2 {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.

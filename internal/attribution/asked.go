@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A reporter's question often quotes the official it asks: "You said that
 // you didn't think there was ever an issue, but ...", "Yesterday you
@@ -11,18 +14,30 @@ import "strings"
 
 // youSaidVerbs are the verbs by which a question reports what the official
 // said; not "talked", "spoke" or "called", which a reporter also uses
-// for what the official did ("you talked with the minister").
-var youSaidVerbs = set(`said mentioned stated noted told stressed indicated described characterized announced`)
+// for what the official did ("you talked with the minister"). The present
+// forms quote the official as much as the past: "And when you say that
+// there is great bipartisan agreement ...", "you keep saying there will
+// come a time", "So you’re saying that ...".
+var youSaidVerbs = set(`said mentioned stated noted told stressed indicated described characterized announced say saying`)
 
 // youSaidFillers may stand between "you" and the verb: "you just said",
-// "you have also mentioned".
-var youSaidFillers = set(`also just have had already previously earlier recently yourself yesterday today`)
+// "you have also mentioned", "you’ve been saying", "you keep saying".
+var youSaidFillers = set(`also just have had already previously earlier recently yourself yesterday today
+are been keep now still again basically essentially`)
+
+// askingWords before "you" make the question ask for words rather than
+// quote them: "Can you say whether ...", "Are you saying that ...?",
+// "What would you say to ...", "Did you say ...", "listening to you say".
+var askingWords = set(`can could would will do did does should might may must are were is how why to let make hear heard`)
 
 // youSaid returns where "you said" (or "as you just mentioned", "you’ve
-// said") stands in a sentence, or -1.
+// said", "when you say") stands in a sentence, or -1.
 func youSaid(toks []token) int {
 	for k, t := range toks {
-		if t.lower != "you" && t.lower != "you’ve" && t.lower != "you've" {
+		if t.lower != "you" && t.lower != "you’ve" && t.lower != "you've" && t.lower != "you’re" && t.lower != "you're" {
+			continue
+		}
+		if k > 0 && askingWords[toks[k-1].lower] {
 			continue
 		}
 		for v := k + 1; v < len(toks) && v <= k+3; v++ {
@@ -70,7 +85,27 @@ func (d *docState) askedOfficial(pi int) *person {
 	if p == nil || !p.shown() {
 		return nil
 	}
+	// At a joint press availability a follow-up's "what you’re saying"
+	// may quote the principal who answered before the question, not the
+	// one who answers it: with two principals on either side, whom "you"
+	// means is not known.
+	if prev := d.answeredBefore(pi); prev != nil && prev != p && slices.Contains(d.titlePeople(), prev) {
+		return nil
+	}
 	return p
+}
+
+// answeredBefore returns the owner of the turn before the question that
+// paragraph pi belongs to, or nil.
+func (d *docState) answeredBefore(pi int) *person {
+	k := min(pi, len(d.modes)-1)
+	for k >= 0 && d.modes[k].question {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	return d.modes[k].owner
 }
 
 // maxAnswerGap is how many paragraphs after a question its answer may

@@ -9,6 +9,7 @@ import "testing"
 func TestAskedOfficial(t *testing.T) {
 	a := New(shipped(t))
 	briefing := map[string]string{"source": "U.S. Department of State", "title": "Secretary Antony J. Blinken at a Press Availability"}
+	joint := map[string]string{"source": "U.S. Department of State", "title": "Secretary Antony J. Blinken and UK Foreign Secretary Elizabeth Truss at a Joint Press Availability"}
 	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}
 	tests := []struct {
 		name     string
@@ -30,6 +31,32 @@ func TestAskedOfficial(t *testing.T) {
 			"SECRETARY BLINKEN: Good afternoon.",
 			"QUESTION: You talked with the minister yesterday.",
 			"SECRETARY BLINKEN: I did."}, 1, nil},
+		{"present tense: when you say", "2022-05-10", briefing, []string{
+			"MR PRICE: Next question.",
+			"QUESTION: Well, when you say “countries throughout the hemisphere,” does that mean all countries, or could some be excluded?",
+			"MR PRICE: It means what it says."}, 1, []string{"Ned Price"}},
+		{"you keep saying", "2022-07-18", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: You keep saying the Palestinians and the Israelis, but in fact – but forgive me.",
+			"MR PRICE: Not at all."}, 1, []string{"Ned Price"}},
+		{"asking for words: can you say", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: Can you say what message was conveyed on behalf of the administration?",
+			"MR PRICE: I can."}, 1, nil},
+		{"asking whether: are you saying", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: Are you saying that the talks have failed?",
+			"MR PRICE: No."}, 1, nil},
+		{"joint availability: the principal before may be who said it", "2022-03-09", joint, []string{
+			"FOREIGN SECRETARY TRUSS: Thank you, Tony.",
+			"SECRETARY BLINKEN: We are consulting very closely with Poland on this.",
+			"QUESTION: And just to clarify, you just said there is a creative way to get them these fighter jets.",
+			"FOREIGN SECRETARY TRUSS: We are supplying defensive weaponry."}, 2, nil},
+		{"you is no later he", "2022-06-24", briefing, []string{
+			"SECRETARY BLINKEN: Go ahead.",
+			"QUESTION: They’ve called the battlefield losses that you said were horrific acceptable.",
+			"I did have the chance to speak to a Kremlin official and he told me that the Russians will be perfectly fine with it.",
+			"SECRETARY BLINKEN: I have heard that."}, 2, nil},
 		{"no answer follows: nobody", "2022-06-24", briefing, []string{
 			"SECRETARY BLINKEN: Good afternoon.",
 			"QUESTION: You said the talks would resume.",

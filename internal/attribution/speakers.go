@@ -582,6 +582,9 @@ type subj struct {
 	evidence string
 	detail   string
 	focus    bool // an individual grammatical subject: a pronoun may refer back to it
+	// addressed is the official a question's "you said" quotes: "you" is
+	// never who a later "he" or "she" means.
+	addressed bool
 }
 
 // sentence attributes one sentence.
@@ -930,7 +933,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	if m.question {
 		if k := youSaid(toks); k >= 0 {
 			if p := d.askedOfficial(d.paraAt); p != nil {
-				add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, k, min(len(toks), k+2)), detail: "the official the question quotes"})
+				add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, k, min(len(toks), k+2)), detail: "the official the question quotes", addressed: true})
 			}
 		}
 	}
@@ -1117,7 +1120,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		// on Huawei") and goes on "He said that ...": within the turn,
 		// the pronoun is the person relayed (rules 5, 6); the turn's end
 		// still clears the history (rule 7).
-		if m.question && x.p != nil && x.p.shown() {
+		if m.question && x.p != nil && x.p.shown() && !x.addressed {
 			d.history = append(d.history, said{p: x.p, para: para})
 		}
 	}

@@ -35,6 +35,12 @@ type listedPerson struct {
 // "<u>Participants</u>"), or in "included" followed by the names.
 var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees|speakers)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:|\s*(?:</u>)?[*_]+)[\s*_]*(?:</u>)?[\s*_]*`)
 
+// joiningHeading opens a list of who joined a call or meeting's host,
+// written as a sentence: "Joining President Biden on the call were Prime
+// Minister Trudeau of Canada, ...", "Joining the call were the following
+// leaders:". Its own words name the host.
+var joiningHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:also\s+)?joining\s+[^:.]{0,80}?\s+(?:was|were)\s+(?:the\s+following\s+(?:leaders|participants)\s*:?\s*)?`)
+
 // districtCode is a Member of Congress's district or state and party:
 // "OH-03", "CA-36", "D-NY".
 var districtCode = regexp.MustCompile(`^(?:[A-Z]{2}-(?:\d{1,2}|AL)|[DRI]-[A-Z]{2})$`)
@@ -67,7 +73,15 @@ func (d *docState) readAttendees() {
 	for i := 0; i < len(paras); i++ {
 		loc := listHeading.FindStringIndex(paras[i].Text)
 		if loc == nil {
-			continue
+			if loc = joiningHeading.FindStringIndex(paras[i].Text); loc == nil {
+				continue
+			}
+			head := paras[i].Text[:loc[1]]
+			for _, rf := range d.findRefs(sentence{text: head, toks: tokenize(head)}, true) {
+				if p := d.refPerson(rf); p != nil && p.shown() && !rf.poss && !slices.Contains(d.listHosts, p) {
+					d.listHosts = append(d.listHosts, p)
+				}
+			}
 		}
 		text := paras[i].Text[loc[1]:]
 		// A heading alone: the list is the paragraphs of items after it.
@@ -113,7 +127,12 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int) {
 		}
 	}
 	for x, rf := range refs {
-		if rf.i < a || rf.j > b || rf.kind != kName || rf.p == nil || !rf.p.shown() || !d.fullNameIn(rf.p, toks[rf.i:rf.j]) {
+		if rf.i < a || rf.j > b || rf.kind != kName || rf.p == nil || !rf.p.shown() {
+			continue
+		}
+		// "Prime Minister Trudeau of Canada": a surname alone is the
+		// gazetteer's person after the title that resolved it.
+		if !d.fullNameIn(rf.p, toks[rf.i:rf.j]) && (rf.p.gz == nil || rf.i == a || !titleWords[toks[rf.i-1].lower]) {
 			continue
 		}
 		// The words that describe this person: the title before the name,
@@ -246,9 +265,9 @@ func officialDescription(words []string) bool {
 			return true
 		}
 	}
-	// Not "General Secretary, Friends Committee on National Legislation":
-	// the head of an organization.
-	if k := slices.Index(words, "secretary"); k >= 0 && (k == 0 || words[k-1] != "general") {
+	// Not "General Secretary, Friends Committee on National Legislation",
+	// "NATO Secretary General": the head of an organization.
+	if k := slices.Index(words, "secretary"); k >= 0 && (k == 0 || words[k-1] != "general") && (k+1 >= len(words) || words[k+1] != "general") {
 		return true
 	}
 	return slices.Contains(words, "administrator")
@@ -343,8 +362,42 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func
 		// Vice President convened): officials, but not the host's.
 		return nil, false, true
 	}
+	if head == "leaders" {
+		// "The leaders discussed", "Leaders underscored", "On security,
+		// the leaders reiterated": a call's host and the leaders listed as
+		// joining it; not "Faith leaders", "civil society leaders".
+		if i != j-1 && !(j-i == 2 && groupNumbers[toks[i].lower]) {
+			return nil, false, false
+		}
+		ps = d.listedLeaders()
+		return ps, len(ps) > 0, true
+	}
 	ps = d.listedFor(head)
 	return ps, len(ps) > 0, true
+}
+
+// listedLeaders returns who "the leaders" of a call or meeting are when
+// the readout lists who took part: its host (named in the list's heading,
+// "Joining President Biden on the call were ...", or the one named party
+// of the meeting narrated) and the listed people the gazetteer knows who
+// are not the host's officials; nil when the list gives fewer than two.
+func (d *docState) listedLeaders() []*person {
+	var listed []*person
+	for _, l := range d.attendees {
+		if l.p.gz != nil && !l.official && !l.legislator {
+			listed = append(listed, l.p)
+		}
+	}
+	if len(listed) < 2 {
+		return nil
+	}
+	var out []*person
+	for _, p := range append(append(slices.Clone(d.listHosts), d.participants...), d.host) {
+		if p != nil && p.shown() && !slices.Contains(out, p) && !slices.Contains(listed, p) {
+			out = append(out, p)
+		}
+	}
+	return append(out, listed...)
 }
 
 // hostModifiers make "officials" the host administration's: "Senior

@@ -51,6 +51,7 @@ type docState struct {
 	// next "They" means; groupNow and groupKept carry them through a
 	// sentence.
 	attendees []listedPerson
+	listHosts []*person // the host a list's heading names ("Joining President Biden on the call were")
 	groupSaid []*person
 	groupNow  []*person
 	groupKept bool

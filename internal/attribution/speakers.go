@@ -2161,7 +2161,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
 			return out
 		}
-		if rf.i == firstWord(s.toks) {
+		if rf.i == firstWord(s.toks) || rf.i == openingPhraseEnd(s.toks, rf.i) {
 			// "They noted" after "The state legislators and advocates
 			// discussed": the same group (listed.go).
 			if s.toks[rf.i].lower == "they" && len(d.groupSaid) > 0 {

@@ -81,3 +81,50 @@ func TestSpeechHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderAuthor checks that a speech's header name written otherwise
+// than the gazetteer's is the gazetteer's person (rule 11), for the
+// issuer and the speaker alike: a fuller name that holds the gazetteer's
+// words in order, or a surname alone when the person is of the header's
+// country and held an office that year; and that a surname alone is
+// nobody otherwise. Headers, countries and sentences are from unlabelled
+// General Debate speeches of the corpus; the last two rows change the
+// year of one (marked).
+func TestHeaderAuthor(t *testing.T) {
+	a := New(shipped(t))
+	tests := []struct {
+		name, header, country, year, title, para, want string
+	}{
+		{"a middle name", "Ms. Ann Christin Linde", "Sweden", "2019", "", "To keep global warming under 1.5°C, we need to halve global emissions by 2030.", "Ann Linde"},
+		{"a patronymic with another particle", "King Abdullah II ibn Al Hussein", "Jordan", "2018", "", "I am compelled to talk about this today.", "Abdullah II"},
+		{"initials and a misspelt house name after the name", "Faisal bin Farhan A.F. A1 Furhan Al-Saud", "Saudi Arabia", "2022", "", "At the outset, I should like to congratulate His Excellency Mr. Csaba Korosi on his election.", "Faisal bin Farhan"},
+		{"another given name, in office in the country", "Penelope Wong", "Australia", "2022", "", "It is my honour to speak on behalf of Australia in the venerated General Assembly Hall.", "Penny Wong"},
+		{"a formal country name", "Mr. Josaia Voreqe Bainimarama", "Republic of Fiji", "2019", "", "I urge everyone to read the report.", "Frank Bainimarama"},
+		{"a second surname, unaccented", "Mr. Pedro Sanchez Perez-Castejon", "Spain", "2020", "", "COVID-19 has made us suddenly realize that we belong to a single world.", "Pedro Sánchez"},
+		{"surnames in another order, a country without its article", "Felix-Antoine Tshisekedi Tshilombo", "Democratic Republic of Congo", "2022", "", "I would like to begin by congratulating the President on his election.", "Félix Tshisekedi"},
+		{"the title's spelling gives way to the gazetteer's", "Mr. Michael Temer", "Brazil", "2018", "UN General Debate, 73rd session (2018): statement of Brazil by Mr. Michael Temer, President", "I am pleased to greet the President of the General Assembly.", "Michel Temer"},
+		{"a surname of someone of another country", "Mr. Jimmy Morales", "Guatemala", "2018", "", "On behalf of the Government and the people of Guatemala, I would like to thank the international community.", "Jimmy Morales"},
+		{"a surname of someone of another country, a common one", "Timothy Harris", "Saint Kitts and Nevis", "2021", "", "I thank his predecessor for his valuable work during the seventy-fifth session.", "Timothy Harris"},
+		{"a house name is no surname", "Sheikh Sabah Al Khalid Al Sabah", "Kuwait", "2021", "", "I assure you of our total support.", "Sabah Al Khalid Al Sabah"},
+		{"a house name, nobody in office", "Emir Faisal Al Saud", "Saudi Arabia", "1946", "", "In conclusion, I should like to thank the authorities who paved the way for this meeting.", "Faisal Al Saud"},
+		{"not in office that year", "Penelope Wong", "Australia", "2019", "", "It is my honour to speak on behalf of Australia in the venerated General Assembly Hall.", "Penelope Wong"}, // the year changed
+		{"a regnal number is no surname", "Mswati III", "Eswatini", "2022", "", "As I conclude, Eswatini remains confident in this global body’s ability to confront and overcome the challenges we face.", "Mswati III"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			meta := map[string]string{"speaker": tt.header, "country": tt.country, "un_session": "75"}
+			if tt.title != "" {
+				meta["title"] = tt.title
+			}
+			d := doc(tt.year, meta, tt.para)
+			res := a.AttributeSentences(d)
+			s := res[len(res)-1][len(res[len(res)-1])-1]
+			if !sameSet(s.Speakers, []string{tt.want}) {
+				t.Errorf("speakers of %q = %v; want [%s] (why: %v)", s.Text, s.Speakers, tt.want, s.Why)
+			}
+			if d.Issuer != tt.want {
+				t.Errorf("issuer = %q; want %q", d.Issuer, tt.want)
+			}
+		})
+	}
+}

@@ -618,15 +618,27 @@ func (d *docState) personFromHeader(name string) *person {
 		}
 		keep = keep[1:]
 	}
-	if len(keep) >= 3 {
-		// "Dato Seri Paduka Awang Haji Erywan bin Pehin Datu Pekerma Jaya
-		// Haji Mohd Yusof": a formal name whose given name and surname are
-		// the gazetteer's.
-		if gz := d.g.PersonByKey(keep[0].key + " " + keep[len(keep)-1].key); gz != nil {
-			return d.register(gz, nil, nil)
-		}
+	p, _, _ := d.resolveSegment(keep, true)
+	if p != nil && p.gz != nil {
+		return p
 	}
-	if p, _, _ := d.resolveSegment(keep, true); p != nil {
+	// "Dato Seri Paduka Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji
+	// Mohd Yusof", "Penelope Wong" of Australia: a fuller name or another
+	// given name of a gazetteer person (authors.go).
+	keys := strings.Fields(joinKeys(keep, 0, len(keep)))
+	gz := d.headerFullerName(keys)
+	if gz == nil {
+		gz = d.headerSurname(keys)
+	}
+	if gz != nil {
+		if p != nil {
+			// The title's "Mr. Michael Temer" was taken for someone
+			// the gazetteer does not know: he is its Michel Temer.
+			d.becomes(p, gz)
+		}
+		return d.register(gz, nil, nil)
+	}
+	if p != nil {
 		return p
 	}
 	for i, t := range keep {

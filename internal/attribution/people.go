@@ -599,6 +599,13 @@ func (d *docState) personFromHeader(name string) *person {
 			name = pre + ". " + strings.TrimPrefix(name, pre+".")
 		}
 	}
+	// "Prince Albert II of Monaco" in Monaco's speech: the country the
+	// header gives is the style's territory, not a word of the name.
+	if c := strings.TrimSpace(d.doc.Meta["country"]); c != "" {
+		if i := strings.LastIndex(name, " of "); i > 0 && gazetteer.Key(name[i+len(" of "):]) == gazetteer.Key(c) {
+			name = name[:i]
+		}
+	}
 	toks := tokenize(name)
 	var keep []token
 	for _, t := range toks {

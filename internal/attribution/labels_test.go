@@ -637,7 +637,7 @@ const newestPrefix = "dev3/"
 
 var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.89},
-	"state":           {0.95, 0.95},
+	"state":           {0.95, 0.96},
 	"ungd_seeds":      {0.97, 0.91},
 	"whitehouse":      {0.96, 0.90},
 	"dev2/mfa":        {0.98, 0.97},

@@ -19,9 +19,13 @@ type docState struct {
 	// talked with ("I discussed this with President al-Sisi"): who a
 	// later "we agreed" of the same turn includes (rule 3).
 	company []*person
-	doc     *readout.Document
-	title   sentence  // the document's title, tokenized once: several rules read it
-	date    time.Time // zero when unknown: every office term then covers it
+	// principals are the people a joint appearance's title puts at the
+	// podium together (podium), once podiumKnown.
+	principals  []*person
+	podiumKnown bool
+	doc         *readout.Document
+	title       sentence  // the document's title, tokenized once: several rules read it
+	date        time.Time // zero when unknown: every office term then covers it
 	// from and to bound the date at its precision (all of 1946 for a
 	// year-only date); zero when there is no date.
 	from, to time.Time

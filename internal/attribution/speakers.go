@@ -18,7 +18,11 @@ type mode struct {
 	rule     string
 	evidence string
 	question bool // a "Q:" paragraph: the questioner is nobody in the facet
-	turn     bool // the paragraph opens a new turn ("Q:", "A:", "MR. PRICE:")
+	// moderator is a question paragraph a moderator's label opens
+	// ("MODERATOR: First, Prime Minister Kaja Kallas, please."): it hands
+	// over between the principals of a joint appearance, asking nothing.
+	moderator bool
+	turn      bool // the paragraph opens a new turn ("Q:", "A:", "MR. PRICE:")
 }
 
 // run attributes every sentence of the document, in order, so that pronouns
@@ -503,7 +507,7 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 			}
 		}
 		if len(toks) > 0 && questionLabels[toks[0].lower] {
-			return mode{question: true, turn: true}
+			return mode{question: true, turn: true, moderator: toks[0].lower == "moderator"}
 		}
 		// "SENIOR ADMINISTRATION OFFICIAL:": an official speaking on
 		// background is still a person (rule 11), named by the label.
@@ -582,8 +586,9 @@ type subj struct {
 	evidence string
 	detail   string
 	focus    bool // an individual grammatical subject: a pronoun may refer back to it
-	// addressed is the official a question's "you said" quotes: "you" is
-	// never who a later "he" or "she" means.
+	// addressed is whom a "you said" quotes (the official a question
+	// asks, the principal a turn answers): "you" is never who a later "he"
+	// or "she" means.
 	addressed bool
 }
 
@@ -924,8 +929,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	}
 
 	if m.owner != nil && !m.question {
-		for _, x := range d.firstPersonCompany(refs, s, para) {
+		for _, x := range d.firstPersonCompany(refs, s, para, m.owner) {
 			add(x)
+		}
+		// "Secretary Blinken, as you said, this is a long history": the
+		// principal the turn answers said it (rule 6; turns.go).
+		if k := youSaid(toks); k >= 0 {
+			if p := d.addressee(m.owner); p != nil {
+				add(subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, k, min(len(toks), k+2)), detail: "the principal the turn answers", addressed: true})
+			}
 		}
 	}
 	// "QUESTION: You said that ...": the official the question quotes
@@ -3342,13 +3354,26 @@ var talkedVerbs = set(`discussed exchanged reviewed talked agreed spoke met`)
 // them as the turn's company, so that a later "We also discussed Egypt's
 // water needs" or "we agreed" includes them. Meeting and calling with
 // someone ("I met with X") is narration: it sets the company only.
-func (d *docState) firstPersonCompany(refs []ref, s sentence, para int) []subj {
+//
+// At a joint appearance the other principals at the podium are the
+// company a turn starts with (podium, turns.go): "We discussed many
+// regional issues", "Our discussion today focused on ...", "In our
+// discussions, we ..." are theirs too. Not a talk the speaker thanks for
+// or looks forward to ("Thank you for our discussion").
+func (d *docState) firstPersonCompany(refs []ref, s sentence, para int, owner *person) []subj {
 	toks := s.toks
 	var out []subj
 	for v, t := range toks {
 		// "During my discussions with President Xi": as "I discussed".
 		talk := v > 0 && talkNouns[t.lower] && (toks[v-1].lower == "my" || toks[v-1].lower == "our")
-		if !talkedVerbs[t.lower] && !talk {
+		// "I had a good meeting with Minister Hayashi" as "I met with";
+		// "We had a very productive discussion" as "we discussed", but
+		// not "had a discussion with X", a talk only told of (rule 2).
+		hadTalk, hadMeeting := false, false
+		if t.lower == "had" || t.lower == "held" {
+			hadTalk, hadMeeting = hadWhat(toks, v)
+		}
+		if !talkedVerbs[t.lower] && !talk && !hadTalk && !hadMeeting {
 			continue
 		}
 		k := v - 1
@@ -3359,7 +3384,8 @@ func (d *docState) firstPersonCompany(refs []ref, s sentence, para int) []subj {
 			continue
 		}
 		var with []*person
-		if w := slices.IndexFunc(toks[v+1:min(len(toks), v+9)], func(t token) bool { return t.lower == "with" }); w >= 0 {
+		w := slices.IndexFunc(toks[v+1:min(len(toks), v+9)], func(t token) bool { return t.lower == "with" })
+		if w >= 0 {
 			for _, rf := range d.objectsOf(refs, toks, v) {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					if x.p != nil && x.p.shown() && !slices.Contains(with, x.p) {
@@ -3368,20 +3394,49 @@ func (d *docState) firstPersonCompany(refs []ref, s sentence, para int) []subj {
 				}
 			}
 		}
+		company := d.company
+		if len(company) == 0 && w < 0 && d.podiumOnly(refs, toks, owner) {
+			company = d.others(owner)
+		}
+		ours := talk && toks[k].lower == "our" && (k == firstWord(toks) || k > 0 && settingWords[toks[k-1].lower])
+		met := t.lower == "met" || t.lower == "spoke" || hadMeeting || hadTalk && w >= 0
 		if len(with) > 0 {
 			d.company = with
-			if t.lower == "met" || t.lower == "spoke" {
+			if met {
 				continue
 			}
-		} else if toks[k].lower != "we" || t.lower == "met" || t.lower == "spoke" {
+			company = with
+		} else if toks[k].lower != "we" && !ours || met {
 			continue
 		}
-		for _, p := range d.company {
+		for _, p := range company {
 			out = append(out, subj{p: p, rule: RuleBothSides, evidence: toks[k].text + " " + t.text, detail: "with whom the speaker says they did so"})
 		}
 	}
 	return out
 }
+
+// hadWhat says what "had" or "held" at v has, looking ahead to "with" or
+// the clause's end: a talk ("had a very productive discussion", "had a
+// good exchange of views") or a meeting ("had a full group format
+// meeting", "held a call").
+func hadWhat(toks []token, v int) (talk, meeting bool) {
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		switch w := toks[k].lower; {
+		case talkNouns[w]:
+			return true, false
+		case w == "meeting" || w == "meetings" || w == "summit" || w == "call" || w == "calls" || w == "session":
+			return false, true
+		case w == "." || w == ";" || w == "," || w == "with":
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// settingWords put "our discussions" as the setting of what a sentence
+// reports: "In our discussions, we ...", "During our conversation, ...".
+var settingWords = set(`in during throughout`)
 
 // reducedRelative reports whether the participle at v follows, with no
 // comma between, the name of a body ("the overwhelming vote at the United

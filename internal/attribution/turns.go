@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -59,3 +60,112 @@ func officialWords(words []string) bool {
 // it, and the official was its speaker. "Q:" is a question too, whether or
 // not the transcript labels answers "A:" ("MS. PSAKI: …", "Q: Thanks, Jen.").
 var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q(?:[\s\x{00A0}]+|[\s\x{00A0}]*[:：][\s\x{00A0}]*)\S`)
+
+// podium returns the principals of a joint appearance: the people its
+// title puts at the podium together ("Secretary Antony J. Blinken and
+// Estonian Prime Minister Kaja Kallas at a Joint Press Availability",
+// "... Before Their Meeting"), or nil. An interviewer the title names after
+// "with" ("Secretary Antony J. Blinken With Andrea Mitchell of MSNBC") is
+// not one, nor is anyone when the title names fewer than two people.
+func (d *docState) podium() []*person {
+	if d.podiumKnown {
+		return d.principals
+	}
+	d.podiumKnown = true
+	people := d.titlePeople()
+	if len(people) < 2 {
+		return nil
+	}
+	joint := false
+	toks := d.title.toks
+	for k, t := range toks {
+		if t.lower == "joint" || t.lower == "their" && k+1 < len(toks) && toks[k+1].lower == "meeting" {
+			joint = true
+		}
+	}
+	if !joint {
+		// "X and Y Statements to the Press": the first two people the
+		// title names, joined by "and" and not by "with".
+		var at []ref
+		for _, rf := range d.findRefs(d.title, false) {
+			if p := d.refPerson(rf); p != nil && (len(at) == 0 || p != d.refPerson(at[0])) {
+				at = append(at, rf)
+			}
+		}
+		if len(at) < 2 {
+			return nil
+		}
+		for k := at[0].j; k < at[1].i; k++ {
+			joint = joint || toks[k].lower == "and"
+			if toks[k].lower == "with" {
+				return nil
+			}
+		}
+	}
+	if joint {
+		d.principals = people
+	}
+	return d.principals
+}
+
+// others returns the principals of a joint appearance other than owner,
+// when owner is one of them ("Our discussion today focused on ..." in the
+// Prime Minister's turn is the Secretary's discussion too, rule 3).
+func (d *docState) others(owner *person) []*person {
+	ps := d.podium()
+	if !slices.Contains(ps, owner) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(ps), func(p *person) bool { return p == owner })
+}
+
+// podiumOnly reports whether a sentence brings in nobody but the podium's
+// principals: no "with" ("When I met with Libya in Berlin, we agreed") and
+// no one else named ("The Ukrainian foreign minister came to Berlin, and of
+// course, we talked about this issue"). Its "we" may then be the podium's.
+func (d *docState) podiumOnly(refs []ref, toks []token, owner *person) bool {
+	if slices.ContainsFunc(toks, func(t token) bool { return t.lower == "with" }) {
+		return false
+	}
+	for _, rf := range refs {
+		if rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		if p := d.refPerson(rf); p != nil && p != owner && !slices.Contains(d.podium(), p) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressee is whom "as you said" in owner's turn quotes: the owner of
+// the turn before it, when the title names both (the other principal of a
+// joint appearance: "Secretary Blinken, as you said, this is a long
+// history"; the guest of an interview its interviewer names). A moderator's words in
+// between ("MODERATOR: Secretary Blinken, please.") are skipped; after a
+// reporter's question "you" is the reporter, nobody in the facet (rule 7),
+// and after anyone else (a moderator the title does not name) it is not
+// known.
+func (d *docState) addressee(owner *person) *person {
+	k := min(d.paraAt, len(d.modes)-1)
+	for k >= 0 && (d.modes[k].owner == owner || d.modes[k].moderator) {
+		k--
+	}
+	if k < 0 || d.modes[k].question || d.modes[k].owner == nil {
+		return nil
+	}
+	p, titled := d.modes[k].owner, d.titlePeople()
+	if !p.shown() || !slices.Contains(titled, p) || !slices.Contains(titled, owner) || len(titled) > 2 {
+		return nil // with three at the podium, whom "you" means is not known
+	}
+	// Who answered a reporter may have repeated the question's words:
+	// "you mentioned conversations with Afghan Americans" after it is the
+	// reporter's (rule 7).
+	for k >= 0 && (d.modes[k].owner == p || d.modes[k].moderator) {
+		k--
+	}
+	if k >= 0 && d.modes[k].question {
+		return nil
+	}
+	return p
+}

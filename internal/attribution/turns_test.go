@@ -228,3 +228,74 @@ func TestNumberedOfficialLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestPodium checks the turns of a joint appearance, whose title puts two
+// principals or more at the podium (turns.go): "we discussed" and "our
+// discussion" are all of theirs (rule 3), and "as you said" quotes the
+// principal whose turn came before (rule 6), not a reporter (rule 7).
+// Sentences of unlabelled State Department transcripts, some shortened.
+func TestPodium(t *testing.T) {
+	a := New(shipped(t))
+	state := func(title string) map[string]string {
+		return map[string]string{"source": "U.S. Department of State", "title": title}
+	}
+	bennett := state("Secretary Antony J. Blinken and Israeli Prime Minister Naftali Bennett Before Their Meeting")
+	jaishankar := state("Secretary Antony J. Blinken and Indian External Affairs Minister Dr. Subrahmanyam Jaishankar at a Joint Press Availability")
+	payne := state("Secretary Antony J. Blinken and Australian Foreign Minister Marise Payne Before Their Meeting")
+	tests := []lastSentenceCase{
+		{"we discussed: both principals", "2021-07-28", jaishankar, []string{
+			"EXTERNAL AFFAIRS MINISTER JAISHANKAR: Our talks today were very productive.",
+			"SECRETARY BLINKEN: Thank you, Mr. Minister.",
+			"As the minister said, we discussed a number of critical issues today, COVID-19 being at the top of the agenda."},
+			[]string{"Antony Blinken", "Subrahmanyam Jaishankar"}, nil},
+		{"our discussion as a subject: both principals", "2022-03-27", bennett, []string{
+			"PRIME MINISTER BENNETT: Welcome, Tony.",
+			"SECRETARY BLINKEN: We covered a lot of ground in our discussion, and I want to highlight a couple of the issues."},
+			[]string{"Antony Blinken", "Naftali Bennett"}, nil},
+		{"thanks for our discussion: the speaker only", "2022-03-27", bennett, []string{
+			"PRIME MINISTER BENNETT: Welcome, Tony.",
+			"SECRETARY BLINKEN: Thank you for our discussion."},
+			[]string{"Antony Blinken"}, nil},
+		{"we after a meeting with someone else: them, not the podium", "2022-02-12",
+			state("Secretary Antony J. Blinken And Republic of Korea Foreign Minister Chung Eui-yong Before Their Meeting"), []string{
+				"SECRETARY BLINKEN: Good to see you.",
+				"FOREIGN MINISTER CHUNG: I had a good meeting with Minister Hayashi. We agreed to continue our close diplomatic consultation."},
+			[]string{"Chung Eui-yong", "Yoshimasa Hayashi"}, nil},
+		{"we with someone else named: not the podium", "2021-06-23",
+			state("Secretary Antony J. Blinken and German Foreign Minister Heiko Maas at a Joint Press Availability"), []string{
+				"SECRETARY BLINKEN: Thank you, Heiko.",
+				"FOREIGN MINISTER MAAS: The Ukrainian foreign minister came to Berlin the week before last, and of course, we talked about this issue."},
+			[]string{"Heiko Maas"}, nil},
+		{"we after with: not the podium", "2022-03-30",
+			state("Secretary Antony J. Blinken and Algerian President Abdelmadjid Tebboune Before Their Meeting"), []string{
+				"SECRETARY BLINKEN: Thank you, Mr. President.",
+				"PRESIDENT TEBBOUNE: When I met with Libya in Berlin, we agreed that no country should send mercenaries."},
+			[]string{"Abdelmadjid Tebboune"}, nil},
+		{"an interviewer is not at the podium", "2021-06-03",
+			state("Secretary Antony J. Blinken With Andrea Mitchell of MSNBC"), []string{
+				"MS MITCHELL: Mr. Secretary, thank you.",
+				"SECRETARY BLINKEN: We discussed the vaccines at length."},
+			[]string{"Antony Blinken"}, nil},
+		{"as you said: the principal before", "2022-04-06", payne, []string{
+			"SECRETARY BLINKEN: Marise, it is wonderful to have you here. You have just arrived from Brussels.",
+			"FOREIGN MINISTER PAYNE: We’ve just arrived, as you noted, but importantly, at this critical time."},
+			[]string{"Marise Payne", "Antony Blinken"}, nil},
+		{"as you said after a moderator: the principal before", "2022-03-27", bennett, []string{
+			"PRIME MINISTER BENNETT: Last August I visited the White House.",
+			"MODERATOR: Secretary Blinken, please.",
+			"SECRETARY BLINKEN: You mentioned this, Prime Minister."},
+			[]string{"Antony Blinken", "Naftali Bennett"}, nil},
+		{"as you said after a reporter: nobody else", "2022-04-06", payne, []string{
+			"SECRETARY BLINKEN: Thank you.",
+			"QUESTION: The minister has just arrived from Brussels.",
+			"FOREIGN MINISTER PAYNE: Indeed.",
+			"SECRETARY BLINKEN: As you said, the minister has just arrived."},
+			[]string{"Antony Blinken"}, nil},
+		{"as you say with three at the podium: not known", "2022-03-02",
+			state("Secretary Antony J. Blinken With Costa Rican Foreign Minister Rodolfo Solano Quirós, Dominican Republic Foreign Minister Roberto Álvarez, and Panamanian Foreign Minister Erika Mouynes Before Their Meeting"), []string{
+				"FOREIGN MINISTER SOLANO: Thank you, Secretary.",
+				"FOREIGN MINISTER ÁLVAREZ: Thank you, Secretary Blinken. We are here today, as you say, as members of the Alliance for Development in Democracy."},
+			[]string{"Roberto Álvarez"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -56,9 +56,14 @@ type docState struct {
 	// sentence.
 	attendees []listedPerson
 	listHosts []*person // the host a list's heading names ("Joining President Biden on the call were")
-	groupSaid []*person
-	groupNow  []*person
-	groupKept bool
+	// lastMeeting are the parties of the last call or meeting a sentence
+	// told, in sentence lastMeetingSent (sentN), for a talk it goes on to
+	// describe ("Their discussions covered ...").
+	lastMeeting     []*person
+	lastMeetingSent int
+	groupSaid       []*person
+	groupNow        []*person
+	groupKept       bool
 	// cur and curRefs are the sentence being attributed and its
 	// references, for a pronoun's antecedent inside it.
 	cur     string

@@ -111,6 +111,12 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
 			continue
 		}
+		if v := talkSubject(toks, i); v > 0 && i == firstWord(toks) {
+			// "Their conversations centered on", "The discussion focused
+			// on": who talked, a group as "They" is (resolveSubject).
+			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
+			continue
+		}
 		switch t.lower {
 		case "he", "she":
 			if !t.upper || len(t.text) <= 3 {

@@ -660,6 +660,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					narrated[rf.p] = t.text
 				}
 			}
+			if len(parties) >= 2 {
+				d.lastMeeting, d.lastMeetingSent = parties, d.sentN
+			}
 			if len(d.participants) < 2 && len(parties) >= 2 {
 				for _, p := range parties {
 					if !slices.Contains(d.participants, p) {
@@ -838,6 +841,32 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				for _, x := range d.resolveSubject(rf, s, para) {
 					if x.focus && x.p != nil && (!m.question || reports) {
 						focusOnly = append(focusOnly, x.p)
+					}
+				}
+			}
+		case focusVerbs[t.lower] && v > 0 && m.owner == nil && !m.question && talkSubject(toks, firstWord(toks)) == v:
+			// "Their conversations centered on X", "The discussion focused
+			// on X": who talked spoke of X (rules 1, 3). Not in a turn of
+			// a transcript ("PRESIDENT ALVARADO: The conversation has
+			// focused on ..."): the talk is the speaker's, not the
+			// readout's meeting.
+			if len(d.lastMeeting) >= 2 && d.lastMeetingSent == d.sentN-1 {
+				// "In Saudi Arabia, Kerry met with Crown Prince Mohammed
+				// bin Salman ... Their discussions covered": the meeting
+				// just told, not the document's first.
+				for _, p := range d.lastMeeting {
+					x := subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, firstWord(toks), v+1), detail: "the parties of the meeting the sentence before tells"}
+					add(x)
+					acts = addAct(acts, x, toks, v)
+				}
+				break
+			}
+			for _, rf := range refs {
+				if rf.kind == kGroup && rf.i == firstWord(toks) {
+					for _, x := range d.resolveSubject(rf, s, para) {
+						x.evidence += " … " + t.text
+						add(x)
+						acts = addAct(acts, x, toks, v)
 					}
 				}
 			}
@@ -2173,10 +2202,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
 			return out
 		}
+		// "Their conversations centered on", "The discussion focused on":
+		// who talked, as "They discussed" (talkSubject).
+		they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
 		if rf.i == firstWord(s.toks) || rf.i == openingPhraseEnd(s.toks, rf.i) {
 			// "They noted" after "The state legislators and advocates
 			// discussed": the same group (listed.go).
-			if s.toks[rf.i].lower == "they" && len(d.groupSaid) > 0 {
+			if they && len(d.groupSaid) > 0 {
 				d.groupKept = true
 				return partiesSpeak(d.groupSaid, ev, "the group the sentence before named")
 			}
@@ -2186,13 +2218,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				return partiesSpeak(g, ev, "the listed participants the group names")
 			}
 		}
-		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
+		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && they && rf.i == firstWord(s.toks) {
 			// "The advocates shared updates. They also shared ...", "Now,
 			// my staff did not let me bring my guitar. They said ...": the
 			// last sentence's subject, people it names not, or things.
 			return nil
 		}
-		if d.othersSpoke && s.toks[rf.i].lower == "they" {
+		if d.othersSpoke && they {
 			return nil
 		}
 		parties, detail := d.participants, "participants"
@@ -2244,7 +2276,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], "the last two people named"
 		}
-		if len(parties) < 2 && d.host != nil && d.host.shown() && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) && d.unnamedSubject == subjectNamed {
+		if len(parties) < 2 && d.host != nil && d.host.shown() && they && rf.i == firstWord(s.toks) && d.unnamedSubject == subjectNamed {
 			// "They discussed" after "Harris met with 16 members of the
 			// Texas State Senate": she, and people the text names not.
 			return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
@@ -3767,3 +3799,24 @@ func prepositionBetween(toks []token, i, j int) bool {
 
 // otherSubject open a clause of a subject of their own.
 var otherSubject = set(`which who whom that we i you they he she it`)
+
+// focusVerbs say what a talk was about: "centered on", "focused on".
+var focusVerbs = set(`centered centred focused concentrated covered`)
+
+// talkSubject returns where the verb is when the sentence opens at k with
+// "Their" or "The" and a talk noun, then (after "also") a verb of
+// focusVerbs: "Their conversations centered on momentum toward a final
+// deal", "The discussion also covered ...". Otherwise 0.
+func talkSubject(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].lower != "their" && toks[k].lower != "the" || !talkNouns[toks[k+1].lower] || toks[k+1].poss {
+		return 0
+	}
+	v := k + 2
+	for v < len(toks) && skippable[toks[v].lower] {
+		v++
+	}
+	if v >= len(toks) || !focusVerbs[toks[v].lower] {
+		return 0
+	}
+	return v
+}

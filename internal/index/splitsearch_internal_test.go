@@ -11,11 +11,7 @@ import (
 // or its filters' when they list fewer (the search ANDs them), and a
 // search below minSplitPostings, or on one core, is not split.
 func TestSearchWork(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := Build(context.Background(), BuildOptions{Dir: dir, Corpus: []string{"../../testdata/sample"}, Exclude: []string{"README*", "LICENSE*", "MANIFEST*"}, Fingerprint: "test"}); err != nil {
-		t.Fatal(err)
-	}
-	r, g := openCurrent(t, dir)
+	r, g := openCurrent(t, plainSampleIndex(t))
 	work := func(req SearchRequest) uint64 {
 		t.Helper()
 		req.Page, req.Size = 1, 10

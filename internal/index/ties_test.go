@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -18,15 +17,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes the sample corpus")
 	}
-	dir := t.TempDir()
-	if _, err := Build(context.Background(), BuildOptions{
-		Dir:     dir,
-		Corpus:  []string{filepath.Join("..", "..", "testdata", "sample")},
-		Exclude: []string{"README*", "LICENSE*", "MANIFEST*"},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	r, g := openCurrent(t, dir)
+	r, g := openCurrent(t, plainSampleIndex(t))
 	c := &compiler{analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer)}
 	for _, text := range []string{"sanctions", "Ukraine", "the Secretary", "president", "human rights", "readout", "Minsk"} {
 		ast, err := ql.Parse(text)

@@ -206,7 +206,14 @@ func groupEnd(toks []token, i int) int {
 		return i
 	}
 	heads := 0
-	for j < len(toks) && (groupHeads[toks[j].lower] || groupModifiers[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0) {
+	// "The three NSAs reaffirmed": an office's acronym in the plural
+	// after a count heads the group as its words would.
+	acronym := func(j int) bool {
+		w := toks[j].text
+		return heads == 0 && j > i+1 && groupNumbers[toks[j-1].lower] && len(w) >= 3 && w[len(w)-1] == 's' &&
+			strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] && strings.ToLower(w[:len(w)-1]) != w[:len(w)-1]
+	}
+	for j < len(toks) && (groupHeads[toks[j].lower] || groupModifiers[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0 || acronym(j)) {
 		if !groupModifiers[toks[j].lower] {
 			heads++
 		}

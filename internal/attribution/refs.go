@@ -53,6 +53,11 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 		// The key of toks[i:j] is a prefix of that of toks[i:end]:
 		// joined[:ends[j-i-1]].
 		end := min(len(toks), i+max)
+		// Most capitalised words begin no institution's name: building
+		// the keys of toks[i:j] for them was a tenth of attribution.
+		if !d.g.InstitutionStarts(firstKeyWord(toks[i:end])) && !d.g.InstitutionStarts("") {
+			continue
+		}
 		var joined string
 		joined, ends = joinKeyPrefixes(toks, i, end, ends[:0])
 		for j := end; j > i; j-- {

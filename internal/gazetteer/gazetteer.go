@@ -201,6 +201,7 @@ type Gazetteer struct {
 	countryKey  map[string]*Country     // name or alias
 	countryCode map[string]*Country     // code, exactly as written
 	instByKey   map[string]*Institution // name or alias
+	instFirst   map[string]bool         // the first word of every key of instByKey
 	maxWords    int                     // longest key in words, for scanning text
 }
 
@@ -269,6 +270,7 @@ func Parse(data []byte) (*Gazetteer, error) {
 		countryKey:  map[string]*Country{},
 		countryCode: map[string]*Country{},
 		instByKey:   map[string]*Institution{},
+		instFirst:   map[string]bool{},
 	}
 	codes := map[string]*Country{}
 	for i, c := range f.Countries {
@@ -398,6 +400,8 @@ func Parse(data []byte) (*Gazetteer, error) {
 				return nil, fmt.Errorf("%s: name %q already belongs to %q", where, s, other.Name)
 			}
 			g.instByKey[k] = inst
+			first, _, _ := strings.Cut(k, " ")
+			g.instFirst[first] = true
 			if n := len(strings.Fields(k)); n > g.maxWords {
 				g.maxWords = n
 			}
@@ -512,6 +516,11 @@ func (g *Gazetteer) Institution(name string) *Institution { return g.Institution
 // of a key is the key itself), without computing it again: attribution
 // looks up every run of capitalised words.
 func (g *Gazetteer) InstitutionByKey(key string) *Institution { return g.instByKey[key] }
+
+// InstitutionStarts reports whether some institution's key begins with the
+// word key w (the key up to its first space): a word that begins none
+// needs no look-up of the longer keys it starts.
+func (g *Gazetteer) InstitutionStarts(w string) bool { return g.instFirst[w] }
 
 // Title returns the title written as s ("Secretary of the State" gives
 // Secretary of State), or nil.

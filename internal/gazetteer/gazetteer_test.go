@@ -315,3 +315,33 @@ func TestByKeyLookups(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionStarts: attribution skips the institution look-ups at a
+// word for which InstitutionStarts is false, so it must hold for the first
+// word of every name and alias, and be false for a word that begins none.
+func TestInstitutionStarts(t *testing.T) {
+	g := shipped(t)
+	for _, in := range g.Institutions {
+		for _, s := range append([]string{in.Name}, in.Aliases...) {
+			first, _, _ := strings.Cut(Key(s), " ")
+			if !g.InstitutionStarts(first) || g.InstitutionByKey(Key(s)) != in {
+				t.Errorf("%s: InstitutionStarts(%q) false", s, first)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"office", true},
+		{"white", true},
+		{"state", true},
+		{"minister", false},
+		{"blinken", false},
+		{"", false},
+	} {
+		if got := g.InstitutionStarts(tt.word); got != tt.want {
+			t.Errorf("InstitutionStarts(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -111,3 +111,49 @@ func (d *docState) answeredBefore(pi int) *person {
 // maxAnswerGap is how many paragraphs after a question its answer may
 // start (a question may run over several).
 const maxAnswerGap = 4
+
+// An answer often takes up the words the question reported without naming
+// whose they were: "Q: CEO X said at the congress that ... What is your
+// comment? A: Such remarks are groundless", "We have noted the relevant
+// remarks". Those words are still that person's (rule 6): the answer
+// reports them as the question did. A pronoun never reaches across a turn
+// (rule 7), but these words point at the question, which the answer
+// answers.
+
+// takenUpWords are the determiners by which an answer points at words the
+// question reported: "these remarks", "such accusations", "the relevant
+// statement".
+// Not "this" or "that", which as often mean a text the answer itself
+// brings up ("the text of this statement itself").
+var takenUpWords = set(`these those such relevant`)
+
+// takenUp returns where an answer's sentence speaks of words the question
+// reported, without saying whose ("Such remarks are totally nonsense",
+// "We have noted the relevant remarks"), or -1. Not where it names whose
+// they are ("the relevant remarks made by the US side", "his remarks"),
+// nor where the spokesperson has not seen them ("I haven't seen those
+// remarks"), thanks someone for them ("Thanks, Peter, for those
+// comments"), or says someone made or issued them ("the Chinese side
+// issued relevant statement", "the US has made such remarks": whose they
+// are is that subject's, or a kind of words, not the question's).
+func takenUp(toks []token) int {
+	for v, t := range toks {
+		if !saidNouns[t.lower] || v == 0 || !takenUpWords[toks[v-1].lower] || unheard(toks, v-1) || unseenIn(toks) {
+			continue
+		}
+		if k := v - 2; k >= 0 && (toks[k].lower == "for" || madeWords[toks[k].lower]) {
+			continue
+		}
+		if n := v + 1; n < len(toks) && (holderWords[toks[n].lower] || n+1 < len(toks) && toks[n].lower == "made" && holderWords[toks[n+1].lower]) {
+			continue
+		}
+		return v - 1
+	}
+	return -1
+}
+
+// madeWords make, issue or air words: their subject's.
+var madeWords = set(`made make makes making issued issue issues released release aired air airs repeated`)
+
+// holderWords after a noun of words introduce whose they are.
+var holderWords = set(`by of from`)

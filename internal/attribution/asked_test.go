@@ -73,3 +73,43 @@ func TestAskedOfficial(t *testing.T) {
 		})
 	}
 }
+
+// TestTakenUp checks an answer that takes up the words its question
+// reported without saying whose ("These comments did not tell us anything
+// we didn't know"): they are the one person's the question relayed (rules
+// 6, 7). State Department briefing sentences, shortened; the others
+// invented.
+func TestTakenUp(t *testing.T) {
+	a := New(shipped(t))
+	briefing := map[string]string{"source": "U.S. Department of State", "title": "Department Press Briefing – July 20, 2022"}
+	question := "QUESTION: Ned, I’m sure you’ve seen Russian Foreign Minister Sergey Lavrov’s comments. He basically said today Moscow’s military tasks in Ukraine now went beyond the eastern Donbas region."
+	ask := func(answer ...string) []string {
+		return append([]string{"MR PRICE: Go ahead.", question}, answer...)
+	}
+	tests := []lastSentenceCase{
+		{"these comments: the one the question relayed", "2022-07-20", briefing,
+			ask("MR PRICE: I think you hit the nail on the head. These comments did not tell us anything we didn’t know."),
+			[]string{"Ned Price", "Sergey Lavrov"}, nil},
+		{"such claims in a later paragraph of the answer", "2022-07-20", briefing,
+			ask("MR PRICE: We have seen the reports.", "Such claims only confirm what we warned about."),
+			[]string{"Ned Price", "Sergey Lavrov"}, nil},
+		{"not seen: nobody's words", "2022-07-20", briefing,
+			ask("MR PRICE: I haven’t seen those remarks."),
+			[]string{"Ned Price"}, nil},
+		{"thanks for them: whoever is thanked", "2022-07-20", briefing,
+			ask("MR PRICE: Thanks so much, Said, for those comments."),
+			[]string{"Ned Price"}, nil},
+		{"made by a subject: theirs", "2022-07-20", briefing,
+			ask("MR PRICE: The United States has made such statements before."),
+			[]string{"Ned Price"}, nil},
+		{"the answer reported someone else first", "2022-07-20", briefing,
+			ask("MR PRICE: Secretary Blinken said yesterday that Russia plans to annex more territory. Those words were a warning."),
+			[]string{"Ned Price"}, nil},
+		{"two people relayed: not known", "2022-07-20", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: Foreign Minister Sergey Lavrov and President Vladimir Putin both said today that the military tasks went beyond the Donbas region.",
+			"MR PRICE: These comments did not tell us anything we didn’t know."},
+			[]string{"Ned Price"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

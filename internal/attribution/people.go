@@ -19,6 +19,12 @@ type docState struct {
 	// talked with ("I discussed this with President al-Sisi"): who a
 	// later "we agreed" of the same turn includes (rule 3).
 	company []*person
+	// asked are the people whose words the last question reported (its
+	// person speakers): whose "such remarks" its answer means (asked.go).
+	asked []*person
+	// turnReported says the current turn has reported the words of
+	// someone the question did not (asked.go).
+	turnReported bool
 	// principals are the people a joint appearance's title puts at the
 	// podium together (podium), once podiumKnown.
 	principals  []*person

@@ -43,8 +43,10 @@ func (d *docState) run() [][]SentenceResult {
 			// "the two sides" in its answer are that event's parties.
 			d.history = d.history[:0]
 			d.company, d.listed, d.groupSaid = nil, nil, nil
+			d.turnReported = false
 			d.turnNamed = d.turnNamed[:0]
 			if cur.question {
+				d.asked = nil
 				d.participants, d.host = nil, nil
 				d.named = d.named[:0]
 			}
@@ -969,6 +971,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		}
 	}
+	// "A: Such remarks are groundless": the one person whose words the
+	// question reported (rules 6, 7; asked.go).
+	if m.owner != nil && !m.question && len(d.asked) == 1 && !d.turnReported {
+		if k := takenUp(toks); k >= 0 && d.asked[0] != m.owner {
+			add(subj{p: d.asked[0], rule: RuleRelayed, evidence: span(s.text, toks, k, k+2), detail: "the words the question reported"})
+		}
+	}
 	// "QUESTION: You said that ...": the official the question quotes
 	// (rules 6, 7; asked.go).
 	if m.question {
@@ -1163,6 +1172,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		// still clears the history (rule 7).
 		if m.question && x.p != nil && x.p.shown() && !x.addressed {
 			d.history = append(d.history, said{p: x.p, para: para})
+			if !slices.Contains(d.asked, x.p) {
+				d.asked = append(d.asked, x.p)
+			}
 		}
 	}
 	// Everyone named or titled: remembered in order for a later "the two
@@ -1200,6 +1212,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			why = "possessive, not the subject of a speech verb (rule 10)"
 		}
 		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
+	}
+	// An answer that reports someone's words of its own ("On March 13, he
+	// said to reporters ...") has its own words for a later "those words".
+	if m.owner != nil && !m.question {
+		for _, x := range speakers {
+			if x.p != nil && x.p != m.owner && !slices.Contains(d.asked, x.p) {
+				d.turnReported = true
+			}
+		}
 	}
 	d.othersSpoke = othersSpeak(refs, toks)
 	if len(toks) == 0 || toks[0].text != "(" {

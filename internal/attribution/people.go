@@ -115,6 +115,7 @@ type docState struct {
 	// speech: the document is one speech (isSpeech); readoutTitle: its
 	// title announces a readout (isReadoutTitle). Both fixed per document.
 	speech, readoutTitle bool
+	transcript           bool // labelled or Q/A turns: "SECRETARY BLINKEN:", "Q:"
 	// firstPerson: the body says "I" outside a quotation ("I just spoke
 	// with President Zelenskyy"); fixed per document, read only where the
 	// title announces a readout.
@@ -148,7 +149,8 @@ type sentence struct {
 }
 
 func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
-	d := &docState{g: g, doc: doc, date: doc.Date.Start(), speech: isSpeech(doc), readoutTitle: isReadoutTitle(doc.Title)}
+	d := &docState{g: g, doc: doc, date: doc.Date.Start(), speech: isSpeech(doc), readoutTitle: isReadoutTitle(doc.Title),
+		transcript: hasLabels(doc) || isQA(doc)}
 	if d.readoutTitle {
 		d.firstPerson = firstPersonBody(doc)
 	}

@@ -347,6 +347,16 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	if textMarker.MatchString(s.text+" ") || !slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper && !unicode.IsDigit([]rune(t.text)[0]) }) {
 		return false
 	}
+	// "I am grateful to Ambassador Satterfield for the experience he
+	// brought to the role", "He was indispensable as I assumed my role":
+	// in a text a named author writes (rule 8), "I" outside a quotation
+	// is the author, whoever else the sentence is about; that one of them
+	// speaks too was looked for before (sentence). Not in a transcript,
+	// where an "I" outside the turns read may be another speaker's
+	// ("MINISTER SINGH: (Via interpreter) I'm going to reply").
+	if d.voice != nil && firstPersonSingular(s.toks) && !d.transcript {
+		return true
+	}
 	persons := false // a name or title: someone the sentence may report
 	// ownPeople: one of them is, or may be, the text's own voice ("President
 	// Biden looks forward to ..." in his joint statement is his alone).
@@ -3840,4 +3850,20 @@ func talkSubject(toks []token, k int) int {
 		return 0
 	}
 	return v
+}
+
+// firstPersonSingular reports whether "I" (or "I’m", "I’ve" ...) stands in
+// the sentence outside quotation marks.
+func firstPersonSingular(toks []token) bool {
+	quoted := 0
+	for _, t := range toks {
+		if quoteMark(t.text) {
+			quoted++
+			continue
+		}
+		if quoted%2 == 0 && t.word && (t.text == "I" || strings.HasPrefix(t.text, "I’") || strings.HasPrefix(t.text, "I'")) {
+			return true
+		}
+	}
+	return false
 }

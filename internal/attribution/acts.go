@@ -468,9 +468,12 @@ func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 		if !toks[start].word {
 			continue
 		}
-		name := joinText(toks[start:end])
-		c := d.g.Country(name)
-		if c != nil && c.Name == home || c == nil && gazetteer.Key(name) == gazetteer.Key(home) {
+		if toks[start].lower == "the" {
+			continue // no word of the name: it opens the clause (below)
+		}
+		// Any name of the home state: "Cape Verde" or "the Republic of
+		// Cabo Verde" in a speech of Cabo Verde.
+		if gazetteer.Key(d.g.CanonicalCountry(joinText(toks[start:end]), "")) == gazetteer.Key(home) {
 			// The country opens its clause: "China firmly opposes", not
 			// "cooperation with China welcomes".
 			return start == 0 || !toks[start-1].word || toks[start-1].lower == "the"

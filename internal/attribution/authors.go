@@ -138,12 +138,6 @@ func belongsTo(p *gazetteer.Person, code string) bool {
 	return p.Country == code || slices.ContainsFunc(p.Offices, func(o gazetteer.Office) bool { return o.Country == code })
 }
 
-// stateForms are the words of a country's formal name before "of":
-// "Republic of Chile", "Kingdom of Spain", "Federative Republic of Brazil".
-var stateForms = set(`republic kingdom state states commonwealth federal federative federated democratic islamic arab
-hashemite sultanate principality grand duchy plurinational bolivarian socialist people peoples united independent
-oriental cooperative co operative`)
-
 // headerCountry is the code of the country the document's header gives,
 // written as the gazetteer writes it or in its formal name ("Republic of
 // Fiji", "Democratic Republic of Congo"), or by its ISO code when the
@@ -158,7 +152,7 @@ func (d *docState) headerCountry() string {
 	if i := strings.LastIndex(c, " of "); i > 0 {
 		// "Democratic Republic of Congo": the gazetteer may write "of the".
 		tries = append(tries, c[:i]+" of the "+c[i+len(" of "):])
-		if allIn(strings.Fields(gazetteer.Key(c[:i])), stateForms) {
+		if gazetteer.StateForms(c[:i]) {
 			tries = append(tries, strings.TrimPrefix(c[i+len(" of "):], "the "))
 		}
 	}
@@ -169,13 +163,4 @@ func (d *docState) headerCountry() string {
 		}
 	}
 	return ""
-}
-
-func allIn(words []string, in map[string]bool) bool {
-	for _, w := range words {
-		if !in[w] {
-			return false
-		}
-	}
-	return len(words) > 0
 }

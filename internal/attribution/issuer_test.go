@@ -45,3 +45,40 @@ func TestTitleIssuer(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentCountry checks that a document's country is one name per
+// state whichever way its header writes it, the ISO code preferred (issue
+// 11: "Republic of Chile" and "Chile" were two facet values), and that
+// inference from the issuer gives the same names.
+func TestDocumentCountry(t *testing.T) {
+	a := New(shipped(t))
+	tests := []struct {
+		name, country, iso3, speaker, want string
+	}{
+		{"formal name", "Republic of Chile", "CHL", "", "Chile"},
+		{"formal name without a code", "Federal Democratic Republic of Nepal", "", "", "Nepal"},
+		{"ISO-style name", "Bolivia, Plurinational State of", "BOL", "", "Bolivia"},
+		{"the code over a name that is none", "Taoiseach of Ireland", "IRL", "", "Ireland"},
+		{"the code alone", "", "PRT", "", "Portugal"},
+		{"the Republic of the Congo is not the Democratic Republic", "Congo", "COG", "", "Republic of the Congo"},
+		{"the Democratic Republic of the Congo", "Democratic Republic of Congo", "COD", "", "Democratic Republic of the Congo"},
+		{"Niger is not Nigeria", "Republic of the Niger", "NER", "", "Niger"},
+		{"an organisation", "European Union", "EU", "", "European Union"},
+		{"no header: the issuer's country", "", "", "Antony Blinken", "United States"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			meta := map[string]string{"title": "Statement"}
+			for k, v := range map[string]string{"country": tt.country, "country_iso3": tt.iso3, "speaker": tt.speaker} {
+				if v != "" {
+					meta[k] = v
+				}
+			}
+			d := doc("2022-09-20", meta, "We remain committed to the partnership.")
+			a.AttributeSentences(d)
+			if d.Country != tt.want {
+				t.Errorf("country of %q/%q = %q; want %q", tt.country, tt.iso3, d.Country, tt.want)
+			}
+		})
+	}
+}

@@ -1271,13 +1271,13 @@ func (d *docState) issuerName() string {
 }
 
 // countryName is the government or organisation that issues the document:
-// the header's country, else the publisher's, else the issuer's.
+// the header's country, else the publisher's, else the issuer's, as one
+// name per state (gazetteer.CanonicalCountry: "Republic of Chile" and
+// "Chile" are one facet value).
 func (d *docState) countryName() string {
-	if c := strings.TrimSpace(d.doc.Meta["country"]); c != "" {
-		if gc := d.g.Country(c); gc != nil {
-			return gc.Name
-		}
-		return c
+	meta := d.doc.Meta
+	if c, iso := meta["country"], meta["country_iso3"]; strings.TrimSpace(c) != "" || strings.TrimSpace(iso) != "" {
+		return d.g.CanonicalCountry(c, iso)
 	}
 	code := d.home
 	if code == "" {
@@ -1288,13 +1288,7 @@ func (d *docState) countryName() string {
 			}
 		}
 	}
-	if code == "" {
-		return ""
-	}
-	if gc := d.g.Country(code); gc != nil {
-		return gc.Name
-	}
-	return code
+	return d.g.CanonicalCountry("", code)
 }
 
 // isSpeech reports whether the document is one speech (a UN General Debate

@@ -37,6 +37,26 @@ func TestNames(t *testing.T) {
 		{"a surname ending like a noun, titled once", "2022-03-30", nil, []string{"In fact, we have our Special Envoy Tim Lenderking in the region as we speak."}, nil, []string{"Tim Lenderking"}},
 		{"an office's last word ending like a noun is no name", "2022-05-27", nil, []string{"Deputy Director of the National Economic Council for Economic Mobility Carmel Martin highlighted the commitment."}, []string{"Carmel Martin"}, nil}, // paraphrased
 		{"a noun ending titled nowhere is no surname", "2021-06-18", nil, []string{"Director of Vote Counting Opening said the count is final."}, nil, []string{}},                                                                               // invented
+		// Rule 5's ranking (resolveTitle): a holder named with the title
+		// just before, a participant, the text's own holder on the date,
+		// then a holder named elsewhere.
+		{"a foreign holder named once is not the home's bare title", "2022-11-20", map[string]string{"source": "The White House"}, []string{
+			"Tomorrow, the Vice President will have two bilateral meetings in Manila, with President Marcos and with Vice President Duterte-Carpio.",
+			"First, on security, you can expect the Vice President to reaffirm the strength of the alliance.",
+			"Let me just go through some of the topics we anticipate.",
+			"On economic ties, as the Vice President said at the APEC CEO Summit the other day, we want to work with the private sector to increase foreign direct investment in the Indo-Pacific."}, []string{"Kamala Harris"}, nil},
+		{"a holder named with the title just before", "2022-04-04", map[string]string{"source": "U.S. Department of State"}, []string{
+			"MS CLEARY: So today we’re here to unveil a specially commissioned bust of former Secretary of State James A. Baker, III.",
+			"SECRETARY BLINKEN: Susan, thank you so much. And to everyone here today, this is a special moment. Jim, welcome home.",
+			"That was how Secretary Baker assembled the coalition to stand up to Saddam Hussein’s invasion of Kuwait. Ahead of the November 1990 vote at the UN Security Council authorizing the use of force against Iraq, the Secretary recognized the importance of rallying the broadest possible coalition."}, []string{"Antony Blinken", "James A. Baker"}, nil},
+		{"a bare title the turn used for another keeps them", "2021-06-16", map[string]string{"source": "U.S. Department of State"}, []string{
+			"And really, it matches the objectives the President had set for this meeting with President Putin. And I think the President believes very strongly in being – just being very clear and direct, and that was the nature of the meeting."}, []string{"Joe Biden"}, nil},
+		{"whose turn it is is not the title they address", "2022-04-04", map[string]string{"source": "U.S. Department of State"}, []string{
+			"MS CLEARY: Mr. Secretary, former Secretary of State James A. Baker, ambassadors, distinguished guests, colleagues, and friends, we’re so delighted to have you here today.",
+			"SECRETARY BLINKEN: Susan, thank you so much. Jim, welcome home.",
+			"SECRETARY BAKER: Thank you, Mr. Secretary, for those extraordinarily generous remarks."}, []string{"James A. Baker"}, []string{"Antony Blinken"}},
+		{"a title after a body of one country is that country's", "2020-03-31", map[string]string{"source": "Ministry of Foreign Affairs of the People's Republic of China"}, []string{
+			"Q: The State Department Spokesperson said yesterday that the talks had stalled."}, []string{"Morgan Ortagus"}, nil}, // invented
 	}
 	runLastSentence(t, a, tests)
 }

@@ -51,6 +51,9 @@ type docState struct {
 	// (turnAntecedent).
 	turnNamed   []turnName
 	othersSpoke bool // the last sentence's subject was people it names not (othersSpeak)
+	// theyUnnamed is 1 + the paragraph whose sentence-initial "They" was
+	// people it names not; 0: none.
+	theyUnnamed int
 	// unnamedSubject is what the last sentence's subject was, for a "They"
 	// opening the next (subjectKind).
 	unnamedSubject int
@@ -74,6 +77,11 @@ type docState struct {
 	// references, for a pronoun's antecedent inside it.
 	cur     string
 	curRefs []ref
+	curToks []token
+	// titledSeen are the people the current turn has named after a title
+	// ("Vice President Pence"), most recent last: whom a bare "the Vice
+	// President" just after means (resolveTitle).
+	titledSeen []titleSeen
 
 	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
 	spokesperson *person // answers "A:" in a press conference
@@ -827,15 +835,8 @@ func (d *docState) holdsTitle(p *person, key, canon, country string) bool {
 			return false
 		}
 	}
-	for _, t := range p.titles {
-		if t == key || strings.HasSuffix(t, " "+key) && canon != "" {
-			// "israeli foreign minister" ends with "foreign minister"; a bare
-			// suffix counts only for known titles, so "secretary" does not
-			// match "acting assistant secretary".
-			if t == key || !modified(t, key) {
-				return true
-			}
-		}
+	if slices.ContainsFunc(p.titles, func(t string) bool { return titleMatches(t, key, canon) }) {
+		return true
 	}
 	if canon != "" {
 		if slices.Contains(p.canon, canon) {
@@ -857,6 +858,14 @@ func (d *docState) holds(g *gazetteer.Person, canon, country string) bool {
 		return g.Holds(canon, country, d.from) || g.Holds(canon, country, d.to)
 	}
 	return g.Holds(canon, country, d.date)
+}
+
+// titleMatches reports whether the title written t ("israeli foreign
+// minister") is the title key ("foreign minister"). A bare suffix counts
+// only for known titles (canon set), so "secretary" does not match "acting
+// assistant secretary".
+func titleMatches(t, key, canon string) bool {
+	return t == key || canon != "" && strings.HasSuffix(t, " "+key) && !modified(t, key)
 }
 
 // modified reports whether the title t is key with a rank modifier before it
@@ -884,88 +893,83 @@ var pastModifiers = set(`former late then erstwhile`)
 // office on the document's date; nil when there is none.
 func (d *docState) refPerson(rf ref) *person {
 	if rf.kind == kTitle && rf.p == nil {
-		p, _ := d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		p, _ := d.resolveTitle(rf)
 		return p
 	}
 	return rf.p
 }
 
-// resolveTitle finds the person a title stands for: a participant or named
-// person who holds it, else the gazetteer's holder on the document's date.
-func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
+// resolveTitle finds the person a title reference stands for (rule 5). Who
+// may hold it is ranked here, and only here:
+//
+//  1. the one person named with that title just before it: earlier in its
+//     sentence or paragraph, or a sentence or two back in the same turn
+//     ("remarks by Vice President Pence ... the Vice President");
+//  2. a participant of the call or meeting who holds it;
+//  3. the holder on the date in the country the title names or, for an
+//     unqualified title, in the text's own country, where the text speaks
+//     in its own voice (not a reporter's question): "the Vice President"
+//     of a White House call is Kamala Harris even when it names "Vice
+//     President Duterte-Carpio" once, paragraphs before;
+//  4. a holder named elsewhere in the document.
+//
+// Several of one rank narrow to the country meant, then to who holds the
+// office on the date; still several is nobody.
+func (d *docState) resolveTitle(rf ref) (*person, string) {
+	key, canon, country := rf.title.key, rf.title.canon, rf.title.country
+	// Who owns a first-person turn says "I": their "the Secretary" or "Mr.
+	// Secretary" is someone else ("SECRETARY BAKER: Thank you, Mr.
+	// Secretary").
+	owner := d.firstPersonTurn()
 	var cands []*person
 	for _, p := range d.ordered() {
-		if d.holdsTitle(p, key, canon, country) {
+		if p != owner && d.holdsTitle(p, key, canon, country) {
 			cands = append(cands, p)
 		}
 	}
-	if len(cands) > 1 && country == "" && d.home != "" {
-		// "The President" in a White House readout is the US President.
-		var home []*person
-		for _, p := range cands {
-			if p.country == d.home {
-				home = append(home, p)
-			}
-		}
-		if len(home) > 0 {
-			cands = home
-		}
-	}
-	if len(cands) == 1 && country == "" && d.home != "" && canon != "" && !d.date.IsZero() {
-		// "President Moïse" of Haiti, named in a 2022 State Department
-		// release, left office in 2021: "the President's commitment" there
-		// is the US President's. A foreign former holder the document
-		// names is not who the title means on the date, when the home
-		// country has a holder then. Only a holder the gazetteer dates:
-		// of others (Japan's National Security Advisor Akiba, no office
-		// listed) it cannot say they do not hold it.
-		if p := cands[0]; p.gz != nil && p.country != d.home && !d.holds(p.gz, canon, p.country) &&
-			slices.ContainsFunc(p.gz.Offices, func(o gazetteer.Office) bool { return o.Title == canon }) {
-			if hs := d.g.Holders(canon, d.home, d.date); len(hs) == 1 {
-				return d.register(hs[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
-			}
-		}
-	}
-	if len(cands) > 1 && canon != "" {
-		// "President Obama travelled to Riyadh in 2016 ... the President
-		// believes": the one who holds the office on the date, when the
-		// document names past holders too (rule 5).
-		c := country
-		if c == "" {
-			c = d.home
-		}
-		var now []*person
-		for _, p := range cands {
-			// Only in a known country: "Mr. President" in a General Debate
-			// speech is the Assembly's, whom no country names.
-			if c != "" && p.gz != nil && d.holds(p.gz, canon, c) {
-				now = append(now, p)
-			}
-		}
-		if len(now) == 1 {
-			return now[0], fmt.Sprintf("%s on %s", canon, d.doc.Date.String())
-		}
-	}
-	if len(cands) > 1 {
-		var parts []*person
-		for _, p := range cands {
-			if slices.Contains(d.participants, p) {
-				parts = append(parts, p)
-			}
-		}
-		if len(parts) > 0 {
-			cands = parts
-		}
-	}
-	if len(cands) == 1 {
-		return cands[0], "named in the document"
-	}
-	if len(cands) > 1 || canon == "" {
-		return nil, ""
+	near := slices.DeleteFunc(d.current(d.namedWithTitle(rf), canon, country), func(p *person) bool { return p == owner })
+	if len(near) == 1 {
+		return near[0], "named with the title just before"
+	} else if len(near) > 1 {
+		cands = near // "Vice President Harris met Vice President Duterte-Carpio. The Vice President ..."
 	}
 	c := country
 	if c == "" {
 		c = d.home
+	}
+	var parts, own, others []*person
+	for _, p := range cands {
+		switch {
+		case slices.Contains(d.participants, p):
+			parts = append(parts, p)
+		// A person whose country the document does not give may be the
+		// text's own: only a known other country makes a holder foreign.
+		case p.country == c || country == "" && p.country == "":
+			own = append(own, p)
+		default:
+			others = append(others, p)
+		}
+	}
+	if len(parts) > 0 {
+		return d.oneHolder(parts, canon, c)
+	}
+	// A reporter's question speaks for no country: its "the President"
+	// may be anyone's, so it goes to whoever the document names.
+	if c != "" && (country != "" || !d.asking()) {
+		if p, how := d.oneHolder(d.current(own, canon, c), canon, c); p != nil {
+			return p, how
+		}
+		if canon != "" && !d.date.IsZero() {
+			if hs := d.g.Holders(canon, c, d.date); len(hs) == 1 && (owner == nil || owner.gz != hs[0]) {
+				return d.register(hs[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
+			}
+		}
+	}
+	if len(own)+len(others) > 0 {
+		return d.oneHolder(append(own, others...), canon, c)
+	}
+	if canon == "" {
+		return nil, ""
 	}
 	codes := []string{c, country}
 	if country == "" && d.speech {
@@ -973,7 +977,7 @@ func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
 	}
 	for _, code := range codes {
 		if !d.date.IsZero() {
-			if holders := d.g.Holders(canon, code, d.date); len(holders) == 1 {
+			if holders := d.g.Holders(canon, code, d.date); len(holders) == 1 && (owner == nil || owner.gz != holders[0]) {
 				return d.register(holders[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
 			}
 			continue
@@ -988,6 +992,53 @@ func (d *docState) resolveTitle(key, canon, country string) (*person, string) {
 		}
 	}
 	return nil, ""
+}
+
+// oneHolder picks the one of cands a title means: alone, or the only one of
+// country c, or the only one who holds the office on the date ("President
+// Obama travelled to Riyadh in 2016 ... the President believes": the
+// document names a past holder too). Several left is nobody.
+func (d *docState) oneHolder(cands []*person, canon, c string) (*person, string) {
+	if len(cands) > 1 && c != "" {
+		// "The President" in a White House readout of a call with
+		// President Macron is the US President.
+		if in := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return p.country != c }); len(in) > 0 {
+			cands = in
+		}
+	}
+	if len(cands) > 1 && canon != "" && c != "" {
+		// Only in a known country: "Mr. President" in a General Debate
+		// speech is the Assembly's, whom no country names.
+		now := slices.DeleteFunc(slices.Clone(cands), func(p *person) bool { return p.gz == nil || !d.holds(p.gz, canon, c) })
+		if len(now) == 1 {
+			return now[0], fmt.Sprintf("%s on %s", canon, d.doc.Date.String())
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0], "named in the document"
+	}
+	return nil, ""
+}
+
+// current drops from cands the people the gazetteer dates as former holders
+// of the office (in c, when c is set): "President Moïse" of Haiti, named
+// in a 2022 release, is not who "the President" means then. Only a holder the gazetteer
+// dates: of others (an official with no office listed) it cannot say
+// they do not hold it.
+func (d *docState) current(cands []*person, canon, c string) []*person {
+	if canon == "" || d.date.IsZero() {
+		return cands
+	}
+	return slices.DeleteFunc(slices.Clone(cands), func(p *person) bool {
+		return p.gz != nil && !d.holds(p.gz, canon, c) &&
+			slices.ContainsFunc(p.gz.Offices, func(o gazetteer.Office) bool { return o.Title == canon })
+	})
+}
+
+// asking reports whether the paragraph being attributed is a reporter's
+// question.
+func (d *docState) asking() bool {
+	return len(d.modes) > 0 && d.modes[len(d.modes)-1].question
 }
 
 // ordered lists the cast with participants first.
@@ -1742,4 +1793,85 @@ func honorificLabel(toks []token) bool {
 	}
 	return len(words) == 2 && honorifics[strings.TrimSuffix(words[0].lower, ".")] && words[1].upper &&
 		!titleWords[words[1].lower] && !descriptorWords[words[1].lower]
+}
+
+// titleSeen is a person named after a title ("Vice President Pence"), or
+// whom a bare title ("the Vice President") was taken to mean, and where.
+type titleSeen struct {
+	p          *person
+	title      *titleInfo
+	sent, para int  // d.sentN and the index of the paragraph
+	bare       bool // a bare title, not a name
+}
+
+// titleReach is how many sentences back in its turn a bare title looks for
+// a person named with it; within its own paragraph it looks all the way
+// back. Further, the text's own holder is as likely: "Vice President
+// Duterte-Carpio" named once in a briefing leaves the later "the Vice
+// President" Harris's.
+const titleReach = 2
+
+// namedWithTitle returns the people named with rf's title ("Vice President
+// Pence") just before rf, most recent last, without repeats: earlier in
+// its sentence, in its paragraph, or titleReach sentences back in its
+// turn. Only for a reference of the sentence being attributed.
+//
+// A turn that has already used the bare title for someone else keeps it
+// for them: "the objectives the President had set for this meeting with
+// President Putin ... the President's approach" is still the US
+// President's.
+func (d *docState) namedWithTitle(rf ref) []*person {
+	if !slices.ContainsFunc(d.curRefs, func(r ref) bool {
+		return r.kind == kTitle && r.i == rf.i && r.j == rf.j && r.title != nil && r.title.key == rf.title.key
+	}) {
+		return nil
+	}
+	same := func(p *person, ti *titleInfo) bool {
+		if !titleMatches(ti.key, rf.title.key, rf.title.canon) && (rf.title.canon == "" || ti.canon != rf.title.canon) {
+			return false
+		}
+		c := rf.title.country
+		return c == "" || p.country == "" || p.country == c
+	}
+	var out, bare []*person
+	add := func(p *person) {
+		out = slices.DeleteFunc(out, func(q *person) bool { return q == p })
+		out = append(out, p)
+	}
+	for _, s := range d.titledSeen {
+		switch {
+		case !same(s.p, s.title):
+		case s.bare:
+			bare = append(bare, s.p)
+		case s.para == d.paraAt || d.sentN-s.sent <= titleReach:
+			add(s.p)
+		}
+	}
+	for _, r := range d.curRefs {
+		if r.kind == kName && r.j <= rf.i && r.p != nil && r.p.shown() {
+			if ti := d.titleOfName(d.curToks, r); ti != nil && same(r.p, ti) {
+				add(r.p)
+			}
+		}
+	}
+	if slices.ContainsFunc(bare, func(p *person) bool { return !slices.Contains(out, p) }) {
+		return nil
+	}
+	return out
+}
+
+// titleOfName returns the title written right before the name rf
+// ("Vice President" of "Vice President Pence"), or nil.
+func (d *docState) titleOfName(toks []token, rf ref) *titleInfo {
+	if rf.kind != kName {
+		return nil
+	}
+	b := rf.i
+	for b > 0 && rf.i-b < 8 && toks[b-1].word && (toks[b-1].cap || connectors[toks[b-1].lower] && b-1 > 0 && toks[b-2].cap) {
+		b--
+	}
+	if b == rf.i {
+		return nil
+	}
+	return d.titleBefore(toks, b, rf.i)
 }

@@ -104,6 +104,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	refs = d.lowerTitles(toks, refs)
 	refs = d.leaderTitles(toks, refs)
 	refs = d.officeLists(toks, refs)
+	d.bodyTitles(refs)
 
 	for i, t := range toks {
 		if used[i] || !t.word {
@@ -161,6 +162,29 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 }
 
 var suffixes = set(`jr sr ii iii`)
+
+// bodyTitles gives a title written right after a body of one country the
+// country of that body: a State Department spokesperson named in another
+// country's briefing is the US spokesperson, not that country's (rule 5). The body is a
+// reference of its own (institutions are found first), so the title alone
+// would not know it.
+func (d *docState) bodyTitles(refs []ref) {
+	for x, r := range refs {
+		if r.kind != kTitle || r.title == nil || r.title.country != "" {
+			continue
+		}
+		for _, b := range refs {
+			if b.kind != kInst || b.j != r.i {
+				continue
+			}
+			if in := d.g.InstitutionByKey(gazetteer.Key(b.inst)); in != nil && in.Country != "" {
+				ti := *r.title
+				ti.country = in.Country
+				refs[x].title = &ti
+			}
+		}
+	}
+}
 
 // clauseWord reports whether t opens or carries a clause of its own ("had",
 // "where", "said"): an opening phrase holding one is no mere adverbial.

@@ -45,6 +45,7 @@ func (d *docState) run() [][]SentenceResult {
 			d.company, d.listed, d.groupSaid = nil, nil, nil
 			d.turnReported = false
 			d.turnNamed = d.turnNamed[:0]
+			d.titledSeen = d.titledSeen[:0]
 			if cur.question {
 				d.asked = nil
 				d.participants, d.host = nil, nil
@@ -614,7 +615,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// raise it?") does not.
 	reports := m.question && !strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), "?")
 	refs := d.findRefs(s, false)
-	d.cur, d.curRefs = s.text, refs
+	d.cur, d.curRefs, d.curToks = s.text, refs, s.toks
 	d.sentN++
 	d.groupNow, d.groupKept = nil, false
 	defer func() {
@@ -1197,6 +1198,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if p == nil || !p.shown() {
 			continue
 		}
+		if ti := d.titleOfName(toks, rf); ti != nil {
+			d.titledSeen = append(d.titledSeen, titleSeen{p: p, title: ti, sent: d.sentN, para: d.paraAt})
+		} else if rf.kind == kTitle {
+			d.titledSeen = append(d.titledSeen, titleSeen{p: p, title: rf.title, sent: d.sentN, para: d.paraAt, bare: true})
+		}
 		if p != m.owner && !m.question && !rf.poss && turnSubjectRef(toks, rf) {
 			d.turnNamed = slices.DeleteFunc(d.turnNamed, func(n turnName) bool { return n.p == p })
 			d.turnNamed = append(d.turnNamed, turnName{p: p, sent: d.sentN, para: para})
@@ -1232,10 +1238,17 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		}
 	}
+	opensThey := len(toks) > 0 && toks[firstWord(toks)].lower == "they"
+	if opensThey && (d.othersSpoke || d.unnamedSubject != subjectNamed) {
+		d.theyUnnamed = d.paraAt + 1 // whether or not its verb was one of speech
+	}
 	d.othersSpoke = othersSpeak(refs, toks)
 	if len(toks) == 0 || toks[0].text != "(" {
 		// "(Laughter and applause.)" stands between a subject and its "They".
 		d.unnamedSubject = d.subjectKind(refs, toks)
+	}
+	if !opensThey && d.unnamedSubject == subjectNamed && slices.ContainsFunc(refs, func(rf ref) bool { return rf.kind == kName || rf.kind == kTitle || rf.kind == kGroup }) {
+		d.theyUnnamed = 0 // named people since: a "They" may be theirs
 	}
 	if l := d.listOf(refs, toks); len(l) >= 3 {
 		d.listed = l
@@ -2215,7 +2228,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: rf.p, rule: RuleVerb, evidence: ev, detail: detail, focus: true}}
 	case kTitle:
-		p, how := d.resolveTitle(rf.title.key, rf.title.canon, rf.title.country)
+		p, how := d.resolveTitle(rf)
 		if p == nil {
 			return nil
 		}
@@ -2253,6 +2266,12 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// "The advocates shared updates. They also shared ...", "Now,
 			// my staff did not let me bring my guitar. They said ...": the
 			// last sentence's subject, people it names not, or things.
+			return nil
+		}
+		if d.theyUnnamed == d.paraAt+1 && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
+			// "Some members of the committee have said the program failed.
+			// They want to end it. This is a mistake. They also said ...":
+			// a later "They" of the paragraph is the same unnamed people.
 			return nil
 		}
 		if d.othersSpoke && they {

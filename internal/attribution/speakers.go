@@ -349,13 +349,14 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 		return false
 	}
 	// "I am grateful to Ambassador Satterfield for the experience he
-	// brought to the role", "He was indispensable as I assumed my role":
-	// in a text a named author writes (rule 8), "I" outside a quotation
+	// brought to the role", "He was indispensable as I assumed my role",
+	// "We urge that President Duda not sign the bill or that he refer it":
+	// in a text a named author writes (rule 8), "I" or "we" outside a quotation
 	// is the author, whoever else the sentence is about; that one of them
 	// speaks too was looked for before (sentence). Not in a transcript,
 	// where an "I" outside the turns read may be another speaker's
 	// ("MINISTER SINGH: (Via interpreter) I'm going to reply").
-	if d.voice != nil && firstPersonSingular(s.toks) && !d.transcript {
+	if d.voice != nil && firstPersonOutsideQuotes(s.toks) && !d.transcript {
 		return true
 	}
 	persons := false // a name or title: someone the sentence may report
@@ -3871,16 +3872,16 @@ func talkSubject(toks []token, k int) int {
 	return v
 }
 
-// firstPersonSingular reports whether "I" (or "I’m", "I’ve" ...) stands in
-// the sentence outside quotation marks.
-func firstPersonSingular(toks []token) bool {
+// firstPersonOutsideQuotes reports whether "I" (or "I’m", "I’ve" ...) or "we" stands
+// in the sentence outside quotation marks.
+func firstPersonOutsideQuotes(toks []token) bool {
 	quoted := 0
 	for _, t := range toks {
 		if quoteMark(t.text) {
 			quoted++
 			continue
 		}
-		if quoted%2 == 0 && t.word && (t.text == "I" || strings.HasPrefix(t.text, "I’") || strings.HasPrefix(t.text, "I'")) {
+		if quoted%2 == 0 && t.word && (t.text == "I" || t.text == "We" || t.text == "we" || strings.HasPrefix(t.text, "I’") || strings.HasPrefix(t.text, "I'")) {
 			return true
 		}
 	}

@@ -615,7 +615,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// whom its later "he" means (rules 5, 6); one that asks ("Did he
 	// raise it?") does not.
 	reports := m.question && !strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), "?")
-	refs := d.findRefs(s, false)
+	refs := d.demonstratives(s.toks, d.findRefs(s, false))
 	d.cur, d.curRefs, d.curToks = s.text, refs, s.toks
 	d.sentN++
 	d.groupNow, d.groupKept = nil, false
@@ -3887,3 +3887,39 @@ func firstPersonOutsideQuotes(toks []token) bool {
 	}
 	return false
 }
+
+// demonstratives adds a reference for "this Australian official", "this US
+// politician": a demonstrative, a country and a noun of a person point back
+// to the last person of that country the turn (or the question it answers)
+// named (rule 5), as a pronoun would, and say whose country they are.
+// Nobody when the turn named none of that country.
+func (d *docState) demonstratives(toks []token, refs []ref) []ref {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "this" || slices.ContainsFunc(refs, func(r ref) bool { return r.i <= i+1 && i+1 < r.j && r.kind != kInst }) {
+			continue
+		}
+		c := d.countryOf(toks[i+1])
+		if c == nil || c.Code == "" {
+			continue
+		}
+		j := i + 2
+		if j+1 < len(toks) && toks[j].word && !toks[j].cap && personNouns[toks[j+1].lower] {
+			j++ // "this US senior official"
+		}
+		if !personNouns[toks[j].lower] || toks[j].cap {
+			continue
+		}
+		for _, p := range slices.Backward(d.named) {
+			if p.country == c.Code && p.shown() {
+				refs = append(refs, ref{kind: kName, i: i, j: j + 1, p: p, rule: "demonstrative", detail: "the last person of " + c.Name + " named", poss: toks[j].poss})
+				break
+			}
+		}
+	}
+	slices.SortFunc(refs, func(a, b ref) int { return a.i - b.i })
+	return refs
+}
+
+// personNouns are nouns of one person a demonstrative and a country may
+// point back with.
+var personNouns = set(`official politician senator lawmaker diplomat congressman congresswoman`)

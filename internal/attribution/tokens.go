@@ -148,9 +148,6 @@ func joinKeys(toks []token, i, j int) string {
 	return strings.Join(parts, " ")
 }
 
-// joinKeyPrefixes returns joinKeys(toks, i, end) and, appended to ends,
-// the length of its prefix that is joinKeys(toks, i, j) for each j in
-// (i, end].
 // firstKeyWord is the first word of joinKeyPrefixes' string over toks:
 // the first key that is not empty, up to its first space.
 func firstKeyWord(toks []token) string {
@@ -163,6 +160,9 @@ func firstKeyWord(toks []token) string {
 	return ""
 }
 
+// joinKeyPrefixes returns joinKeys(toks, i, end) and, appended to ends,
+// the length of its prefix that is joinKeys(toks, i, j) for each j in
+// (i, end].
 func joinKeyPrefixes(toks []token, i, end int, ends []int) (string, []int) {
 	var b strings.Builder
 	for _, t := range toks[i:end] {

@@ -299,18 +299,20 @@ func (g *Gazetteer) CanonicalCountry(name, code string) string {
 		return code
 	}
 	for _, n := range nameForms(name) {
-		if c, ok := g.CountryNamed(n); ok {
+		if c, ok := g.countryNamed(n); ok {
 			return c
 		}
 	}
 	return name
 }
 
-// CountryNamed is the one name of the state or organisation that name is
+// countryNamed is the one name of the state or organisation that name is
 // written as, exactly (up to Key: case, accents, punctuation): a name of
 // the states table ("Cape Verde" → "Cabo Verde") or of the file ("Chinese"
-// → "China"); no formal form is dropped ("The Chinese" is no name).
-func (g *Gazetteer) CountryNamed(name string) (string, bool) {
+// → "China"); no formal form is dropped ("The Chinese" is no name). Not
+// exported: text mentions go through CountryName, which knows the file's
+// countries only, so a header's name alone reads the table.
+func (g *Gazetteer) countryNamed(name string) (string, bool) {
 	if s := stateByKey[Key(name)]; s != nil {
 		return g.stateName(s), true
 	}

@@ -138,29 +138,19 @@ func belongsTo(p *gazetteer.Person, code string) bool {
 	return p.Country == code || slices.ContainsFunc(p.Offices, func(o gazetteer.Office) bool { return o.Country == code })
 }
 
-// headerCountry is the code of the country the document's header gives,
-// written as the gazetteer writes it or in its formal name ("Republic of
-// Fiji", "Democratic Republic of Congo"), or by its ISO code when the
-// gazetteer uses that ("FJI"); else the issuer's home country.
+// headerCountry is the gazetteer code of the country the document's header
+// gives, read as the country facet reads it (gazetteer.CanonicalCountry:
+// "Republic of Fiji", "Korea, Republic of", "United Kingdom of Great
+// Britain and Northern Ireland" or the ISO code "GBR"); else the issuer's
+// home country.
 func (d *docState) headerCountry() string {
 	meta := d.doc.Meta
 	c := strings.TrimSpace(meta["country"])
 	if c == "" {
 		return d.home
 	}
-	tries := []string{c}
-	if i := strings.LastIndex(c, " of "); i > 0 {
-		// "Democratic Republic of Congo": the gazetteer may write "of the".
-		tries = append(tries, c[:i]+" of the "+c[i+len(" of "):])
-		if gazetteer.StateForms(c[:i]) {
-			tries = append(tries, strings.TrimPrefix(c[i+len(" of "):], "the "))
-		}
-	}
-	tries = append(tries, strings.TrimSpace(meta["country_iso3"]))
-	for _, s := range tries {
-		if gc := d.g.Country(s); s != "" && gc != nil {
-			return gc.Code
-		}
+	if gc := d.g.Country(d.g.CanonicalCountry(c, meta["country_iso3"])); gc != nil {
+		return gc.Code
 	}
 	return ""
 }

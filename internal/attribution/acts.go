@@ -356,7 +356,7 @@ var groupSubjects = set(`sides leaders ministers parties countries presidents`)
 // "The United States welcomes", "We remain concerned", "Let me stress"; or
 // the parties its speaker reports acting together ("The two sides
 // stressed"). It is called only for sentences that have a speaker.
-func (d *docState) voiceActs(s sentence, acts []string, home string) []string {
+func (d *docState) voiceActs(s sentence, acts []string, homeKey string) []string {
 	toks := s.toks
 	for v := 1; v < len(toks); v++ {
 		t := toks[v]
@@ -383,7 +383,7 @@ func (d *docState) voiceActs(s sentence, acts []string, home string) []string {
 		if beForms[prev] && strings.HasSuffix(t.lower, "ed") {
 			continue // passive: "we are encouraged by" is the copula's
 		}
-		if d.voicedVerb(toks, v, home) {
+		if d.voicedVerb(toks, v, homeKey) {
 			for _, a := range found {
 				if !slices.Contains(acts, a) {
 					acts = append(acts, a)
@@ -396,7 +396,7 @@ func (d *docState) voiceActs(s sentence, acts []string, home string) []string {
 
 // voicedVerb reports whether the verb at v has the text's own voice (or the
 // reported parties) as its subject.
-func (d *docState) voicedVerb(toks []token, v int, home string) bool {
+func (d *docState) voicedVerb(toks []token, v int, homeKey string) bool {
 	k := v - 1
 	if toks[k].lower == "let" || k > 0 && (toks[k].lower == "me" || toks[k].lower == "us") && toks[k-1].lower == "let" {
 		return true // "Let me stress this again."
@@ -404,7 +404,7 @@ func (d *docState) voicedVerb(toks []token, v int, home string) bool {
 	if toks[k].lower == "me" || toks[k].lower == "us" {
 		return false
 	}
-	for k >= 0 && toks[k].word && voiceBetween[toks[k].lower] && !d.voiceSubject(toks, k, home) {
+	for k >= 0 && toks[k].word && voiceBetween[toks[k].lower] && !d.voiceSubject(toks, k, homeKey) {
 		// "to" only as in "continue to", "would like to": "count on the
 		// United States to support" is not the United States supporting.
 		if toks[k].lower == "to" && (k == 0 || !voiceBetween[toks[k-1].lower] || toks[k-1].lower == "to") {
@@ -432,20 +432,23 @@ func (d *docState) voicedVerb(toks []token, v int, home string) bool {
 			if l := toks[j].lower; l == "," || l == ";" || l == "that" {
 				return false
 			}
-			if d.voiceSubject(toks, j, home) && j+1 < len(toks) && !toks[j+1].cap {
+			if d.voiceSubject(toks, j, homeKey) && j+1 < len(toks) && !toks[j+1].cap {
 				// "we must abandon posturing and welcome": modal.
 				return !slices.ContainsFunc(toks[j+1:min(j+4, k)], func(t token) bool { return notNow[t.lower] && t.lower != "to" })
 			}
 		}
 		return false
 	}
-	return d.voiceSubject(toks, k, home)
+	return d.voiceSubject(toks, k, homeKey)
 }
 
 // voiceSubject reports whether the subject ending at toks[k] is the text's
 // own voice: "we", "I", "I’m", the issuing country alone or as "the Chinese
 // side", or the parties of a reported event ("the two sides", "both").
-func (d *docState) voiceSubject(toks []token, k int, home string) bool {
+// homeKey is the gazetteer.Key of the document's country (countryName),
+// computed once per document: this runs at every verb of every sentence
+// with a speaker.
+func (d *docState) voiceSubject(toks []token, k int, homeKey string) bool {
 	w := toks[k].lower
 	if toks[k].poss || k+1 < len(toks) && (toks[k+1].text == "’" || toks[k+1].text == "'") {
 		return false // "the United States’ partnership and continued support"
@@ -457,7 +460,7 @@ func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 		groupSubjects[w] && k > 0 && (toks[k-1].lower == "two" || toks[k-1].lower == "both" || toks[k-1].lower == "three") {
 		return true
 	}
-	if home == "" {
+	if homeKey == "" {
 		return false
 	}
 	end := k + 1
@@ -473,7 +476,7 @@ func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 		}
 		// Any name of the home state: "Cape Verde" or "the Republic of
 		// Cabo Verde" in a speech of Cabo Verde.
-		if gazetteer.Key(d.g.CanonicalCountry(joinText(toks[start:end]), "")) == gazetteer.Key(home) {
+		if gazetteer.Key(d.g.CanonicalCountry(joinText(toks[start:end]), "")) == homeKey {
 			// The country opens its clause: "China firmly opposes", not
 			// "cooperation with China welcomes".
 			return start == 0 || !toks[start-1].word || toks[start-1].lower == "the"
@@ -489,7 +492,7 @@ func (d *docState) voiceSubject(toks []token, k int, home string) bool {
 // signatories ("We urge" in a spokesperson's answer is the spokesperson's,
 // not that of Wang Yi quoted in the same sentence).
 func (d *docState) sentenceActs(out [][]SentenceResult) {
-	home := d.countryName()
+	homeKey := gazetteer.Key(d.countryName())
 	for pi, res := range out {
 		if pi >= len(d.paras) {
 			break
@@ -503,7 +506,7 @@ func (d *docState) sentenceActs(out [][]SentenceResult) {
 			if si >= len(d.paras[pi]) {
 				continue
 			}
-			for _, a := range d.voiceActs(d.paras[pi][si], nil, home) {
+			for _, a := range d.voiceActs(d.paras[pi][si], nil, homeKey) {
 				if !slices.Contains(r.Acts, a) {
 					r.Acts = append(r.Acts, a)
 				}

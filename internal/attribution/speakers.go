@@ -3894,6 +3894,7 @@ func firstPersonOutsideQuotes(toks []token) bool {
 // named (rule 5), as a pronoun would, and say whose country they are.
 // Nobody when the turn named none of that country.
 func (d *docState) demonstratives(toks []token, refs []ref) []ref {
+	added := false
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "this" || slices.ContainsFunc(refs, func(r ref) bool { return r.i <= i+1 && i+1 < r.j && r.kind != kInst }) {
 			continue
@@ -3912,11 +3913,15 @@ func (d *docState) demonstratives(toks []token, refs []ref) []ref {
 		for _, p := range slices.Backward(d.named) {
 			if p.country == c.Code && p.shown() {
 				refs = append(refs, ref{kind: kName, i: i, j: j + 1, p: p, rule: "demonstrative", detail: "the last person of " + c.Name + " named", poss: toks[j].poss})
+				added = true
 				break
 			}
 		}
 	}
-	slices.SortFunc(refs, func(a, b ref) int { return a.i - b.i })
+	if added {
+		// findRefs gave them in order: only an added one needs placing.
+		slices.SortFunc(refs, func(a, b ref) int { return a.i - b.i })
+	}
 	return refs
 }
 

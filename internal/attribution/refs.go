@@ -46,6 +46,9 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	// but is nobody.
 	max := d.g.MaxWords() + 2
 	var ends []int
+	// A key that begins with no word (none in the shipped file) could
+	// start anywhere: then no word is skipped below.
+	emptyStart := d.g.InstitutionStarts("")
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].cap {
 			continue
@@ -54,8 +57,9 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 		// joined[:ends[j-i-1]].
 		end := min(len(toks), i+max)
 		// Most capitalised words begin no institution's name: building
-		// the keys of toks[i:j] for them was a tenth of attribution.
-		if !d.g.InstitutionStarts(firstKeyWord(toks[i:end])) && !d.g.InstitutionStarts("") {
+		// the keys of toks[i:j] at each would cost about a tenth of
+		// attribution.
+		if !emptyStart && !d.g.InstitutionStarts(firstKeyWord(toks[i:end])) {
 			continue
 		}
 		var joined string

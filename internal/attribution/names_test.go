@@ -129,7 +129,8 @@ func TestHeaderAuthor(t *testing.T) {
 		{"a house name, nobody in office", "Emir Faisal Al Saud", "Saudi Arabia", "1946", "", "In conclusion, I should like to thank the authorities who paved the way for this meeting.", "Faisal Al Saud"},
 		{"not in office that year", "Penelope Wong", "Australia", "2019", "", "It is my honour to speak on behalf of Australia in the venerated General Assembly Hall.", "Penelope Wong"}, // the year changed
 		{"the country after the name is its territory", "His Serene Highness Prince Albert II of Monaco", "Monaco", "2020", "", "I would also like to warmly thank the Secretary-General, Antonio Guterres, and through him all the United Nations staff.", "Albert II"},
-		{"an ISO-style country name", "Alexander Boris de Pfeffel Johnson", "United Kingdom of Great Britain and Northern Ireland", "2019", "", "I am proud to speak for the United Kingdom.", "Boris Johnson"}, // invented; the file lists the state by its alpha-2 code only
+		{"an ISO-style country name", "Alexander Boris de Pfeffel Johnson", "United Kingdom of Great Britain and Northern Ireland", "2019", "", "I am proud to speak for the United Kingdom.", "Boris Johnson"},                           // invented; the file lists the state by its alpha-2 code only
+		{"the territory after the name, the country in its formal name", "His Serene Highness Prince Albert II of Monaco", "Principality of Monaco", "2020", "", "I would also like to warmly thank the Secretary-General.", "Albert II"}, // invented header
 		{"a regnal number is no surname", "Mswati III", "Eswatini", "2022", "", "As I conclude, Eswatini remains confident in this global body’s ability to confront and overcome the challenges we face.", "Mswati III"},
 	}
 	for _, tt := range tests {

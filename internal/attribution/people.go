@@ -625,9 +625,11 @@ func (d *docState) personFromHeader(name string) *person {
 		}
 	}
 	// "Prince Albert II of Monaco" in Monaco's speech: the country the
-	// header gives is the style's territory, not a word of the name.
+	// header gives is the style's territory, not a word of the name. The
+	// header may write the country formally ("Principality of Monaco"):
+	// both are read as the facet reads them.
 	if c := strings.TrimSpace(d.doc.Meta["country"]); c != "" {
-		if i := strings.LastIndex(name, " of "); i > 0 && gazetteer.Key(name[i+len(" of "):]) == gazetteer.Key(c) {
+		if i := strings.LastIndex(name, " of "); i > 0 && gazetteer.Key(d.g.CanonicalCountry(name[i+len(" of "):], "")) == gazetteer.Key(d.countryName()) {
 			name = name[:i]
 		}
 	}

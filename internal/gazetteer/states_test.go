@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -140,4 +141,28 @@ func TestNameFormsKeepDistinguishingForms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzCanonicalCountry checks the one name per state as a property: a
+// name it gives is its own one name (the facet never splits a state
+// through a second look-up), and a header with a name or code never
+// comes back empty.
+func FuzzCanonicalCountry(f *testing.F) {
+	for _, s := range []string{"Republic of Chile", "Korea, Republic of", "Bolivia (Plurinational State of)", "Congo, the Democratic Republic of the", "the Gambia", "Taoiseach of Ireland", " of ", "(", ", "} {
+		f.Add(s, "")
+		f.Add(s, "CHL")
+	}
+	g, err := Load("../../gazetteer.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, name, code string) {
+		got := g.CanonicalCountry(name, code)
+		if got == "" && (strings.TrimSpace(name) != "" || strings.TrimSpace(code) != "") {
+			t.Fatalf("CanonicalCountry(%q, %q) is empty", name, code)
+		}
+		if again := g.CanonicalCountry(got, ""); again != got {
+			t.Fatalf("CanonicalCountry(%q, %q) = %q, whose own name is %q", name, code, got, again)
+		}
+	})
 }

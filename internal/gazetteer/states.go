@@ -352,17 +352,17 @@ func nameForms(name string) []string {
 	out := []string{name, n}
 	if i := strings.Index(n, " of "); i > 0 {
 		rest := strings.TrimPrefix(n[i+len(" of "):], "the ")
-		if StateForms(n[:i]) && !sharedNames[Key(rest)] {
+		if stateFormsOnly(n[:i]) && !sharedNames[Key(rest)] {
 			out = append(out, rest)
 		}
 	}
 	return out
 }
 
-// StateForms reports whether words, the part of a formal name before
+// stateFormsOnly reports whether words, the part of a formal name before
 // "of", only say what kind of state it is ("Federal Democratic Republic"),
 // ending in the kind itself: "the people of Chile" is no formal name.
-func StateForms(words string) bool {
+func stateFormsOnly(words string) bool {
 	ws := strings.Fields(Key(words))
 	for _, w := range ws {
 		if !stateForms[w] {

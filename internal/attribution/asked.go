@@ -99,7 +99,7 @@ func (d *docState) askedOfficial(pi int) *person {
 // paragraph pi belongs to, or nil.
 func (d *docState) answeredBefore(pi int) *person {
 	k := min(pi, len(d.modes)-1)
-	for k >= 0 && d.modes[k].question {
+	for k >= 0 && (d.modes[k].question || d.modes[k].moderator) {
 		k--
 	}
 	if k < 0 {

@@ -18,9 +18,14 @@ type mode struct {
 	rule     string
 	evidence string
 	question bool // a "Q:" paragraph: the questioner is nobody in the facet
-	// moderator is a question paragraph a moderator's label opens
-	// ("MODERATOR: First, Prime Minister Kaja Kallas, please."): it hands
-	// over between the principals of a joint appearance, asking nothing.
+	// moderator is a paragraph a moderator's label opens ("MODERATOR:
+	// First, Prime Minister Kaja Kallas, please."): it hands over between
+	// the principals of a joint appearance, asking nothing. An unnamed
+	// moderator is nobody in the facet, like a questioner, but the
+	// sentences are read as prose, not as a question: "President Biden
+	// will be delivering remarks. He will be delivering remarks alongside
+	// Prime Minister Morrison" reports what the people it names will say
+	// (rules 1, 7).
 	moderator bool
 	turn      bool // the paragraph opens a new turn ("Q:", "A:", "MR. PRICE:")
 }
@@ -38,28 +43,7 @@ func (d *docState) run() [][]SentenceResult {
 		cur = d.paragraphMode(d.doc.Paragraphs[pi].Text, cur)
 		d.modes = append(d.modes, cur)
 		if cur.turn {
-			// A pronoun never reaches across a turn (rule 7), and each
-			// question of a press conference is about an event of its own:
-			// "the two sides" in its answer are that event's parties.
-			d.history = d.history[:0]
-			d.company, d.listed, d.groupSaid = nil, nil, nil
-			d.turnReported = false
-			d.turnNamed = d.turnNamed[:0]
-			d.titledSeen = d.titledSeen[:0]
-			if cur.question {
-				d.asked = nil
-				d.participants, d.host = nil, nil
-				d.named = d.named[:0]
-			}
-			if cur.owner != nil && cur.owner != prev.owner {
-				d.history = append(d.history, said{p: cur.owner, para: d.doc.Paragraphs[pi].N})
-			}
-			if cur.owner != nil && cur.rule == RuleLabel {
-				if d.labelOwners == nil {
-					d.labelOwners = map[string]*person{}
-				}
-				d.labelOwners[cur.evidence] = cur.owner
-			}
+			d.newTurn(cur, prev, n)
 		}
 		res := make([]SentenceResult, 0, len(ss))
 		q.next(cur.turn, lead, d.paras[pi:min(len(d.paras), pi+maxQuoteParas)])
@@ -67,6 +51,15 @@ func (d *docState) run() [][]SentenceResult {
 		d.paraAt = pi
 		d.reported = nil // the words reported in a paragraph go on in it only
 		for si, s := range ss {
+			if cur.moderator && si > 0 && questionOpens(s.text) {
+				// "MODERATOR: We'll go to Michelle. Q Hi, yes. ...": the
+				// transcript runs the reporter's line into the moderator's
+				// paragraph; the question's turn starts there and goes on
+				// in the paragraphs after it (rule 7, turns.go).
+				prev, cur = cur, mode{question: true, turn: true}
+				d.modes[len(d.modes)-1] = cur
+				d.newTurn(cur, prev, n)
+			}
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			r := d.sentence(s, n, cur)
 			r.Paragraph, r.Index, r.Text = n, si, s.text
@@ -79,7 +72,7 @@ func (d *docState) run() [][]SentenceResult {
 		d.weLineSpeaks(pi, res)
 		// "The below is attributable to Spokesperson Ned Price:" names the
 		// person in whose voice the rest is written; that line is theirs.
-		if d.statement == nil && !cur.question {
+		if d.statement == nil && !cur.question && !cur.moderator {
 			if p, ev := d.attributableTo(d.doc.Paragraphs[pi].Text); p != nil {
 				d.statement, d.statementEv = p, ev
 				d.voice, d.voiceRule, d.voiceEv = p, RuleAttributable, ev
@@ -96,7 +89,7 @@ func (d *docState) run() [][]SentenceResult {
 		// The issuer speaks only in sentences in the text's own voice that
 		// report nobody else (ATTRIBUTION.md rules 4 and 8): "The United
 		// States strongly supports ...", "We extend our deepest sympathies".
-		if !cur.question && cur.owner == nil {
+		if !cur.question && !cur.moderator && cur.owner == nil {
 			for k, snt := range ss {
 				if len(res[k].Speakers) > 0 || !d.ownVoice(snt, theyUnnamed[k]) {
 					continue
@@ -134,6 +127,33 @@ func (d *docState) run() [][]SentenceResult {
 		d.participants = []*person{d.docSpeaker}
 	}
 	return out
+}
+
+// newTurn forgets what a pronoun or "the two sides" could mean when a
+// turn cur opens after prev in paragraph n.
+func (d *docState) newTurn(cur, prev mode, n int) {
+	// A pronoun never reaches across a turn (rule 7), and each question of
+	// a press conference is about an event of its own: "the two sides" in
+	// its answer are that event's parties.
+	d.history = d.history[:0]
+	d.company, d.listed, d.groupSaid = nil, nil, nil
+	d.turnReported = false
+	d.turnNamed = d.turnNamed[:0]
+	d.titledSeen = d.titledSeen[:0]
+	if cur.question || cur.moderator {
+		d.asked = nil
+		d.participants, d.host = nil, nil
+		d.named = d.named[:0]
+	}
+	if cur.owner != nil && cur.owner != prev.owner {
+		d.history = append(d.history, said{p: cur.owner, para: n})
+	}
+	if cur.owner != nil && cur.rule == RuleLabel {
+		if d.labelOwners == nil {
+			d.labelOwners = map[string]*person{}
+		}
+		d.labelOwners[cur.evidence] = cur.owner
+	}
 }
 
 // quotation follows a quotation across the sentences of a paragraph: the
@@ -521,7 +541,10 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 			}
 		}
 		if len(toks) > 0 && questionLabels[toks[0].lower] {
-			return mode{question: true, turn: true, moderator: toks[0].lower == "moderator"}
+			if toks[0].lower == "moderator" {
+				return mode{turn: true, moderator: true}
+			}
+			return mode{question: true, turn: true}
 		}
 		// "SENIOR ADMINISTRATION OFFICIAL:": an official speaking on
 		// background is still a person (rule 11), named by the label.

@@ -17,7 +17,7 @@ func turns(modes []mode) []string {
 	asked := false
 	for i, m := range modes {
 		switch {
-		case m.question:
+		case m.question || m.moderator:
 			out[i], asked = readout.TurnQuestion, true
 		case asked:
 			out[i] = readout.TurnAnswer
@@ -60,6 +60,20 @@ func officialWords(words []string) bool {
 // it, and the official was its speaker. "Q:" is a question too, whether or
 // not the transcript labels answers "A:" ("MS. PSAKI: …", "Q: Thanks, Jen.").
 var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q(?:[\s\x{00A0}]+|[\s\x{00A0}]*[:：][\s\x{00A0}]*)\S`)
+
+// questionOpens reports whether a sentence opens a reporter's question:
+// "Q Hi, yes.", "QUESTION: Thanks.", not "MODERATOR: Next question."
+func questionOpens(text string) bool {
+	if bareQuestion.MatchString(text) {
+		return true
+	}
+	m := labelPrefix.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	toks := tokenize(m[1])
+	return len(toks) > 0 && questionLabels[toks[0].lower] && toks[0].lower != "moderator"
+}
 
 // podium returns the principals of a joint appearance: the people its
 // title puts at the podium together ("Secretary Antony J. Blinken and

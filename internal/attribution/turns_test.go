@@ -299,3 +299,47 @@ func TestPodium(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestModeratorTurn: a moderator's line is nobody's speech (the moderator
+// is unnamed) but no reporter's question either (rule 7): "you're saying"
+// in it quotes no official, and a name in it is read as in prose. Before,
+// it was read as a question: "The remarks by ... Lael Brainard were on the
+// record" made her its speaker. A reporter's "Q" that the transcript runs
+// into the moderator's paragraph still opens the question's turn, whose
+// "you mentioned" quotes the official who answers (rule 6). Sentences of
+// unlabelled White House background calls (2023-11-26, 2021-06-10,
+// 2024-07-31), the official named here.
+func TestModeratorTurn(t *testing.T) {
+	at := New(shipped(t))
+	meta := map[string]string{"title": "Background Press Call by National Economic Advisor Lael Brainard on Supply Chain Announcements", "source": "The White House"}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		at    int // the paragraph checked, counted from 1
+		want  []string
+	}{
+		{"the moderator's line reports no remarks", []string{
+			"MS. BRAINARD: Thanks so much for joining.",
+			"MODERATOR: Thanks. The remarks by National Economic Adviser Lael Brainard were on the record.",
+		}, 2, nil},
+		{"the moderator's line quotes no official", []string{
+			"MS. BRAINARD: Thanks so much for joining.",
+			"MODERATOR: We can’t hear you if you’re saying anything.",
+			"MS. BRAINARD: Sorry, I was on mute.",
+		}, 2, nil},
+		{"a question run into the moderator's line", []string{
+			"MS. BRAINARD: Thanks so much for joining.",
+			"MODERATOR: Thank you very much. We’ll go to Michelle Jamrisko. Q Hi, yes. Just a little bit more on — you mentioned increased cooperation.",
+			"MS. BRAINARD: So, a few things.",
+		}, 2, []string{"Lael Brainard"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc("2023-11-26", meta, tc.paras...)
+			at.Attribute(d)
+			p := d.Paragraphs[tc.at-1]
+			if !slices.Equal(p.Speakers, tc.want) || p.Turn != readout.TurnQuestion {
+				t.Errorf("paragraph %d: speakers %q, turn %q; want %q, question", tc.at, p.Speakers, p.Turn, tc.want)
+			}
+		})
+	}
+}

@@ -58,11 +58,7 @@ func (c *compiler) speakerActs(speakers, acts []string) (query.Query, [][2]strin
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		if c.canonical != nil {
-			if cv, ok := c.canonical(s); ok {
-				s = cv
-			}
-		}
+		s = c.resolve(byCanonical, s)[0]
 		for _, sp := range c.variants.lowerSpellings(fieldSpeaker, s) { // every spelling (variants.go)
 			for _, a := range acts {
 				term := speakerActTerm(sp, strings.TrimSpace(a))

@@ -22,9 +22,10 @@ import (
 type compiler struct {
 	analyzer  analysis.Analyzer
 	canonical func(string) (string, bool)
-	variants  *nameVariants // the spellings of a speaker's or mention's name (variants.go)
-	budget    *termBudget   // nil: expand prefixes and fuzzy words without limit
-	runs      *docRuns      // nil: title queries are asked for every paragraph (titleruns.go)
+	country   func(name, code string) string // ReaderOptions.Country
+	variants  *nameVariants                  // the spellings of a speaker's or mention's name (variants.go)
+	budget    *termBudget                    // nil: expand prefixes and fuzzy words without limit
+	runs      *docRuns                       // nil: title queries are asked for every paragraph (titleruns.go)
 }
 
 // titleBoost weighs a word found in the document's title against one found
@@ -135,14 +136,13 @@ func (c *compiler) term(n *ql.Term) (query.Query, error) {
 		return c.textQuery(n, fieldTitle)
 	case ql.FieldSpeaker, ql.FieldMention, ql.FieldSource, ql.FieldIssuer, ql.FieldCountry:
 		k := keywordFields[n.Field]
-		v := strings.TrimSpace(n.Text)
-		given := strings.ToLower(v)
-		if k.canon != asGiven && c.canonical != nil {
-			if canon, ok := c.canonical(v); ok {
-				v = canon
-			}
+		names := []string{strings.TrimSpace(n.Text)}
+		// A prefix or fuzzy country is of the names indexed: "Congo*" is
+		// both Congos, not the one "Congo" names.
+		if k.canon != byCountry || !n.Prefix && n.Fuzzy == 0 {
+			names = c.resolve(k.canon, names[0])
 		}
-		v = strings.ToLower(v)
+		v := strings.ToLower(names[0])
 		what := strconv.Quote(n.String())
 		if n.Prefix {
 			if err := c.budget.prefix(k.key, v, what, n.Pos()); err != nil {
@@ -156,10 +156,10 @@ func (c *compiler) term(n *ql.Term) (query.Query, error) {
 			return c.budget.fuzzy(k.key, v, n.Fuzzy, what, n.Pos())
 		}
 		looked := c.spellings(k.key, v) // a person's every spelling (variants.go)
-		if k.canon == byCanonicalOrGiven && v != given {
+		for _, alt := range names[1:] {
 			// issuer:"Office of the Spokesperson" as written, or a
 			// person's alias by the canonical name.
-			looked = append(looked, given)
+			looked = append(looked, strings.ToLower(alt))
 		}
 		if err := c.budget.terms(k.key, looked, what, n.Pos()); err != nil {
 			return nil, err
@@ -217,7 +217,7 @@ var keywordFields = map[string]struct {
 	ql.FieldMention: {fieldMentionKey, byCanonical},
 	ql.FieldSource:  {fieldSourceKey, asGiven},
 	ql.FieldIssuer:  {fieldIssuerKey, byCanonicalOrGiven},
-	ql.FieldCountry: {fieldCountryKey, asGiven},
+	ql.FieldCountry: {fieldCountryKey, byCountry},
 }
 
 // textQuery matches n in any of fields (the first one at full weight).

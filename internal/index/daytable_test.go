@@ -57,7 +57,7 @@ func TestDayFilterMatchesDateRange(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		filters, err := comp.filters(req, true)
+		filters, _, err := comp.filters(req, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -67,7 +67,7 @@ func TestDayFilterMatchesDateRange(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		filters, _ = comp.filters(req, false)
+		filters, _, _ = comp.filters(req, false)
 		byTable := query.Query(newDayFilter(withFilters(q, filters, true), g.dayTable, req.From, req.To))
 		fcT := newFacetCounter(g.facetTable)
 		got, err := r.run(context.Background(), g, byTable, req, fcT, 1)

@@ -18,6 +18,8 @@ type FacetList struct {
 	Total  uint64       `json:"total"`      // matching paragraphs
 	Count  int          `json:"count"`      // values that match contains, of which Values are the first
 	Values []FacetValue `json:"values"`     // most paragraphs first, then by name
+	// Filters are the search's filters as it read them (SearchResult.Filters).
+	Filters map[string][]string `json:"-"`
 }
 
 // ListFacets are the facets FacetValues lists: those the page shows as
@@ -48,7 +50,7 @@ func (r *Reader) FacetValues(ctx context.Context, req SearchRequest, facet, cont
 	if err != nil {
 		return nil, err
 	}
-	out := &FacetList{Facet: facet, Query: res.Query, Total: res.Total, Values: []FacetValue{}}
+	out := &FacetList{Facet: facet, Query: res.Query, Total: res.Total, Values: []FacetValue{}, Filters: res.Filters}
 	needle := strings.ToLower(strings.TrimSpace(contains))
 	for _, v := range res.Facets[facet] {
 		if needle != "" && !strings.Contains(strings.ToLower(v.Value), needle) {

@@ -107,7 +107,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 				t.Fatal(err)
 			}
 		}
-		filters, err := comp.filters(req, true)
+		filters, _, err := comp.filters(req, true)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,12 +2,16 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
 )
 
@@ -44,6 +48,18 @@ func issuerCanonical(name string) (string, bool) {
 	return "", false
 }
 
+// issuerCountry stands in for gazetteer.CanonicalCountry: a state's formal
+// name and its code are read as its one name; anything else as given.
+func issuerCountry(name, code string) string {
+	switch {
+	case strings.EqualFold(name, "United States of America") || code == "USA":
+		return "United States"
+	case strings.EqualFold(name, "People's Republic of China") || code == "CHN":
+		return "China"
+	}
+	return name
+}
+
 func issuerReader(t *testing.T) *Reader {
 	t.Helper()
 	c := newTestCorpus(t)
@@ -51,7 +67,7 @@ func issuerReader(t *testing.T) *Reader {
 		c.write(name, docText("sanctions", doc.paragraphs))
 	}
 	c.build(func(o *BuildOptions) { o.Parse.Attributor = issuerAttributor{} })
-	r, err := Open(c.index, ReaderOptions{Canonical: issuerCanonical})
+	r, err := Open(c.index, ReaderOptions{Canonical: issuerCanonical, Country: issuerCountry})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,6 +114,13 @@ func TestSearchIssuerAndCountry(t *testing.T) {
 		{"query country: prefix", SearchRequest{Query: "country:chin*"}, paras("b.txt")},
 		{"query issuer: OR", SearchRequest{Query: `issuer:"Zhao Lijian" OR country:"United States"`}, paras("a.txt", "b.txt", "c.txt")},
 		{"query and filter", SearchRequest{Query: "country:China", Issuers: []string{"Ned Price"}}, nil},
+		{"country by formal name", SearchRequest{Countries: []string{"United States of America"}}, paras("a.txt", "c.txt")},
+		{"country by code", SearchRequest{Query: "sanctions", Countries: []string{"CHN"}}, paras("b.txt")},
+		{"country by code and name", SearchRequest{Countries: []string{"USA", "people's republic of china"}}, paras("a.txt", "b.txt", "c.txt")},
+		{"unknown country filters to nothing", SearchRequest{Countries: []string{"Atlantis"}}, nil},
+		{"unknown country beside a known one", SearchRequest{Countries: []string{"Atlantis", "USA"}}, paras("a.txt", "c.txt")},
+		{"query country: by formal name", SearchRequest{Query: `country:"United States of America"`}, paras("a.txt", "c.txt")},
+		{"query country: by code", SearchRequest{Query: "country:CHN OR issuer:Price"}, paras("a.txt", "b.txt")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,5 +224,123 @@ func TestHitsAndDocumentCarryIssuer(t *testing.T) {
 		if d.Issuer != want.issuer || d.Country != want.country {
 			t.Errorf("document %s: issuer %q country %q, want %q %q", name, d.Issuer, d.Country, want.issuer, want.country)
 		}
+	}
+}
+
+// TestResolveFilterValue: what each kind of filter value is looked up as
+// (compiler.resolve), the canonical name first.
+func TestResolveFilterValue(t *testing.T) {
+	c := &compiler{canonical: issuerCanonical, country: issuerCountry}
+	tests := []struct {
+		mode  canonMode
+		value string
+		want  []string
+	}{
+		{byCountry, "United States of America", []string{"United States"}},
+		{byCountry, "USA", []string{"United States"}}, // a code
+		{byCountry, "United States", []string{"United States"}},
+		{byCountry, "Atlantis", []string{"Atlantis"}}, // unknown: as given, still a filter
+		{byCanonical, "Price", []string{"Ned Price"}},
+		{byCanonical, "Nobody", []string{"Nobody"}},
+		{byCanonicalOrGiven, "Price", []string{"Ned Price", "Price"}},
+		{byCanonicalOrGiven, "ned price", []string{"Ned Price"}}, // the canonical name in another case
+		{byCanonicalOrGiven, "Office of the Spokesperson", []string{"U.S. Department of State", "Office of the Spokesperson"}},
+		{asGiven, "United States of America", []string{"United States of America"}},
+		{asGiven, "Price", []string{"Price"}},
+	}
+	for _, tt := range tests {
+		if got := c.resolve(tt.mode, tt.value); !slices.Equal(got, tt.want) {
+			t.Errorf("resolve(%d, %q) = %q, want %q", tt.mode, tt.value, got, tt.want)
+		}
+	}
+	// Without the gazetteer's helpers every value is as given.
+	for _, mode := range []canonMode{asGiven, byCanonical, byCanonicalOrGiven, byCountry} {
+		if got := (&compiler{}).resolve(mode, "Price"); !slices.Equal(got, []string{"Price"}) {
+			t.Errorf("no helpers: resolve(%d, Price) = %q", mode, got)
+		}
+	}
+}
+
+// TestCompileCountryTerm: country: in the query is compiled as the
+// country filter is, but a prefix or fuzzy word is of the names indexed.
+func TestCompileCountryTerm(t *testing.T) {
+	c := &compiler{canonical: issuerCanonical, country: issuerCountry}
+	tests := []struct {
+		query, want string
+	}{
+		{`country:"United States of America"`, `term "united states" in country_key`},
+		{"country:USA", `term "united states" in country_key`},
+		{"country:Atlantis", `term "atlantis" in country_key`},
+		{"country:USA*", `prefix "usa" in country_key`},
+		{"issuer:Price", `any of [term "ned price" in issuer_key, term "price" in issuer_key]`},
+		{"speaker:Price", `term "ned price" in speaker_key`},
+		{"source:Price", `term "price" in source_key`},
+	}
+	for _, tt := range tests {
+		ast, err := ql.Parse(tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := c.compile(ast)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.query, err)
+		}
+		if got := describe(q); got != tt.want {
+			t.Errorf("%s compiles to %s, want %s", tt.query, got, tt.want)
+		}
+	}
+}
+
+// describe writes the term, prefix and disjunction queries compile makes
+// of one keyword term.
+func describe(q query.Query) string {
+	switch q := q.(type) {
+	case *query.TermQuery:
+		return fmt.Sprintf("term %q in %s", q.Term, q.FieldVal)
+	case *query.PrefixQuery:
+		return fmt.Sprintf("prefix %q in %s", q.Prefix, q.FieldVal)
+	case *query.DisjunctionQuery:
+		var parts []string
+		for _, d := range q.Disjuncts {
+			parts = append(parts, describe(d))
+		}
+		return "any of [" + strings.Join(parts, ", ") + "]"
+	}
+	return fmt.Sprintf("%T", q)
+}
+
+// TestFiltersUnderstood: the filters as the search read them, which the
+// page shows selected in their facets: the name the index holds each value
+// under, once.
+func TestFiltersUnderstood(t *testing.T) {
+	r := issuerReader(t)
+	tests := []struct {
+		name string
+		req  SearchRequest
+		want map[string][]string
+	}{
+		{"none", SearchRequest{Query: "sanctions"}, nil},
+		{"country by formal name and code, once", SearchRequest{Countries: []string{"United States of America", "USA", " united states "}},
+			map[string][]string{FacetCountry: {"United States"}}},
+		{"unknown country as given", SearchRequest{Countries: []string{"Atlantis"}}, map[string][]string{FacetCountry: {"Atlantis"}}},
+		{"issuer by alias", SearchRequest{Issuers: []string{"Price"}}, map[string][]string{FacetIssuer: {"Ned Price"}}},
+		// The gazetteer names the office otherwise, but the index holds
+		// it as written.
+		{"issuer as written", SearchRequest{Issuers: []string{"Office of the Spokesperson"}}, map[string][]string{FacetIssuer: {"Office of the Spokesperson"}}},
+		{"speaker with acts", SearchRequest{Speakers: []string{"price"}, Acts: []string{"urged"}}, map[string][]string{FacetSpeaker: {"Ned Price"}}},
+		{"sources and acts are as given, not listed", SearchRequest{Sources: []string{"State"}, Acts: []string{"urged"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := tt.req
+			req.Page, req.Size = 1, 1
+			res, err := r.Search(context.Background(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(res.Filters, tt.want) {
+				t.Errorf("Filters = %v, want %v", res.Filters, tt.want)
+			}
+		})
 	}
 }

@@ -21,6 +21,7 @@ type Reader struct {
 	dir       string
 	log       *slog.Logger
 	canonical func(string) (string, bool)
+	country   func(name, code string) string
 	aliases   func(string) []string
 
 	reload sync.Mutex // one Reload at a time (the watcher and SIGHUP)
@@ -56,6 +57,11 @@ type ReaderOptions struct {
 	// speakers are indexed under, so that a speaker filter on an alias
 	// matches; nil leaves names as given.
 	Canonical func(name string) (string, bool)
+	// Country maps a state's name in any form or its code to the one name
+	// documents are indexed under, as the indexer reads a header
+	// (gazetteer.CanonicalCountry), so that a country filter on "Republic
+	// of Chile" or "CHL" matches "Chile"; nil leaves countries as given.
+	Country func(name, code string) string
 	// Aliases gives a canonical name's other names (aliases,
 	// transliterations, misspellings), so that name suggestions match
 	// them ("tony" → Antony Blinken); nil: names only.
@@ -69,7 +75,7 @@ func Open(dir string, opts ReaderOptions) (*Reader, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	r := &Reader{dir: dir, log: log, canonical: opts.Canonical, aliases: opts.Aliases}
+	r := &Reader{dir: dir, log: log, canonical: opts.Canonical, country: opts.Country, aliases: opts.Aliases}
 	if _, err := r.Reload(); err != nil && !errors.Is(err, ErrNoIndex) {
 		return nil, err
 	}

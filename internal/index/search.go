@@ -98,6 +98,13 @@ type SearchResult struct {
 
 	Suggestion *Suggestion   // a respelled query finding clearly more; nil if none (spell.go)
 	Unknown    []UnknownName // names of the query or filters that nobody in the index has
+
+	// Filters are the request's speaker, mention, issuer and country
+	// filters as the search read them, by facet: each value as the index
+	// holds it ("Republic of Chile" → "Chile", "Wang Yias" → "Wang Yi"),
+	// once; a value the gazetteer does not know as given. A page shows
+	// them, so that its facet marks the value filtered on.
+	Filters map[string][]string
 }
 
 // Hit is a matching paragraph with its document's metadata.
@@ -167,7 +174,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	defer release()
 	ast, c, q, filtered := cs.ast, cs.c, cs.q, cs.filtered
-	res := &SearchResult{Page: req.Page, Size: req.Size}
+	res := &SearchResult{Page: req.Page, Size: req.Size, Filters: cs.filterNames}
 	if ast != nil {
 		res.Query = ast.String()
 	}
@@ -231,6 +238,8 @@ type prepared struct {
 	c        *compiler
 	q        query.Query                   // nil: browsing, or only stop words
 	filtered func(query.Query) query.Query // ANDs the request's filters to a query
+	// filterNames are the filters as resolved (SearchResult.Filters).
+	filterNames map[string][]string
 }
 
 // prepare parses and compiles req's query and filters against g and admits
@@ -242,7 +251,7 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	if err != nil {
 		return nil, nil, err
 	}
-	c := &compiler{canonical: r.canonical, variants: g.variants}
+	c := &compiler{canonical: r.canonical, country: r.country, variants: g.variants}
 	if !titleRunsOff.Load() {
 		c.runs = g.docRuns
 	}
@@ -287,7 +296,7 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	// day (daytable.go); without, the date range query finds the
 	// paragraphs.
 	byTable := ast != nil && (!req.From.IsZero() || !req.To.IsZero())
-	filters, err := c.filters(req, !byTable)
+	filters, understood, err := c.filters(req, !byTable)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -303,7 +312,7 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 		}
 		return q
 	}
-	return &prepared{ast: ast, c: c, q: q, filtered: filtered}, rel, nil
+	return &prepared{ast: ast, c: c, q: q, filtered: filtered, filterNames: understood}, rel, nil
 }
 
 func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {
@@ -349,44 +358,90 @@ func withFilters(q query.Query, filters []query.Query, hasQuery bool) query.Quer
 type canonMode int
 
 const (
-	asGiven            canonMode = iota // sources, countries: the value as given
+	asGiven            canonMode = iota // sources, acts: the value as given
 	byCanonical                         // speakers, mentions: indexed under canonical names
 	byCanonicalOrGiven                  // issuers: a person by canonical name, an office as written
+	byCountry                           // countries: indexed under one name per state (ReaderOptions.Country)
 )
+
+// resolve is what a filter value v is looked up as in a field matched in
+// mode, the canonical name first: "Wang Yias" → Wang Yi, "Republic of
+// Chile" → Chile, "Blinken" → Antony Blinken and "Blinken" (an issuer may
+// be indexed as written). A value the gazetteer does not know stays as
+// given, and so still filters, finding what is indexed under it.
+func (c *compiler) resolve(mode canonMode, v string) []string {
+	switch mode {
+	case byCountry:
+		if c.country != nil {
+			return []string{c.country(v, v)} // a filter value may be a name or a code ("CHL")
+		}
+	case byCanonical, byCanonicalOrGiven:
+		if c.canonical == nil {
+			break
+		}
+		cv, ok := c.canonical(v)
+		switch {
+		case !ok:
+		case mode == byCanonicalOrGiven && !strings.EqualFold(cv, v):
+			return []string{cv, v}
+		default:
+			return []string{cv}
+		}
+	}
+	return []string{v}
+}
+
+// shown is the one of names, what a filter value is looked up as
+// (resolve), that the index holds, so that the page can show the value
+// selected in its facet; the first if it holds none or only one is given.
+func (c *compiler) shown(field string, names []string) string {
+	if len(names) > 1 && c.budget != nil {
+		for _, n := range names {
+			if k, err := c.budget.docFreq(field, strings.ToLower(n)); err == nil && k > 0 {
+				return n
+			}
+		}
+	}
+	return names[0]
+}
 
 // filters turns the request's filters into queries (any-of within a
 // filter), the date range only if dates is set; a from after to is an error
-// either way.
-func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error) {
+// either way. understood is the speaker, mention, issuer and country
+// filters as resolved, by facet (SearchResult.Filters).
+func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, understood map[string][]string, _ error) {
 	var out []query.Query
 	var looked [][2]string // field, term
-	anyOf := func(field string, values []string, canon canonMode) {
-		var qs []query.Query
-		term := func(v string) {
-			for _, s := range c.spellings(field, v) { // a person's every spelling (variants.go)
-				t := query.NewTermQuery(s)
-				t.SetField(field)
-				qs = append(qs, t)
-				looked = append(looked, [2]string{field, s})
+	understand := func(facet, field string, names []string) {
+		v := c.shown(field, names)
+		for _, u := range understood[facet] {
+			if strings.EqualFold(u, v) {
+				return
 			}
 		}
+		if understood == nil {
+			understood = map[string][]string{}
+		}
+		understood[facet] = append(understood[facet], v)
+	}
+	anyOf := func(facet, field string, values []string, canon canonMode) {
+		var qs []query.Query
 		for _, v := range values {
 			v = strings.TrimSpace(v)
 			if v == "" {
 				continue
 			}
-			cv, ok := v, false
-			if canon != asGiven && c.canonical != nil {
-				cv, ok = c.canonical(v)
+			names := c.resolve(canon, v)
+			for _, n := range names {
+				for _, s := range c.spellings(field, n) { // a person's every spelling (variants.go)
+					t := query.NewTermQuery(s)
+					t.SetField(field)
+					qs = append(qs, t)
+					looked = append(looked, [2]string{field, s})
+				}
 			}
-			switch {
-			case !ok:
-				term(v)
-			case canon == byCanonicalOrGiven && !strings.EqualFold(cv, v):
-				term(v)
-				term(cv)
-			default:
-				term(cv)
+			if canon != asGiven {
+				understand(facet, field, names)
 			}
 		}
 		switch len(qs) {
@@ -403,30 +458,35 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 		q, terms := c.speakerActs(req.Speakers, req.Acts)
 		out = append(out, q)
 		looked = append(looked, terms...)
+		for _, s := range req.Speakers {
+			if s = strings.TrimSpace(s); s != "" {
+				understand(FacetSpeaker, fieldSpeakerKey, c.resolve(byCanonical, s))
+			}
+		}
 	} else {
-		anyOf(fieldSpeakerKey, req.Speakers, byCanonical)
-		anyOf(fieldAct, req.Acts, asGiven)
+		anyOf(FacetSpeaker, fieldSpeakerKey, req.Speakers, byCanonical)
+		anyOf(FacetAct, fieldAct, req.Acts, asGiven)
 	}
-	anyOf(fieldMentionKey, req.Mentions, byCanonical)
-	anyOf(fieldSourceKey, req.Sources, asGiven)
-	anyOf(fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
-	anyOf(fieldCountryKey, req.Countries, asGiven)
+	anyOf(FacetMention, fieldMentionKey, req.Mentions, byCanonical)
+	anyOf(FacetSource, fieldSourceKey, req.Sources, asGiven)
+	anyOf(FacetIssuer, fieldIssuerKey, req.Issuers, byCanonicalOrGiven)
+	anyOf(FacetCountry, fieldCountryKey, req.Countries, byCountry)
 	if req.Turn != "" {
 		q, err := turnFilter(req.Turn)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, q)
 		looked = append(looked, [2]string{fieldTurn, TurnQuestion})
 	}
 	if b := c.budget; b != nil && len(looked) > 0 {
 		if b.used += len(looked); b.used > b.limit {
-			return nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)
+			return nil, nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)
 		}
 		for _, ft := range looked {
 			n, err := b.docFreq(ft[0], ft[1])
 			if err != nil {
-				return nil, fmt.Errorf("filter %s: %w", ft[1], err)
+				return nil, nil, fmt.Errorf("filter %s: %w", ft[1], err)
 			}
 			b.postings += n
 			b.filterPostings += n
@@ -434,13 +494,13 @@ func (c *compiler) filters(req SearchRequest, dates bool) ([]query.Query, error)
 	}
 	if !req.From.IsZero() || !req.To.IsZero() {
 		if !req.From.IsZero() && !req.To.IsZero() && !req.From.Start().Before(end(req.To)) {
-			return nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)
+			return nil, nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)
 		}
 		if dates {
 			out = append(out, dateRange(req.From, req.To))
 		}
 	}
-	return out, nil
+	return out, understood, nil
 }
 
 // partial relaxes a query of several required words into "any of them",

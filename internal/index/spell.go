@@ -110,7 +110,7 @@ func (r *Reader) countQuery(ctx context.Context, rdr index.IndexReader, an analy
 	if err != nil || ast == nil {
 		return 0, fmt.Errorf("respelled %q: %w", q, err)
 	}
-	c := &compiler{analyzer: an, canonical: r.canonical, budget: newTermBudget(ctx, rdr, req.MaxTerms, 0)}
+	c := &compiler{analyzer: an, canonical: r.canonical, country: r.country, budget: newTermBudget(ctx, rdr, req.MaxTerms, 0)}
 	cq, err := c.compile(ast)
 	if err != nil || cq == nil {
 		return 0, fmt.Errorf("respelled %q: %w", q, err)

@@ -59,6 +59,7 @@ func (s *Server) search(ctx context.Context, v url.Values) (searchParams, *index
 	if err != nil {
 		return p, nil, err
 	}
+	p = p.understood(res.Filters)
 	if pages := resultPages(res); p.Page > 1 && p.Page > pages {
 		return p, res, badRequestf("page: %d is beyond the last page (%d)", p.Page, pages)
 	}

@@ -78,6 +78,9 @@ func (s *Server) facetList(c echo.Context, def int) (string, searchParams, *inde
 	list, err := within(c.Request().Context(), s, func(ctx context.Context) (*index.FacetList, error) {
 		return fr.FacetValues(ctx, req, name, contains, size)
 	}, "facet", name, "query", req.Query)
+	if err == nil {
+		p = p.understood(list.Filters)
+	}
 	return name, p, list, err
 }
 

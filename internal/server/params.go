@@ -209,6 +209,17 @@ func (p searchParams) url() string {
 	return "/"
 }
 
+// understood is p with its speaker, mention, issuer and country filters
+// as the index read them (index.SearchResult.Filters): "Republic of Chile"
+// as "Chile", the value the country facet lists, so that the facet marks
+// it selected and its chip names it as the hits do.
+func (p searchParams) understood(filters map[string][]string) searchParams {
+	for facet, values := range filters {
+		*facetField(facet)(&p) = append([]string(nil), values...)
+	}
+	return p
+}
+
 // with returns a copy of p changed by f, back on page 1: any change of
 // query or filter makes the old page number meaningless.
 func (p searchParams) with(f func(*searchParams)) searchParams {

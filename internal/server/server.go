@@ -86,10 +86,13 @@ func New(cfg config.Server, s Searcher, log *slog.Logger) (*Server, error) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
 
 // Names is what searchd reads from the gazetteer (gazetteer.Gazetteer):
-// canonical names, so that a speaker filter on an alias matches, and a
-// name's aliases, which name suggestions match.
+// canonical names, so that a speaker filter on an alias matches; a state's
+// one name, so that a country filter on "Republic of Chile" matches the
+// documents indexed under "Chile"; and a name's aliases, which name
+// suggestions match.
 type Names interface {
 	Canonical(name string) (string, bool)
+	CanonicalCountry(name, code string) string
 	Aliases(name string) []string
 }
 
@@ -98,7 +101,7 @@ type Names interface {
 // when the indexer publishes a new generation (polling every
 // server.reload_interval) and at once on SIGHUP.
 func Run(ctx context.Context, cfg *config.Config, names Names, log *slog.Logger) error {
-	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: names.Canonical, Aliases: names.Aliases})
+	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: names.Canonical, Country: names.CanonicalCountry, Aliases: names.Aliases})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,115 @@
+package server_test
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestCountryFilterOldForm tells the story of a bug: once every document's
+// country became one name per state ("Russian Federation" in a UN General
+// Debate header is indexed as "Russia"), a bookmarked page, an API call, a
+// feed or an export with country=Russian Federation found nothing,
+// silently. Every entry point now counts what country=Russia counts.
+func TestCountryFilterOldForm(t *testing.T) {
+	s := newSampleServer(t)
+	// total reads what each entry point counts for the query string qs.
+	total := map[string]func(t *testing.T, qs string) string{
+		"page": func(t *testing.T, qs string) string {
+			return strings.Fields(text(fetchPage(t, s, "/?"+qs).one(t, "p.summary")))[0]
+		},
+		"api": func(t *testing.T, qs string) string {
+			_, _, body := get(t, s, "/api/v1/search?"+qs)
+			return fmt.Sprint(body["total"])
+		},
+		"facet list": func(t *testing.T, qs string) string {
+			_, _, body := get(t, s, "/api/v1/facets/speaker?"+qs)
+			return fmt.Sprint(body["total"])
+		},
+		"grid": func(t *testing.T, qs string) string {
+			_, _, body := get(t, s, "/api/v1/grid?"+qs)
+			return fmt.Sprint(body["columns"].([]any)[0].(map[string]any)["total"])
+		},
+		"timeline": func(t *testing.T, qs string) string {
+			_, _, body := get(t, s, "/api/v1/timeline?by=country&"+qs)
+			return fmt.Sprint(body["total"])
+		},
+		"export": func(t *testing.T, qs string) string {
+			return fmt.Sprint(strings.Count(getBody(t, s, "/api/v1/export?format=jsonl&"+qs), "\n"))
+		},
+		"feed": func(t *testing.T, qs string) string {
+			return regexp.MustCompile(`of ([\d,]+) matching`).FindStringSubmatch(getBody(t, s, "/feed.atom?"+qs))[1]
+		},
+	}
+	for name, n := range total {
+		t.Run(name, func(t *testing.T) {
+			want := n(t, "q=sanctions&country=Russia")
+			if want == "0" {
+				t.Fatal("country=Russia finds nothing: the case tests nothing")
+			}
+			for _, qs := range []string{
+				"q=sanctions&country=Russian+Federation",
+				"q=sanctions&country=Russian%20Federation",
+				"q=sanctions&country=RUS",
+				"q=sanctions&country=Russian+Federation&country=Russia",
+			} {
+				if got := n(t, qs); got != want {
+					t.Errorf("%s: %s, want %s as with country=Russia", qs, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestPageShowsFilterUnderstood: a filter given in another form than the
+// index holds shows as the index's name, selected in its facet, with a
+// chip that removes it — not unselected beside a chip of its own.
+func TestPageShowsFilterUnderstood(t *testing.T) {
+	s := newSampleServer(t)
+	tests := []struct {
+		target, facet, value, chip string
+	}{
+		{"/?q=sanctions&country=Russian+Federation", "Country", "Russia", "Country: Russia"},
+		{"/?country=Republic+of+India", "Country", "India", "Country: India"},
+		{"/?speaker=Wang+Yias", "Speakers", "Wang Yi", "Speaker: Wang Yi"},
+		{"/?issuer=Blinken", "Issuer", "Antony Blinken", "Issuer: Antony Blinken"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			p := fetchPage(t, s, tt.target)
+			if _, _, active := facetLink(t, p, tt.facet, tt.value); !active {
+				t.Errorf("%s %q is not selected in its facet", tt.facet, tt.value)
+			}
+			var chips []string
+			for _, c := range p.all("ul.chips a.chip") {
+				chips = append(chips, strings.TrimSuffix(text(c), " ×(remove this filter)"))
+			}
+			if len(chips) != 1 || chips[0] != tt.chip {
+				t.Errorf("chips %q, want [%q]", chips, tt.chip)
+			}
+		})
+	}
+	// An unknown country still filters, to nothing, and shows as given.
+	p := fetchPage(t, s, "/?country=Atlantis")
+	if p.status != http.StatusOK || len(p.all("li.hit")) != 0 {
+		t.Errorf("country=Atlantis: status %d, %d hits; want 200 and none", p.status, len(p.all("li.hit")))
+	}
+	if chip := text(p.one(t, "ul.chips a.chip")); !strings.HasPrefix(chip, "Country: Atlantis") {
+		t.Errorf("chip %q, want Country: Atlantis", chip)
+	}
+}
+
+func getBody(t *testing.T, h http.Handler, target string) string {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET %s: status %d", target, rec.Code)
+	}
+	b, _ := io.ReadAll(rec.Body)
+	return string(b)
+}

@@ -2,9 +2,7 @@ package server_test
 
 import (
 	"fmt"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -105,11 +103,9 @@ func TestPageShowsFilterUnderstood(t *testing.T) {
 
 func getBody(t *testing.T, h http.Handler, target string) string {
 	t.Helper()
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	rec := fetch(t, h, http.MethodGet, target)
 	if rec.Code != http.StatusOK {
 		t.Fatalf("GET %s: status %d", target, rec.Code)
 	}
-	b, _ := io.ReadAll(rec.Body)
-	return string(b)
+	return rec.Body.String()
 }

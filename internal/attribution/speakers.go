@@ -2871,7 +2871,8 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 		if at := refEndingAt(refs, a-1); at >= 0 && !refs[at].poss {
 			// "President Trump, Secretary Pompeo and other US officials
 			// have claimed": the company's "and" ends a list of names.
-			return coordinatedList(refs, toks, at, true)
+			out := coordinatedList(refs, toks, at, true)
+			return append(out, d.counterpartsOf(out, toks, a+1, k+1)...)
 		}
 	}
 	// "The Secretary and Personal Envoy also discussed", "The Deputy
@@ -3163,6 +3164,47 @@ func (d *docState) conjunctParties(known, refs []ref, toks []token, i, j int) []
 		if d.holdsTitle(p, key, canon, "") {
 			out = append(out, ref{kind: kName, i: i, j: j, p: p, detail: "a party of the meeting who is " + key})
 		}
+	}
+	return out
+}
+
+// counterpartsOf returns, as references over toks[i:j], who "his
+// counterparts" in "Mr. Sullivan and his counterparts discussed" are: the
+// other parties of the call or meeting the readout narrated, when the
+// people named beside them are parties of it too (rule 3). Counterparts
+// are the other side of that call by definition, unlike "his team" or
+// "the congressional leaders", whom a readout may name nowhere. A
+// country's adjective keeps its own: "The Secretary and his Ukrainian
+// counterparts".
+func (d *docState) counterpartsOf(known []ref, toks []token, i, j int) []ref {
+	if j-i < 2 || j-i > 3 || toks[j-1].lower != "counterparts" || !companyDeterminers[toks[i].lower] || toks[i].lower == "the" || toks[i].lower == "this" {
+		return nil
+	}
+	party := func(rf ref) bool {
+		p := d.refPerson(rf)
+		if rf.kind == kPronoun {
+			p, _ = d.turnAntecedent(toks[rf.i].lower) // "He and his counterparts discussed"
+		}
+		return p != nil && slices.Contains(d.participants, p)
+	}
+	if len(d.participants) < 2 || !slices.ContainsFunc(known, party) {
+		return nil
+	}
+	var country *gazetteer.Country
+	if j-i == 3 {
+		if country = d.countryOf(toks[i+1]); country == nil {
+			return nil // "his G20 counterparts": more than the call's parties
+		}
+	}
+	var out []ref
+	for _, p := range d.participants {
+		if !p.shown() || slices.ContainsFunc(known, func(rf ref) bool { return d.refPerson(rf) == p }) {
+			continue
+		}
+		if country != nil && p.country != country.Code {
+			continue
+		}
+		out = append(out, ref{kind: kName, i: i, j: j, p: p, detail: "a party of the call or meeting, one of the counterparts"})
 	}
 	return out
 }

@@ -2500,7 +2500,7 @@ func (d *docState) openingSubject(refs []ref, toks []token) *person {
 	for k < len(toks) && toks[k].word && skippable[toks[k].lower] {
 		k++
 	}
-	if k >= len(toks) || !toks[k].word || toks[k].cap || !strings.HasSuffix(toks[k].lower, "ed") {
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !strings.HasSuffix(toks[k].lower, "ed") && !speechEventAhead(toks, k) {
 		return nil
 	}
 	p := d.refPerson(refs[0])
@@ -2509,6 +2509,29 @@ func (d *docState) openingSubject(refs []ref, toks []token) *person {
 	}
 	return p
 }
+
+// speechEventAhead reports whether the irregular past at v gives or makes
+// an occasion of speech: "Ambassador Cui Tiankai gave an interview to Fox
+// News", "Prime Minister Abe has just made a policy speech". Its subject is
+// who a next "He said" reports (rules 5, 6), as after "-ed" verbs; "took
+// bribes", "began his career" are not.
+func speechEventAhead(toks []token, v int) bool {
+	if !pastForms[toks[v].lower] {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		w := toks[k].lower
+		if speechEventNouns[w] || saidNouns[w] {
+			return true
+		}
+		if !toks[k].word || toks[k].cap || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var speechEventNouns = set(`interview interviews speech speeches address lecture testimony article op-ed tweet tweets briefing`)
 
 // countrySubject reports whether a sentence opens with the country of the
 // code as (part of) its subject, then a verb: "Pakistan is willing",

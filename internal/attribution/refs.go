@@ -106,6 +106,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	}
 
 	refs = d.lowerTitles(toks, refs)
+	refs = d.podiumTitles(toks, refs) // turns.go
 	refs = d.leaderTitles(toks, refs)
 	refs = d.officeLists(toks, refs)
 	d.bodyTitles(refs)

@@ -2252,6 +2252,11 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: rf.p, rule: RuleVerb, evidence: ev, detail: detail, focus: true}}
 	case kTitle:
+		if rf.p != nil {
+			// "as the prime minister said" at the podium: found with the
+			// reference (podiumTitles).
+			return []subj{{p: rf.p, rule: RuleTitle, evidence: ev, detail: "the other principal at the podium", focus: true}}
+		}
 		p, how := d.resolveTitle(rf)
 		if p == nil {
 			return nil

@@ -3,6 +3,7 @@ package attribution
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -120,6 +121,65 @@ func (d *docState) podium() []*person {
 		d.principals = people
 	}
 	return d.principals
+}
+
+// podiumTitles finds, in a principal's turn at a joint appearance, the
+// other principal's office written in lower case after "the": "as the
+// prime minister said", "let me agree with what the president said", "the
+// secretary general said it well". State Department transcripts write the
+// guest's office in lower case ("the foreign minister") and their own
+// Secretary's and President's capitalised; at the podium, the office is
+// the guest's who holds it (rules 5, 6). Not in a reporter's question,
+// which speaks for nobody at the podium, nor where a name follows ("the
+// foreign minister Ann Linde" is the name's), nor when two others hold it.
+func (d *docState) podiumTitles(toks []token, refs []ref) []ref {
+	if len(d.modes) == 0 {
+		return refs
+	}
+	m := d.modes[len(d.modes)-1]
+	if m.question || m.owner == nil || m.rule != RuleLabel {
+		return refs
+	}
+	others := d.others(m.owner)
+	if len(others) == 0 {
+		return refs
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].lower != "the" || toks[i].cap || !titleWords[toks[i].lower] ||
+			slices.ContainsFunc(refs, func(r ref) bool { return r.i <= i && i < r.j }) {
+			continue
+		}
+		e := i
+		for e < len(toks) && e < i+4 && toks[e].word && !toks[e].cap {
+			e++
+		}
+		if e < len(toks) && toks[e].word && toks[e].cap {
+			continue
+		}
+		for j := e; j > i; j-- {
+			if !titleWords[toks[j-1].lower] {
+				continue
+			}
+			key := joinKeys(toks, i, j)
+			canon := ""
+			if t := d.g.Title(key); t != nil {
+				canon = t.Title
+			}
+			var hs []*person
+			for _, p := range others {
+				if d.holdsTitle(p, key, canon, "") || slices.ContainsFunc(p.titles, func(t string) bool {
+					return strings.HasSuffix(t, " "+key) && !modified(t, key)
+				}) {
+					hs = append(hs, p)
+				}
+			}
+			if len(hs) == 1 {
+				refs = append(refs, ref{kind: kTitle, i: i - 1, j: j, p: hs[0], title: &titleInfo{key: key, canon: canon, at: i}, poss: toks[j-1].poss})
+			}
+			break
+		}
+	}
+	return refs
 }
 
 // others returns the principals of a joint appearance other than owner,

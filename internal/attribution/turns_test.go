@@ -242,6 +242,7 @@ func TestPodium(t *testing.T) {
 	bennett := state("Secretary Antony J. Blinken and Israeli Prime Minister Naftali Bennett Before Their Meeting")
 	jaishankar := state("Secretary Antony J. Blinken and Indian External Affairs Minister Dr. Subrahmanyam Jaishankar at a Joint Press Availability")
 	payne := state("Secretary Antony J. Blinken and Australian Foreign Minister Marise Payne Before Their Meeting")
+	kallas := state("Secretary Antony J. Blinken and Estonian Prime Minister Kaja Kallas at a Joint Press Availability")
 	tests := []lastSentenceCase{
 		{"we discussed: both principals", "2021-07-28", jaishankar, []string{
 			"EXTERNAL AFFAIRS MINISTER JAISHANKAR: Our talks today were very productive.",
@@ -296,6 +297,27 @@ func TestPodium(t *testing.T) {
 				"FOREIGN MINISTER SOLANO: Thank you, Secretary.",
 				"FOREIGN MINISTER ÁLVAREZ: Thank you, Secretary Blinken. We are here today, as you say, as members of the Alliance for Development in Democracy."},
 			[]string{"Roberto Álvarez"}, nil},
+		// The guest's office in lower case is the guest's (podiumTitles).
+		{"as the prime minister said: the other principal", "2022-03-08", kallas, []string{
+			"PRIME MINISTER KALLAS: Welcome to Tallinn.",
+			"SECRETARY BLINKEN: But as the prime minister said, I also wish it were under different circumstances."},
+			[]string{"Antony Blinken", "Kaja Kallas"}, nil},
+		{"what the president said: the other principal", "2022-03-06", state("Secretary Antony J. Blinken And Moldovan President Maia Sandu At a Joint Press Availability"), []string{
+			"PRESIDENT SANDU: Thank you, Secretary.",
+			"SECRETARY BLINKEN: Let me agree with what the president said."},
+			[]string{"Antony Blinken", "Maia Sandu"}, nil},
+		{"the secretary general said it well: the other principal", "2022-06-01", state("Secretary Antony J. Blinken and NATO Secretary General Stoltenberg at a Joint Press Availability"), []string{
+			"SECRETARY GENERAL STOLTENBERG: Thank you so much.",
+			"SECRETARY BLINKEN: With regard to timelines, the secretary general said it well."},
+			[]string{"Antony Blinken", "Jens Stoltenberg"}, nil},
+		{"an office no other principal holds: nobody", "2022-03-08", kallas, []string{
+			"PRIME MINISTER KALLAS: Welcome to Tallinn.",
+			"SECRETARY BLINKEN: As the foreign minister said, we are partners."},
+			[]string{"Antony Blinken"}, nil},
+		{"a reporter's question: nobody", "2022-03-08", kallas, []string{
+			"PRIME MINISTER KALLAS: Welcome to Tallinn.",
+			"QUESTION: As the prime minister said, the border is long – will you send more troops?"},
+			nil, nil},
 	}
 	runLastSentence(t, a, tests)
 }

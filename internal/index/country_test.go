@@ -44,6 +44,8 @@ func TestCountryFilterAnyForm(t *testing.T) {
 		{"query country:", query(`country:"Russian Federation" sanctions`), query("country:Russia sanctions"), nil},
 		{"speaker by a misspelling", index.SearchRequest{Speakers: []string{"Wang Yias"}, Page: 1, Size: 10},
 			index.SearchRequest{Speakers: []string{"Wang Yi"}, Page: 1, Size: 10}, map[string][]string{"speaker": {"Wang Yi"}}},
+		{"speaker by a misspelling, with an act", index.SearchRequest{Speakers: []string{"Wang Yias"}, Acts: []string{"urged"}, Page: 1, Size: 10},
+			index.SearchRequest{Speakers: []string{"Wang Yi"}, Acts: []string{"urged"}, Page: 1, Size: 10}, map[string][]string{"speaker": {"Wang Yi"}}},
 		{"issuer by surname", index.SearchRequest{Issuers: []string{"Blinken"}, Page: 1, Size: 10},
 			index.SearchRequest{Issuers: []string{"Antony Blinken"}, Page: 1, Size: 10}, map[string][]string{"issuer": {"Antony Blinken"}}},
 	}
@@ -56,9 +58,14 @@ func TestCountryFilterAnyForm(t *testing.T) {
 			if want.Total == 0 {
 				t.Fatalf("%+v finds nothing: the case tests nothing", tt.same)
 			}
-			got, err := r.Search(ctx, tt.req)
+			req := tt.req
+			req.Suggest = true // and so the names nobody has (Unknown)
+			got, err := r.Search(ctx, req)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if len(got.Unknown) > 0 {
+				t.Errorf("Unknown = %+v, want none", got.Unknown)
 			}
 			if got.Total != want.Total || !reflect.DeepEqual(got.Facets[index.FacetCountry], want.Facets[index.FacetCountry]) {
 				t.Errorf("total %d, country facet %v; want %d, %v as with %v%v", got.Total, got.Facets[index.FacetCountry],
@@ -72,12 +79,13 @@ func TestCountryFilterAnyForm(t *testing.T) {
 }
 
 // TestCountryFilterUnknown: a country nobody knows still filters, to
-// nothing, rather than failing or being dropped; it is understood as given.
+// nothing, rather than failing or being dropped; it is understood as given
+// and said to name nobody (not silently).
 func TestCountryFilterUnknown(t *testing.T) {
 	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
 	for _, req := range []index.SearchRequest{
-		{Countries: []string{"Atlantis"}, Page: 1, Size: 10},
-		{Query: "country:Atlantis", Page: 1, Size: 10},
+		{Countries: []string{"Atlantis"}, Page: 1, Size: 10, Suggest: true},
+		{Query: "country:Atlantis", Page: 1, Size: 10, Suggest: true},
 	} {
 		res, err := r.Search(context.Background(), req)
 		if err != nil {
@@ -88,6 +96,9 @@ func TestCountryFilterUnknown(t *testing.T) {
 		}
 		if want := map[string][]string{"country": {"Atlantis"}}; req.Query == "" && !reflect.DeepEqual(res.Filters, want) {
 			t.Errorf("Filters = %v, want %v", res.Filters, want)
+		}
+		if len(res.Unknown) != 1 || res.Unknown[0].Field != index.FacetCountry || res.Unknown[0].Value != "Atlantis" {
+			t.Errorf("Unknown = %+v, want the country Atlantis", res.Unknown)
 		}
 	}
 }

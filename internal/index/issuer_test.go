@@ -327,7 +327,10 @@ func TestFiltersUnderstood(t *testing.T) {
 		// The gazetteer names the office otherwise, but the index holds
 		// it as written.
 		{"issuer as written", SearchRequest{Issuers: []string{"Office of the Spokesperson"}}, map[string][]string{FacetIssuer: {"Office of the Spokesperson"}}},
-		{"speaker with acts", SearchRequest{Speakers: []string{"price"}, Acts: []string{"urged"}}, map[string][]string{FacetSpeaker: {"Ned Price"}}},
+		// No paragraph has Ned Price speak: the name that finds nothing
+		// stays as given, as UnknownName names it.
+		{"speaker the index does not hold, as given", SearchRequest{Speakers: []string{"price"}}, map[string][]string{FacetSpeaker: {"price"}}},
+		{"speaker with acts likewise", SearchRequest{Speakers: []string{"price"}, Acts: []string{"urged"}}, map[string][]string{FacetSpeaker: {"price"}}},
 		{"sources and acts are as given, not listed", SearchRequest{Sources: []string{"State"}, Acts: []string{"urged"}}, nil},
 	}
 	for _, tt := range tests {

@@ -66,8 +66,8 @@ type SearchRequest struct {
 	// has stopped working, cancelled or not.
 	Admit func(ctx context.Context, c Cost) (done func(), err error)
 	// Suggest asks for a respelled query when this one finds little, and
-	// for the closest names when a speaker:, mention: or issuer: names
-	// nobody (spell.go): SearchResult.Suggestion and Unknown.
+	// for the closest names when a speaker:, mention:, issuer: or country:
+	// names nobody (spell.go): SearchResult.Suggestion and Unknown.
 	Suggest bool
 	// FacetSize, if not 0, is how many values each list facet (speaker,
 	// mention, source, issuer, country, act) returns instead of its
@@ -102,8 +102,8 @@ type SearchResult struct {
 	// Filters are the request's speaker, mention, issuer and country
 	// filters as the search read them, by facet: each value as the index
 	// holds it ("Republic of Chile" → "Chile", "Wang Yias" → "Wang Yi"),
-	// once; a value the gazetteer does not know as given. A page shows
-	// them, so that its facet marks the value filtered on.
+	// once; a value it holds under no name as given. A page shows them, so
+	// that its facet marks the value filtered on.
 	Filters map[string][]string
 }
 
@@ -391,18 +391,22 @@ func (c *compiler) resolve(mode canonMode, v string) []string {
 	return []string{v}
 }
 
-// shown is the one of names, what a filter value is looked up as
-// (resolve), that the index holds, so that the page can show the value
-// selected in its facet; the first if it holds none or only one is given.
-func (c *compiler) shown(field string, names []string) string {
-	if len(names) > 1 && c.budget != nil {
-		for _, n := range names {
-			if k, err := c.budget.docFreq(field, strings.ToLower(n)); err == nil && k > 0 {
+// shown is the one of names, what a filter value given is looked up as
+// (resolve), that the index holds, so that the page shows it selected in
+// its facet; given, as written, when the index holds none of them (an
+// unknown name, or a person no paragraph names), as UnknownName says it.
+func (c *compiler) shown(field, given string, names []string) string {
+	if c.budget == nil {
+		return names[0]
+	}
+	for _, n := range names {
+		for _, s := range c.spellings(field, n) {
+			if k, err := c.budget.docFreq(field, s); err == nil && k > 0 {
 				return n
 			}
 		}
 	}
-	return names[0]
+	return given
 }
 
 // filters turns the request's filters into queries (any-of within a
@@ -412,8 +416,8 @@ func (c *compiler) shown(field string, names []string) string {
 func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, understood map[string][]string, _ error) {
 	var out []query.Query
 	var looked [][2]string // field, term
-	understand := func(facet, field string, names []string) {
-		v := c.shown(field, names)
+	understand := func(facet, field, given string, names []string) {
+		v := c.shown(field, given, names)
 		for _, u := range understood[facet] {
 			if strings.EqualFold(u, v) {
 				return
@@ -441,7 +445,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 				}
 			}
 			if canon != asGiven {
-				understand(facet, field, names)
+				understand(facet, field, v, names)
 			}
 		}
 		switch len(qs) {
@@ -460,7 +464,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 		looked = append(looked, terms...)
 		for _, s := range req.Speakers {
 			if s = strings.TrimSpace(s); s != "" {
-				understand(FacetSpeaker, fieldSpeakerKey, c.resolve(byCanonical, s))
+				understand(FacetSpeaker, fieldSpeakerKey, s, c.resolve(byCanonical, s))
 			}
 		}
 	} else {

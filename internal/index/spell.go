@@ -36,10 +36,11 @@ type Suggestion struct {
 	Total uint64 `json:"total"`
 }
 
-// UnknownName is a name a speaker:, mention: or issuer: term (or filter)
-// gives that no paragraph is indexed under, with the closest names that are.
+// UnknownName is a name a speaker:, mention:, issuer: or country: term (or
+// filter) gives that no paragraph is indexed under, with the closest names
+// that are.
 type UnknownName struct {
-	Field      string   `json:"field"` // speaker, mention or issuer
+	Field      string   `json:"field"` // speaker, mention, issuer or country
 	Value      string   `json:"value"` // as given
 	Candidates []string `json:"did_you_mean"`
 	// Start and End are the value's bytes in the query (the quotes of a
@@ -67,7 +68,8 @@ func (r *Reader) forgive(ctx context.Context, g *generation, rdr index.IndexRead
 		r.log.Warn("names for suggestions", "error", err)
 		return
 	}
-	res.Unknown = unknownNames(ctx, rdr, names, ast, req, r.canonical)
+	resolve := (&compiler{canonical: r.canonical, country: r.country}).resolve
+	res.Unknown = unknownNames(ctx, rdr, names, ast, req, resolve)
 	have := res.Total
 	if res.Partial {
 		have = 0
@@ -549,9 +551,11 @@ func (b *nameBook) nameWords() map[string]string {
 	return b.words
 }
 
-// unknownNames lists the speaker:, mention: and issuer: values of the query
-// and filters that name nobody in the index.
-func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast ql.Node, req SearchRequest, canonical func(string) (string, bool)) []UnknownName {
+// unknownNames lists the speaker:, mention:, issuer: and country: values of
+// the query and filters that name nobody in the index, each looked up as
+// given and as resolve reads it: a country filter that finds nothing says
+// so rather than silently.
+func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast ql.Node, req SearchRequest, resolve func(canonMode, string) []string) []UnknownName {
 	var out []UnknownName
 	// field is a query field name (ql.FieldSpeaker ...), which names the
 	// same field in names and keywordFields.
@@ -560,14 +564,9 @@ func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][
 		if !ok || strings.TrimSpace(value) == "" {
 			return
 		}
-		looked := []string{strings.ToLower(strings.TrimSpace(value))}
-		if canonical != nil {
-			if c, ok := canonical(looked[0]); ok {
-				looked = append(looked, strings.ToLower(c))
-			}
-		}
-		for _, v := range looked {
-			tfr, err := rdr.TermFieldReader(ctx, []byte(v), k.key, false, false, false)
+		given := strings.TrimSpace(value)
+		for _, v := range append([]string{given}, resolve(k.canon, given)...) {
+			tfr, err := rdr.TermFieldReader(ctx, []byte(strings.ToLower(v)), k.key, false, false, false)
 			if err != nil {
 				return
 			}
@@ -585,14 +584,14 @@ func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][
 			return
 		}
 		switch n.Field {
-		case ql.FieldSpeaker, ql.FieldMention, ql.FieldIssuer:
+		case ql.FieldSpeaker, ql.FieldMention, ql.FieldIssuer, ql.FieldCountry:
 			check(n.Field, n.Text, n.ValuePos, n.End())
 		}
 	})
 	for _, f := range []struct {
 		field  string
 		values []string
-	}{{ql.FieldSpeaker, req.Speakers}, {ql.FieldMention, req.Mentions}, {ql.FieldIssuer, req.Issuers}} {
+	}{{ql.FieldSpeaker, req.Speakers}, {ql.FieldMention, req.Mentions}, {ql.FieldIssuer, req.Issuers}, {ql.FieldCountry, req.Countries}} {
 		for _, v := range f.values {
 			check(f.field, v, 0, 0)
 		}

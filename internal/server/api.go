@@ -28,7 +28,7 @@ type searchResponse struct {
 	Partial    bool                `json:"partial"`
 	Notice     string              `json:"notice,omitempty"`
 	Suggestion *index.Suggestion   `json:"suggestion,omitempty"` // a respelled query finding clearly more (suggest.go)
-	Unknown    []index.UnknownName `json:"unknown,omitempty"`    // speaker:/mention:/issuer: names naming nobody
+	Unknown    []index.UnknownName `json:"unknown,omitempty"`    // speaker:/mention:/issuer:/country: names naming nobody
 	// With group=document: the matching documents, counted exactly when
 	// documents_exact, else at least; pages count documents (group.go).
 	Group          string                        `json:"group,omitempty"`

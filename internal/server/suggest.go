@@ -174,6 +174,8 @@ func replaceName(x *searchParams, u index.UnknownName, name string) {
 		list = &x.Mentions
 	case index.FacetIssuer:
 		list = &x.Issuers
+	case index.FacetCountry:
+		list = &x.Countries
 	default:
 		return
 	}

@@ -129,6 +129,8 @@ func TestSearchAPIUnknownName(t *testing.T) {
 		{"/api/v1/search?q=speaker:Wang", "No speaker named “Wang”; did you mean: Wang Yi", []string{"Wang Yi"}},
 		{"/api/v1/search?q=Taiwan&speaker=Blinkenn", "No speaker named “Blinkenn”; did you mean: Antony Blinken?", []string{"Antony Blinken"}},
 		{"/api/v1/search?q=issuer:Blinkenn", "No issuer named “Blinkenn”", []string{"Antony Blinken"}},
+		{"/api/v1/search?country=Germny", "No country named “Germny”; did you mean: Germany?", []string{"Germany"}},
+		{"/api/v1/search?q=country:Atlantis", "No country named “Atlantis”.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target, func(t *testing.T) {
@@ -151,8 +153,10 @@ func TestSearchAPIUnknownName(t *testing.T) {
 			}
 		})
 	}
-	if _, _, body := get(t, s, "/api/v1/search?q=speaker:Blinken"); body["unknown"] != nil || body["notice"] != nil {
-		t.Errorf("a speaker who speaks: unknown %v, notice %v", body["unknown"], body["notice"])
+	for _, target := range []string{"/api/v1/search?q=speaker:Blinken", "/api/v1/search?country=Russian+Federation", "/api/v1/search?q=country:RUS"} {
+		if _, _, body := get(t, s, target); body["unknown"] != nil || body["notice"] != nil {
+			t.Errorf("%s, a name some paragraphs have: unknown %v, notice %v", target, body["unknown"], body["notice"])
+		}
 	}
 }
 

@@ -49,6 +49,7 @@ spoke speaks speaking talked talks talking committed commits committing looked l
 spelled spelt laid set made put puts putting presented presents presenting introduced introduces introducing
 conveyed expected expects considered considers considering stated restated restates
 updated updates updating
+reflected reflects reflecting
 advised advises advising reminded reminds reminding proclaimed proclaims lamented laments predicted predicts
 tweeted tweets tweeting attach attaches attached attaching
 lauded lauds lauding hailed hails hailing concurred concurs concurring recommitted recommits recommitting re-committed
@@ -75,12 +76,15 @@ var jointDecisionVerbs = set(`decided resolved`)
 
 // verbsNeedingParticle are speech verbs only with the next word: "pointed
 // out", "looked forward", "made clear", "set out", "laid out", "spelled out",
-// "put forward" (a proposal).
+// "put forward" (a proposal), "reflected on".
 var verbsNeedingParticle = map[string]string{
 	"pointed": "out", "points": "out", "pointing": "out",
 	"looked": "forward", "looks": "forward", "looking": "forward",
 	"made": "clear", "spelled": "out", "spelt": "out", "laid": "out", "set": "out",
 	"put": "forward", "puts": "forward", "putting": "forward",
+	// "The leaders reflected on the importance of the alliance": views
+	// told; "This dialogue reflects the U.S. commitment": no speech.
+	"reflected": "on", "reflects": "on", "reflecting": "on", "reflect": "on",
 }
 
 // invertedVerbs may come before their subject: "said Wang", "noted the

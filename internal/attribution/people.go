@@ -884,7 +884,7 @@ func modified(t, key string) bool {
 	return modifiers[last] || last == "the" || last == "to" || last == "of" || last == "for"
 }
 
-var modifiers = set(`acting assistant deputy under vice principal special senior executive permanent press associate
+var modifiers = set(`acting assistant deputy under vice principal special senior executive permanent press associate alternate
 former late first`)
 
 // pastModifiers make a title one its holder no longer has.

@@ -398,6 +398,12 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	if ti == nil || ti.canon == "" && !d.anyoneTitled(ti.key) {
 		return nil
 	}
+	// "The World Bank President urged", "NEFI President and CEO Sean
+	// Cota", "the HHS Secretary": the office of a body the gazetteer does
+	// not know, not the country's President or Secretary of State.
+	if d.otherBodyTitle(toks, i, ti.at) {
+		return nil
+	}
 	// "the Office of the U.S. Trade Representative": an office named
 	// after its holder's title is nobody.
 	for x := i; x+1 < ti.at; x++ {
@@ -414,6 +420,32 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		}
 	}
 	return []ref{{kind: kTitle, i: i, j: j, title: ti, poss: toks[j-1].poss}}
+}
+
+// otherBodyTitle reports whether the capitalised word right before a
+// title, in its run, names a body of its own: a body noun ("World Bank
+// President", "Security Council President"), an acronym that is no
+// country ("HHS Secretary"), or a proper name the document never writes
+// in lower case ("Eversource President"). titleBefore has already taken
+// in the words of a title the gazetteer knows ("Treasury Secretary").
+func (d *docState) otherBodyTitle(toks []token, i, at int) bool {
+	if at-1 < i {
+		return false
+	}
+	t := toks[at-1]
+	w := strings.TrimSuffix(t.lower, ".")
+	if !t.word || !t.cap || isVocab(t) || d.countryOf(t) != nil || honorifics[w] || pastModifiers[w] || skippable[w] || modifiers[w] || connectors[w] {
+		return false
+	}
+	switch {
+	case commonWords[w]:
+		return true
+	case t.upper && len(t.text) >= 2 && !strings.Contains(t.text, "."):
+		return true
+	}
+	// Not a sentence's or a turn's first word ("Yesterday State
+	// Councilor Wang Yi", "Hua Chunying: Yesterday ...").
+	return at-1 > 0 && toks[at-2].text != ":" && toks[at-2].word && !d.lower[w]
 }
 
 // givenNameAlone reports whether word is p's given name written where the

@@ -188,7 +188,7 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d.lower, d.titledWords = map[string]bool{}, map[string]bool{}
 	for _, p := range doc.Paragraphs {
 		var ss []sentence
-		for _, s := range splitMarker(readout.Sentences(p.Text)) {
+		for _, s := range splitGlued(splitMarker(readout.Sentences(p.Text))) {
 			toks := tokenize(s)
 			for k, t := range toks {
 				if k > 0 && t.word && !t.cap && !t.upper {
@@ -1781,6 +1781,32 @@ func splitMarker(ss []string) []string {
 		return ss
 	}
 	return append([]string{strings.TrimSpace(m), ss[0][len(m):]}, ss[1:]...)
+}
+
+// gluedSentence is a sentence run into the next by a missing space: "... to
+// enhance its close coordination with the United States under the
+// Treaty.President Biden also reaffirmed ...". The word after the period is
+// followed by white space, so web addresses and file paths
+// ("WhiteHouse.Gov/CleanIndoorAir") are not cut.
+var gluedSentence = regexp.MustCompile(`\p{Ll}{3}\.\p{Lu}\p{Ll}+\s`)
+
+// splitGlued cuts sentences where gluedSentence finds two run together, so
+// that each has its own subject and verbs.
+func splitGlued(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		for {
+			loc := gluedSentence.FindStringIndex(s)
+			if loc == nil {
+				break
+			}
+			cut := loc[0] + strings.IndexByte(s[loc[0]:], '.') + 1
+			out = append(out, s[:cut])
+			s = s[cut:]
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // honorificLabel reports whether a transcript label's tokens are an

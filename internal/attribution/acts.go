@@ -21,7 +21,7 @@ import (
 //	                   rejected, warned, deplored, denounced, lodged representations, sounded the alarm
 //	welcomed           welcomed (a development, not a visitor), praised, thanked, congratulated, appreciated, commended,
 //	                   applauded, expressed appreciation / gratitude, is grateful / pleased / encouraged by
-//	discussed          discussed, exchanged views, reviewed, consulted, spoke / talked about, had discussions, met to discuss
+//	discussed          discussed, exchanged views, reviewed, consulted, spoke / talked about, had discussions, hosted … to discuss
 //	announced          announced, launched, unveiled
 //
 // Plain reporting (said, told, stated, added, explained, informed, hoped,

@@ -665,7 +665,7 @@ func TestLabels(t *testing.T) {
 // pass. The overall floor was set before the newest set (newestPrefix) was
 // labelled, so it holds the sets it was set on; the newest set has floors
 // of its own per source, from its first measurement.
-const floorPrecision, floorRecall = 0.96, 0.93
+const floorPrecision, floorRecall = 0.97, 0.93
 
 // newestPrefix is the newest labelled set, whose first measurement (whole,
 // before any rule was written from it) was far below the older sets'.
@@ -673,13 +673,13 @@ const newestPrefix = "dev3/"
 
 var sourceFloors = map[string][2]float64{
 	"mfa":             {0.98, 0.89},
-	"state":           {0.95, 0.96},
+	"state":           {0.96, 0.96},
 	"ungd_seeds":      {0.97, 0.91},
-	"whitehouse":      {0.96, 0.90},
+	"whitehouse":      {0.97, 0.90},
 	"dev2/mfa":        {0.98, 0.97},
 	"dev2/state":      {0.98, 0.95},
 	"dev2/ungd":       {0.98, 0.98},
-	"dev2/whitehouse": {0.93, 0.90},
+	"dev2/whitehouse": {0.96, 0.90},
 	"dev3/mfa":        {0.96, 0.93},
 	"dev3/state":      {0.99, 0.92},
 	"dev3/ungd":       {0.99, 0.98},

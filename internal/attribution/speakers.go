@@ -682,9 +682,14 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case meetingVerbs[t.lower] && d.isMeeting(toks, v):
 			// Narration (ATTRIBUTION.md rule 2): who met or called whom are
-			// the readout's participants, not speakers. They speak where the
-			// sentence goes on to say so: "spoke with X to express
-			// appreciation" (the subject), "met with X to discuss" (both).
+			// the readout's participants, not speakers. The subject speaks
+			// where the purpose clause is a stance of its own: "spoke with X
+			// to express appreciation" (rule 1; the counterpart does not,
+			// rule 3). A purpose that only names a topic, "met with X to
+			// discuss Y", says what the meeting was for, not what anyone
+			// said: narration, both parties mentions. A host's is left as
+			// the host case below has it ("hosted a virtual meeting with
+			// over 70 organizations to discuss": the hosts speak).
 			subjects := d.subjectsOf(refs, toks, v)
 			objs := d.objectsOf(refs, toks, v)
 			var parties []*person
@@ -732,19 +737,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-			if pv := purposeVerb(toks, v); pv >= 0 {
+			if pv := purposeVerb(toks, v, hostVerbs[t.lower]); pv >= 0 {
 				for _, rf := range subjects {
 					for _, x := range d.resolveSubject(rf, s, para) {
 						x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
 						add(x)
 						acts = purposeActs(acts, x, toks, v)
-					}
-				}
-				if jointVerbs[toks[pv].lower] {
-					for _, rf := range objs {
-						if rf.p != nil {
-							add(subj{p: rf.p, rule: RuleBothSides, evidence: span(s.text, toks, rf.i, rf.j) + " … " + toks[pv].text})
-						}
 					}
 				}
 			}
@@ -850,13 +848,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if x, ok := d.quotedUnknown(s, v, v+1); ok {
 				add(x)
 			}
-		case hostVerbs[t.lower] && purposeVerb(toks, v) >= 0, opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
+		case hostVerbs[t.lower] && purposeVerb(toks, v, true) >= 0, opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
 			// "hosted the leadership of the caucus to discuss": the hosts
 			// speak (rule 3). "took the opportunity to express", "used the
 			// occasion to reiterate", "took advantage of the conversation
 			// to make very clear": the subject speaks in the purpose clause
 			// (rule 1).
-			pv, opportunity := purposeVerb(toks, v), opportunityVerbs[t.lower]
+			pv, opportunity := purposeVerb(toks, v, true), opportunityVerbs[t.lower]
 			if opportunity {
 				pv = opportunityTo(toks, v)
 			}
@@ -1544,8 +1542,8 @@ func (d *docState) jointSubject(refs []ref, toks []token, v int) bool {
 	return len(subjects) >= 2 || len(subjects) == 1 && subjects[0].kind == kGroup
 }
 
-// jointVerbs are done together by both sides of a conversation: "met with X
-// to discuss", "discussed Y with X", "exchanged views with X".
+// jointVerbs are done together by both sides of a conversation: "discussed Y
+// with X", "exchanged views with X".
 var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged exchanging review reviewed`)
 
 // unknownSubject returns the person named by the capitalised words right
@@ -2223,14 +2221,17 @@ func withBelongsToNoun(toks []token, v int) bool {
 }
 
 // purposeVerb returns the position of "to VERB" after the meeting verb at v,
-// within the same clause, or -1.
-func purposeVerb(toks []token, v int) int {
+// within the same clause, or -1. Without topics, a purpose that only names
+// a topic ("to discuss", "to review") is skipped: it says what a meeting
+// was about, not anyone's words or position ("to express appreciation",
+// "to reaffirm", "to congratulate" do).
+func purposeVerb(toks []token, v int, topics bool) int {
 	for k := v + 1; k+1 < len(toks) && k <= v+30; k++ {
 		switch toks[k].lower {
 		case ".", ";", ":":
 			return -1
 		case "to":
-			if purposeVerbs[toks[k+1].lower] {
+			if w := toks[k+1].lower; purposeVerbs[w] && (topics || !jointVerbs[w]) {
 				return k + 1
 			}
 		}

@@ -907,7 +907,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v) || jointDecisionVerbs[t.lower] && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
 			if m.question && askedWhether(toks, subjects) {
 				// "Can you say if President Biden discussed this with
@@ -930,8 +930,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 			var subjectPeople []*person
+			// "They touched on", "The delegations engaged in": talk of a
+			// group only when the group is the parties of a call or meeting
+			// the document narrates, not people last named near it.
+			talkOnly := !speechVerbs[t.lower] && jointTalk(toks, v)
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
+					if talkOnly && x.rule == RuleBothSides && !meetingParties[x.detail] {
+						continue
+					}
 					x.evidence += " … " + t.text
 					add(x)
 					acts = addAct(acts, x, toks, v)
@@ -1540,6 +1547,52 @@ func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
 func (d *docState) jointSubject(refs []ref, toks []token, v int) bool {
 	subjects := d.subjectsOf(refs, toks, v)
 	return len(subjects) >= 2 || len(subjects) == 1 && subjects[0].kind == kGroup
+}
+
+// jointTalkVerbs tell, of a joint subject, what the parties of a call or
+// meeting talked about, with the word that must follow ("" for any):
+// "The two sides explored opportunities", "They touched on a number of
+// other issues", "The leaders coordinated on their support to Ukraine",
+// "The Secretary and President compared notes on ...", "They took stock
+// of ...", "The two sides engaged in constructive dialogue". Of one
+// person they tell an act as often ("explored the site", "coordinated
+// on logistics").
+var jointTalkVerbs = map[string]string{
+	"explored": "", "conferred": "", "touched": "on", "coordinated": "on", "compared": "notes", "took": "stock", "engaged": "in",
+}
+
+// How resolveSubject details a group it resolved to the parties of a
+// narrated call or meeting (meetingParties).
+const (
+	detailParticipants = "participants"
+	detailCalled       = "the two the call was with"
+)
+
+var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true}
+
+// jointTalk reports whether the verb at v is one of jointTalkVerbs with the
+// word it needs after it.
+func jointTalk(toks []token, v int) bool {
+	part, ok := jointTalkVerbs[toks[v].lower]
+	if !ok {
+		return false
+	}
+	if part == "" {
+		return true
+	}
+	if v+1 >= len(toks) || toks[v+1].lower != part {
+		return false
+	}
+	if part != "in" {
+		return true
+	}
+	// "engaged in constructive dialogue", "engaged in frank discussions".
+	for k := v + 2; k < len(toks) && k <= v+4; k++ {
+		if talkNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // jointVerbs are done together by both sides of a conversation: "discussed Y
@@ -2307,7 +2360,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if d.othersSpoke && they {
 			return nil
 		}
-		parties, detail := d.participants, "participants"
+		parties, detail := d.participants, detailParticipants
 		// A reporter's question is about an event of its own (rule 7):
 		// the title's call is not what "did the two leaders discuss" asks.
 		// Nor is a bare "They" after a turn's change of subject ("Hezbollah
@@ -2326,7 +2379,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		// called, not the caller.
 		if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(d.called) == 2 &&
 			!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
-			return partiesSpeak(d.called, ev, "the two the call was with")
+			return partiesSpeak(d.called, ev, detailCalled)
 		}
 		if rf.i+1 < len(s.toks) && s.toks[rf.i+1].lower == "group" {
 			// "The group" is a narrated meeting's parties, or nobody known.

@@ -410,14 +410,18 @@ func uvarintLen(x uint64) int {
 // Decoded location chunks are kept, up to zapCacheBytes, so that the
 // chunks of frequent words are not decoded again by every query that
 // reads them: without it the bench's queries were a fifth slower than on
-// an index written without the codec (docs/BENCHMARKS.md, step 33). A
+// an index written without the codec (docs/BENCHMARKS.md, step 33).
+// 256 MB, not the 64 MB of step 33: at a million paragraphs the bench's
+// 600 queries read 159 MB of decoded chunks, and with 64 MB under random
+// eviction 58% of reads decoded again, 250 MB per pass of the mix, a
+// quarter of the queries' CPU (step 38). A
 // chunk is known by its segment (one number per segment opened) and its
 // address and length in that segment's memory map, which do not change
 // while the segment is open; the entries of a closed segment are never
 // asked for again and leave as others come in. Zap only reads what the
 // reader hook returns, so a decoded chunk is shared between queries.
 const (
-	zapCacheBytes  = 64 << 20
+	zapCacheBytes  = 256 << 20
 	zapCacheShards = 16
 	zapCacheMin    = 256 // smaller chunks decode in less time than a lookup saves
 )

@@ -157,3 +157,112 @@ var madeWords = set(`made make makes making issued issue issues released release
 
 // holderWords after a noun of words introduce whose they are.
 var holderWords = set(`by of from`)
+
+// A reporter's question often names someone as no subject of speech and
+// then relays their words by a pronoun: "statements that were made by
+// Ambassador Nides. He said that ...", "the comments that President
+// Obrador made ... and he said that he was going to bring it up", "Haqqani's
+// recent interview in CNN, and he said ...". The pronoun is that person
+// (rules 5, 6) when the question, within its turn, has named one person it
+// may mean: in its sentence before the pronoun, else in its last few
+// sentences since the last that may name someone in words no reference
+// reads (askedUnknown). Two who fit is nobody, and so is a sentence that
+// asks ("Did he raise it?"), which relays nothing (rule 7).
+func (d *docState) askedAntecedent(rf ref, s sentence) *person {
+	if !d.asking() || strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), "?") {
+		return nil
+	}
+	want := pronounGender(s.toks[rf.i].lower)
+	one := func(ps []*person) (*person, bool) {
+		var fit *person
+		for _, p := range ps {
+			if g := p.gender(); g != "" && g != want || p == fit {
+				continue
+			}
+			if fit != nil {
+				return nil, true // two who fit
+			}
+			fit = p
+		}
+		if fit != nil && !fit.shown() {
+			return nil, true // "Ambassador Haas": someone, not shown
+		}
+		return fit, fit != nil
+	}
+	var before []*person
+	for _, x := range d.curRefs {
+		if x.i < rf.i && (x.kind == kName || x.kind == kTitle) {
+			if p := d.refPerson(x); p != nil {
+				before = append(before, p)
+			}
+		}
+	}
+	if d.otherSourceBefore(s.toks, rf.i, false) {
+		return nil // "the U.S. Ambassador to Bangladesh Peter Haas spoke ..., and he said"
+	}
+	if p, found := one(before); found {
+		return p
+	}
+	if d.otherSourceBefore(s.toks, rf.i, true) {
+		return nil
+	}
+	var earlier []*person
+	for _, n := range d.askedNamed {
+		if d.sentN-n.sent <= turnReach && n.sent >= d.askedUnknown {
+			earlier = append(earlier, n.p)
+		}
+	}
+	p, _ := one(earlier)
+	return p
+}
+
+// otherSourceBefore reports whether a question's sentence, before the
+// pronoun at k, may name whom it means in words no reference reads: a
+// capitalised word no reference covers ("a conversation with Juan
+// Gonzalez last week, and he said"), an office in lower case ("the
+// British ambassador to Iran ... in a tweet he says"), or, with verbs, a
+// speech verb whose subject was not found ("(inaudible) has said recently
+// ..., and he said").
+func (d *docState) otherSourceBefore(toks []token, k int, verbs bool) bool {
+	for x := 0; x < k; x++ {
+		t := toks[x]
+		if !t.word {
+			continue
+		}
+		covered := slices.ContainsFunc(d.curRefs, func(r ref) bool { return r.i <= x && x < r.j })
+		if verbs && speechVerbs[t.lower] && !t.cap || titleWords[t.lower] && !t.cap && !covered {
+			return true
+		}
+		// "Prime Minister Imran Khan": the title before a name is no
+		// name of its own.
+		if !t.cap || x == firstWord(toks) || titleWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || t.lower == "i" || strings.HasPrefix(t.lower, "i’") || strings.HasPrefix(t.lower, "i'") || d.countryOf(t) != nil {
+			continue
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
+}
+
+// openingRef reports whether rf is the first person a sentence names, after
+// its transcript label and nothing but titles, "the" and countries: its
+// opening subject ("QUESTION: President Zelenskyy began his career ...").
+func openingRef(refs []ref, toks []token, rf ref, d *docState) bool {
+	l := labelEnd(toks)
+	for _, x := range refs {
+		if x.i < l || x.kind != kName && x.kind != kTitle {
+			continue
+		}
+		if x.i != rf.i || rf.poss {
+			return false
+		}
+		for _, t := range toks[l:rf.i] {
+			if t.word && !titleWords[t.lower] && t.lower != "the" && d.countryOf(t) == nil {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -113,3 +113,44 @@ func TestTakenUp(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestAskedAntecedent checks a question's "he said" whose antecedent the
+// question names as no subject of speech (rules 5, 6, 7): the one person
+// who fits, in the sentence before the pronoun or the question's last few
+// sentences; nobody when two fit, when a name no reference reads stands
+// before it, or when the sentence asks. Sentences of unlabelled State
+// Department briefings and White House calls (2021-07-14, 2022-07-11,
+// 2021-12-07, 2023-03-24, 2023-09-13), some shortened; the opening
+// subject's case is TestRules' (invented), which openingSubject governs.
+func TestAskedAntecedent(t *testing.T) {
+	a := New(shipped(t))
+	state := map[string]string{"source": "U.S. Department of State", "title": "Department Press Briefing"}
+	wh := map[string]string{"source": "The White House", "title": "Background Press Call"}
+	tests := []lastSentenceCase{
+		{"named as an object, then he said", "2021-07-14", state, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: I hope you have seen some recent interviews of Prime Minister Imran Khan and his articles in American media. He said that Pakistan will not allow any American base in Pakistan to carry out counterterrorism operations."},
+			[]string{"Imran Khan"}, nil},
+		{"named in a clause, then he said", "2023-03-24", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+			"Q During the speech at the Cape Coast Castle as well, it was mentioned that President Obama also gave a speech there. When he did, he called out — he said authoritarianism and corruption was holding the continent back."},
+			[]string{"Barack Obama"}, nil},
+		{"the opening subject of no occasion of speech: nobody", "2022-04-06", state, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: President Zelenskyy began his career as an actor. He accused the organization of meaninglessness and weakness."},
+			nil, nil},
+		{"two who fit: nobody", "2022-07-11", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+			"Q I wanted to ask about the comments that President Obrador made a couple of weeks ago. It’s something that he has been insisting on, and he said that he was going to bring it up during his meeting with President Biden. And he even made some comments about the Statue of Liberty."},
+			nil, nil},
+		{"a name no reference reads before the pronoun: nobody", "2021-12-07", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+			"Q One, I would like to know if the administration has a reaction on the document that Bolsonaro’s administration sent to the summit. And also, we were having a conversation with Juan Gonzalez last week, and he said that some countries that were not invited might be democratic."},
+			nil, nil},
+		{"a sentence that asks: nobody", "2023-09-13", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: We announced it.",
+			"Q Erdoğan obviously opposed this economic corridor. Has he said that to the President?"},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -49,8 +49,15 @@ type docState struct {
 	// an "A:" answer) has named so far as a subject or a source
 	// (turnSubjectRef), most recent last: who its "he" or "she" may be
 	// (turnAntecedent).
-	turnNamed   []turnName
-	othersSpoke bool // the last sentence's subject was people it names not (othersSpeak)
+	turnNamed []turnName
+	// askedNamed are the people a reporter's question has named so far,
+	// most recent last: who its "he said" may relay (askedAntecedent).
+	askedNamed []turnName
+	// askedUnknown is the last sentence of the question (d.sentN) that
+	// may name someone in words no reference reads, or whose speech verb
+	// has no speaker found: its "he" may be them (otherSourceBefore).
+	askedUnknown int
+	othersSpoke  bool // the last sentence's subject was people it names not (othersSpeak)
 	// theyUnnamed is 1 + the paragraph whose sentence-initial "They" was
 	// people it names not; 0: none.
 	theyUnnamed int

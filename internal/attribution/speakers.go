@@ -139,6 +139,7 @@ func (d *docState) newTurn(cur, prev mode, n int) {
 	d.company, d.listed, d.groupSaid = nil, nil, nil
 	d.turnReported = false
 	d.turnNamed = d.turnNamed[:0]
+	d.askedNamed = d.askedNamed[:0]
 	d.titledSeen = d.titledSeen[:0]
 	if cur.question || cur.moderator {
 		d.asked = nil
@@ -627,6 +628,9 @@ type subj struct {
 	// asks, the principal a turn answers): "you" is never who a later "he"
 	// or "she" means.
 	addressed bool
+	// guessed: found by askedAntecedent, which a later pronoun asks again
+	// rather than taking it from the history.
+	guessed bool
 }
 
 // sentence attributes one sentence.
@@ -1211,7 +1215,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		// the pronoun is the person relayed (rules 5, 6); the turn's end
 		// still clears the history (rule 7).
 		if m.question && x.p != nil && x.p.shown() && !x.addressed {
-			d.history = append(d.history, said{p: x.p, para: para})
+			if !x.guessed {
+				d.history = append(d.history, said{p: x.p, para: para})
+			}
 			if !slices.Contains(d.asked, x.p) {
 				d.asked = append(d.asked, x.p)
 			}
@@ -1231,6 +1237,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			d.titledSeen = append(d.titledSeen, titleSeen{p: p, title: ti, sent: d.sentN, para: d.paraAt})
 		} else if rf.kind == kTitle {
 			d.titledSeen = append(d.titledSeen, titleSeen{p: p, title: rf.title, sent: d.sentN, para: d.paraAt, bare: true})
+		}
+		if m.question && !openingRef(refs, toks, rf, d) {
+			// The sentence's opening subject is who a next "He" means
+			// only where it gave an occasion of speech (openingSubject).
+			d.askedNamed = append(d.askedNamed, turnName{p: p, sent: d.sentN, para: para})
 		}
 		if p != m.owner && !m.question && !rf.poss && turnSubjectRef(toks, rf) {
 			d.turnNamed = slices.DeleteFunc(d.turnNamed, func(n turnName) bool { return n.p == p })
@@ -1257,6 +1268,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			why = "possessive, not the subject of a speech verb (rule 10)"
 		}
 		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
+	}
+	// "the chief of the British intelligence agency said ...", "Joe Manchin
+	// just came out and made clear": a question's later "he" may be who
+	// these name, whom no reference reads (askedAntecedent).
+	if m.question && d.otherSourceBefore(toks, len(toks), len(r.Speakers) == 0) {
+		d.askedUnknown = d.sentN
 	}
 	// An answer that reports someone's words of its own ("On March 13, he
 	// said to reporters ...") has its own words for a later "those words".
@@ -2322,6 +2339,9 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		p, at := d.turnAntecedent(s.toks[rf.i].lower)
 		if p == nil {
+			if q := d.askedAntecedent(rf, s); q != nil {
+				return []subj{{p: q, rule: RulePronoun, evidence: ev, detail: "the one person the question names", focus: true, guessed: true}}
+			}
 			return nil
 		}
 		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}

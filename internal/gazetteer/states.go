@@ -285,25 +285,33 @@ func init() {
 // Organisations take the file's name ("UN" → "United Nations"). What
 // neither the states nor the file know comes back as written, trimmed.
 func (g *Gazetteer) CanonicalCountry(name, code string) string {
+	c, _ := g.KnownCountry(name, code)
+	return c
+}
+
+// KnownCountry is CanonicalCountry and whether the states or the file know
+// the name or code: a search can then tell a state no document has
+// ("Chile") from a name that is no state ("Germny", "Atlantis").
+func (g *Gazetteer) KnownCountry(name, code string) (string, bool) {
 	name, code = strings.TrimSpace(name), strings.TrimSpace(code)
 	if s := stateByCode[code]; s != nil {
-		return g.stateName(s)
+		return g.stateName(s), true
 	}
 	if c := g.countryCode[code]; c != nil {
 		if s := stateByCode[c.Code]; s != nil {
-			return g.stateName(s)
+			return g.stateName(s), true
 		}
-		return c.Name
+		return c.Name, true
 	}
 	if name == "" {
-		return code
+		return code, false
 	}
 	for _, n := range nameForms(name) {
 		if c, ok := g.countryNamed(n); ok {
-			return c
+			return c, true
 		}
 	}
-	return name
+	return name, false
 }
 
 // countryNamed is the one name of the state or organisation that name is

@@ -130,6 +130,38 @@ func TestStatesAgreeWithFile(t *testing.T) {
 	}
 }
 
+// TestKnownCountry: a state in any form of its name or by its code is
+// known, so that a search can say no document has it; a misspelling or a
+// name of no state is not, and comes back as written.
+func TestKnownCountry(t *testing.T) {
+	g := shipped(t)
+	tests := []struct {
+		name, code string
+		want       string
+		known      bool
+	}{
+		{"Chile", "", "Chile", true},
+		{"Republic of Chile", "", "Chile", true},
+		{"CHL", "CHL", "Chile", true}, // a filter value is tried as a code too
+		{"Russian Federation", "", "Russia", true},
+		{"", "RUS", "Russia", true},
+		{"Germny", "", "Germny", false},
+		{"Germny", "Germny", "Germny", false},
+		{" Atlantis ", "", "Atlantis", false},
+		{"", "XYZ", "XYZ", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		got, known := g.KnownCountry(tt.name, tt.code)
+		if got != tt.want || known != tt.known {
+			t.Errorf("KnownCountry(%q, %q) = %q, %v; want %q, %v", tt.name, tt.code, got, known, tt.want, tt.known)
+		}
+		if c := g.CanonicalCountry(tt.name, tt.code); c != got {
+			t.Errorf("CanonicalCountry(%q, %q) = %q, KnownCountry %q", tt.name, tt.code, c, got)
+		}
+	}
+}
+
 // TestNameFormsKeepDistinguishingForms: "Democratic Republic of the Congo"
 // is never looked up as "Congo" (the Republic of the Congo), nor "Democratic
 // People's Republic of Korea" as "Korea".

@@ -22,10 +22,10 @@ import (
 type compiler struct {
 	analyzer  analysis.Analyzer
 	canonical func(string) (string, bool)
-	country   func(name, code string) string // ReaderOptions.Country
-	variants  *nameVariants                  // the spellings of a speaker's or mention's name (variants.go)
-	budget    *termBudget                    // nil: expand prefixes and fuzzy words without limit
-	runs      *docRuns                       // nil: title queries are asked for every paragraph (titleruns.go)
+	country   func(name, code string) (string, bool) // ReaderOptions.Country
+	variants  *nameVariants                          // the spellings of a speaker's or mention's name (variants.go)
+	budget    *termBudget                            // nil: expand prefixes and fuzzy words without limit
+	runs      *docRuns                               // nil: title queries are asked for every paragraph (titleruns.go)
 }
 
 // titleBoost weighs a word found in the document's title against one found

@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
@@ -144,6 +145,56 @@ func TestCountryFilterEntryPoints(t *testing.T) {
 			}
 			if want == 0 || got != want {
 				t.Errorf("country=Russian Federation: %d, want %d as country=Russia (not 0)", got, want)
+			}
+		})
+	}
+}
+
+// TestUnknownNameKnownToGazetteer tells the story of a misleading notice:
+// country=Chile, a state no document of the sample has, said "No country
+// named “Chile”; did you mean: China?". A value the gazetteer knows (a
+// state in any form or by its code; a person) is now Known, with no
+// look-alikes; a value it does not know keeps them (Germny → Germany).
+func TestUnknownNameKnownToGazetteer(t *testing.T) {
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	tests := []struct {
+		name  string
+		req   index.SearchRequest
+		field string
+		value string
+		known bool
+		among string // a candidate offered; "" for none at all
+	}{
+		{"state no document has", index.SearchRequest{Countries: []string{"Chile"}}, "country", "Chile", true, ""},
+		{"its formal name", index.SearchRequest{Query: "sanctions", Countries: []string{"Republic of Chile"}}, "country", "Republic of Chile", true, ""},
+		{"its code", index.SearchRequest{Countries: []string{"CHL"}}, "country", "CHL", true, ""},
+		{"in the query", index.SearchRequest{Query: "country:Chile"}, "country", "Chile", true, ""},
+		{"a person who never speaks here", index.SearchRequest{Speakers: []string{"Mike Pompeo"}}, "speaker", "Mike Pompeo", true, ""},
+		{"misspelt state", index.SearchRequest{Countries: []string{"Germny"}}, "country", "Germny", false, "Germany"},
+		{"misspelt person", index.SearchRequest{Speakers: []string{"Blinkn"}}, "speaker", "Blinkn", false, "Antony Blinken"},
+		{"no state at all", index.SearchRequest{Countries: []string{"Atlantis"}}, "country", "Atlantis", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.req.Page, tt.req.Size, tt.req.Suggest = 1, 1, true
+			res, err := r.Search(context.Background(), tt.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Unknown) != 1 {
+				t.Fatalf("Unknown = %+v, want one name", res.Unknown)
+			}
+			u := res.Unknown[0]
+			if u.Field != tt.field || u.Value != tt.value || u.Known != tt.known {
+				t.Errorf("Unknown = %+v, want %s %q known %v", u, tt.field, tt.value, tt.known)
+			}
+			switch {
+			case tt.known && len(u.Candidates) > 0:
+				t.Errorf("known name %q offers look-alikes %v", tt.value, u.Candidates)
+			case tt.among != "" && !slices.Contains(u.Candidates, tt.among):
+				t.Errorf("candidates %v, want %s among them", u.Candidates, tt.among)
+			case u.Candidates == nil:
+				t.Errorf("candidates nil, want [] (the API's did_you_mean is an array)")
 			}
 		})
 	}

@@ -48,16 +48,19 @@ func issuerCanonical(name string) (string, bool) {
 	return "", false
 }
 
-// issuerCountry stands in for gazetteer.CanonicalCountry: a state's formal
-// name and its code are read as its one name; anything else as given.
-func issuerCountry(name, code string) string {
+// issuerCountry stands in for gazetteer.KnownCountry: a state's formal
+// name and its code are read as its one name; Chile is a state no
+// document has; anything else is unknown, as given.
+func issuerCountry(name, code string) (string, bool) {
 	switch {
-	case strings.EqualFold(name, "United States of America") || code == "USA":
-		return "United States"
-	case strings.EqualFold(name, "People's Republic of China") || code == "CHN":
-		return "China"
+	case strings.EqualFold(name, "United States of America") || code == "USA" || name == "United States":
+		return "United States", true
+	case strings.EqualFold(name, "People's Republic of China") || code == "CHN" || name == "China":
+		return "China", true
+	case name == "Chile":
+		return "Chile", true
 	}
-	return name
+	return name, false
 }
 
 func issuerReader(t *testing.T) *Reader {
@@ -228,35 +231,43 @@ func TestHitsAndDocumentCarryIssuer(t *testing.T) {
 }
 
 // TestResolveFilterValue: what each kind of filter value is looked up as
-// (compiler.resolve), the canonical name first.
+// (compiler.resolve), the canonical name first, and whether the gazetteer
+// knows it (compiler.lookup): a state or person it knows is one no
+// document has when nothing is found, not a misspelling.
 func TestResolveFilterValue(t *testing.T) {
 	c := &compiler{canonical: issuerCanonical, country: issuerCountry}
 	tests := []struct {
 		mode  canonMode
 		value string
 		want  []string
+		known bool
 	}{
-		{byCountry, "United States of America", []string{"United States"}},
-		{byCountry, "USA", []string{"United States"}}, // a code
-		{byCountry, "United States", []string{"United States"}},
-		{byCountry, "Atlantis", []string{"Atlantis"}}, // unknown: as given, still a filter
-		{byCanonical, "Price", []string{"Ned Price"}},
-		{byCanonical, "Nobody", []string{"Nobody"}},
-		{byCanonicalOrGiven, "Price", []string{"Ned Price", "Price"}},
-		{byCanonicalOrGiven, "ned price", []string{"Ned Price"}}, // the canonical name in another case
-		{byCanonicalOrGiven, "Office of the Spokesperson", []string{"U.S. Department of State", "Office of the Spokesperson"}},
-		{asGiven, "United States of America", []string{"United States of America"}},
-		{asGiven, "Price", []string{"Price"}},
+		{byCountry, "United States of America", []string{"United States"}, true},
+		{byCountry, "USA", []string{"United States"}, true}, // a code
+		{byCountry, "United States", []string{"United States"}, true},
+		{byCountry, "Chile", []string{"Chile"}, true},        // its own one name: known all the same
+		{byCountry, "Atlantis", []string{"Atlantis"}, false}, // unknown: as given, still a filter
+		{byCanonical, "Price", []string{"Ned Price"}, true},
+		{byCanonical, "Nobody", []string{"Nobody"}, false},
+		{byCanonicalOrGiven, "Price", []string{"Ned Price", "Price"}, true},
+		{byCanonicalOrGiven, "ned price", []string{"Ned Price"}, true}, // the canonical name in another case
+		{byCanonicalOrGiven, "Office of the Spokesperson", []string{"U.S. Department of State", "Office of the Spokesperson"}, true},
+		{byCanonicalOrGiven, "Nobody", []string{"Nobody"}, false},
+		{asGiven, "United States of America", []string{"United States of America"}, false},
+		{asGiven, "Price", []string{"Price"}, false},
 	}
 	for _, tt := range tests {
 		if got := c.resolve(tt.mode, tt.value); !slices.Equal(got, tt.want) {
 			t.Errorf("resolve(%d, %q) = %q, want %q", tt.mode, tt.value, got, tt.want)
 		}
+		if got, known := c.lookup(tt.mode, tt.value); !slices.Equal(got, tt.want) || known != tt.known {
+			t.Errorf("lookup(%d, %q) = %q, %v; want %q, %v", tt.mode, tt.value, got, known, tt.want, tt.known)
+		}
 	}
-	// Without the gazetteer's helpers every value is as given.
+	// Without the gazetteer's helpers every value is as given, and unknown.
 	for _, mode := range []canonMode{asGiven, byCanonical, byCanonicalOrGiven, byCountry} {
-		if got := (&compiler{}).resolve(mode, "Price"); !slices.Equal(got, []string{"Price"}) {
-			t.Errorf("no helpers: resolve(%d, Price) = %q", mode, got)
+		if got, known := (&compiler{}).lookup(mode, "Price"); !slices.Equal(got, []string{"Price"}) || known {
+			t.Errorf("no helpers: lookup(%d, Price) = %q, %v", mode, got, known)
 		}
 	}
 }

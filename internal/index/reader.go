@@ -21,7 +21,7 @@ type Reader struct {
 	dir       string
 	log       *slog.Logger
 	canonical func(string) (string, bool)
-	country   func(name, code string) string
+	country   func(name, code string) (string, bool)
 	aliases   func(string) []string
 
 	reload sync.Mutex // one Reload at a time (the watcher and SIGHUP)
@@ -59,9 +59,11 @@ type ReaderOptions struct {
 	Canonical func(name string) (string, bool)
 	// Country maps a state's name in any form or its code to the one name
 	// documents are indexed under, as the indexer reads a header
-	// (gazetteer.CanonicalCountry), so that a country filter on "Republic
-	// of Chile" or "CHL" matches "Chile"; nil leaves countries as given.
-	Country func(name, code string) string
+	// (gazetteer.KnownCountry), so that a country filter on "Republic of
+	// Chile" or "CHL" matches "Chile", and says whether it knows the state
+	// (a filter that finds nothing then says why); nil leaves countries as
+	// given.
+	Country func(name, code string) (string, bool)
 	// Aliases gives a canonical name's other names (aliases,
 	// transliterations, misspellings), so that name suggestions match
 	// them ("tony" → Antony Blinken); nil: names only.

@@ -370,10 +370,19 @@ const (
 // be indexed as written). A value the gazetteer does not know stays as
 // given, and so still filters, finding what is indexed under it.
 func (c *compiler) resolve(mode canonMode, v string) []string {
+	names, _ := c.lookup(mode, v)
+	return names
+}
+
+// lookup is resolve, and whether the gazetteer knows v (a state, a person):
+// a known name that finds nothing is one no document has, not a
+// misspelling to offer look-alikes for (unknownNames).
+func (c *compiler) lookup(mode canonMode, v string) (names []string, known bool) {
 	switch mode {
 	case byCountry:
 		if c.country != nil {
-			return []string{c.country(v, v)} // a filter value may be a name or a code ("CHL")
+			cv, ok := c.country(v, v) // a filter value may be a name or a code ("CHL")
+			return []string{cv}, ok
 		}
 	case byCanonical, byCanonicalOrGiven:
 		if c.canonical == nil {
@@ -383,12 +392,12 @@ func (c *compiler) resolve(mode canonMode, v string) []string {
 		switch {
 		case !ok:
 		case mode == byCanonicalOrGiven && !strings.EqualFold(cv, v):
-			return []string{cv, v}
+			return []string{cv, v}, true
 		default:
-			return []string{cv}
+			return []string{cv}, true
 		}
 	}
-	return []string{v}
+	return []string{v}, false
 }
 
 // shown is the one of names, what a filter value given is looked up as

@@ -38,10 +38,15 @@ type Suggestion struct {
 
 // UnknownName is a name a speaker:, mention:, issuer: or country: term (or
 // filter) gives that no paragraph is indexed under, with the closest names
-// that are.
+// that are; none when the gazetteer knows the name (Known).
 type UnknownName struct {
-	Field      string   `json:"field"` // speaker, mention, issuer or country
-	Value      string   `json:"value"` // as given
+	Field string `json:"field"` // speaker, mention, issuer or country
+	Value string `json:"value"` // as given
+	// Known: the gazetteer knows the value (a state for a country, a
+	// person for the others), so it is no misspelling but a name no
+	// document in this index has ("Chile" is not "China"); Candidates is
+	// then empty.
+	Known      bool     `json:"known"`
 	Candidates []string `json:"did_you_mean"`
 	// Start and End are the value's bytes in the query (the quotes of a
 	// phrase included), for a link that replaces it; both 0 for a filter.
@@ -68,8 +73,8 @@ func (r *Reader) forgive(ctx context.Context, g *generation, rdr index.IndexRead
 		r.log.Warn("names for suggestions", "error", err)
 		return
 	}
-	resolve := (&compiler{canonical: r.canonical, country: r.country}).resolve
-	res.Unknown = unknownNames(ctx, rdr, names, ast, req, resolve)
+	lookup := (&compiler{canonical: r.canonical, country: r.country}).lookup
+	res.Unknown = unknownNames(ctx, rdr, names, ast, req, lookup)
 	have := res.Total
 	if res.Partial {
 		have = 0
@@ -553,9 +558,11 @@ func (b *nameBook) nameWords() map[string]string {
 
 // unknownNames lists the speaker:, mention:, issuer: and country: values of
 // the query and filters that name nobody in the index, each looked up as
-// given and as resolve reads it: a country filter that finds nothing says
-// so rather than silently.
-func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast ql.Node, req SearchRequest, resolve func(canonMode, string) []string) []UnknownName {
+// given and as lookup (compiler.lookup) reads it: a country filter that
+// finds nothing says so rather than silently. A value the gazetteer knows
+// gets no look-alikes: "Chile" is a state no document has, not a
+// misspelling of "China".
+func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][]nameEntry, ast ql.Node, req SearchRequest, lookup func(canonMode, string) ([]string, bool)) []UnknownName {
 	var out []UnknownName
 	// field is a query field name (ql.FieldSpeaker ...), which names the
 	// same field in names and keywordFields.
@@ -565,7 +572,8 @@ func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][
 			return
 		}
 		given := strings.TrimSpace(value)
-		for _, v := range append([]string{given}, resolve(k.canon, given)...) {
+		resolved, known := lookup(k.canon, given)
+		for _, v := range append([]string{given}, resolved...) {
 			tfr, err := rdr.TermFieldReader(ctx, []byte(strings.ToLower(v)), k.key, false, false, false)
 			if err != nil {
 				return
@@ -576,8 +584,11 @@ func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][
 				return
 			}
 		}
-		out = append(out, UnknownName{Field: field, Value: value, Start: start, End: end,
-			Candidates: nonNil(closestNames(names[field], value, maxUnknownCand))})
+		u := UnknownName{Field: field, Value: value, Start: start, End: end, Known: known, Candidates: []string{}}
+		if !known {
+			u.Candidates = nonNil(closestNames(names[field], value, maxUnknownCand))
+		}
+		out = append(out, u)
 	}
 	walkTerms(ast, func(n *ql.Term) {
 		if n.Prefix || n.Fuzzy > 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -98,6 +99,43 @@ func TestPageShowsFilterUnderstood(t *testing.T) {
 	}
 	if chip := text(p.one(t, "ul.chips a.chip")); !strings.HasPrefix(chip, "Country: Atlantis") {
 		t.Errorf("chip %q, want Country: Atlantis", chip)
+	}
+}
+
+// TestPageNoticeKnownName: the page says a state or person the gazetteer
+// knows is in no document, with no look-alike links; country=Chile once
+// read "No country named “Chile”; did you mean: China?". A misspelling
+// keeps its links.
+func TestPageNoticeKnownName(t *testing.T) {
+	s := newSampleServer(t)
+	tests := []struct {
+		target string
+		notice string
+		links  []string // the names offered, in order of the first ones
+	}{
+		{"/?country=Chile", "No document in this index has country “Chile”.", nil},
+		{"/?q=sanctions&country=CHL", "No document in this index has country “CHL”.", nil},
+		{"/?q=country:Chile", "No document in this index has country “Chile”.", nil},
+		{"/?speaker=Mike+Pompeo", "No document in this index has speaker “Mike Pompeo”.", nil},
+		{"/?country=Germny", "No country named “Germny”; did you mean: Germany?", []string{"Germany"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			p := fetchPage(t, s, tt.target)
+			if p.status != http.StatusOK {
+				t.Fatalf("status %d", p.status)
+			}
+			if got := text(p.one(t, "p.unknown-name")); got != tt.notice {
+				t.Errorf("notice %q, want %q", got, tt.notice)
+			}
+			var links []string
+			for _, a := range p.all("p.unknown-name a") {
+				links = append(links, text(a))
+			}
+			if len(links) < len(tt.links) || !slices.Equal(links[:len(tt.links)], tt.links) || tt.links == nil && links != nil {
+				t.Errorf("links %q, want %q first", links, tt.links)
+			}
+		})
 	}
 }
 

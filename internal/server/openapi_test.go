@@ -178,6 +178,13 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 					t.Errorf("unknown %v, notice %v: want speaker Wang named as nobody", body["unknown"], body["notice"])
 				}
 			}},
+		{name: "search naming a state no document has", srv: "sample", target: "/api/v1/search?country=Chile", path: "/api/v1/search", status: 200,
+			check: func(t *testing.T, body map[string]any) {
+				u, _ := body["unknown"].([]any)
+				if len(u) != 1 || u[0].(map[string]any)["known"] != true || body["notice"] != "No document in this index has country “Chile”." {
+					t.Errorf("unknown %v, notice %v: want Chile known, in no document", body["unknown"], body["notice"])
+				}
+			}},
 		{name: "suggest", srv: "corpus", target: "/api/v1/suggest?field=speaker&prefix=wang", path: "/api/v1/suggest", status: 200},
 		{name: "suggest nothing", srv: "corpus", target: "/api/v1/suggest?field=country&prefix=zzz&size=3", path: "/api/v1/suggest", status: 200},
 		{name: "suggest bad field", srv: "corpus", target: "/api/v1/suggest?field=colour&prefix=wang", path: "/api/v1/suggest", status: 400, check: wantError("field")},

@@ -88,11 +88,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.Serv
 // Names is what searchd reads from the gazetteer (gazetteer.Gazetteer):
 // canonical names, so that a speaker filter on an alias matches; a state's
 // one name, so that a country filter on "Republic of Chile" matches the
-// documents indexed under "Chile"; and a name's aliases, which name
-// suggestions match.
+// documents indexed under "Chile", and whether it is a state's at all
+// (country=Chile finding nothing is no misspelling); and a name's aliases,
+// which name suggestions match.
 type Names interface {
 	Canonical(name string) (string, bool)
-	CanonicalCountry(name, code string) string
+	KnownCountry(name, code string) (string, bool)
 	Aliases(name string) []string
 }
 
@@ -101,7 +102,7 @@ type Names interface {
 // when the indexer publishes a new generation (polling every
 // server.reload_interval) and at once on SIGHUP.
 func Run(ctx context.Context, cfg *config.Config, names Names, log *slog.Logger) error {
-	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: names.Canonical, Country: names.CanonicalCountry, Aliases: names.Aliases})
+	reader, err := index.Open(cfg.Index.Dir, index.ReaderOptions{Logger: log, Canonical: names.Canonical, Country: names.KnownCountry, Aliases: names.Aliases})
 	if err != nil {
 		return err
 	}

@@ -134,9 +134,11 @@ type didYouMeanView struct {
 }
 
 // unknownNameView says that a name names nobody, with links to the search
-// with each of the closest names instead.
+// with each of the closest names instead; or, for a name the gazetteer
+// knows (Known), that no document in the index has it.
 type unknownNameView struct {
 	Field, Value string
+	Known        bool
 	Links        []nameLink
 }
 
@@ -150,7 +152,7 @@ func forgiveViews(p searchParams, res *index.SearchResult) (*didYouMeanView, []u
 	}
 	var unknown []unknownNameView
 	for _, u := range res.Unknown {
-		v := unknownNameView{Field: u.Field, Value: u.Value}
+		v := unknownNameView{Field: u.Field, Value: u.Value, Known: u.Known}
 		for _, name := range u.Candidates {
 			v.Links = append(v.Links, nameLink{Name: name, URL: p.with(func(x *searchParams) { replaceName(x, u, name) }).url()})
 		}
@@ -186,10 +188,16 @@ func replaceName(x *searchParams, u index.UnknownName, name string) {
 	}
 }
 
-// unknownNotice says in words which names name nobody, for the API.
+// unknownNotice says in words which names name nobody, for the API, in
+// the page's words: a name the gazetteer knows is one no document has
+// ("Chile"), not a misspelling with look-alikes ("Germny").
 func unknownNotice(us []index.UnknownName) string {
 	var parts []string
 	for _, u := range us {
+		if u.Known {
+			parts = append(parts, fmt.Sprintf("No document in this index has %s “%s”.", u.Field, u.Value))
+			continue
+		}
 		msg := fmt.Sprintf("No %s named “%s”", u.Field, u.Value)
 		if len(u.Candidates) > 0 {
 			msg += "; did you mean: " + strings.Join(u.Candidates, ", ") + "?"

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -119,18 +120,27 @@ func TestSearchAPISuggestion(t *testing.T) {
 	}
 }
 
+// TestSearchAPIUnknownName: a name the gazetteer does not know is said to
+// name nobody, with look-alikes; one it knows (a state, a person) that no
+// document has is said to be so, with none (country=Chile once offered
+// China).
 func TestSearchAPIUnknownName(t *testing.T) {
 	s := newSampleServer(t)
 	tests := []struct {
 		target     string
 		notice     string
+		known      bool
 		candidates []string
 	}{
-		{"/api/v1/search?q=speaker:Wang", "No speaker named “Wang”; did you mean: Wang Yi", []string{"Wang Yi"}},
-		{"/api/v1/search?q=Taiwan&speaker=Blinkenn", "No speaker named “Blinkenn”; did you mean: Antony Blinken?", []string{"Antony Blinken"}},
-		{"/api/v1/search?q=issuer:Blinkenn", "No issuer named “Blinkenn”", []string{"Antony Blinken"}},
-		{"/api/v1/search?country=Germny", "No country named “Germny”; did you mean: Germany?", []string{"Germany"}},
-		{"/api/v1/search?q=country:Atlantis", "No country named “Atlantis”.", nil},
+		{"/api/v1/search?q=speaker:Wang", "No speaker named “Wang”; did you mean: Wang Yi", false, []string{"Wang Yi"}},
+		{"/api/v1/search?q=Taiwan&speaker=Blinkenn", "No speaker named “Blinkenn”; did you mean: Antony Blinken?", false, []string{"Antony Blinken"}},
+		{"/api/v1/search?q=issuer:Blinkenn", "No issuer named “Blinkenn”", false, []string{"Antony Blinken"}},
+		{"/api/v1/search?country=Germny", "No country named “Germny”; did you mean: Germany?", false, []string{"Germany"}},
+		{"/api/v1/search?q=country:Atlantis", "No country named “Atlantis”.", false, nil},
+		{"/api/v1/search?country=Chile", "No document in this index has country “Chile”.", true, nil},
+		{"/api/v1/search?q=sanctions&country=Republic+of+Chile", "No document in this index has country “Republic of Chile”.", true, nil},
+		{"/api/v1/search?q=country:CHL", "No document in this index has country “CHL”.", true, nil},
+		{"/api/v1/search?speaker=Mike+Pompeo", "No document in this index has speaker “Mike Pompeo”.", true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target, func(t *testing.T) {
@@ -145,7 +155,14 @@ func TestSearchAPIUnknownName(t *testing.T) {
 			if len(unknown) != 1 {
 				t.Fatalf("unknown = %v, want one name", unknown)
 			}
-			got := strs(unknown[0].(map[string]any)["did_you_mean"])
+			u := unknown[0].(map[string]any)
+			got := strs(u["did_you_mean"])
+			if u["known"] != tt.known {
+				t.Errorf("known = %v, want %v", u["known"], tt.known)
+			}
+			if tt.known && (len(got) > 0 || strings.Contains(fmt.Sprint(body["notice"]), "did you mean")) {
+				t.Errorf("a name the gazetteer knows offers look-alikes: %v, notice %q", got, body["notice"])
+			}
 			for _, c := range tt.candidates {
 				if !slices.Contains(got, c) {
 					t.Errorf("did_you_mean %v, want %s among them", got, c)

@@ -202,7 +202,7 @@ func build(dir string, g *gazetteer.Gazetteer, corpus []string) (*index.Reader, 
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	r, err := index.Open(dir, index.ReaderOptions{Canonical: g.Canonical, Country: g.CanonicalCountry, Aliases: g.Aliases})
+	r, err := index.Open(dir, index.ReaderOptions{Canonical: g.Canonical, Country: g.KnownCountry, Aliases: g.Aliases})
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}

@@ -199,3 +199,41 @@ func TestUnknownNameKnownToGazetteer(t *testing.T) {
 		})
 	}
 }
+
+// TestCrossTabFilters: a grid and a timeline report their filters as the
+// index holds them, as a search does, so that the links of their cells
+// and bars name each filter once.
+func TestCrossTabFilters(t *testing.T) {
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		filters index.SearchRequest
+		want    map[string][]string
+	}{
+		{"old form", index.SearchRequest{Countries: []string{"Russian Federation"}}, map[string][]string{"country": {"Russia"}}},
+		{"both forms once", index.SearchRequest{Countries: []string{"Russian Federation", "Russia"}}, map[string][]string{"country": {"Russia"}}},
+		{"speaker alias", index.SearchRequest{Speakers: []string{"Wang Yias"}}, map[string][]string{"speaker": {"Wang Yi"}}},
+		{"none", index.SearchRequest{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			grid, err := r.Grid(ctx, index.GridRequest{Queries: []string{"sanctions", "Ukraine"}, By: index.FacetCountry, Filters: tt.filters})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(grid.Filters, tt.want) {
+				t.Errorf("grid Filters = %v, want %v", grid.Filters, tt.want)
+			}
+			req := tt.filters
+			req.Query = "sanctions"
+			tl, err := r.Timeline(ctx, index.TimelineRequest{By: index.FacetCountry, Interval: index.IntervalYear, Filters: req})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(tl.Filters, tt.want) {
+				t.Errorf("timeline Filters = %v, want %v", tl.Filters, tt.want)
+			}
+		})
+	}
+}

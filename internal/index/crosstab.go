@@ -68,6 +68,10 @@ type GridRequest struct {
 type GridResult struct {
 	Columns []GridColumn
 	Rows    []GridRow
+	// Filters are the request's filters as the index holds them
+	// (SearchResult.Filters), so that a cell's link adds its group to them
+	// once: "Russian Federation" is the row "Russia".
+	Filters map[string][]string
 	Took    time.Duration
 }
 
@@ -108,7 +112,8 @@ type TimelineResult struct {
 	Total      uint64
 	Intervals  []string // "2021" or "2021-03", in order
 	Series     []TimelineSeries
-	Other      TimelineSeries // the matches in none of Series' groups; Group is ""
+	Other      TimelineSeries      // the matches in none of Series' groups; Group is ""
+	Filters    map[string][]string // the filters as the index holds them, as GridResult's
 	Took       time.Duration
 }
 
@@ -172,6 +177,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 			}
 		}
 		res.Columns[qi] = GridColumn{Query: q, Understood: p.understood(), Total: total}
+		res.Filters = p.filterNames // the same filters for every query
 		cells[qi], filtered[qi] = parts[0], p.filtered(p.q)
 	}
 
@@ -390,7 +396,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 			}
 		}
 	}
-	res := &TimelineResult{Understood: p.understood(), Total: total}
+	res := &TimelineResult{Understood: p.understood(), Total: total, Filters: p.filterNames}
 	if hi >= 0 {
 		if res.Intervals, err = fillPeriods(keys[lo], keys[hi], req.Interval); err != nil {
 			return nil, err

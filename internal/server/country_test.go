@@ -3,6 +3,7 @@ package server_test
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -134,6 +135,62 @@ func TestPageNoticeKnownName(t *testing.T) {
 			}
 			if len(links) < len(tt.links) || !slices.Equal(links[:len(tt.links)], tt.links) || tt.links == nil && links != nil {
 				t.Errorf("links %q, want %q first", links, tt.links)
+			}
+		})
+	}
+}
+
+// TestCrossTabLinksCarryFiltersOnce tells the story of a bug: with a
+// filter in another form than the index holds, a grid cell or timeline
+// bar of the same facet linked to country=Russian Federation&country=Russia.
+// Every link now carries each filter once, as the index holds it.
+func TestCrossTabLinksCarryFiltersOnce(t *testing.T) {
+	s := newSampleServer(t)
+	tests := []struct {
+		target      string
+		param       string // the filter, which every link carries once as want
+		given, want string
+	}{
+		{"/grid?q=sanctions&q=Ukraine&by=country&country=Russian+Federation", "country", "Russian Federation", "Russia"},
+		{"/timeline?q=sanctions&by=country&country=Russian+Federation", "country", "Russian Federation", "Russia"},
+		{"/grid?q=sanctions&by=country&country=RUS&country=Russia", "country", "RUS", "Russia"},
+		{"/grid?q=Ukraine&by=speaker&speaker=Wang+Yias", "speaker", "Wang Yias", "Wang Yi"},
+		{"/timeline?q=Ukraine&by=speaker&speaker=Wang+Yias", "speaker", "Wang Yias", "Wang Yi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			// links are the page's and its API's links to search pages.
+			var links []string
+			for _, a := range fetchPage(t, s, tt.target).all("a") {
+				if h := attr(a, "href"); strings.HasPrefix(h, "/?") {
+					links = append(links, h)
+				}
+			}
+			_, _, body := get(t, s, "/api/v1"+tt.target)
+			rows, _ := body["rows"].([]any) // a grid's; a timeline's API has no links
+			for _, row := range rows {
+				for _, c := range row.(map[string]any)["cells"].([]any) {
+					links = append(links, fmt.Sprint(c.(map[string]any)["url"]))
+				}
+			}
+			if len(links) < 2 {
+				t.Fatalf("%d links to search pages: the case tests nothing", len(links))
+			}
+			for _, link := range links {
+				u, err := url.Parse(link)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := u.Query()[tt.param]
+				n := 0
+				for _, v := range got {
+					if strings.EqualFold(v, tt.want) {
+						n++
+					}
+				}
+				if n != 1 || slices.Contains(got, tt.given) {
+					t.Errorf("%s: %s %q, want %q once and not %q", link, tt.param, got, tt.want, tt.given)
+				}
 			}
 		})
 	}

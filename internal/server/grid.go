@@ -193,6 +193,11 @@ func (s *Server) grid(ctx context.Context, v url.Values) (crossTabParams, *index
 	res, err := within(ctx, s, func(ctx context.Context) (*index.GridResult, error) {
 		return ct.Grid(ctx, index.GridRequest{Queries: p.Queries, By: p.By, Rows: p.N, Filters: req})
 	}, "grid", p.Queries, "by", p.By)
+	if res != nil {
+		// Links add a cell's group to the filters as the index holds them:
+		// country=Russian Federation and the row Russia once, not both.
+		p.Filters = p.Filters.understood(res.Filters)
+	}
 	return p, res, asBadRequest(err)
 }
 

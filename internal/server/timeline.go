@@ -56,6 +56,11 @@ func (s *Server) timeline(ctx context.Context, v url.Values) (crossTabParams, *i
 	res, err := within(ctx, s, func(ctx context.Context) (*index.TimelineResult, error) {
 		return ct.Timeline(ctx, index.TimelineRequest{By: p.By, Interval: p.Interval, Top: p.N, Filters: req})
 	}, "timeline", req.Query, "by", p.By, "interval", p.Interval)
+	if res != nil {
+		// Links add a bar's group to the filters as the index holds them:
+		// country=Russian Federation and the series Russia once, not both.
+		p.Filters = p.Filters.understood(res.Filters)
+	}
 	return p, res, asBadRequest(err)
 }
 

@@ -176,15 +176,7 @@ func TestUnknownNameKnownToGazetteer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tt.req.Page, tt.req.Size, tt.req.Suggest = 1, 1, true
-			res, err := r.Search(context.Background(), tt.req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Unknown) != 1 {
-				t.Fatalf("Unknown = %+v, want one name", res.Unknown)
-			}
-			u := res.Unknown[0]
+			u := oneUnknown(t, r, tt.req)
 			if u.Field != tt.field || u.Value != tt.value || u.Known != tt.known {
 				t.Errorf("Unknown = %+v, want %s %q known %v", u, tt.field, tt.value, tt.known)
 			}

@@ -67,6 +67,20 @@ func TestSuggestNames(t *testing.T) {
 	}
 }
 
+// oneUnknown is the one name req's search says names nobody (Suggest on).
+func oneUnknown(t *testing.T, r *index.Reader, req index.SearchRequest) index.UnknownName {
+	t.Helper()
+	req.Page, req.Size, req.Suggest = 1, 1, true
+	res, err := r.Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unknown) != 1 {
+		t.Fatalf("Unknown = %+v, want one name", res.Unknown)
+	}
+	return res.Unknown[0]
+}
+
 // TestUnknownSpeaker: speaker:Wang names nobody (the gazetteer knows several
 // Wangs), so the search says so and offers the Wangs who speak.
 func TestUnknownSpeaker(t *testing.T) {
@@ -89,15 +103,7 @@ func TestUnknownSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.req.Query+tt.value, func(t *testing.T) {
-			tt.req.Page, tt.req.Size, tt.req.Suggest = 1, 1, true
-			res, err := r.Search(context.Background(), tt.req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Unknown) != 1 {
-				t.Fatalf("Unknown = %+v, want one name", res.Unknown)
-			}
-			u := res.Unknown[0]
+			u := oneUnknown(t, r, tt.req)
 			if u.Field != tt.field || u.Value != tt.value || u.Start != tt.start || u.End != tt.end {
 				t.Errorf("Unknown = %+v, want %s %q at %d–%d", u, tt.field, tt.value, tt.start, tt.end)
 			}

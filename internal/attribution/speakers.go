@@ -1571,11 +1571,13 @@ func (d *docState) jointSubject(refs []ref, toks []token, v int) bool {
 // "The two sides explored opportunities", "They touched on a number of
 // other issues", "The leaders coordinated on their support to Ukraine",
 // "The Secretary and President compared notes on ...", "They took stock
-// of ...", "The two sides engaged in constructive dialogue". Of one
+// of ...", "The two sides engaged in constructive dialogue", "the two
+// leaders covered areas where our interests align", "They also addressed
+// efforts to bolster economic cooperation". Of one
 // person they tell an act as often ("explored the site", "coordinated
 // on logistics").
 var jointTalkVerbs = map[string]string{
-	"explored": "", "conferred": "", "touched": "on", "coordinated": "on", "compared": "notes", "took": "stock", "engaged": "in",
+	"explored": "", "conferred": "", "covered": "", "addressed": "", "touched": "on", "coordinated": "on", "compared": "notes", "took": "stock", "engaged": "in",
 }
 
 // How resolveSubject details a group it resolved to the parties of a

@@ -154,3 +154,33 @@ func TestAskedAntecedent(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestEmphaticSpeech checks a speech verb's plain form after an emphatic
+// "did" (rules 1, 6, 7): "the President did underscore" reports his words
+// as "underscored" would; "did not raise", "did call him" and a question
+// that asks "what X did ask for" report none. Sentences of unlabelled
+// White House background calls (2021-11-16, 2021-12-07, 2022-03-24); the
+// negative and the call invented.
+func TestEmphaticSpeech(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"source": "The White House", "title": "Background Press Call"}
+	tests := []lastSentenceCase{
+		{"did underscore", "2021-11-16", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: But I’ll note, specifically, the President did underscore the importance of China fulfilling its Phase One commitments."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"did commit", "2021-12-07", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: But, you know, the President did commit to holding a summit for democracy during his first year."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"did not raise", "2021-12-07", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden did not raise it."},
+			[]string{"Senior Administration Official"}, nil},
+		{"did call: a call", "2021-12-07", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden did call him."},
+			[]string{"Senior Administration Official"}, nil},
+		{"a question that asks what someone did ask for", "2022-03-24", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+			"Q Can you give me a sense of what President Zelenskyy did ask for if he didn’t mention NATO membership and didn’t mention the closure?"},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

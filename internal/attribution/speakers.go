@@ -911,7 +911,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case (speechVerbs[t.lower] || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
 			if m.question && askedWhether(toks, subjects) {
 				// "Can you say if President Biden discussed this with
@@ -2829,6 +2829,45 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	return true
+}
+
+// plainNotSpeech are plain forms whose past is a speech verb only with
+// what follows ("called on", "spoke about"), which emphaticSpeech does not
+// read: "did call him" is a call (rule 2).
+var plainNotSpeech = set(`call talk speak look`)
+
+// emphaticSpeech reports whether the word at v is a speech verb's plain
+// form after an emphatic "did" or "does": "Not in any specific terms, but
+// President Biden did underscore our determination", "the Secretary did
+// mention it", "He did condemn the settlements" (rules 1, 6). The verb's
+// past or present is a speech verb; "did not say" is no speech
+// (isSpeech), nor is a question's "Did he raise it?", whose "did" stands
+// before the subject; nor, in a reporter's question that asks, "what
+// President Zelenskyy did ask for" (sentence).
+func emphaticSpeech(toks []token, v int) bool {
+	w := toks[v].lower
+	if v == 0 || !toks[v].word || speechVerbs[w] || notNow[w] || skippable[w] || plainNotSpeech[w] {
+		return false
+	}
+	found := false
+	for _, f := range []string{w + "s", w + "d", w + "ed", w + "es"} {
+		if _, particle := verbsNeedingParticle[f]; particle {
+			return false // "did point", "did look": no particle read here
+		}
+		found = found || speechVerbs[f]
+	}
+	if !found {
+		return false
+	}
+	for k := v - 1; k >= 0; k-- {
+		switch l := toks[k].lower; {
+		case l == "did" || l == "does":
+			return !toks[k].cap
+		case !skippable[l]:
+			return false
+		}
+	}
+	return false
 }
 
 // particleAfter reports whether the particle that makes the verb at v

@@ -974,6 +974,11 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 			}
 		}
 	}
+	// "The El Salvador President said": a title the text gives a country
+	// is no one the document names of another country.
+	if country != "" {
+		others = slices.DeleteFunc(others, func(p *person) bool { return p.country != "" })
+	}
 	if len(own)+len(others) > 0 {
 		return d.oneHolder(append(own, others...), canon, c)
 	}

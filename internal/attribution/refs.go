@@ -752,6 +752,14 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 				country = c.Code
 				continue
 			}
+			// "the El Salvador President", "Sri Lanka Foreign Minister":
+			// a country of two words.
+			if x > i && countryWords[toks[x].lower] {
+				if c := d.g.Country(toks[x-1].text + " " + toks[x].text); c != nil {
+					country = c.Code
+					continue
+				}
+			}
 			if titleWords[toks[x].lower] {
 				start = x
 			}

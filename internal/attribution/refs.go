@@ -401,7 +401,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	// "The World Bank President urged", "NEFI President and CEO Sean
 	// Cota", "the HHS Secretary": the office of a body the gazetteer does
 	// not know, not the country's President or Secretary of State.
-	if d.otherBodyTitle(toks, i, ti.at) {
+	if d.otherBodyTitle(toks, i, ti.at) && !listMember(toks, i) {
 		return nil
 	}
 	// "the Office of the U.S. Trade Representative": an office named
@@ -424,9 +424,8 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 
 // otherBodyTitle reports whether the capitalised word right before a
 // title, in its run, names a body of its own: a body noun ("World Bank
-// President", "Security Council President"), an acronym that is no
-// country ("HHS Secretary"), or a proper name the document never writes
-// in lower case ("Eversource President"). titleBefore has already taken
+// President", "Security Council President") or a proper name the document
+// never writes in lower case ("Eversource President"). titleBefore has already taken
 // in the words of a title the gazetteer knows ("Treasury Secretary").
 func (d *docState) otherBodyTitle(toks []token, i, at int) bool {
 	if at-1 < i {
@@ -437,15 +436,35 @@ func (d *docState) otherBodyTitle(toks []token, i, at int) bool {
 	if !t.word || !t.cap || isVocab(t) || d.countryOf(t) != nil || honorifics[w] || pastModifiers[w] || skippable[w] || modifiers[w] || connectors[w] {
 		return false
 	}
-	switch {
-	case commonWords[w]:
-		return true
-	case t.upper && len(t.text) >= 2 && !strings.Contains(t.text, "."):
+	if commonWords[w] {
 		return true
 	}
+	// An acronym may be a body's ("NEFI President") but as often the
+	// country's own department ("our HUD Secretary, Secretary Fudge") or
+	// a list's member ("the UNICEF Executive Director"): left alone.
+	if t.upper {
+		return false
+	}
 	// Not a sentence's or a turn's first word ("Yesterday State
-	// Councilor Wang Yi", "Hua Chunying: Yesterday ...").
-	return at-1 > 0 && toks[at-2].text != ":" && toks[at-2].word && !d.lower[w]
+	// Councilor Wang Yi", "Hua Chunying: Yesterday ..."), nor a demonym
+	// the gazetteer lacks ("the Burundian President").
+	demonym := strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
+	return at-1 > 0 && toks[at-2].text != ":" && toks[at-2].word && !d.lower[w] && !demonym
+}
+
+// listMember reports whether the run at i follows ", ", ", and" (with
+// "the"): an item of a list of offices ("The UN Secretary-General, ...,
+// and the World Health Organization Director-General announced"), whose
+// reference the list's reading needs.
+func listMember(toks []token, i int) bool {
+	b := i
+	if b > 0 && toks[b-1].lower == "the" {
+		b--
+	}
+	if b > 0 && toks[b-1].lower == "and" {
+		b--
+	}
+	return b > 0 && b < i && toks[b-1].text == ","
 }
 
 // givenNameAlone reports whether word is p's given name written where the

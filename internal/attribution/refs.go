@@ -357,7 +357,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		}
 		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
-		if e-k <= 4 || e-k <= 6 && nameWords(toks[k:e]) <= 4 {
+		if (e-k <= 4 || e-k <= 6 && nameWords(toks[k:e]) <= 4) && (e-k > 1 || titled || !acronymAt(toks, k)) {
 			seg := toks[k:e]
 			var ti *titleInfo
 			if titled {
@@ -1019,7 +1019,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	}
 	// The gazetteer by one word, only when it points to one person (in
 	// office on the date when several share it).
-	if len(keys) != 1 || notNames[keys[0]] || !titled && riskyBare[keys[0]] {
+	if len(keys) != 1 || notNames[keys[0]] || !titled && (riskyBare[keys[0]] || notAName(seg[0])) {
 		return nil, "", ""
 	}
 	ps := slices.DeleteFunc(d.contemporaries(d.g.ByToken(keys[0])), func(p *gazetteer.Person) bool {
@@ -1140,6 +1140,28 @@ var pluralGroupNouns = set(`officials leaders ministers participants delegations
 
 // pronounWords are never a bare name.
 var pronounWords = set(`he she it they we i you him her them us me`)
+
+// notAName reports whether a word standing alone, untitled, is a
+// pronoun's contraction, not the word of a gazetteer name it spells once
+// folded: "I’d" is not the "id" of a misspelt alias ("Sayy id Badr").
+func notAName(t token) bool {
+	stem, _, found := strings.Cut(strings.ReplaceAll(t.text, "’", "'"), "'")
+	return found && pronounWords[strings.ToLower(stem)]
+}
+
+// acronymAt reports whether toks[k], a word in capitals between words that
+// are not ("the International Seabed Authority (ISA)", "together with
+// OCHA, will host"), is an acronym rather than a name: alone and untitled
+// it is no gazetteer person whose name holds the word (Hamad bin Isa,
+// Prayut Chan-o-cha). A name in a label or a text written in capitals
+// ("FOREIGN MINISTER DI MAIO:") has capitals around it, and an alias the
+// gazetteer writes whole ("AMLO") is found as a full name before this.
+func acronymAt(toks []token, k int) bool {
+	if !toks[k].upper || k > 0 && toks[k-1].upper {
+		return false
+	}
+	return k+1 >= len(toks) || !toks[k+1].upper && toks[k+1].text != ":"
+}
 
 // contemporaries drops the people whose first office began more than a
 // generation after the document: a bare "Barrot" in 1946 is not the French

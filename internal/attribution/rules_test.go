@@ -49,6 +49,12 @@ func TestRules(t *testing.T) {
 		{"pronoun skips mentions", "2022-01-27", nil, []string{"Foreign Minister Wang said that President Joe Biden delivered a positive message.", "He said the two countries reached consensus."}, []string{"Wang Yi"}, nil},
 		{"pronoun gender", "2023-01-17", nil, []string{"Vice President Kamala Harris spoke with Prime Minister Narendra Modi.", "Modi stressed growth.", "She underscored the partnership."}, []string{"Kamala Harris"}, nil},
 		{"misspelling", "2021-11-14", nil, []string{"Foreign Minister Wang Yias said the meeting matters."}, []string{"Wang Yi"}, nil},
+		// A word alone that only spells a word of a gazetteer name: an
+		// acronym in capitals (Hamad bin Isa), a pronoun's contraction
+		// (the "id" of a misspelt alias of Badr Albusaidi).
+		{"acronym is no name part", "2022-04-12", nil, []string{"India welcomed the United States’ signing of the Framework Agreement of the International Solar Alliance (ISA)."}, nil, []string{}},
+		{"acronym beside a name in capitals is", "2021-06-28", nil, []string{"Foreign Minister Luigi Di Maio hosted the meeting.", "FOREIGN MINISTER DI MAIO: Thank you very much."}, []string{"Luigi Di Maio"}, nil},
+		{"contraction is no name part", "2022-03-30", nil, []string{"I’d like to begin by announcing another five stops on this trip."}, nil, []string{}},
 		{"given name alone", "2021-11-14", nil, []string{"Foreign Minister Wang Yi spoke.", "Yi noted that the US should oppose independence."}, []string{"Wang Yi"}, nil},
 		{"name order variant", "2021-11-14", nil, []string{"Blinken discussed the meeting with President Jinping."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},
 		{"possessive misspelling", "2021-11-14", nil, []string{"Blinken discussed President Bidens’ next meeting."}, []string{"Antony Blinken"}, []string{"Joe Biden"}},

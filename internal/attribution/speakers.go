@@ -1573,11 +1573,14 @@ func (d *docState) jointSubject(refs []ref, toks []token, v int) bool {
 // "The Secretary and President compared notes on ...", "They took stock
 // of ...", "The two sides engaged in constructive dialogue", "the two
 // leaders covered areas where our interests align", "They also addressed
-// efforts to bolster economic cooperation". Of one
+// efforts to bolster economic cooperation"; and what they intend: "They
+// also intend to increase practical coordination", "President Biden and
+// the Amir plan to continue their efforts". Of one
 // person they tell an act as often ("explored the site", "coordinated
 // on logistics").
 var jointTalkVerbs = map[string]string{
 	"explored": "", "conferred": "", "covered": "", "addressed": "", "touched": "on", "coordinated": "on", "compared": "notes", "took": "stock", "engaged": "in",
+	"intend": "to", "plan": "to",
 }
 
 // How resolveSubject details a group it resolved to the parties of a

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/readouts/readouts/internal/gazetteer"
 	"github.com/readouts/readouts/internal/readout"
@@ -1803,11 +1804,13 @@ func splitMarker(ss []string) []string {
 var gluedSentence = regexp.MustCompile(`\p{Ll}{3}\.\p{Lu}\p{Ll}+\s`)
 
 // splitGlued cuts sentences where gluedSentence finds two run together, so
-// that each has its own subject and verbs.
+// that each has its own subject and verbs. A sentence with no period right
+// before a capital is not given to the regexp: run on every sentence it
+// was 13% of attribution's time on the sample.
 func splitGlued(ss []string) []string {
-	var out []string
+	out := make([]string, 0, len(ss))
 	for _, s := range ss {
-		for {
+		for periodBeforeCapital(s) {
 			loc := gluedSentence.FindStringIndex(s)
 			if loc == nil {
 				break
@@ -1819,6 +1822,27 @@ func splitGlued(ss []string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// periodBeforeCapital reports whether s has a period between a byte that
+// may end a lower-case letter and one that may start an upper-case letter
+// (a-z and A-Z, or any byte of a non-ASCII rune): what gluedSentence needs
+// to match. "U.S. President" has none.
+func periodBeforeCapital(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		if i > 0 {
+			b, c := s[i-1], s[i+1]
+			if ('a' <= b && b <= 'z' || b >= utf8.RuneSelf) && ('A' <= c && c <= 'Z' || c >= utf8.RuneSelf) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // honorificLabel reports whether a transcript label's tokens are an

@@ -169,7 +169,7 @@ var holderWords = set(`by of from`)
 // reads (askedUnknown). Two who fit is nobody, and so is a sentence that
 // asks ("Did he raise it?"), which relays nothing (rule 7).
 func (d *docState) askedAntecedent(rf ref, s sentence) *person {
-	if !d.asking() || strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), "?") {
+	if !d.asking() || asks(s.text) {
 		return nil
 	}
 	want := pronounGender(s.toks[rf.i].lower)
@@ -214,6 +214,12 @@ func (d *docState) askedAntecedent(rf ref, s sentence) *person {
 	}
 	p, _ := one(earlier)
 	return p
+}
+
+// asks reports whether a sentence ends in a question mark, before closing
+// quotes: "Did he raise it?", "Has he said that?" relay no one's words.
+func asks(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " ”\"'"), "?")
 }
 
 // otherSourceBefore reports whether a question's sentence, before the

@@ -184,3 +184,22 @@ func TestEmphaticSpeech(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestAsks: a sentence asks when it ends in a question mark, closing
+// quotes and spaces aside.
+func TestAsks(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Has he said that to the President?", true},
+		{"Did he say “we will not”? ", true},
+		{"He asked, “Why now?”", true},
+		{"He said that he would raise it.", false},
+		{"", false},
+	} {
+		if got := asks(tc.text); got != tc.want {
+			t.Errorf("asks(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1079,7 +1079,7 @@ func pronounGender(pronoun string) gazetteer.Gender {
 // antecedent is the most recent individual speaker a pronoun can refer to.
 func (d *docState) antecedent(pronoun string) (*person, int) {
 	want := pronounGender(pronoun)
-	asking := strings.HasSuffix(strings.TrimRight(d.cur, " ”\"'"), "?")
+	asking := asks(d.cur)
 	for i := len(d.history) - 1; i >= 0; i-- {
 		h := d.history[i]
 		if h.asked && asking {

@@ -641,7 +641,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// When talking about relations, he said ...") names, as its subjects,
 	// whom its later "he" means (rules 5, 6); one that asks ("Did he
 	// raise it?") does not.
-	reports := m.question && !strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), "?")
+	reports := m.question && !asks(s.text)
 	refs := d.demonstratives(s.toks, d.findRefs(s, false))
 	d.cur, d.curRefs, d.curToks = s.text, refs, s.toks
 	d.sentN++

@@ -2430,6 +2430,22 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			return nil
 		}
 		if len(parties) < 2 && len(d.named) >= 2 {
+			if key := groupOffice(s.toks, rf); key != "" {
+				// "The Ministers welcomed" after "Secretary Blinken and
+				// Secretary Austin welcomed Minister Singh and Minister
+				// Jaishankar ... preceded by a meeting between Prime
+				// Minister Modi and President Biden": the people named who
+				// hold the office, not the last two named; fewer than two
+				// is nobody known.
+				holders := d.namedHolders(key)
+				if n := groupCount(s.toks, rf); n >= 2 && len(holders) > n {
+					holders = holders[len(holders)-n:]
+				}
+				if len(holders) < 2 {
+					return nil
+				}
+				return partiesSpeak(holders, ev, "the people named who are "+key+"s")
+			}
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], "the last two people named"
@@ -4139,3 +4155,80 @@ func (d *docState) demonstratives(toks []token, refs []ref) []ref {
 // personNouns are nouns of one person a demonstrative and a country may
 // point back with.
 var personNouns = set(`official politician senator lawmaker diplomat congressman congresswoman`)
+
+// officeGroupHeads are plural office titles that, without a narrated call
+// or meeting, name only the people who hold the office ("The Ministers",
+// "the two Presidents"), never whoever was named last.
+var officeGroupHeads = map[string]string{"ministers": "minister", "presidents": "president", "secretaries": "secretary", "chancellors": "chancellor", "premiers": "premier"}
+
+// groupOffice returns the office a group reference names by its head, with
+// a title word written before it ("The Foreign Ministers": "foreign
+// minister"), or "".
+func groupOffice(toks []token, rf ref) string {
+	k := rf.j - 1
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	key, ok := officeGroupHeads[toks[k].lower]
+	if !ok {
+		return ""
+	}
+	if k-1 >= rf.i && k-1 >= 0 && toks[k-1].cap && toks[k].cap && !groupWords[toks[k-1].lower] {
+		key = toks[k-1].lower + " " + key
+	}
+	return key
+}
+
+// groupWords stand before a group's head without naming an office.
+var groupWords = set(`the both two three four five all`)
+
+// namedHolders returns the people named in the turn, in order, who hold the
+// office key on the document's date.
+func (d *docState) namedHolders(key string) []*person {
+	var out []*person
+	for _, p := range d.named {
+		if p.shown() && d.holdsOffice(p, key) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// holdsOffice reports whether p holds an office whose title is key or ends
+// in it unmodified ("Foreign Minister" for "minister", not "Prime
+// Minister"), or opens with it before "of" ("Minister of Defence"): by a
+// title the document gives p, or a gazetteer office on the date. A
+// "minister" is also whoever holds an office the gazetteer classes as a
+// minister's or a cabinet secretary's ("Secretary of State", kind "foreign
+// minister"; "Secretary of Commerce").
+func (d *docState) holdsOffice(p *person, key string) bool {
+	fits := func(t string) bool {
+		if t == key || strings.HasPrefix(t, key+" of ") {
+			return true
+		}
+		rest, ok := strings.CutSuffix(t, " "+key)
+		if !ok {
+			return false
+		}
+		f := strings.Fields(rest)
+		return !modified(t, key) && f[len(f)-1] != "prime"
+	}
+	if slices.ContainsFunc(p.titles, fits) {
+		return true
+	}
+	if p.gz == nil {
+		return false
+	}
+	for _, o := range p.gz.Offices {
+		if !d.holds(p.gz, o.Title, o.Country) {
+			continue
+		}
+		if fits(gazetteer.Key(o.Title)) {
+			return true
+		}
+		if t := d.g.Title(o.Title); key == "minister" && t != nil && (strings.HasSuffix(t.Kind, " minister") || t.Kind == "cabinet secretary") {
+			return true
+		}
+	}
+	return false
+}

@@ -448,8 +448,7 @@ func (d *docState) otherBodyTitle(toks []token, i, at int) bool {
 	// Not a sentence's or a turn's first word ("Yesterday State
 	// Councilor Wang Yi", "Hua Chunying: Yesterday ..."), nor a demonym
 	// the gazetteer lacks ("the Burundian President").
-	demonym := strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
-	return at-1 > 0 && toks[at-2].text != ":" && toks[at-2].word && !d.lower[w] && !demonym
+	return at-1 > 0 && toks[at-2].text != ":" && toks[at-2].word && !d.lower[w] && !demonymEnding(w)
 }
 
 // listMember reports whether the run at i follows ", ", ", and" (with

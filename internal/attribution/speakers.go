@@ -1492,11 +1492,14 @@ func (d *docState) soleSignatory(toks []token) *person {
 // country.
 func demonym(text, name string) bool {
 	t := strings.ToLower(text)
-	if t == strings.ToLower(name) {
-		return false
-	}
+	return t != strings.ToLower(name) && demonymEnding(t)
+}
+
+// demonymEnding reports whether a lower-case word ends as a country's
+// adjective does ("Indian", "Japanese", "British", "Emirati", "Dutch").
+func demonymEnding(w string) bool {
 	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
-		if strings.HasSuffix(t, suf) {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

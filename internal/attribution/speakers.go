@@ -2871,6 +2871,20 @@ func emphaticSpeech(toks []token, v int) bool {
 	if v == 0 || !toks[v].word || speechVerbs[w] || notNow[w] || skippable[w] || plainNotSpeech[w] {
 		return false
 	}
+	// The "did" first: it is rare, and building the verb's forms for every
+	// word was 9% of attribution's time on the sample.
+	emphatic := false
+	for k := v - 1; k >= 0; k-- {
+		if l := toks[k].lower; l == "did" || l == "does" {
+			emphatic = !toks[k].cap
+			break
+		} else if !skippable[l] {
+			break
+		}
+	}
+	if !emphatic {
+		return false
+	}
 	found := false
 	for _, f := range []string{w + "s", w + "d", w + "ed", w + "es"} {
 		if _, particle := verbsNeedingParticle[f]; particle {
@@ -2878,18 +2892,7 @@ func emphaticSpeech(toks []token, v int) bool {
 		}
 		found = found || speechVerbs[f]
 	}
-	if !found {
-		return false
-	}
-	for k := v - 1; k >= 0; k-- {
-		switch l := toks[k].lower; {
-		case l == "did" || l == "does":
-			return !toks[k].cap
-		case !skippable[l]:
-			return false
-		}
-	}
-	return false
+	return found
 }
 
 // particleAfter reports whether the particle that makes the verb at v

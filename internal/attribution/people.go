@@ -875,7 +875,14 @@ func (d *docState) holds(g *gazetteer.Person, canon, country string) bool {
 // only for known titles (canon set), so "secretary" does not match "acting
 // assistant secretary".
 func titleMatches(t, key, canon string) bool {
-	return t == key || canon != "" && strings.HasSuffix(t, " "+key) && !modified(t, key)
+	return t == key || canon != "" && endsInTitle(t, key)
+}
+
+// endsInTitle reports whether the title written t ends in the title key
+// with no rank modifier before it: "israeli foreign minister" ends in
+// "foreign minister", "deputy foreign minister" does not.
+func endsInTitle(t, key string) bool {
+	return strings.HasSuffix(t, " "+key) && !modified(t, key)
 }
 
 // modified reports whether the title t is key with a rank modifier before it

@@ -4212,12 +4212,11 @@ func (d *docState) holdsOffice(p *person, key string) bool {
 		if t == key || strings.HasPrefix(t, key+" of ") {
 			return true
 		}
-		rest, ok := strings.CutSuffix(t, " "+key)
-		if !ok {
+		if !endsInTitle(t, key) {
 			return false
 		}
-		f := strings.Fields(rest)
-		return !modified(t, key) && f[len(f)-1] != "prime"
+		f := strings.Fields(strings.TrimSuffix(t, " "+key))
+		return len(f) == 0 || f[len(f)-1] != "prime"
 	}
 	if slices.ContainsFunc(p.titles, fits) {
 		return true

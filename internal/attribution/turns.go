@@ -3,7 +3,6 @@ package attribution
 import (
 	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -168,7 +167,7 @@ func (d *docState) podiumTitles(toks []token, refs []ref) []ref {
 			var hs []*person
 			for _, p := range others {
 				if d.holdsTitle(p, key, canon, "") || slices.ContainsFunc(p.titles, func(t string) bool {
-					return strings.HasSuffix(t, " "+key) && !modified(t, key)
+					return endsInTitle(t, key)
 				}) {
 					hs = append(hs, p)
 				}

@@ -381,7 +381,9 @@ func (c *compiler) lookup(mode canonMode, v string) (names []string, known bool)
 	switch mode {
 	case byCountry:
 		if c.country != nil {
-			cv, ok := c.country(v, v) // a filter value may be a name or a code ("CHL")
+			// A filter value may be a name or a code, which a user types
+			// in any case ("CHL", "chl"); codes are written in capitals.
+			cv, ok := c.country(v, strings.ToUpper(v))
 			return []string{cv}, ok
 		}
 	case byCanonical, byCanonicalOrGiven:

@@ -1213,10 +1213,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		// Minister said ...", "a question about Secretary Pompeo's remarks
 		// on Huawei") and goes on "He said that ...": within the turn,
 		// the pronoun is the person relayed (rules 5, 6); the turn's end
-		// still clears the history (rule 7).
+		// still clears the history (rule 7). A sentence that asks ("Has he
+		// said that to the President?") relays nothing of theirs.
 		if m.question && x.p != nil && x.p.shown() && !x.addressed {
 			if !x.guessed {
-				d.history = append(d.history, said{p: x.p, para: para})
+				d.history = append(d.history, said{p: x.p, para: para, asked: true})
 			}
 			if !slices.Contains(d.asked, x.p) {
 				d.asked = append(d.asked, x.p)

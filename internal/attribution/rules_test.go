@@ -36,6 +36,10 @@ func TestRules(t *testing.T) {
 		{"verb before name", "2022-01-27", nil, []string{"The talks were useful, said Wang Yi."}, []string{"Wang Yi"}, nil},
 		{"according to", "2022-01-27", nil, []string{"Cooperation matters, according to Antony Blinken."}, []string{"Antony Blinken"}, nil},
 		{"auxiliary and adverb", "2021-11-14", nil, []string{"Secretary Blinken has also expressed concern over the pressure."}, []string{"Antony Blinken"}, nil},
+		// An "-ly" adverb between a subject and a verb of position, not only of saying.
+		{"-ly adverb before a position verb", "2023-09-13", map[string]string{"source": "The White House"}, []string{"Erdoğan obviously opposed this economic corridor."}, []string{"Recep Tayyip Erdoğan"}, nil},
+		{"-ly adverb before a verb of condemnation", "2023-09-20", nil, []string{"Yoon Suk Yeol unreasonably denounced our just and legitimate measures to enhance national defence capabilities."}, []string{"Yoon Suk Yeol"}, nil},
+		{"-ly adverb before a verb of belief is a judgement", "2020-09-25", nil, []string{"If President Erdogan really believes the United Nations stands as a beacon of hope, then I would urge him to act in accordance with its values."}, nil, nil},
 		{"coordinated verb", "2022-01-27", nil, []string{"Wang Yi spoke first.", "Wang focused on the Minsk agreements and said they should be implemented."}, []string{"Wang Yi"}, nil},
 		{"participle", "2021-11-14", nil, []string{"Blinken discussed the summit with President Xi Jinping, noting that it matters."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},
 		{"future is not speech", "2018-05-11", nil, []string{"State Councilor and Foreign Minister Wang Yi will meet with President Emmanuel Macron."}, nil, []string{"Wang Yi", "Emmanuel Macron"}},

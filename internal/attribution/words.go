@@ -115,19 +115,30 @@ just`)
 var intensifiers = set(`quite abundantly crystal so extremely really particularly always`)
 
 // adverb reports whether t may stand between a subject and the verb v: a
-// skippable word, or, before a verb of saying, a manner adverb in "-ly" of
-// any kind ("As the Secretary-General has rightly stated", "Pompeo initially
-// said", "President X outrageously said"), which no word list can hold.
-// Before a verb of mind or stance ("he really believes") an "-ly" word is
-// more often the speaker's own judgement of someone than a report of them.
-// Lower-case only, and not the "-ly" words that are nouns or verbs
-// ("family", "ally", "reply").
+// skippable word, or, before a verb of speech or position, a manner adverb
+// in "-ly" of any kind ("As the Secretary-General has rightly stated",
+// "Pompeo initially said", "Erdoğan obviously opposed this economic
+// corridor", "Yoon Suk Yeol unreasonably denounced"), which no word list
+// can hold. Before a verb of belief ("if he sincerely believes", "he really
+// believes") an "-ly" word is more often the speaker's own judgement of
+// someone than a report of them, and before "maintained" it goes with
+// keeping, not asserting ("who has tirelessly maintained the activity of the
+// Assembly"). Lower-case only, and not the "-ly" words that are nouns or
+// verbs ("family", "ally", "reply").
 func adverb(t, v token) bool {
 	if skippable[t.lower] {
 		return true
 	}
-	return sayingVerbs[v.lower] && t.word && !t.cap && len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ly") && !lyWords[t.lower]
+	if !sayingVerbs[v.lower] && (!speechVerbs[v.lower] || beliefVerbs[v.lower]) {
+		return false
+	}
+	return t.word && !t.cap && len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ly") && !lyWords[t.lower]
 }
+
+// beliefVerbs report a state of mind, or (maintain) keep something going
+// as often as they assert it.
+var beliefVerbs = set(`believed believes believing knows thinks feels
+maintained maintains maintaining`)
 
 // sayingVerbs report words, not a state of mind.
 var sayingVerbs = set(`said says stated states noted notes wrote writes put puts pointed points declared declares warned warns

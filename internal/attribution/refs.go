@@ -99,6 +99,13 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 					continue
 				}
 			}
+			if n, _ := d.postedTo(toks, j); n > j && !used[n] {
+				// "Chinese Ambassador to the UK Liu Xiaoming": the post's
+				// place belongs to the title, and the name after it is
+				// the holder's, not the title's holder by date.
+				j = n
+				continue
+			}
 			break
 		}
 		refs = append(refs, d.runRefs(s, i, j, register)...)
@@ -167,6 +174,40 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 }
 
 var suffixes = set(`jr sr ii iii`)
+
+// postedTo reads the "to" (or "to the") at toks[j] of a post held at a
+// place, right after its title word, with a name after the place (a word
+// or a country of two): "Chinese Ambassador to the UK Liu Xiaoming" is Liu
+// Xiaoming, not whoever holds "Ambassador" by date. It returns where the
+// place begins and ends, or j, j: "Ambassador to the Organization for the
+// Prohibition of Chemical Weapons" is no name.
+func (d *docState) postedTo(toks []token, j int) (int, int) {
+	if j < 1 || toks[j].lower != "to" || toks[j].cap || !postedHeads[toks[j-1].lower] {
+		return j, j
+	}
+	n := j + 1
+	if n < len(toks) && toks[n].lower == "the" && !toks[n].cap {
+		n++
+	}
+	e := n
+	switch {
+	case n >= len(toks):
+		return j, j
+	case n+1 < len(toks) && d.g.Country(toks[n].text+" "+toks[n+1].text) != nil:
+		e = n + 2 // "Costa Rica", "the United States"
+	case toks[n].word && toks[n].cap:
+		e = n + 1 // "Yemen", "the UK", "the WTO"
+	default:
+		return j, j
+	}
+	if e < len(toks) && toks[e].word && toks[e].cap && d.countryOf(toks[e]) == nil {
+		return n, e
+	}
+	return j, j
+}
+
+// postedHeads are the titles of a post held "to" a country or body.
+var postedHeads = set(`ambassador ambassadors envoy envoys representative representatives delegate delegates`)
 
 // bodyTitles gives a title written right after a body of one country the
 // country of that body: a State Department spokesperson named in another
@@ -341,6 +382,16 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	}
 	// Other name segments: maximal stretches of non-vocabulary words.
 	for k := i; k < j; {
+		if n, e := d.postedTo(toks, k); e > k {
+			// "to the" is no name, nor a country of two words ("Costa
+			// Rica"); a place of one word may begin a body's name
+			// ("Far Eastern Federal District"), left to nameAfterBody.
+			k = n
+			if e-n == 2 {
+				k = e
+			}
+			continue
+		}
 		if isName[k-i] || isVocab(toks[k]) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
 			k++
 			continue

@@ -337,6 +337,10 @@ func TestRules(t *testing.T) {
 		{"an opening phrase's name is not the subject", "2022-05-17", nil, []string{"In a letter to President Emmanuel Macron, President Biden expressed sympathy and highly commended France for its response."}, []string{"Joe Biden"}, []string{"Emmanuel Macron"}},
 		{"an 'of' inside the title is no preposition", "2022-05-17", nil, []string{"Secretary of State Antony J. Blinken met today with Yemeni Foreign Minister Ahmed bin Mubarak and reiterated the United States’ commitment to support the end of the conflict in Yemen."}, []string{"Antony Blinken"}, []string{"Ahmed bin Mubarak"}},
 		{"'by' names the doer", "2022", map[string]string{"speaker": "Mark Rutte", "un_session": "77"}, []string{"We read the new report by the Secretary-General, highlighting that the goals are off track."}, []string{"Mark Rutte", "António Guterres"}, nil},
+		// Rule 5: a title followed by its post's place and a name is that
+		// person's, not a holder of the title found by date.
+		{"a name after the title's place is the holder", "2021-07-15", nil, []string{"5:30 p.m. Acting Assistant Secretary Reeker meets with Armenian Ambassador to the United States Varuzhan Nersesyan, in Washington, D.C."}, nil, []string{"Varuzhan Nersesyan"}},
+		{"a post's place before a name is no other ambassador", "2021-07-07", nil, []string{"Our Ambassador to Lebanon Dorothy Shea will travel to Saudi Arabia for meetings with Saudi officials on July 8th."}, nil, []string{"Dorothy Shea"}},
 		{"a 'to' inside the title is no preposition", "2019-12-10", nil, []string{"Today, US Ambassador to China Terry Branstad in a statement mentioned the talks and called on both sides to continue."}, []string{"Terry Branstad"}, nil},
 		{"a letter to two officials", "2019-08-05", nil, []string{"Two congressmen wrote a letter to US Secretary of State Pompeo and Secretary of Commerce Ross, urging the government to act."}, nil, []string{"Mike Pompeo", "Wilbur Ross"}},
 		// Rules 6 and 11: a person outside the gazetteer before an apposition

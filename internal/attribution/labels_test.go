@@ -44,9 +44,10 @@ const heldOutSource = ""
 
 // freshPrefix marks the fresh held-out sets: testdata/labels/fresh (23
 // documents, 2026-12-02), fresh2 (25 documents, 548 sentences,
-// 2026-12-03), fresh3 (25 documents, 625 sentences, 2026-12-03) and
-// fresh4 (25 documents, 526 sentences, 2026-12-03); fresh3 and fresh4 were
-// kept outside the repository until the rules of their session were written,
+// 2026-12-03), fresh3 (25 documents, 625 sentences, 2026-12-03), fresh4
+// (25 documents, 526 sentences, 2026-12-03) and fresh5 (25 documents, 466
+// sentences, 2026-12-03); fresh3, fresh4 and fresh5 were kept outside the
+// repository until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
 // after the rules of that day were written, and never looked at while
 // writing rules. They are scored apart from the other sets (each set
@@ -465,7 +466,7 @@ func TestLabels(t *testing.T) {
 	bySource := map[string]*score{}
 	var all, heldAll, testSplits score
 	devMisses, heldMisses := missKinds{}, missKinds{}
-	freshSets := map[string]*score{} // "fresh", "fresh2", "fresh3"
+	freshSets := map[string]*score{} // "fresh", "fresh2", ... by set
 	var floored score                // the sets the overall floor was set on (not the newest)
 	issuerOK, countryOK, nDocs := 0, 0, 0
 	freshDocs, freshIssuerOK, freshCountryOK := map[string]int{}, map[string]int{}, map[string]int{}

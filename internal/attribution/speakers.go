@@ -2450,6 +2450,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				}
 				return partiesSpeak(holders, ev, "the people named who are "+key+"s")
 			}
+			// In a General Debate speech a bare "They" is a people, a
+			// government or the founders, not the last two people named
+			// ("They remind us that multilateralism can work"): no one
+			// known, unless a group is named as such (rule 3).
+			if d.speech && s.toks[rf.i].lower == "they" {
+				return nil
+			}
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], "the last two people named"

@@ -74,6 +74,10 @@ type termBudget struct {
 	// seen remembers what was counted: a word compiled twice (partial
 	// matches recompile the query) costs once and expands the same way.
 	seen map[string]expansion
+	// counts remembers docFreq by field and term: a filter value is
+	// counted when the page's facet value is chosen (compiler.shown) and
+	// again when the filters are charged.
+	counts map[[2]string]uint64
 }
 
 type expansion struct {
@@ -98,7 +102,7 @@ func newTermBudget(ctx context.Context, rdr index.IndexReader, limit int, docs u
 	if limit <= 0 {
 		limit = DefaultMaxQueryTerms
 	}
-	return &termBudget{ctx: ctx, rdr: rdr, limit: limit, docs: docs, seen: map[string]expansion{}}
+	return &termBudget{ctx: ctx, rdr: rdr, limit: limit, docs: docs, seen: map[string]expansion{}, counts: map[[2]string]uint64{}}
 }
 
 // cost is what was counted, for a request collecting window hits.
@@ -158,12 +162,20 @@ func (b *termBudget) terms(field string, terms []string, what string, pos int) e
 }
 
 func (b *termBudget) docFreq(field, term string) (uint64, error) {
+	key := [2]string{field, term}
+	if n, ok := b.counts[key]; ok {
+		return n, nil
+	}
 	tfr, err := b.rdr.TermFieldReader(b.ctx, []byte(term), field, false, false, false)
 	if err != nil {
 		return 0, err
 	}
 	defer tfr.Close()
-	return tfr.Count(), nil
+	n := tfr.Count()
+	if b.counts != nil {
+		b.counts[key] = n
+	}
+	return n, nil
 }
 
 func (b *termBudget) charge(n int, what string, pos int) error {

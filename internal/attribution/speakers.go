@@ -933,7 +933,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, subj{p: p}, toks, v)
 				}
 			}
-			var subjectPeople []*person
+			var subjectPeople, groupPeople []*person
 			// "They touched on", "The delegations engaged in": talk of a
 			// group only when the group is the parties of a call or meeting
 			// the document narrates, not people last named near it.
@@ -948,8 +948,20 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, x, toks, v)
 					if x.p != nil {
 						subjectPeople = append(subjectPeople, x.p)
+						// A group noun resolved otherwise than to the
+						// narrated meeting's parties, whom a "They" reaches
+						// anyway; a "They" goes on by groupKept.
+						if rf.kind == kGroup && rf.i == firstWord(toks) && toks[rf.i].lower != "they" && !meetingParties[x.detail] {
+							groupPeople = append(groupPeople, x.p)
+						}
 					}
 				}
+			}
+			// "The Ministers affirmed ... They stressed": a "They" opening
+			// the next sentence is the group this one opened with, not the
+			// last two people named (rule 3).
+			if len(groupPeople) >= 2 && len(d.groupNow) == 0 {
+				d.groupNow = groupPeople
 			}
 			// "The state legislators and advocates discussed", "The
 			// Vice President, state legislators, and advocates committed":

@@ -290,6 +290,8 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 
 // dateRange matches documents dated within [from, to], each at its own
 // precision: to=2022 includes all of 2022. Either end may be zero (open).
+// A document dated only by a year or month has no start_month or day term
+// of it (dayTerm), so only whole years (months) of the range match it.
 // It is the union of the fewest year, start_month and day terms that cover
 // the days from from.Start() up to end(to), whole years as one term range:
 // from=2021-03-30 to=2022-02 is the days 30 and 31 March 2021, the months

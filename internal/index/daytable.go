@@ -30,8 +30,9 @@ import (
 // query too, since checking every paragraph would be slower than the
 // union of postings.
 
-// dayTable holds the day paragraph d (Scorch's global document number)
-// starts on, as yyyymmdd; 0 when undated.
+// dayTable holds the day term of paragraph d (Scorch's global document
+// number) as a number, yyyymmdd, with 00 for a day or month its date does
+// not name (dayTerm); 0 when undated.
 type dayTable struct {
 	days []uint32
 }
@@ -112,7 +113,26 @@ func (s *dayFilterSearcher) keep(d *search.DocumentMatch) bool {
 		return false // no day term: undated
 	}
 	day := s.f.table.days[doc]
-	return day >= s.f.lo && day < s.f.hi
+	return day != 0 && s.f.holds(day) // 0: undated
+}
+
+// holds says whether the period of a day term's number lies within
+// [lo, hi): a day, or a whole month or year when its date names no day
+// ("20210000" is all of 2021), as dateRange matches it.
+func (f *dayFilter) holds(day uint32) bool {
+	if day%100 != 0 {
+		return day >= f.lo && day < f.hi
+	}
+	y, m := day/10000, day/100%100
+	first, next := y*10000+101, (y+1)*10000+101 // a year alone
+	if m != 0 {
+		first = day + 1
+		next = y*10000 + (m+1)*100 + 1
+		if m == 12 {
+			next = (y+1)*10000 + 101
+		}
+	}
+	return first >= f.lo && next <= f.hi
 }
 
 func (s *dayFilterSearcher) skip(ctx *search.SearchContext, d *search.DocumentMatch, err error) (*search.DocumentMatch, error) {

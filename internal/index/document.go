@@ -20,9 +20,23 @@ const (
 	monthTermLayout = "200601"
 )
 
-// sortDay is the day field's term for the day t, "20220127" (a year alone
-// is its 1 January, as Start gives).
+// sortDay is the day field's term for the day t, "20220127".
 func sortDay(t time.Time) string { return t.UTC().Format(dayTermLayout) }
+
+// dayTerm is the day field's term of a document's date: its day, or 00
+// for the day or month it does not name ("20220300" for March 2022,
+// "20210000" for 2021), so that no range of days matches a date known
+// only by its month or year (dateRange, dayTable.keep) and it sorts
+// before the days of its period.
+func dayTerm(d readout.Date) string {
+	switch {
+	case d.Precision == readout.PrecisionYear || d.Month == 0:
+		return fmt.Sprintf("%04d0000", d.Year)
+	case d.Precision == readout.PrecisionMonth || d.Day == 0:
+		return fmt.Sprintf("%04d%02d00", d.Year, d.Month)
+	}
+	return sortDay(d.Start())
+}
 
 // paragraphID is the index id of paragraph n of document docID.
 func paragraphID(docID string, n int) string { return fmt.Sprintf("%s#p%d", docID, n) }
@@ -109,14 +123,16 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 	}
 	var day, startMonth, year, month string
 	if !d.Date.IsZero() {
-		t := d.Date.Start()
-		// The date as three keyword terms of the day it starts (a year
-		// alone is its 1 January): year "2022", start_month "202201",
-		// day "20220127"; date ranges are unions of them (dateRange).
-		day, startMonth = sortDay(t), t.Format(monthTermLayout)
+		// The date as up to three keyword terms: year "2022", start_month
+		// "202201", day "20220127"; date ranges are unions of them
+		// (dateRange). A date names only the terms it knows: a year alone
+		// has no start_month and day "20220000" (dayTerm), so that it
+		// matches the ranges that hold its whole year and no other.
+		day = dayTerm(d.Date)
 		year = fmt.Sprintf("%04d", d.Date.Year)
 		if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
 			month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
+			startMonth = d.Date.Start().Format(monthTermLayout)
 		}
 	}
 	titleA, dayA, monthA, yearA := once(fieldTitle, title), once(fieldDay, day), once(fieldStartMonth, startMonth), once(fieldYear, year)

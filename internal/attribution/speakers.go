@@ -1012,6 +1012,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+		case m.owner != nil && !m.question:
+			// "SENIOR ADMINISTRATION OFFICIAL: The President will
+			// underscore ...", "He’s going to press again": who the turn
+			// says will speak (rules 5, 6; future.go).
+			for _, x := range d.futureSpeakers(refs, s, para, v) {
+				add(x)
+			}
 		}
 	}
 

@@ -1,0 +1,184 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// Future speech inside a turn (ATTRIBUTION.md rules 5, 6): a briefer who
+// previews what someone else will say ("The President will underscore our
+// commitment", "He’s going to press again", "the Secretary will be
+// announcing new sanctions") reports that person's words. Outside a turn the
+// same words announce a schedule ("Deputy Secretary Sherman will discuss
+// U.S.-EU cooperation"), which is narration (rule 2), and a verb of travel
+// or meeting stays narration everywhere.
+
+// irregularPast are the speech verbs whose past is no regular ending of the
+// plain form.
+var irregularPast = map[string]string{
+	"say": "said", "tell": "told", "make": "made", "lay": "laid", "set": "set", "put": "put", "spell": "spelled",
+	"write": "wrote", "speak": "spoke",
+}
+
+// notFutureSpeech are plain forms whose inflection is a speech verb but whose
+// future is mostly no report of words: "will call President X" is a call
+// (rule 2), "will look at", "will consider options", "will expect",
+// "will review the troops", "will set a date", "will observe a moment of
+// silence", "will welcome the leaders" (a host's), "will be briefing at
+// 2:45" (a schedule).
+var notFutureSpeech = set(`call look consider expect review set observe welcome welcoming brief briefing`)
+
+// futureLead are the verbs of intention before "to" that still announce the
+// words: "will continue to press", "will seek to underscore", "is going to
+// make clear", "plans to raise".
+var futureLead = set(`going expected continue seek plans intends`)
+
+// futureSpeech returns the past form of the plain speech verb at v when a
+// marker of the future comes before it ("will raise", "will also raise",
+// "will be raising", "is going to raise", "’s going to raise", "will
+// continue to raise", "plans to raise"), and where the marker starts (the
+// position the subject ends before). It returns "", -1 when the verb is no
+// speech or not future, and for a negated future ("will not raise").
+func futureSpeech(toks []token, v int) (past string, at int) {
+	t := toks[v]
+	if !t.word || t.cap || v == 0 || notFutureSpeech[t.lower] || notNow[t.lower] || skippable[t.lower] {
+		return "", -1
+	}
+	past = pastForm(t.lower)
+	if past == "" {
+		return "", -1
+	}
+	k := v - 1
+	skip := func() {
+		for k >= 0 && skippable[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "have" && toks[k].lower != "had" && toks[k].lower != "did" {
+			k--
+		}
+	}
+	skip()
+	if strings.HasSuffix(t.lower, "ing") {
+		// "will be announcing": the -ing form after "be" only.
+		if k < 0 || toks[k].lower != "be" {
+			return "", -1
+		}
+		k--
+		skip()
+	}
+	for hops := 0; k >= 1 && toks[k].lower == "to" && hops < 2; hops++ {
+		lead := toks[k-1].lower
+		if !futureLead[lead] {
+			return "", -1
+		}
+		k -= 2
+		switch lead {
+		case "going", "expected":
+			// "is going to", "’s going to", "are expected to".
+			if k >= 0 && (toks[k].lower == "is" || toks[k].lower == "are") {
+				return past, k
+			}
+			if k >= 0 && toks[k].poss && (toks[k].lower == "he" || toks[k].lower == "she") {
+				return past, k + 1
+			}
+			return "", -1
+		case "plans", "intends":
+			return past, k + 1
+		}
+		skip() // "will also continue to"
+	}
+	if k >= 0 && toks[k].lower == "will" {
+		return past, k
+	}
+	return "", -1
+}
+
+// pastForm returns the speech verb that is the past or present of the plain
+// form w ("raise" -> "raised", "say" -> "said"), the -ing form itself when
+// it is one ("announcing"), or "".
+func pastForm(w string) string {
+	if strings.HasSuffix(w, "ing") {
+		if speechVerbs[w] {
+			return w
+		}
+		return ""
+	}
+	if p, ok := irregularPast[w]; ok {
+		return p
+	}
+	for _, f := range []string{w + "d", w + "ed", w + "s", w + "es"} {
+		if speechVerbs[f] {
+			return f
+		}
+	}
+	return ""
+}
+
+// futureSpeakers returns the people a turn says will speak with the verb
+// at v: the subject before the future's marker, a person, title, pronoun or
+// group. Not where the clause is a doubt or a condition ("whether the
+// President will raise it", "if he will say so").
+func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
+	toks := s.toks
+	past, at := futureSpeech(toks, v)
+	if at < 1 {
+		return nil
+	}
+	// The verb read as said: its particle ("make clear", "lay out") and
+	// object ("talk about") as isSpeech wants them.
+	said := make([]token, 0, at+len(toks)-v)
+	said = append(said, toks[:at]...)
+	said = append(said, toks[v:]...)
+	said[at].lower = past
+	if !d.isSpeech(said, at) || speechEventAfter(toks, v) {
+		return nil
+	}
+	// "He’s going to": the "’s" is "is", not a possessive.
+	if toks[at-1].poss {
+		refs = slices.Clone(refs)
+		for x := range refs {
+			if refs[x].j == at && refs[x].kind == kPronoun {
+				refs[x].poss = false
+			}
+		}
+	}
+	var out []subj
+	for _, rf := range d.subjectsOf(refs, toks, at) {
+		if rf.kind == kGroup {
+			// "the leaders will discuss": whom a group means in a
+			// preview is too often not the parties last named.
+			return nil
+		}
+		b := rf.i
+		if b > 0 && toks[b-1].lower == "the" {
+			b--
+		}
+		if b > 0 && doubtWords[toks[b-1].lower] {
+			return nil
+		}
+		for _, x := range d.resolveSubject(rf, s, para) {
+			x.evidence += " … " + span(s.text, toks, at, v+1)
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// doubtWords open a clause that says nothing will be said for sure.
+var doubtWords = set(`whether if`)
+
+// speechEventAfter reports whether the verb at v has a speech as its object
+// ("will offer brief remarks", "will make remarks around midday", "will
+// give the commencement address"): when someone will speak, a schedule,
+// not what they will say (rule 2).
+func speechEventAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if speechEvents[toks[k].lower] {
+			return true
+		}
+		if !toks[k].word || prepositions[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// speechEvents are occasions of speech.
+var speechEvents = set(`remarks address speech keynote statement briefing toast`)

@@ -150,6 +150,9 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			// discussed": the subject after an opening adverbial phrase.
 			andThey = andThey || i >= 2 && toks[i-1].lower == "," && introWords[toks[0].lower] && i+1 < len(toks) && !toks[i+1].cap &&
 				(speechVerbs[toks[i+1].lower] || skippable[toks[i+1].lower]) && !slices.ContainsFunc(toks[:i], clauseWord)
+			// ", during which they exchanged views": the parties of the
+			// meeting the sentence tells (resolveSubject).
+			andThey = andThey || meetingClauseThey(toks, i)
 			if t.lower == "they" && !t.cap && !(i > 0 && i <= 5 && toks[i-1].lower == ",") && !andThey {
 				// Only a sentence-initial "They" ("In addition, they
 				// talked" too) is reliably the two parties; "he noted
@@ -1370,4 +1373,25 @@ func oneEdit(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// meetingClauseThey reports whether the "they" at i opens a relative
+// clause of the place or time of a meeting the sentence told before it: ",
+// during which they", ", in which they", ", at which they", ", where they".
+// Without the comma the clause may tell of another event ("the meeting in
+// Bali where they discussed").
+func meetingClauseThey(toks []token, i int) bool {
+	if i < 2 || toks[i].lower != "they" || !slices.ContainsFunc(toks[:i], func(t token) bool { return meetingVerbs[t.lower] }) {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "where":
+		return toks[i-2].text == ","
+	case "which":
+		switch toks[i-2].lower {
+		case "during", "in", "at":
+			return i >= 3 && toks[i-3].text == ","
+		}
+	}
+	return false
 }

@@ -1611,9 +1611,11 @@ var jointTalkVerbs = map[string]string{
 const (
 	detailParticipants = "participants"
 	detailCalled       = "the two the call was with"
+	// detailMeetingClause: ", during which they" after a meeting.
+	detailMeetingClause = "the parties of the meeting the sentence tells"
 )
 
-var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true}
+var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true, detailMeetingClause: true}
 
 // jointTalk reports whether the verb at v is one of jointTalkVerbs with the
 // word it needs after it.
@@ -2392,6 +2394,15 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				d.groupNow = g
 				return partiesSpeak(g, ev, "the listed participants the group names")
 			}
+		}
+		if meetingClauseThey(s.toks, rf.i) {
+			// "Xi Jinping met with Prime Minister Modi in Qingdao, during
+			// which they exchanged views": the parties of the meeting this
+			// sentence tells, or nobody known (rule 3).
+			if d.lastMeetingSent != d.sentN || len(d.lastMeeting) < 2 {
+				return nil
+			}
+			return partiesSpeak(d.lastMeeting, ev, detailMeetingClause)
 		}
 		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && they && rf.i == firstWord(s.toks) {
 			// "The advocates shared updates. They also shared ...", "Now,

@@ -26,6 +26,7 @@ type compiler struct {
 	variants  *nameVariants                          // the spellings of a speaker's or mention's name (variants.go)
 	budget    *termBudget                            // nil: expand prefixes and fuzzy words without limit
 	runs      *docRuns                               // nil: title queries are asked for every paragraph (titleruns.go)
+	facets    *facetTable                            // nil: filters are shown as resolved, in the case given (shown)
 }
 
 // titleBoost weighs a word found in the document's title against one found

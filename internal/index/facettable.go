@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
@@ -48,6 +49,33 @@ type facetTable struct {
 	// variants shows the spellings of one person's name as one
 	// (variants.go).
 	variants *nameVariants
+
+	namesOnce sync.Once
+	names     map[string]string // prefix + name in lower case -> the name as its facet lists it (named)
+}
+
+// named is value, a name of the facet of prefix the index holds in a
+// lower-case key field, as the facet lists it: a filter typed
+// "the white house" is "The White House", so that its chip names it as
+// the facet does. ok is false for a name no paragraph has.
+func (t *facetTable) named(prefix, value string) (_ string, ok bool) {
+	t.namesOnce.Do(func() {
+		t.names = map[string]string{}
+		for _, term := range t.terms {
+			if len(term) == 0 || facetByPrefix[term[:1]] == "" {
+				continue
+			}
+			key := term[:1] + strings.ToLower(term[1:])
+			if _, ok := t.names[key]; !ok { // dictionary order: capitals first
+				t.names[key] = term[1:]
+			}
+		}
+	})
+	v, ok := t.names[prefix+strings.ToLower(value)]
+	if !ok {
+		return value, false
+	}
+	return t.shown(prefix, v), true
 }
 
 // shown is how the facets show value, a name of the facet of prefix: a

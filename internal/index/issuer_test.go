@@ -342,7 +342,10 @@ func TestFiltersUnderstood(t *testing.T) {
 		// stays as given, as UnknownName names it.
 		{"speaker the index does not hold, as given", SearchRequest{Speakers: []string{"price"}}, map[string][]string{FacetSpeaker: {"price"}}},
 		{"speaker with acts likewise", SearchRequest{Speakers: []string{"price"}, Acts: []string{"urged"}}, map[string][]string{FacetSpeaker: {"price"}}},
-		{"sources and acts are as given, not listed", SearchRequest{Sources: []string{"State"}, Acts: []string{"urged"}}, nil},
+		// A source as its facet lists it, in any case; one the index
+		// does not hold as given. Acts are slugs, not listed.
+		{"source in another case as the facet lists it", SearchRequest{Sources: []string{"TEST"}}, map[string][]string{FacetSource: {"Test"}}},
+		{"unknown source as given, acts not listed", SearchRequest{Sources: []string{"State"}, Acts: []string{"urged"}}, map[string][]string{FacetSource: {"State"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

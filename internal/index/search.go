@@ -99,9 +99,10 @@ type SearchResult struct {
 	Suggestion *Suggestion   // a respelled query finding clearly more; nil if none (spell.go)
 	Unknown    []UnknownName // names of the query or filters that nobody in the index has
 
-	// Filters are the request's speaker, mention, issuer and country
-	// filters as the search read them, by facet: each value as the index
-	// holds it ("Republic of Chile" → "Chile", "Wang Yias" → "Wang Yi"),
+	// Filters are the request's speaker, mention, source, issuer and
+	// country filters as the search read them, by facet: each value as the
+	// facet lists it ("Republic of Chile" → "Chile", "Wang Yias" → "Wang
+	// Yi", "the white house" → "The White House"),
 	// once; a value it holds under no name as given. A page shows them, so
 	// that its facet marks the value filtered on.
 	Filters map[string][]string
@@ -251,7 +252,7 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	if err != nil {
 		return nil, nil, err
 	}
-	c := &compiler{canonical: r.canonical, country: r.country, variants: g.variants}
+	c := &compiler{canonical: r.canonical, country: r.country, variants: g.variants, facets: g.facetTable}
 	if !titleRunsOff.Load() {
 		c.runs = g.docRuns
 	}
@@ -413,6 +414,9 @@ func (c *compiler) shown(field, given string, names []string) string {
 	for _, n := range names {
 		for _, s := range c.spellings(field, n) {
 			if k, err := c.budget.docFreq(field, s); err == nil && k > 0 {
+				if prefix := keyFacetPrefix[field]; c.facets != nil && prefix != "" {
+					n, _ = c.facets.named(prefix, n)
+				}
 				return n
 			}
 		}
@@ -420,10 +424,17 @@ func (c *compiler) shown(field, given string, names []string) string {
 	return given
 }
 
+// keyFacetPrefix is the fieldFacets prefix of the names of a lower-case
+// key field.
+var keyFacetPrefix = map[string]string{
+	fieldSpeakerKey: facetPrefixSpeaker, fieldMentionKey: facetPrefixMention, fieldSourceKey: facetPrefixSource,
+	fieldIssuerKey: facetPrefixIssuer, fieldCountryKey: facetPrefixCountry,
+}
+
 // filters turns the request's filters into queries (any-of within a
 // filter), the date range only if dates is set; a from after to is an error
-// either way. understood is the speaker, mention, issuer and country
-// filters as resolved, by facet (SearchResult.Filters).
+// either way. understood is the speaker, mention, source, issuer and
+// country filters as resolved, by facet (SearchResult.Filters).
 func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, understood map[string][]string, _ error) {
 	var out []query.Query
 	var looked [][2]string // field, term
@@ -455,7 +466,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 					looked = append(looked, [2]string{field, s})
 				}
 			}
-			if canon != asGiven {
+			if facet != FacetAct { // an act is a slug the server checks
 				understand(facet, field, v, names)
 			}
 		}

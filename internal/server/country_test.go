@@ -77,6 +77,12 @@ func TestPageShowsFilterUnderstood(t *testing.T) {
 		{"/?country=Republic+of+India", "Country", "India", "Country: India"},
 		{"/?speaker=Wang+Yias", "Speakers", "Wang Yi", "Speaker: Wang Yi"},
 		{"/?issuer=Blinken", "Issuer", "Antony Blinken", "Issuer: Antony Blinken"},
+		// Another case than the facet's: the chip once said "the white
+		// house" beside the facet's The White House.
+		{"/?q=Ukraine&source=the+white+house", "Source", "The White House", "Source: The White House"},
+		{"/?q=Ukraine&source=U.S.+DEPARTMENT+OF+STATE", "Source", "U.S. Department of State", "Source: U.S. Department of State"},
+		{"/?q=Ukraine&speaker=senior+administration+official", "Speakers", "Senior Administration Official", "Speaker: Senior Administration Official"},
+		{"/?q=Ukraine&issuer=office+of+the+spokesperson", "Issuer", "Office of the Spokesperson", "Issuer: Office of the Spokesperson"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target, func(t *testing.T) {

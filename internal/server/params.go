@@ -209,8 +209,8 @@ func (p searchParams) url() string {
 	return "/"
 }
 
-// understood is p with its speaker, mention, issuer and country filters
-// as the index read them (index.SearchResult.Filters): "Republic of Chile"
+// understood is p with its speaker, mention, source, issuer and country
+// filters as the index read them (index.SearchResult.Filters): "Republic of Chile"
 // as "Chile", the value the country facet lists, so that the facet marks
 // it selected and its chip names it as the hits do.
 func (p searchParams) understood(filters map[string][]string) searchParams {

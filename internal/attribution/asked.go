@@ -272,3 +272,17 @@ func openingRef(refs []ref, toks []token, rf ref, d *docState) bool {
 	}
 	return false
 }
+
+// relayVerbs are the verbs by which a reporter's question retells what
+// someone said in words of its own: "Secretary Pompeo once again attacked
+// China's political system in a speech", "Prime Minister Morrison has
+// implied that the attack could come from China", "Lavrov today even
+// repeated the same statement", "President Trump threatened to slap a
+// tariff". The question relays that person's words (rules 6, 7). Only in
+// a question that states something: elsewhere "attacked" and "repeated"
+// are as often deeds ("the militants attacked a convoy", "repeated the
+// mistake"). Past forms and the present forms that are no nouns: not
+// "attacking the embassy" (a deed a participle names) nor "Two questions."
+var relayVerbs = set(`attacked implied implies refuted refutes repeated threatened threatens
+alleged alleges labeled labelled lambasted slammed blasted questioned complained complains
+disclosed discloses revealed hinted extolled extols touted boasted rebuked chided berated castigated`)

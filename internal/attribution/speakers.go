@@ -911,7 +911,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case (speechVerbs[t.lower] || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || reports && relayVerbs[t.lower] || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
 			if m.question && askedWhether(toks, subjects) {
 				// "Can you say if President Biden discussed this with
@@ -924,10 +924,14 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					subjects = []ref{*rf}
 				}
 			}
-			if len(subjects) == 0 {
+			if len(subjects) == 0 && !relayVerbs[t.lower] {
 				// "As Mahatma Gandhi once said": a person the gazetteer does
 				// not know is still a person (rule 11), found as the
-				// capitalised subject of a speech verb.
+				// capitalised subject of a speech verb. Not of a question's
+				// verbs of retelling (asked.go), whose capitalised subject is
+				// as often a body with a name glued on ("the commander of
+				// United States Indo-Pacific Command Philip Davidson
+				// attacked").
 				if p, ev := d.unknownSubject(toks, v, s.text); p != nil {
 					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
 					acts = addAct(acts, subj{p: p}, toks, v)

@@ -15,7 +15,8 @@ import (
 
 // The text analyzer is Bleve's English one (unicode tokenizer, possessive,
 // lower case, English stop words, Porter stemmer: "sanctions" ->
-// "sanction") with one more filter at the end: positionsOnly, which drops
+// "sanction") with Latin letters' marks taken off after lower case (fold.go)
+// and one more filter at the end: positionsOnly, which drops
 // each token's byte offsets. Zap writes a term vector entry's position,
 // start and end as varints for every occurrence; phrases need only the
 // position, and the snippets recover the offsets from it by tokenizing the
@@ -30,6 +31,7 @@ var textAnalyzerConfig = map[string]any{
 	"token_filters": []string{
 		en.PossessiveName,
 		lowercase.Name,
+		foldFilterName, // "erdoğan" -> "erdogan": fold.go
 		en.StopName,
 		cachedPorterName, // porter.Name's stems, cached
 		positionsOnlyName,

@@ -229,7 +229,7 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 		var q query.Query
 		switch {
 		case n.Prefix:
-			prefix := strings.ToLower(n.Text)
+			prefix, _ := foldLatin(strings.ToLower(n.Text)) // as the text analyzer folds the words
 			if err := c.budget.prefix(f, prefix, what, n.Pos()); err != nil {
 				return nil, err
 			}

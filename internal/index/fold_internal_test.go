@@ -1,0 +1,34 @@
+package index
+
+import "testing"
+
+// TestFoldLatin: the text analyzer's folding of a lower-case word
+// (fold.go).
+func TestFoldLatin(t *testing.T) {
+	tests := []struct {
+		in, want string
+		changed  bool
+	}{
+		{"erdogan", "erdogan", false},
+		{"erdoğan", "erdogan", true},
+		{"antónio", "antonio", true},
+		{"kılıçdaroğlu", "kilicdaroglu", true},
+		{"i\u0307stanbul", "istanbul", true}, // "İstanbul" in lower case
+		{"łódź", "lodz", true},
+		{"straße", "strase", true}, // as gazetteer.Fold has it
+		{"lavrov", "lavrov", false},
+		{"лавров", "лавров", false},
+		{"сергей", "сергей", false}, // "й" is a letter of its own
+		{"zoë", "zoe", true},
+		{"zoe\u0308", "zoe", true}, // decomposed
+		{"ё", "ё", false},
+		{"北京", "北京", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, changed := foldLatin(tt.in)
+		if got != tt.want || changed != tt.changed {
+			t.Errorf("foldLatin(%q) = %q, %v; want %q, %v", tt.in, got, changed, tt.want, tt.changed)
+		}
+	}
+}

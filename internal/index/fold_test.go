@@ -1,0 +1,99 @@
+package index_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/readouts/readouts/internal/index"
+)
+
+// TestSearchFoldsDiacritics: an analyst types names without their
+// accents. "Erdogan" found the one sample paragraph spelled so and not the
+// two spelled "Erdoğan"; "Antonio Guterres" missed "António Guterres".
+// Latin letters match with or without their marks, either way round, in
+// words, phrases and prefixes, and the snippet marks the word as written;
+// other scripts keep theirs ("Лавров" is not "Лавров" without its
+// letters' marks, and "й" stays "й").
+func TestSearchFoldsDiacritics(t *testing.T) {
+	dir := t.TempDir()
+	docs := map[string]string{
+		"accented.txt": "President Biden spoke with President Erdoğan of Türkiye about the Black Sea Grain Initiative.",
+		"plain.txt":    "President Biden spoke with President Erdogan of Turkiye about the war in Ukraine today.",
+		"guterres.txt": "Secretary-General António Guterres briefed the ministers on the situation in the Sahel.",
+		"kilic.txt":    "Kemal Kılıçdaroğlu met the delegation from the European Parliament in Ankara this week.",
+		"cyrillic.txt": "Министр иностранных дел Сергей Лавров провёл переговоры с коллегой из Китая сегодня.",
+	}
+	corpus := filepath.Join(dir, "corpus")
+	if err := os.Mkdir(corpus, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range docs {
+		body := "title: Statement " + strings.TrimSuffix(name, ".txt") + "\ndate: 2023-05-01\nsource: Example\n\n" + text + "\n"
+		if err := os.WriteFile(filepath.Join(corpus, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	if _, err := index.Build(ctx, index.BuildOptions{Dir: filepath.Join(dir, "index"), Corpus: []string{corpus}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := index.Open(filepath.Join(dir, "index"), index.ReaderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+
+	tests := []struct {
+		q     string
+		want  []string
+		marks []string // the marked words, in hit order
+	}{
+		{"Erdogan", []string{"accented.txt", "plain.txt"}, []string{"Erdoğan", "Erdogan"}},
+		{"Erdoğan", []string{"accented.txt", "plain.txt"}, []string{"Erdoğan", "Erdogan"}},
+		{"ERDOĞAN", []string{"accented.txt", "plain.txt"}, []string{"Erdoğan", "Erdogan"}},
+		{"Turkiye", []string{"accented.txt", "plain.txt"}, []string{"Türkiye", "Turkiye"}},
+		{`"Antonio Guterres"`, []string{"guterres.txt"}, []string{"António Guterres"}},
+		{"Erdoğ*", []string{"accented.txt", "plain.txt"}, []string{"Erdoğan", "Erdogan"}},
+		{"Kilicdaroglu", []string{"kilic.txt"}, []string{"Kılıçdaroğlu"}},
+		{"Лавров", []string{"cyrillic.txt"}, []string{"Лавров"}},
+		{"Сергеи", nil, nil}, // "й" is its own letter
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res, err := r.Search(ctx, index.SearchRequest{Query: tt.q, Page: 1, Size: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Partial {
+				res.Hits = nil
+			}
+			var got, marks []string
+			for _, h := range res.Hits {
+				got = append(got, filepath.Base(h.DocID))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("found %v, want %v", got, tt.want)
+			}
+			for _, h := range res.Hits {
+				var m []string
+				for _, s := range h.Snippet {
+					if s.Mark {
+						m = append(m, s.Text)
+					}
+				}
+				marks = append(marks, strings.Join(m, " "))
+			}
+			slices.Sort(marks)
+			want := slices.Clone(tt.marks)
+			slices.Sort(want)
+			if !slices.Equal(marks, want) {
+				t.Errorf("marked %q, want %q", marks, want)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
@@ -20,35 +21,17 @@ import (
 // month alone ranges that cover the month. Asked with words (the day
 // table), without (the date range query) and as a date: clause.
 func TestDateRangeAtPrecision(t *testing.T) {
-	dir := t.TempDir()
-	docs := map[string]string{
-		"year.txt":  "2021",
-		"month.txt": "2021-03",
-		"jan1.txt":  "2021-01-01",
-		"mar5.txt":  "2021-03-05",
-		"mar31.txt": "2021-03-31",
-		"dec.txt":   "2020-12-31",
-		"dec20.txt": "2020-12",
-	}
-	corpus := filepath.Join(dir, "corpus")
-	if err := os.Mkdir(corpus, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, date := range docs {
-		text := "title: Statement " + name + "\ndate: " + date + "\nsource: Example\n\nThe ministers discussed the situation in Ukraine at length today.\n"
-		if err := os.WriteFile(filepath.Join(corpus, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	text := "The ministers discussed the situation in Ukraine at length today."
+	r := openDocs(t, map[string][2]string{
+		"year.txt":  {"2021", text},
+		"month.txt": {"2021-03", text},
+		"jan1.txt":  {"2021-01-01", text},
+		"mar5.txt":  {"2021-03-05", text},
+		"mar31.txt": {"2021-03-31", text},
+		"dec.txt":   {"2020-12-31", text},
+		"dec20.txt": {"2020-12", text},
+	})
 	ctx := context.Background()
-	if _, err := index.Build(ctx, index.BuildOptions{Dir: filepath.Join(dir, "index"), Corpus: []string{corpus}}); err != nil {
-		t.Fatal(err)
-	}
-	r, err := index.Open(filepath.Join(dir, "index"), index.ReaderOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
 
 	date := func(s string) readout.Date {
 		if s == "" {
@@ -105,4 +88,30 @@ func TestDateRangeAtPrecision(t *testing.T) {
 			}
 		}
 	}
+}
+
+// openDocs builds an index of one-paragraph documents (file name -> date
+// and text) and opens it until the test ends.
+func openDocs(t *testing.T, docs map[string][2]string) *index.Reader {
+	t.Helper()
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	if err := os.Mkdir(corpus, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range docs {
+		body := "title: Statement " + strings.TrimSuffix(name, ".txt") + "\ndate: " + d[0] + "\nsource: Example\n\n" + d[1] + "\n"
+		if err := os.WriteFile(filepath.Join(corpus, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := index.Build(context.Background(), index.BuildOptions{Dir: filepath.Join(dir, "index"), Corpus: []string{corpus}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := index.Open(filepath.Join(dir, "index"), index.ReaderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
 }

@@ -2,7 +2,6 @@ package index_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,33 +18,15 @@ import (
 // other scripts keep theirs ("Лавров" is not "Лавров" without its
 // letters' marks, and "й" stays "й").
 func TestSearchFoldsDiacritics(t *testing.T) {
-	dir := t.TempDir()
-	docs := map[string]string{
-		"accented.txt": "President Biden spoke with President Erdoğan of Türkiye about the Black Sea Grain Initiative.",
-		"plain.txt":    "President Biden spoke with President Erdogan of Turkiye about the war in Ukraine today.",
-		"guterres.txt": "Secretary-General António Guterres briefed the ministers on the situation in the Sahel.",
-		"kilic.txt":    "Kemal Kılıçdaroğlu met the delegation from the European Parliament in Ankara this week.",
-		"cyrillic.txt": "Министр иностранных дел Сергей Лавров провёл переговоры с коллегой из Китая сегодня.",
-	}
-	corpus := filepath.Join(dir, "corpus")
-	if err := os.Mkdir(corpus, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range docs {
-		body := "title: Statement " + strings.TrimSuffix(name, ".txt") + "\ndate: 2023-05-01\nsource: Example\n\n" + text + "\n"
-		if err := os.WriteFile(filepath.Join(corpus, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	day := "2023-05-01"
+	r := openDocs(t, map[string][2]string{
+		"accented.txt": {day, "President Biden spoke with President Erdoğan of Türkiye about the Black Sea Grain Initiative."},
+		"plain.txt":    {day, "President Biden spoke with President Erdogan of Turkiye about the war in Ukraine today."},
+		"guterres.txt": {day, "Secretary-General António Guterres briefed the ministers on the situation in the Sahel."},
+		"kilic.txt":    {day, "Kemal Kılıçdaroğlu met the delegation from the European Parliament in Ankara this week."},
+		"cyrillic.txt": {day, "Министр иностранных дел Сергей Лавров провёл переговоры с коллегой из Китая сегодня."},
+	})
 	ctx := context.Background()
-	if _, err := index.Build(ctx, index.BuildOptions{Dir: filepath.Join(dir, "index"), Corpus: []string{corpus}}); err != nil {
-		t.Fatal(err)
-	}
-	r, err := index.Open(filepath.Join(dir, "index"), index.ReaderOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
 
 	tests := []struct {
 		q     string

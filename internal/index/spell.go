@@ -279,14 +279,18 @@ func (sp *speller) word(w string) string {
 	best := -1
 	for i := range cands {
 		c := &cands[i]
-		if c.df, err = sp.docFreq(c.term); err != nil || c.df < suggestAtLeast || c.df < suggestFactor*max(df, 1) {
+		if c.df, err = sp.docFreq(c.term); err != nil || c.df == 0 {
 			continue
 		}
 		if best < 0 || better(*c, cands[best], first) {
 			best = i
 		}
 	}
-	if best < 0 {
+	// The likeliest word finds too few to be worth a suggestion: say
+	// nothing rather than offer a farther one because it is frequent
+	// ("Erdogn" got "Recognize", two edits and another first letter,
+	// over "Erdogan" in 3 paragraphs).
+	if best < 0 || cands[best].df < suggestAtLeast || cands[best].df < suggestFactor*max(df, 1) {
 		return ""
 	}
 	c := cands[best]

@@ -126,3 +126,35 @@ func TestSpellingSurfaceIsTheCommonWord(t *testing.T) {
 		t.Fatalf("suggestion %+v, want government", res.Suggestion)
 	}
 }
+
+// TestSpellingNoFartherWord: when the word one edit from a typo finds too
+// few paragraphs to suggest, no farther, frequent word is offered instead.
+// On the sample, "Erdogn" got "Recognize" (Erdogan: 3 paragraphs),
+// "Marcoss" "Across", "Garlnd" "Grand" and "Finner" "Winner".
+func TestSpellingNoFartherWord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	tests := []struct{ query, want string }{
+		{"Erdogn", ""},
+		{"Marcoss", ""},
+		{"Garlnd", ""},
+		{"Finner", ""},
+		{"Kishda", "Kishida"}, // one edit, and frequent enough
+		{"Brainad", "Brainard"},
+	}
+	for _, tt := range tests {
+		res, err := r.Search(context.Background(), index.SearchRequest{Query: tt.query, Page: 1, Size: 1, Suggest: true})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tt.query, err)
+		}
+		got := ""
+		if res.Suggestion != nil {
+			got = res.Suggestion.Query
+		}
+		if got != tt.want {
+			t.Errorf("%q: suggestion %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}

@@ -27,6 +27,14 @@ type compiler struct {
 	budget    *termBudget                            // nil: expand prefixes and fuzzy words without limit
 	runs      *docRuns                               // nil: title queries are asked for every paragraph (titleruns.go)
 	facets    *facetTable                            // nil: filters are shown as resolved, in the case given (shown)
+
+	// words are the text and title terms the query looks up as single
+	// words, by field, outside negations; locating is set when it also
+	// holds a phrase, a window, a prefix or a fuzzy word of the text or
+	// the title, whose marks only the index's locations give (marks.go).
+	words    map[string]map[string]struct{}
+	locating bool
+	negated  int // depth of *ql.Not being compiled: its words mark nothing
 }
 
 // titleBoost weighs a word found in the document's title against one found
@@ -52,7 +60,7 @@ func (c *compiler) compile(n ql.Node) (query.Query, error) {
 		var must, mustNot []query.Query
 		for _, k := range n.Kids {
 			if not, ok := k.(*ql.Not); ok {
-				q, err := c.compile(not.Kid)
+				q, err := c.compileNot(not.Kid)
 				if err != nil {
 					return nil, err
 				}
@@ -92,7 +100,7 @@ func (c *compiler) compile(n ql.Node) (query.Query, error) {
 		}
 		return query.NewDisjunctionQuery(should), nil
 	case *ql.Not:
-		q, err := c.compile(n.Kid)
+		q, err := c.compileNot(n.Kid)
 		if err != nil || q == nil {
 			return nil, err
 		}
@@ -102,6 +110,13 @@ func (c *compiler) compile(n ql.Node) (query.Query, error) {
 		return c.term(n)
 	}
 	return nil, fmt.Errorf("unknown query node %T", n)
+}
+
+// compileNot compiles the kid of a negation.
+func (c *compiler) compileNot(n ql.Node) (query.Query, error) {
+	c.negated++
+	defer func() { c.negated-- }()
+	return c.compile(n)
 }
 
 // boolean combines required and excluded clauses; with only exclusions it
@@ -227,6 +242,7 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 	what := strconv.Quote(n.String())
 	for i, f := range fields {
 		var q query.Query
+		word := false // a term query of one word
 		switch {
 		case n.Prefix:
 			prefix, _ := foldLatin(strings.ToLower(n.Text)) // as the text analyzer folds the words
@@ -258,6 +274,8 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 				t := query.NewTermQuery(toks[0])
 				t.SetField(f)
 				q = t
+				word = true
+				c.word(f, toks[0])
 			case n.Slop > 0:
 				if n.Slop < len(toks)-1 {
 					return nil, &ql.Error{Pos: n.Pos(), Msg: fmt.Sprintf("%s: %d words cannot lie within %d positions; use ~%d or more", what, len(toks), n.Slop, len(toks)-1)}
@@ -272,6 +290,9 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 				}
 				q = p
 			}
+		}
+		if !word && c.negated == 0 {
+			c.locating = true // a phrase, a window, a prefix or a fuzzy word
 		}
 		if i > 0 {
 			if b, ok := q.(query.BoostableQuery); ok {

@@ -63,14 +63,14 @@ func TestDayFilterMatchesDateRange(t *testing.T) {
 		}
 		byQuery := withFilters(q, filters, true)
 		fcQ := newFacetCounter(g.facetTable)
-		want, err := r.run(context.Background(), g, byQuery, req, fcQ, 1)
+		want, err := r.run(context.Background(), g, byQuery, req, fcQ, 1, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		filters, _, _ = comp.filters(req, false)
 		byTable := query.Query(newDayFilter(withFilters(q, filters, true), g.dayTable, req.From, req.To))
 		fcT := newFacetCounter(g.facetTable)
-		got, err := r.run(context.Background(), g, byTable, req, fcT, 1)
+		got, err := r.run(context.Background(), g, byTable, req, fcT, 1, true)
 		if err != nil {
 			t.Fatal(err)
 		}

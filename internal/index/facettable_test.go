@@ -118,7 +118,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 			t.Fatal(err)
 		}
 		fc := newFacetCounter(g.facetTable)
-		got, err := r.run(context.Background(), g, q, req, fc, 1)
+		got, err := r.run(context.Background(), g, q, req, fc, 1, true)
 		if err != nil {
 			t.Fatal(err)
 		}

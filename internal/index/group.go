@@ -37,12 +37,13 @@ type grouping struct {
 
 // runFor runs the search of req: grouped by document when it asks, else
 // as run does, on cores cores at once.
-func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int) (*bleve.SearchResult, *grouping, error) {
+func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int, locs bool) (*bleve.SearchResult, *grouping, error) {
 	if req.Group != GroupDocument {
-		res, err := r.run(ctx, g, q, req, fc, cores)
+		res, err := r.run(ctx, g, q, req, fc, cores, locs)
 		return res, nil, err
 	}
 	win := r.request(q, SearchRequest{Sort: req.Sort, Page: 1, Size: groupWindow})
+	win.IncludeLocations = locs
 	win.Fields = nil // read below for the page's hits only
 	relevance := req.Sort == "" || req.Sort == SortRelevance
 	if relevance {

@@ -183,7 +183,9 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	cores, giveBack := g.takeCores(c.budget.work())
 	defer giveBack()
 	fc := newFacetCounter(g.facetTable)
-	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc, cores)
+	// Plain words are marked by analysing the page's hits again (marks.go).
+	reanalyse := c.reanalyses()
+	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc, cores, !reanalyse)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -196,7 +198,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
 			fc2 := newFacetCounter(g.facetTable)
-			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2, cores)
+			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2, cores, !reanalyse)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)
 			}
@@ -217,6 +219,9 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	res.Hits = make([]Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
 		docID, _ := splitParagraphID(h.ID)
+		if reanalyse {
+			h.Locations = c.wordLocations(paras[h.ID].Text, meta[docID].title)
+		}
 		res.Hits = append(res.Hits, toHit(h, meta[docID], paras[h.ID]))
 	}
 	grp.fill(res)
@@ -540,7 +545,7 @@ func partial(ast ql.Node, c *compiler) query.Query {
 	var should, mustNot []query.Query
 	for _, k := range and.Kids {
 		if not, ok := k.(*ql.Not); ok {
-			if q, err := c.compile(not.Kid); err == nil && q != nil {
+			if q, err := c.compileNot(not.Kid); err == nil && q != nil {
 				mustNot = append(mustNot, q)
 			}
 			continue

@@ -24,8 +24,9 @@ const tieSlack = 30
 // a tie runs past the window.
 //
 // cores above 1 splits each search into ranges of paragraphs searched on
-// that many cores at once (splitsearch.go).
-func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int) (*bleve.SearchResult, error) {
+// that many cores at once (splitsearch.go). locs asks for the matches'
+// locations (marks.go says when they are not needed).
+func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int, locs bool) (*bleve.SearchResult, error) {
 	idx := g.idx
 	searchCounted := func(sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
 		if cores > 1 {
@@ -38,11 +39,13 @@ func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req Sear
 		return idx.SearchInContext(fc.collecting(ctx), sr)
 	}
 	exact := r.request(q, req)
+	exact.IncludeLocations = locs
 	if (req.Sort != "" && req.Sort != SortRelevance) || req.Size <= 0 || req.Page < 1 {
 		return searchCounted(exact)
 	}
 	from, end := (req.Page-1)*req.Size, req.Page*req.Size
 	fast := r.request(q, req)
+	fast.IncludeLocations = locs
 	fast.From, fast.Size = 0, end+tieSlack
 	fast.Fields = nil // loaded below for the page's hits only
 	fast.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})

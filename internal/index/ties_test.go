@@ -35,7 +35,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := r.run(context.Background(), g, q, req, nil, 1)
+				got, err := r.run(context.Background(), g, q, req, nil, 1, true)
 				if err != nil {
 					t.Fatal(err)
 				}

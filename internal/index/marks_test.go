@@ -25,7 +25,7 @@ func markQueries(t *testing.T, g *generation) []string {
 		"year:2022 cooperation", "date:2021-05 Secretary", "the Secretary", "Secretary's",
 		"U.S.", "United States of America", `"nuclear"~2`, "minsk xylophone",
 		"sanction*", `"human rights"`, "Blinkin~", // read from the index: not compared
-		"Blinken Lavrov Wang", "readout call OR meeting",
+		"Blinken Lavrov Wang", "readout call OR meeting", "Erdogan", "Erdoğan", "Antonio Guterres", "Lopez",
 	}
 	for _, field := range []string{fieldText, fieldTitle} {
 		dict, err := g.idx.FieldDict(field)

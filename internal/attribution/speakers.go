@@ -728,9 +728,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 			// "Vice President Harris met with 16 members of the Texas State
-			// Senate": the one named party of a meeting with people it
-			// names not, whom "They discussed" next includes.
-			if len(d.participants) < 2 && len(parties) == 1 && len(subjects) == 1 && len(objs) == 0 && unnamedCompany(toks, v) {
+			// Senate", "Secretary Blinken met today with renowned human
+			// rights defender Natan Sharansky": the one named party of a
+			// meeting with people it names not, or that the rules do not
+			// know, whom "They discussed" next includes (rule 3).
+			if len(d.participants) < 2 && len(parties) == 1 && len(subjects) == 1 && len(objs) == 0 && (unnamedCompany(toks, v) || withSomeone(toks, v)) {
 				d.host = parties[0]
 			}
 			// The subject of a call is who "he" or "she" next refers to.
@@ -4035,6 +4037,28 @@ func unnamedCompany(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// withSomeone reports whether the meeting verb at v is with someone: "with"
+// within a few words and no topic ("met today with", "held a meeting
+// with"), then no
+// pronoun ("had a detailed conversation with them" is with whoever the
+// sentence before named).
+func withSomeone(toks []token, v int) bool {
+	w := slices.IndexFunc(toks[v+1:min(len(toks), v+6)], func(t token) bool { return t.lower == "with" })
+	if w < 0 || v+2+w >= len(toks) {
+		return false
+	}
+	// "talked about Uzbekistan's story with the Belt and Road Initiative":
+	// a topic before "with" is no meeting's.
+	if slices.ContainsFunc(toks[v+1:v+1+w], func(t token) bool { return t.cap || t.lower == "about" || t.lower == "on" || t.lower == "of" }) {
+		return false
+	}
+	switch toks[v+2+w].lower {
+	case "them", "him", "her", "us", "me", "you", "each", "one", "it":
+		return false
+	}
+	return toks[v+2+w].word
 }
 
 // countryPair returns the two parties of the document's meeting that a

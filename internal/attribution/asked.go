@@ -286,3 +286,29 @@ func openingRef(refs []ref, toks []token, rf ref, d *docState) bool {
 var relayVerbs = set(`attacked implied implies refuted refutes repeated threatened threatens
 alleged alleges labeled labelled lambasted slammed blasted questioned complained complains
 disclosed discloses revealed hinted extolled extols touted boasted rebuked chided berated castigated`)
+
+// labelledStart returns where a sentence's words start after the transcript
+// label that opens it ("Q:", "QUESTION:", "Q" in a White House transcript,
+// "Shenzhen TV:" or "Zhao Lijian:" in a press conference labelled in
+// ordinary case), or 0. The label is no part of the name the turn then
+// opens with: "Q: Klaus Schwab, Executive Chairman of the World Economic
+// Forum, announced ..." introduces a person outside the gazetteer as
+// "Klaus Schwab, Executive Chairman ..." does in prose (appositiveNames;
+// rules 6, 11).
+func labelledStart(s sentence) int {
+	toks := s.toks
+	if k := labelEnd(toks); k > 0 {
+		return k
+	}
+	if bareQuestion.MatchString(s.text) && len(toks) > 0 && toks[0].text == "Q" {
+		return 1
+	}
+	if mixedLabel.MatchString(s.text) {
+		for k := 0; k < len(toks) && k < 8; k++ {
+			if toks[k].text == ":" {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}

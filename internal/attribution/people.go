@@ -453,6 +453,7 @@ func (d *docState) appositiveNames(s sentence) {
 		}
 		k := w + 1
 		if w < 0 {
+			k = labelledStart(s) // "Q: Klaus Schwab, Executive Chairman of ..."
 			for k < len(toks) && !toks[k].word {
 				k++ // a list's bullet: "- Brian Stewart, ..."
 			}
@@ -471,10 +472,23 @@ func (d *docState) appositiveNames(s sentence) {
 		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
 			continue
 		}
-		if p, _, _ := d.resolveSegment(seg, false); p == nil {
+		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
 			d.register(nil, seg, nil)
 		}
 	}
+}
+
+// middleNamed reports whether a name of three words or more is a gazetteer
+// person's with a middle name between: "Imran Ahmad Khan, Chairman of the
+// Pakistan Tehreek-e-Insaf" is the Imran Khan the document names again,
+// not a second man a later "he" could mean.
+func (d *docState) middleNamed(seg []token) bool {
+	if len(seg) < 3 {
+		return false
+	}
+	ends := []token{seg[0], seg[len(seg)-1]}
+	p, _, _ := d.resolveSegment(ends, false)
+	return p != nil && p.gz != nil
 }
 
 // titleAfter reports whether an office starts at t, after words such as

@@ -1243,6 +1243,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if m.question && x.p != nil && x.p.shown() && !x.addressed {
 			if !x.guessed {
 				d.history = append(d.history, said{p: x.p, para: para, asked: true})
+			} else {
+				// "He also said that the P5 leaders all support ... He
+				// called on all countries to ...": the relay goes on over
+				// the question's sentences, whatever else they name in
+				// capitals ("P5", "WWII") no reference reads; who the
+				// pronoun meant is named again here (askedAntecedent).
+				d.askedNamed = append(d.askedNamed, turnName{p: x.p, sent: d.sentN, para: para})
 			}
 			if !slices.Contains(d.asked, x.p) {
 				d.asked = append(d.asked, x.p)

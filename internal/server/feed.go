@@ -135,13 +135,15 @@ func (s *Server) getFeed(c echo.Context) error {
 		return c.NoContent(http.StatusNotModified)
 	}
 
-	_, res, err := s.search(c.Request().Context(), v)
+	// The title names the filters as the search read them ("Blinken" as
+	// Antony Blinken), as the page's chips do; the id stays the request's.
+	read, res, err := s.search(c.Request().Context(), v)
 	if err != nil {
 		return err
 	}
 	feed := atomFeed{
 		ID:        base + "/feed.atom?" + canon.Encode(),
-		Title:     "Readouts: " + feedTitle(p),
+		Title:     "Readouts: " + feedTitle(read),
 		Subtitle:  fmt.Sprintf("The %d newest of %s matching paragraphs, newest first.", len(res.Hits), thousands(res.Total)),
 		Updated:   built.Format(time.RFC3339),
 		Authors:   []atomPerson{{Name: "Readouts", URI: base + "/"}},

@@ -294,3 +294,23 @@ func TestDownloadSaysWhenCut(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedTitleNamesFiltersAsUnderstood: the feed's title names a filter
+// as the search read it, as the page's chip does; speaker=antony+blinken
+// was titled "by antony blinken". The feed's id stays the request's.
+func TestFeedTitleNamesFiltersAsUnderstood(t *testing.T) {
+	s := newExportServer(t, 100000)
+	for _, target := range []string{
+		"/feed.atom?q=Ukraine&speaker=antony+blinken",
+		"/feed.atom?q=Ukraine&speaker=Blinken",
+	} {
+		rec := fetch(t, s, http.MethodGet, target)
+		var f atomDoc
+		if err := xml.Unmarshal(rec.Body.Bytes(), &f); err != nil {
+			t.Fatalf("%s: %v", target, err)
+		}
+		if !strings.Contains(f.Title, "Antony Blinken") {
+			t.Errorf("%s: feed title %q, want Antony Blinken named", target, f.Title)
+		}
+	}
+}

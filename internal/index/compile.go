@@ -395,17 +395,5 @@ func dateRange(from, to readout.Date) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// end is the first instant after the period d covers.
-func end(d readout.Date) (t time.Time) {
-	if d.IsZero() {
-		return t
-	}
-	s := d.Start()
-	switch {
-	case d.Precision == readout.PrecisionYear || d.Month == 0:
-		return s.AddDate(1, 0, 0)
-	case d.Precision == readout.PrecisionMonth || d.Day == 0:
-		return s.AddDate(0, 1, 0)
-	}
-	return s.AddDate(0, 0, 1)
-}
+// end is the first instant after the period d covers (readout.Date.End).
+func end(d readout.Date) time.Time { return d.End() }

@@ -90,6 +90,21 @@ func (d Date) Start() time.Time {
 	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 }
 
+// End is the first instant after the period the date covers: to=2022
+// includes all of 2022. Zero for no date.
+func (d Date) End() time.Time {
+	s := d.Start()
+	switch {
+	case d.IsZero():
+		return s
+	case d.Precision == PrecisionYear || d.Month == 0:
+		return s.AddDate(1, 0, 0)
+	case d.Precision == PrecisionMonth || d.Day == 0:
+		return s.AddDate(0, 1, 0)
+	}
+	return s.AddDate(0, 0, 1)
+}
+
 // Document is one readout: its metadata and its paragraphs in order.
 type Document struct {
 	// ID is stable across runs: the corpus folder's name and the file's path

@@ -136,9 +136,18 @@ func (s *Server) parseSearchParams(v url.Values) (searchParams, index.SearchRequ
 		}
 		date, err := readout.ParseDate(d.raw)
 		if err != nil {
-			return p, req, badRequestf("%s: %v (use YYYY, YYYY-MM or YYYY-MM-DD)", d.name, err)
+			msg := err.Error()
+			if !strings.Contains(msg, "YYYY-MM-DD") { // "want YYYY, YYYY-MM or YYYY-MM-DD" already says it
+				msg += " (use YYYY, YYYY-MM or YYYY-MM-DD)"
+			}
+			return p, req, badRequestf("%s: %s", d.name, msg)
 		}
 		*d.out = date
+	}
+	// Checked here, not only by the index, so that every route names the
+	// parameter: the grid and timeline blamed q.
+	if !req.From.IsZero() && !req.To.IsZero() && !req.From.Start().Before(req.To.End()) {
+		return p, req, badRequestf("from: %s is after to %s", p.From, p.To)
 	}
 	return p, req, nil
 }

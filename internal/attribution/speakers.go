@@ -937,6 +937,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				if p, ev := d.unknownSubject(toks, v, s.text); p != nil {
 					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
 					acts = addAct(acts, subj{p: p}, toks, v)
+				} else if rf := d.writtenAuthor(refs, toks, v); rf != nil {
+					// "The Secretary-General’s report underscores": the
+					// text's author (rules 5, 6; written.go).
+					for _, x := range d.resolveSubject(*rf, s, para) {
+						x.rule, x.focus, x.detail = RuleRelayed, false, "the author of the text that speaks"
+						x.evidence += " … " + t.text
+						add(x)
+						acts = addAct(acts, x, toks, v)
+					}
 				}
 			}
 			var subjectPeople, groupPeople []*person

@@ -242,6 +242,9 @@ type spellCandidate struct {
 // respelled only by one edit, so that a rare correct name is not taken
 // for a typo of a frequent one.
 func (sp *speller) word(w string) string {
+	if lat, ok := latinOf(w); ok {
+		return sp.transliterated(w, lat)
+	}
 	toks := sp.analyzer.Analyze([]byte(w))
 	if len(toks) != 1 {
 		return "" // a stop word, or a word the analyzer splits
@@ -303,6 +306,25 @@ func (sp *speller) word(w string) string {
 		}
 	}
 	return matchCase(w, c.surface)
+}
+
+// transliterated respells w, a word in Cyrillic, from lat, its Latin
+// transliteration (cyrillic.go): the gazetteer's spelling of a name's word
+// ("Зеленский", zelenskiy -> "Zelenskyy"), the respelling of lat as of a
+// typo (tayvan -> "Taiwan"), or lat itself when the text has it
+// ("Лавров" -> "Lavrov"); "" when none is a word of the corpus.
+func (sp *speller) transliterated(w, lat string) string {
+	if fix, ok := sp.words[foldName(lat)]; ok {
+		return matchCase(w, fix)
+	}
+	toks := sp.analyzer.Analyze([]byte(lat))
+	if len(toks) == 1 && sp.inDict(string(toks[0].Term)) {
+		return matchCase(w, lat)
+	}
+	if fix := sp.word(lat); fix != "" {
+		return matchCase(w, strings.ToLower(fix))
+	}
+	return ""
 }
 
 // fuzzy returns the text terms within one edit of stem (two from five

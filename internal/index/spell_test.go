@@ -158,3 +158,40 @@ func TestSpellingNoFartherWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingCyrillic: a name pasted in Cyrillic found nothing and
+// offered nothing; the corpus is in English and writes it in Latin
+// letters, so the did-you-mean offers that spelling: the gazetteer's
+// for a name it knows, else the transliteration, or the text's word
+// within an edit or two of it.
+func TestSpellingCyrillic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	tests := []struct{ query, want string }{
+		{"Лавров", "Lavrov"},
+		{"лавров", "lavrov"},
+		{"Путин", "Putin"},
+		{"Кулеба", "Kuleba"},
+		{"Зеленский", "Zelenskyy"},  // Russian
+		{"Зеленський", "Zelenskyy"}, // Ukrainian
+		{"Блинкен", "Blinken"},
+		{"Эрдоган", ""}, // Erdoğan: 3 paragraphs, too few to suggest
+		{"Лавров Украина", "Lavrov Ukraine"},
+		{"Тайвань", "Taiwan"},
+	}
+	for _, tt := range tests {
+		res, err := r.Search(context.Background(), index.SearchRequest{Query: tt.query, Page: 1, Size: 1, Suggest: true})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tt.query, err)
+		}
+		got := ""
+		if res.Suggestion != nil {
+			got = res.Suggestion.Query
+		}
+		if got != tt.want {
+			t.Errorf("%q: suggestion %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}

@@ -17,7 +17,8 @@ func TestNames(t *testing.T) {
 		{"a title of an office held before", "2022-02-07", nil, []string{"In 2018, Secretary Pompeo, as I quoted before, said precisely this decision will help reduce proliferation."}, []string{"Mike Pompeo"}, nil},
 		{"Secretary is the head of another department's title", "2022-04-26", nil, []string{"Secretary Austin had said that our goal was to weaken Russia."}, []string{"Lloyd Austin"}, nil}, // paraphrased
 		{"a gazetteer person with no office listed", "2022-03-06", map[string]string{"source": "U.S. Department of State"}, []string{"Speaker Pelosi said she’s willing to cut off all imports of Russian oil."}, []string{"Nancy Pelosi"}, nil},
-		{"a title of an office they never held", "2022-04-05", nil, []string{"Special Representative Liu said the talks were useful."}, nil, nil},                                      // invented: not Vice Premier Liu He
+		{"a title of an office they never held", "2020-04-05", nil, []string{"Special Representative Liu said the talks were useful."}, nil, nil}, // invented: not Vice Premier Liu He (Liu Xiaoming took the post in 2021)
+		{"a title of an office they held", "2022-04-05", nil, []string{"Special Representative Liu said the talks were useful."}, []string{"Liu Xiaoming"}, nil},
 		{"an office begun later does not fit", "2022-05-26", nil, []string{"FOREIGN MINISTER ANTONIO: (Via interpreter) Thank you very much."}, nil, nil},                              // not Marco Antonio Rubio
 		{"a given name an honorific alias writes alone", "2021-01-21", nil, []string{"WHO Director-General Tedros welcomed the pledge."}, []string{"Tedros Adhanom Ghebreyesus"}, nil}, // invented
 		{"a given name before a patronymic", "2022-03-09", nil, []string{"King Salman welcomed the agreement."}, []string{"Salman bin Abdulaziz Al Saud"}, nil},                        // invented: not Khalid bin Salman

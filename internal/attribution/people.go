@@ -862,6 +862,13 @@ func (d *docState) holdsTitle(p *person, key, canon, country string) bool {
 	if slices.ContainsFunc(p.titles, func(t string) bool { return titleMatches(t, key, canon) }) {
 		return true
 	}
+	if country != "" && p.country == country && slices.ContainsFunc(p.titles, func(t string) bool { return strings.HasPrefix(key, t+" to ") && postedHeads[t] }) {
+		// "Ambassador Zhang Lizhong", of China, is who "the Chinese
+		// Ambassador to the Maldives" may be; an ambassador of another
+		// country is not (Ukraine's Oksana Markarova is no "U.S.
+		// Ambassador to Ukraine").
+		return true
+	}
 	if canon != "" {
 		if slices.Contains(p.canon, canon) {
 			return true
@@ -990,7 +997,7 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 		if p, how := d.oneHolder(d.current(own, canon, c), canon, c); p != nil {
 			return p, how
 		}
-		if canon != "" && !d.date.IsZero() {
+		if canon != "" && !d.date.IsZero() && !d.manySeats(canon) {
 			if hs := d.g.Holders(canon, c, d.date); len(hs) == 1 && (owner == nil || owner.gz != hs[0]) {
 				return d.register(hs[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
 			}
@@ -1004,7 +1011,7 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 	if len(own)+len(others) > 0 {
 		return d.oneHolder(append(own, others...), canon, c)
 	}
-	if canon == "" {
+	if canon == "" || d.manySeats(canon) {
 		return nil, ""
 	}
 	codes := []string{c, country}
@@ -1012,6 +1019,12 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 		codes = append(codes, "UN") // "the Secretary-General" at the General Assembly
 	}
 	for _, code := range codes {
+		if code == "" && d.postedAbroad(canon) {
+			// "our Ambassador to the United States" in a speech: whose
+			// ambassador the title does not say, so not any country's
+			// holder on the date.
+			continue
+		}
 		if !d.date.IsZero() {
 			if holders := d.g.Holders(canon, code, d.date); len(holders) == 1 && (owner == nil || owner.gz != holders[0]) {
 				return d.register(holders[0], nil, nil), fmt.Sprintf("%s on %s", canon, d.date.Format(time.DateOnly))
@@ -1028,6 +1041,22 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 		}
 	}
 	return nil, ""
+}
+
+// postedAbroad reports whether an office is a post held in another
+// country ("Ambassador to the United States"): its holders are of every
+// country that sends one.
+func (d *docState) postedAbroad(canon string) bool {
+	t := d.g.Title(canon)
+	return t != nil && t.Kind == "ambassador"
+}
+
+// manySeats reports whether an office has many holders at once (a
+// Senator): the gazetteer lists only a few of them, so the one it knows
+// on a date is not who a bare "the Senator" or "a US Senator" means.
+func (d *docState) manySeats(canon string) bool {
+	t := d.g.Title(canon)
+	return t != nil && t.Kind == "legislator"
 }
 
 // oneHolder picks the one of cands a title means: alone, or the only one of

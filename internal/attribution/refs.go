@@ -99,11 +99,26 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 					continue
 				}
 			}
+			if n := adviserTo(toks, j); n > j && !used[n] && titleOnly(toks[i:j], d) {
+				// "National Security Advisor to the Vice President Dr.
+				// Phil Gordon": the office advised is part of the title,
+				// not a second office of its own.
+				j = n
+				continue
+			}
 			if n, _ := d.postedTo(toks, j); n > j && !used[n] {
 				// "Chinese Ambassador to the UK Liu Xiaoming": the post's
 				// place belongs to the title, and the name after it is
 				// the holder's, not the title's holder by date.
 				j = n
+				continue
+			}
+			if e := d.postCountry(toks, j); e > j && !used[e-1] {
+				// "the next U.S. Ambassador to Ukraine.": with no name
+				// after it, the country of the post is still the title's,
+				// so that the title is the US ambassador posted there, not
+				// whoever the document calls Ambassador (rule 5).
+				j = e
 				continue
 			}
 			break
@@ -208,6 +223,70 @@ func (d *docState) postedTo(toks []token, j int) (int, int) {
 	}
 	return j, j
 }
+
+// postCountry reads the "to" (or "to the") at toks[j] of a post held in a
+// country, right after its title word, when no name follows the country:
+// "U.S. Ambassador to Ukraine.", "our Ambassador to the United Nations
+// stood". It returns the end of the country, or j.
+func (d *docState) postCountry(toks []token, j int) int {
+	if j < 1 || toks[j].lower != "to" || toks[j].cap || !postedHeads[toks[j-1].lower] {
+		return j
+	}
+	n := j + 1
+	if n < len(toks) && toks[n].lower == "the" && !toks[n].cap {
+		n++
+	}
+	e := n
+	switch {
+	case n+1 < len(toks) && toks[n+1].word && toks[n+1].cap && d.g.Country(toks[n].text+" "+toks[n+1].text) != nil:
+		e = n + 2 // "the United Nations", "Costa Rica"
+	case n < len(toks) && toks[n].word && toks[n].cap && d.countryOf(toks[n]) != nil:
+		e = n + 1
+	default:
+		return j
+	}
+	if e < len(toks) && toks[e].word && toks[e].cap {
+		return j // a name, or more of a body's name, follows: postedTo's case
+	}
+	if e+1 < len(toks) && placeGlue[toks[e].lower] && toks[e+1].cap {
+		// "to the United Nations and Other International Organizations
+		// in Geneva": the post is somewhere else.
+		return j
+	}
+	return e
+}
+
+// placeGlue continue a post's place: "to the United Nations and Other
+// International Organizations in Geneva", "to China and Mongolia".
+var placeGlue = set(`and in of for at &`)
+
+// titleOnly reports whether a run holds nothing but title words and
+// countries ("U.S. National Security Advisor"): no name has begun.
+func titleOnly(run []token, d *docState) bool {
+	for _, t := range run {
+		if t.word && !isVocab(t) && !connectors[t.lower] && d.countryOf(t) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// adviserTo reads the "to the" at toks[j] of an adviser's title, right
+// after "Advisor" and before the capitalised office advised: "Senior
+// Advisor to the President", "National Security Advisor to the Vice
+// President". It returns where the office advised begins, or j.
+func adviserTo(toks []token, j int) int {
+	if j < 1 || j+2 >= len(toks) || toks[j].lower != "to" || toks[j].cap || !adviserHeads[toks[j-1].lower] {
+		return j
+	}
+	if n := j + 2; toks[j+1].lower == "the" && !toks[j+1].cap && toks[n].word && toks[n].cap && titleWords[toks[n].lower] {
+		return n
+	}
+	return j
+}
+
+// adviserHeads are the titles of one who serves another office holder.
+var adviserHeads = set(`advisor adviser advisors advisers counselor counsellor assistant`)
 
 // postedHeads are the titles of a post held "to" a country or body.
 var postedHeads = set(`ambassador ambassadors envoy envoys representative representatives delegate delegates`)
@@ -863,7 +942,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 		case b >= 1 && toks[b-1].lower == "to":
 			b--
 		}
-		if b == start || b < 1 || !titleWords[toks[b-1].lower] {
+		if b == start || b < 1 || !titleWords[toks[b-1].lower] && !adviserHeads[toks[b-1].lower] {
 			break
 		}
 		for start = b - 1; start > 0 && titleWords[toks[start-1].lower]; start-- {

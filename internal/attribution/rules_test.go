@@ -549,9 +549,54 @@ func TestRules(t *testing.T) {
 		{"a possessive author's report notes", "2019", map[string]string{"speaker": "Cardinal Pietro Parolin", "un_session": "74"}, []string{"Yet, as the Secretary-General’s report notes, while much progress has been achieved, if we continue at the present pace, the targets may not be reached by 2030."}, []string{"Pietro Parolin", "António Guterres"}, nil},
 		{"the report of an author, which notes", "2018", map[string]string{"speaker": "Mr. Gilles Tonelli", "un_session": "73"}, []string{"In that regard, can we ignore the report of the Secretary-General (A/72/865), which notes in its paragraph 5 that in 2017, armed conflicts resulted in 6,000 proven cases of violations committed against children?"}, []string{"Gilles Tonelli", "António Guterres"}, nil},
 		{"a report another person speaks of is theirs", "2019", map[string]string{"speaker": "Cardinal Pietro Parolin", "un_session": "74"}, []string{"The Secretary-General’s report, which President Trump said was flawed, matters."}, []string{"Pietro Parolin", "Donald Trump"}, nil}, // invented
+		// "Senator Rubio" is Marco Rubio, a Senator then (2021-07-14 briefing).
+		{"a senator by surname", "2021-07-14", map[string]string{"source": "U.S. Department of State"}, []string{"QUESTION: Senator Rubio has called for the U.S. to use satellite-based technology to provide internet access."}, []string{"Marco Rubio"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)
+}
+
+// TestNotTheOffice checks that a title is not read as another office: the
+// last sentence of each case names neither as speaker nor as mention the
+// person given.
+func TestNotTheOffice(t *testing.T) {
+	a := New(shipped(t))
+	tests := []struct {
+		name, date string
+		meta       map[string]string
+		paras      []string
+		not        string
+	}{
+		// A post "to" a country with no name after it is that country's
+		// post there (rule 5): "the next U.S. Ambassador to Ukraine" is
+		// not Ukraine's ambassador named before (2022-04-25 State
+		// release), and "our Ambassador to the United Nations" is not the
+		// ambassador to Russia the call named (2023-04-27 call).
+		{"a post to a country is the sender's post there", "2022-04-25", map[string]string{"source": "U.S. Department of State"}, []string{"While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr Zelenskyy and Ambassador Oksana Markarova.", "During their meeting, Secretary Blinken shared that President Biden will nominate Bridget Brink, currently the U.S. Ambassador to Slovakia, to be the next U.S. Ambassador to Ukraine."}, "Oksana Markarova"},
+		{"our Ambassador to the United Nations", "2023-04-27", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Ambassador Lynne Tracy visited him last week.", "You saw, this week, our Ambassador to the United Nations stand side-by-side with Elizabeth Whelan to make the case to the international community."}, "Lynne Tracy"},
+		// With no sending country ("our" in a speech), a post is no
+		// holder of any country by date (2019 Saudi General Debate speech).
+		{"whose ambassador the title does not say", "2019", map[string]string{"speaker": "Ibrahim Al-Assaf"}, []string{"In addition, in that same year, the regime tried to assassinate our Ambassador to the United States."}, "Cui Tiankai"},
+		// An adviser's title names the office advised: "National Security
+		// Advisor to the Vice President" is Phil Gordon's post, not the
+		// National Security Advisor's (2022-08-05 readout).
+		{"an adviser to the Vice President is not the National Security Advisor", "2022-08-05", map[string]string{"source": "The White House"}, []string{"National Security Advisor to the Vice President Dr. Phil Gordon hosted a meeting today with Partnership for Central America (PCA) leaders Ajay Banga and Ray Chambers."}, "Jake Sullivan"},
+		// An office of many seats: the one Senator the gazetteer dates is
+		// not every Senator (2022-07-21 readout, where "NC State Senator"
+		// was Bill Hagerty; dated 2019 here, when the gazetteer's one
+		// Senator is Marco Rubio).
+		{"a senator of many is not the gazetteer's one", "2019-07-21", map[string]string{"source": "The White House"}, []string{"**Speakers:** - Governor Roy Cooper, North Carolina Governor - Sen. Natalie Murdock, NC State Senator - Jenny Black, President and CEO, Planned Parenthood South Atlantic"}, "Marco Rubio"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.AttributeSentences(doc(tt.date, tt.meta, tt.paras...))
+			last := res[len(res)-1]
+			s := last[len(last)-1]
+			if slices.Contains(s.Speakers, tt.not) || slices.Contains(s.Mentions, tt.not) {
+				t.Errorf("%q: speakers %v, mentions %v; want no %s (why: %v)", s.Text, s.Speakers, s.Mentions, tt.not, s.Why)
+			}
+		})
+	}
 }
 
 // lastSentenceCase is a document of paragraphs and who speaks in, and who

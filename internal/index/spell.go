@@ -621,14 +621,14 @@ func unknownNames(ctx context.Context, rdr index.IndexReader, names map[string][
 			return
 		}
 		switch n.Field {
-		case ql.FieldSpeaker, ql.FieldMention, ql.FieldIssuer, ql.FieldCountry:
+		case ql.FieldSpeaker, ql.FieldMention, ql.FieldSource, ql.FieldIssuer, ql.FieldCountry:
 			check(n.Field, n.Text, n.ValuePos, n.End())
 		}
 	})
 	for _, f := range []struct {
 		field  string
 		values []string
-	}{{ql.FieldSpeaker, req.Speakers}, {ql.FieldMention, req.Mentions}, {ql.FieldIssuer, req.Issuers}, {ql.FieldCountry, req.Countries}} {
+	}{{ql.FieldSpeaker, req.Speakers}, {ql.FieldMention, req.Mentions}, {ql.FieldSource, req.Sources}, {ql.FieldIssuer, req.Issuers}, {ql.FieldCountry, req.Countries}} {
 		for _, v := range f.values {
 			check(f.field, v, 0, 0)
 		}

@@ -174,6 +174,8 @@ func replaceName(x *searchParams, u index.UnknownName, name string) {
 		list = &x.Speakers
 	case index.FacetMention:
 		list = &x.Mentions
+	case index.FacetSource:
+		list = &x.Sources
 	case index.FacetIssuer:
 		list = &x.Issuers
 	case index.FacetCountry:

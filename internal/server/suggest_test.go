@@ -120,8 +120,8 @@ func TestSearchAPISuggestion(t *testing.T) {
 	}
 }
 
-// TestSearchAPIUnknownName: a name the gazetteer does not know is said to
-// name nobody, with look-alikes; one it knows (a state, a person) that no
+// TestSearchAPIUnknownName: a name the gazetteer does not know (or a
+// source) is said to name nobody, with look-alikes; one it knows (a state, a person) that no
 // document has is said to be so, with none (country=Chile once offered
 // China).
 func TestSearchAPIUnknownName(t *testing.T) {
@@ -141,6 +141,10 @@ func TestSearchAPIUnknownName(t *testing.T) {
 		{"/api/v1/search?q=sanctions&country=Republic+of+Chile", "No document in this index has country “Republic of Chile”.", true, nil},
 		{"/api/v1/search?q=country:CHL", "No document in this index has country “CHL”.", true, nil},
 		{"/api/v1/search?speaker=Mike+Pompeo", "No document in this index has speaker “Mike Pompeo”.", true, nil},
+		// A source as the analyst calls it, without its "The": silently
+		// nothing before.
+		{"/api/v1/search?q=source:%22White+House%22", "No source named “White House”; did you mean: The White House?", false, []string{"The White House"}},
+		{"/api/v1/search?q=Taiwan&source=White+House", "No source named “White House”; did you mean: The White House?", false, []string{"The White House"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target, func(t *testing.T) {
@@ -170,7 +174,7 @@ func TestSearchAPIUnknownName(t *testing.T) {
 			}
 		})
 	}
-	for _, target := range []string{"/api/v1/search?q=speaker:Blinken", "/api/v1/search?country=Russian+Federation", "/api/v1/search?q=country:RUS"} {
+	for _, target := range []string{"/api/v1/search?q=speaker:Blinken", "/api/v1/search?country=Russian+Federation", "/api/v1/search?q=country:RUS", "/api/v1/search?source=the+white+house"} {
 		if _, _, body := get(t, s, target); body["unknown"] != nil || body["notice"] != nil {
 			t.Errorf("%s, a name some paragraphs have: unknown %v, notice %v", target, body["unknown"], body["notice"])
 		}
@@ -212,6 +216,15 @@ func TestPageSuggestions(t *testing.T) {
 	u, _ = url.Parse(attr(links[0], "href"))
 	if got := u.Query()["speaker"]; !slices.Equal(got, []string{"Antony Blinken"}) || u.Query().Get("q") != "Taiwan" {
 		t.Errorf("link %s: speaker %v, want [Antony Blinken] with q kept", u, got)
+	}
+	p = fetchPage(t, s, "/?q=Taiwan&source=White+House")
+	links = p.all("p.unknown-name a.name-suggestion")
+	if len(links) == 0 {
+		t.Fatalf("no name suggestions for the source filter White House")
+	}
+	u, _ = url.Parse(attr(links[0], "href"))
+	if got := u.Query()["source"]; !slices.Equal(got, []string{"The White House"}) || u.Query().Get("q") != "Taiwan" {
+		t.Errorf("link %s: source %v, want [The White House] with q kept", u, got)
 	}
 
 	p = fetchPage(t, s, "/?q=Taiwan")

@@ -553,6 +553,14 @@ func TestRules(t *testing.T) {
 		{"a report another person speaks of is theirs", "2019", map[string]string{"speaker": "Cardinal Pietro Parolin", "un_session": "74"}, []string{"The Secretary-General’s report, which President Trump said was flawed, matters."}, []string{"Pietro Parolin", "Donald Trump"}, nil}, // invented
 		// "Senator Rubio" is Marco Rubio, a Senator then (2021-07-14 briefing).
 		{"a senator by surname", "2021-07-14", map[string]string{"source": "U.S. Department of State"}, []string{"QUESTION: Senator Rubio has called for the U.S. to use satellite-based technology to provide internet access."}, []string{"Marco Rubio"}, nil},
+		// Referring to something in words, pressing or pushing for something: speech (rule 1), of
+		// whom a speech or turn relays (rule 6). From an unlabelled General Debate speech
+		// (Azerbaijan 2020), a background call (2023-04-27) and a State fact sheet.
+		{"referred to X as: words", "2020", map[string]string{"speaker": "Ilham Aliyev", "un_session": "75"}, []string{"During our meeting, Pope Francis referred to Azerbaijan as a “true example of tolerance”."}, []string{"Ilham Aliyev", "Pope Francis"}, nil},
+		{"pressed for: advocacy", "2023-04-27", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: We are joined by Ambassador Lynne Tracy.", "Ditto what you said about Mark Fogel. Ambassador Tracy has pressed for his humanitarian release."}, []string{"Senior Administration Official", "Lynne Tracy"}, nil},
+		{"pushed X with a counterpart: the subject only", "2021-06-21", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: The President pushed human rights with President Putin."}, []string{"Antony Blinken", "Joe Biden"}, []string{"Vladimir Putin"}}, // paraphrased
+		{"a passive referred to has no speaker", "2022-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"Ambassador Lynne Tracy is often referred to as a seasoned diplomat."}, nil, nil},                                                                            // invented
+		{"pushed back is no advocacy", "2022-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken pushed the meeting back to Friday."}, nil, nil},                                                                                                     // invented
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -2852,6 +2852,23 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		if !ok || v > 0 && copulas[toks[v-1].lower] {
 			return false
 		}
+	case "referred", "refers", "referring":
+		// "Pope Francis referred to Azerbaijan as", "what the
+		// Secretary-General refers to as": words; "is often referred to
+		// as", "cases referred to this program": no speaker.
+		if v+1 >= len(toks) || toks[v+1].lower != "to" || passiveBefore(toks, v) {
+			return false
+		}
+	case "pressed", "presses", "pushed", "pushes", "pushing":
+		// "He also pushed for more transparency", "she pressed for the
+		// full implementation", "Sherman pressed the government to
+		// reopen", "The President pushed human rights, including LGBTQI
+		// rights, with President Putin": advocacy to someone (rule 1);
+		// "pushed back the embargo", "pressed ahead", "was pressed to":
+		// no words.
+		if !pressedFor(toks, v) || passiveBefore(toks, v) {
+			return false
+		}
 	case "knows":
 		// "The President knows it is vital to invest", "knows that state
 		// leaders play a role", "knows what workers are capable of": a view;
@@ -2911,6 +2928,42 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	return true
+}
+
+// passiveBefore reports whether the verb at v is a passive participle: a
+// copula or "be" before it, past adverbs ("is often referred to").
+func passiveBefore(toks []token, v int) bool {
+	k := v - 1
+	for k >= 0 && (skippable[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")) && !copulas[toks[k].lower] {
+		k--
+	}
+	return k >= 0 && (copulas[toks[k].lower] || toks[k].lower == "be" || toks[k].lower == "being" || toks[k].lower == "get" || toks[k].lower == "got")
+}
+
+// pressedFor reports whether "pressed" or "pushed" at v advocates: "for"
+// right after it (past "hard"), "pressed X to" or "pressed X on" within
+// a few words, or "with" and a capitalised name or title later in the
+// clause ("pushed human rights ... with President Putin").
+func pressedFor(toks []token, v int) bool {
+	k := v + 1
+	if k < len(toks) && (toks[k].lower == "hard" || toks[k].lower == "strongly") {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "for" {
+		return true
+	}
+	press := strings.HasPrefix(toks[v].lower, "press")
+	for k := v + 2; k < len(toks) && k <= v+12; k++ {
+		switch w := toks[k].lower; {
+		case w == "." || w == ";" || w == ":" || w == "?" || w == "!":
+			return false
+		case press && k <= v+5 && (w == "to" || w == "on") && toks[k-1].word:
+			return true
+		case w == "with" && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "the" && k+2 < len(toks) && toks[k+2].cap):
+			return true
+		}
+	}
+	return false
 }
 
 // plainNotSpeech are plain forms whose past is a speech verb only with

@@ -56,6 +56,7 @@ lauded lauds lauding hailed hails hailing concurred concurs concurring recommitt
 reemphasized reemphasizes re-emphasized re-emphasizes re-emphasised reconfirmed reconfirms re-affirmed
 previewed previews previewing articulated articulates articulating relayed relays relaying
 wrote writes spoken directed directs instructed instructs tasked tasks
+referred refers referring pressed presses pushed pushes pushing
 knows thinks feels
 `)
 

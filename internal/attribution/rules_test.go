@@ -76,6 +76,11 @@ func TestRules(t *testing.T) {
 		// Natan Sharansky, whom the gazetteer knows, is a party of "They" (rule 3).
 		{"a They after a meeting with someone known: both", "2021-07-21", nil, []string{"Secretary of State Antony J. Blinken met today with renowned human rights defender Natan Sharansky.", "They discussed global challenges for democracy."}, []string{"Antony Blinken", "Natan Sharansky"}, nil},
 		{"a They after a meeting with them: not the host", "2022-02-09", map[string]string{"source": "The White House"}, []string{"President Biden thanked the executives and had a detailed conversation with them about clean energy.", "They also expressed support for investments in clean energy."}, nil, nil},
+		// Who made a commitment or reached a consensus a sentence tells
+		// of holds it, beside the text's own voice.
+		{"a commitment made by two leaders: both", "2021-09-22", nil, []string{"I am comforted by the recent commitments made by President Joe Biden and Prime Minister Boris Johnson on climate."}, []string{"Joe Biden", "Boris Johnson"}, nil},
+		{"a commitment that two leaders made: both", "2023-04-13", map[string]string{"source": "The White House"}, []string{"The meeting follows through on implementing the commitment that President Biden and President López Obrador made in January."}, []string{"Joe Biden", "Andrés Manuel López Obrador"}, nil},
+		{"a commitment made with no one named after it: no one", "2021-09-22", nil, []string{"The recent commitments made by the two countries on climate are welcome."}, nil, nil},
 		{"plural office with its kind", "2022-02-12", nil, []string{"U.S. Secretary of State Antony J. Blinken, Japanese Foreign Minister Hayashi Yoshimasa and Republic of Korea (ROK) Minister of Foreign Affairs Chung Eui-yong met today in Honolulu, Hawaii.", "The Secretary and Foreign Ministers emphasized their three countries share a common view. The Foreign Ministers welcomed the United States’ newly released Indo-Pacific Strategy."}, []string{"Yoshimasa Hayashi", "Chung Eui-yong"}, nil},
 		{"given name alone", "2021-11-14", nil, []string{"Foreign Minister Wang Yi spoke.", "Yi noted that the US should oppose independence."}, []string{"Wang Yi"}, nil},
 		{"name order variant", "2021-11-14", nil, []string{"Blinken discussed the meeting with President Jinping."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},

@@ -91,7 +91,7 @@ func (d *docState) run() [][]SentenceResult {
 		// States strongly supports ...", "We extend our deepest sympathies".
 		if !cur.question && !cur.moderator && cur.owner == nil {
 			for k, snt := range ss {
-				if len(res[k].Speakers) > 0 || !d.ownVoice(snt, theyUnnamed[k]) {
+				if len(res[k].Speakers) > 0 && !onlyCommitted(res[k]) || !d.ownVoice(snt, theyUnnamed[k]) {
 					continue
 				}
 				switch {
@@ -810,6 +810,20 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// said it (rule 6).
 			if rf := d.refAfter(refs, toks, heardFrom(toks, v), true); rf != nil && !unheard(toks, v+1) && !titleBeforeName(*rf, toks) {
 				for _, x := range d.relayedFrom(*rf, s, para, v) {
+					add(x)
+				}
+			}
+		case (t.lower == "made" || t.lower == "reached") && len(d.commitmentAgents(refs, toks, v)) > 0:
+			// "the commitment made by Presidents Biden and Erdogan", "the
+			// important consensus reached by President Xi Jinping and Prime
+			// Minister Narendra Modi", "the commitment that President Biden
+			// and President López Obrador made": who made a commitment or
+			// reached a consensus holds it (rules 3, 6); a group ("the two
+			// heads of state") is left to the rules for groups.
+			for _, rf := range d.commitmentAgents(refs, toks, v) {
+				for _, x := range d.relayedFrom(rf, s, para, v) {
+					x.detail = detailCommitment
+					x.evidence = span(s.text, toks, min(v, rf.i), max(v+1, rf.j))
 					add(x)
 				}
 			}
@@ -3684,6 +3698,85 @@ func (d *docState) refAfter(refs []ref, toks []token, k int, according bool) *re
 		}
 	}
 	return nil
+}
+
+// detailCommitment details who made a commitment a sentence tells of: the
+// text's own voice still speaks in it ("The U.S. return fulfills a pledge
+// made by President Biden" in the Secretary's statement).
+const detailCommitment = "who made the commitment"
+
+// onlyCommitted reports whether everyone speaking in r made a commitment
+// it tells of.
+func onlyCommitted(r SentenceResult) bool {
+	for _, w := range r.Why {
+		if w.Role == readout.RoleSpeaker && w.Detail != detailCommitment {
+			return false
+		}
+	}
+	return true
+}
+
+// commitmentNouns are what people make or reach together: "the commitment
+// made by", "the consensus reached between".
+var commitmentNouns = set(`commitment commitments consensus pledge pledges promise promises agreement agreements understanding understandings`)
+
+// commitmentAgents returns who made the commitment or reached the
+// consensus the verb at v ("made", "reached") tells of: the people after
+// "by" or "between" when the noun comes right before the verb, or the
+// people right before the verb when the noun comes before them ("the
+// commitment that President Biden and President López Obrador made").
+func (d *docState) commitmentAgents(refs []ref, toks []token, v int) []ref {
+	if v == 0 {
+		return nil
+	}
+	if commitmentNouns[toks[v-1].lower] {
+		if v+2 < len(toks) && (toks[v+1].lower == "by" || toks[v+1].lower == "between") {
+			return d.agentList(refs, toks, v+2)
+		}
+		return nil
+	}
+	at := refEndingAt(refs, v-1)
+	if at < 0 || refs[at].poss || refs[at].kind != kName && refs[at].kind != kTitle {
+		return nil
+	}
+	list := coordinated(refs, toks, at)
+	k := list[0].i - 1
+	for k > 0 && toks[k].cap && (titleWords[toks[k].lower] || descriptorWords[toks[k].lower]) {
+		k-- // "President" before "Biden"
+	}
+	if k > 0 && (toks[k].lower == "that" || toks[k].lower == "which") {
+		k--
+	}
+	if k < 0 || !commitmentNouns[toks[k].lower] {
+		return nil
+	}
+	return list
+}
+
+// agentList returns the people named from k on, joined by "and" or commas
+// with their titles ("President Xi Jinping and Prime Minister Narendra
+// Modi", "Presidents Biden and Erdogan"), up to the first word that is no
+// part of the list; nothing when k names no person.
+func (d *docState) agentList(refs []ref, toks []token, k int) []ref {
+	first := d.refAfter(refs, toks, k, true)
+	if first != nil && first.j == first.i+1 && (toks[first.i].lower == "his" || toks[first.i].lower == "her") {
+		first = d.refAfter(refs, toks, first.j, true) // "His Majesty King Mohammed VI"
+	}
+	if first == nil || first.kind != kName && first.kind != kTitle {
+		return nil
+	}
+	out := []ref{*first}
+	for _, rf := range refs {
+		last := out[len(out)-1]
+		if rf.i < last.j {
+			continue
+		}
+		if rf.poss || rf.kind != kName && rf.kind != kTitle || !subjectGlue(toks[last.j:rf.i]) || !slices.ContainsFunc(toks[last.j:rf.i], func(t token) bool { return t.lower == "and" || t.text == "," }) {
+			break
+		}
+		out = append(out, rf)
+	}
+	return out
 }
 
 // appositionComplement reports whether the words between two people are an

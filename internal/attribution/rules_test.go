@@ -566,6 +566,11 @@ func TestRules(t *testing.T) {
 		{"pushed X with a counterpart: the subject only", "2021-06-21", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: The President pushed human rights with President Putin."}, []string{"Antony Blinken", "Joe Biden"}, []string{"Vladimir Putin"}}, // paraphrased
 		{"a passive referred to has no speaker", "2022-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"Ambassador Lynne Tracy is often referred to as a seasoned diplomat."}, nil, nil},                                                                            // invented
 		{"pushed back is no advocacy", "2022-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken pushed the meeting back to Friday."}, nil, nil},                                                                                                     // invented
+		// In a turn, a name after an opening clause and its comma is the subject when a verb follows
+		// it, and who the turn's next "He" means (rule 5); an object's apposition is not. From an
+		// unlabelled State briefing (2022-06-06).
+		{"a turn's subject after an opening clause is the next He", "2022-06-06", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: We are not waiting for anything. But either way, as I said before, President Biden has a commitment. He has made a solemn commitment that Iran will never be in a position to acquire a nuclear weapon."}, []string{"Ned Price", "Joe Biden"}, nil},
+		{"a turn's apposition of an object is not the next He", "2022-06-06", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: We met his counterpart, Foreign Minister Lapid, yesterday. He welcomed the talks."}, []string{"Ned Price"}, nil}, // invented
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -1442,14 +1442,33 @@ func turnSubjectRef(toks []token, rf ref) bool {
 	w := toks[b-1].lower
 	if w == "," {
 		// "his counterpart, Foreign Minister Lapid" is an object's
-		// apposition; "Well, the President" is not.
-		return b < 2 || !toks[b-2].word || toks[b-2].cap
+		// apposition; "Well, the President" is not, nor "As many of you
+		// know, President Biden grew up", whose verb follows the name.
+		return b < 2 || !toks[b-2].word || toks[b-2].cap || verbAfter(toks, rf.j)
 	}
 	// "the remarks by Secretary Pompeo", "as stressed by the
 	// Secretary-General": the agent of words is their source, as "from" is.
 	agent := w == "by" && b >= 2 && (stanceNouns[toks[b-2].lower] || passiveSpeech[toks[b-2].lower])
 	return !prepositions[w] || w == "from" || agent
 }
+
+// verbAfter reports whether a finite verb follows at k, past adverbs: a
+// past in "-ed", an irregular past, a verb of speech, a copula or an
+// auxiliary ("grew" is not known, "has", "will").
+func verbAfter(toks []token, k int) bool {
+	for k < len(toks) && skippable[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "have" && toks[k].lower != "had" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap {
+		return false
+	}
+	w := toks[k].lower
+	return strings.HasSuffix(w, "ed") || pastForms[w] || speechVerbs[w] || copulas[w] || finiteVerbs[w]
+}
+
+// finiteVerbs are auxiliaries and common irregular pasts that open a
+// clause after its subject.
+var finiteVerbs = set(`has have had will would can could should may might must grew saw knew came went got did does wrote told said thought`)
 
 // listOf returns the longest list of people a sentence names one after
 // another, joined by commas and "and" with their titles: "President López

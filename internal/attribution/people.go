@@ -79,6 +79,7 @@ type docState struct {
 	lastMeeting     []*person
 	lastMeetingSent int
 	groupSaid       []*person
+	bodyGroupAt     int // the sentence (sentN) whose group subject is a body's members the text names not (bodyMembers)
 	groupNow        []*person
 	groupKept       bool
 	// cur and curRefs are the sentence being attributed and its

@@ -1344,7 +1344,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	if opensThey && (d.othersSpoke || d.unnamedSubject != subjectNamed) {
 		d.theyUnnamed = d.paraAt + 1 // whether or not its verb was one of speech
 	}
-	d.othersSpoke = othersSpeak(refs, toks)
+	d.othersSpoke = othersSpeak(refs, toks) || d.bodyGroupAt == d.sentN
 	if len(toks) == 0 || toks[0].text != "(" {
 		// "(Laughter and applause.)" stands between a subject and its "They".
 		d.unnamedSubject = d.subjectKind(refs, toks)
@@ -2526,6 +2526,14 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				// Minister Modi and President Biden": the people named who
 				// hold the office, not the last two named; fewer than two
 				// is nobody known.
+				if d.bodyMembers(s.toks[rf.j-1].lower) {
+					// "The Ministers of the Global Coalition to Defeat
+					// ISIS ... met at the invitation of" two of them: the
+					// ministers of a body, whom the text names not, as is
+					// the next "They".
+					d.bodyGroupAt = d.sentN
+					return nil
+				}
 				holders := d.namedHolders(key)
 				if n := groupCount(s.toks, rf); n >= 2 && len(holders) > n {
 					holders = holders[len(holders)-n:]
@@ -4431,6 +4439,42 @@ func groupOffice(toks []token, rf ref) string {
 	}
 	return key
 }
+
+// bodyMembers reports whether the document's opening paragraphs call the
+// group of this head the members of a body, not of countries: "The
+// Ministers of the Global Coalition to Defeat Daesh/ISIS", "the Foreign
+// Ministers of the Global Coalition" (not "the Foreign Ministers of
+// Australia, India, Japan"). Its named office holders are some of them.
+func (d *docState) bodyMembers(head string) bool {
+	for pi, ss := range d.paras {
+		if pi >= 3 {
+			break
+		}
+		for _, snt := range ss {
+			toks := snt.toks
+			for k := 0; k+3 < len(toks); k++ {
+				if toks[k].lower != head || !toks[k].cap || toks[k+1].lower != "of" || toks[k+2].lower != "the" || !toks[k+3].cap {
+					continue
+				}
+				if c := d.countryOf(toks[k+3]); c != nil {
+					continue
+				}
+				var ws []string
+				for _, t := range toks[k+2:] {
+					ws = append(ws, t.text)
+				}
+				if names, _ := d.countryRun(ws); len(names) == 0 && bodyHeads[toks[k+3].lower] || len(names) == 0 && k+4 < len(toks) && bodyHeads[toks[k+4].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bodyHeads are nouns of a body of many members: "the Global Coalition",
+// "the Alliance".
+var bodyHeads = set(`coalition alliance group forum organization organisation council community union partnership initiative`)
 
 // groupWords stand before a group's head without naming an office.
 var groupWords = set(`the both two three four five all`)

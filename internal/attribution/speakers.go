@@ -2943,7 +2943,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
-		if !particleAfter(toks, v, part) && !itParticle(toks, v, part) && !madeStatement(toks, v) {
+		if !particleAfter(toks, v, part) && !itParticle(toks, v, part) && !madeStatement(toks, v) && !(part == "clear" && clearObject(toks, v)) {
 			return false
 		}
 	}
@@ -3057,7 +3057,28 @@ func particleAfter(toks []token, v int, part string) bool {
 	for k < len(toks) && k <= v+2 && (intensifiers[toks[k].lower] || toks[k].lower == "very") {
 		k++
 	}
-	return k < len(toks) && toks[k].lower == part
+	return k < len(toks) && isParticle(toks[k].lower, part)
+}
+
+// isParticle reports whether w is the particle part, "crystal-clear" as
+// "clear".
+func isParticle(w, part string) bool {
+	return w == part || part == "clear" && strings.HasSuffix(w, "-clear")
+}
+
+// clearObject reports whether "made" at v has "it", "this" or "that" as
+// its object before "clear", past intensifiers and adverbs: "made it very
+// clear", "has made this clear to the American people", "made that
+// repeatedly clear", "made it crystal-clear".
+func clearObject(toks []token, v int) bool {
+	if v+2 >= len(toks) || (toks[v+1].lower != "it" && toks[v+1].lower != "this" && toks[v+1].lower != "that") {
+		return false
+	}
+	k := v + 2
+	for k < len(toks) && k <= v+4 && (intensifiers[toks[k].lower] || toks[k].lower == "very" || strings.HasSuffix(toks[k].lower, "ly") && !lyWords[toks[k].lower]) {
+		k++
+	}
+	return k < len(toks) && isParticle(toks[k].lower, "clear")
 }
 
 // madeStatement reports whether "made" at v has a statement or stance as

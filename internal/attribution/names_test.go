@@ -22,6 +22,17 @@ func TestNames(t *testing.T) {
 		{"an office begun later does not fit", "2022-05-26", nil, []string{"FOREIGN MINISTER ANTONIO: (Via interpreter) Thank you very much."}, nil, nil},                              // not Marco Antonio Rubio
 		{"a given name an honorific alias writes alone", "2021-01-21", nil, []string{"WHO Director-General Tedros welcomed the pledge."}, []string{"Tedros Adhanom Ghebreyesus"}, nil}, // invented
 		{"a given name before a patronymic", "2022-03-09", nil, []string{"King Salman welcomed the agreement."}, []string{"Salman bin Abdulaziz Al Saud"}, nil},                        // invented: not Khalid bin Salman
+		// A middle given name alone is nobody (2022-05-12 and 2024-04-22
+		// White House calls, 2020 Iranian General Debate speech): not Alan
+		// Peter Cayetano, Jorge Carlos Fonseca, Mohammed Shia al-Sudani.
+		{"a middle given name alone is nobody", "2022-05-12", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thanks, Peter, for your question. The Vice President will join leaders in the headline session."}, []string{"Senior Administration Official"}, []string{"Kamala Harris"}},
+		{"a middle given name after a moderator is nobody", "2024-04-22", map[string]string{"source": "The White House"}, []string{"MODERATOR: Thank you. We will go to Carlos next. You should be unmuted now."}, nil, []string{}},
+		{"a middle name that is a word is nobody", "2020", map[string]string{"speaker": "Hassan Rouhani"}, []string{"We supported all Iraqis — whether Kurd or Arab, Sunni or Shia, Muslim or Christian."}, []string{"Hassan Rouhani"}, []string{}},
+		// UN General Debate headers write one speaker several ways: with a
+		// doubled honorific, with and without middle names (the 2018-2020
+		// Moroccan and 2018-2024 Barbadian speeches).
+		{"a header's doubled honorific", "2019", map[string]string{"speaker": "Mr. M. Saad-Eddine El Othmani"}, []string{"I congratulate the President on his election."}, []string{"Saad-Eddine El Othmani"}, nil},
+		{"a header's middle name", "2018", map[string]string{"speaker": "Ms. Mia Amor Mottley"}, []string{"I congratulate the President on her election."}, []string{"Mia Mottley"}, nil},
 		{"a nickname alone is nobody", "2020-04-20", nil, []string{"The Bill & Melinda Gates Foundation announced a new donation."}, nil, []string{}},
 		{"a middle initial the gazetteer does not write", "2024-05-23", nil, []string{"President William S. Ruto welcomed the partnership."}, []string{"William Ruto"}, nil},
 		{"an office named after its holder is nobody", "2021-07-13", nil, []string{"The Office of the U.S. Trade Representative issued an updated advisory and said it applies to all."}, nil, []string{}},

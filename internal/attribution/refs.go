@@ -650,6 +650,39 @@ func nicknameAlone(p *gazetteer.Person, word string) bool {
 	return false
 }
 
+// middleNameAlone reports whether word is only ever a middle given name of
+// p, in every form the gazetteer writes: nobody calls Terrance Michael
+// Drew "Michael", nor Alan Peter Cayetano "Peter" ("Thanks, Peter." is a
+// reporter). Names written family name first, and a word an alias writes
+// first or alone ("Lula" of Luiz Inácio Lula da Silva), are left alone.
+func middleNameAlone(p *gazetteer.Person, word string) bool {
+	if familyNameFirst[p.Country] {
+		return false
+	}
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		// A hyphenated family name ("Thomas-Greenfield", "Ben-Shabbat")
+		// is one word of the name, its parts no middle names.
+		if f := strings.Fields(n); len(f) > 1 && strings.Contains(f[len(f)-1], "-") && slices.Contains(strings.Fields(gazetteer.Key(f[len(f)-1])), word) {
+			return false
+		}
+	}
+	middle := false
+	for _, f := range p.NamesWords() {
+		for len(f) > 1 && suffixes[f[len(f)-1]] {
+			f = f[:len(f)-1] // "Robert F. Kennedy Jr.": Kennedy is last
+		}
+		at := slices.Index(f, word)
+		if at < 0 {
+			continue
+		}
+		if at == 0 || at == len(f)-1 || len(f) < 3 || connectors[f[at-1]] {
+			return false
+		}
+		middle = true
+	}
+	return middle
+}
+
 // patronymics join a given name to a father's: "bin", "ibn", "bint".
 var patronymics = set(`bin ibn bint`)
 
@@ -1155,7 +1188,7 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		return nil, "", ""
 	}
 	ps := slices.DeleteFunc(d.contemporaries(d.g.ByToken(keys[0])), func(p *gazetteer.Person) bool {
-		return givenNameAlone(p, keys[0]) || nicknameAlone(p, keys[0])
+		return givenNameAlone(p, keys[0]) || nicknameAlone(p, keys[0]) || middleNameAlone(p, keys[0])
 	})
 	if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && !honorifics[strings.TrimSuffix(ti[0].key, ".")] && !d.date.IsZero() {
 		// "Special Representative Liu": a gazetteer Liu only if they held

@@ -462,7 +462,7 @@ var ordinaryWords = map[string]bool{
 	"mohammad": true, "mohamad": true, "ali": true, "hasan": true, "hassan": true,
 	"hussein": true, "hussain": true, "hossain": true, "saleh": true, "salih": true,
 	"abdul": true, "hamid": true, "mahmud": true, "mahmood": true, "ibrahim": true,
-	"omar": true, "rashid": true, "nasser": true,
+	"omar": true, "rashid": true, "nasser": true, "jaber": true,
 }
 
 // Fingerprint is a hash of the file's bytes; it changes whenever the content

@@ -96,7 +96,7 @@ func TestSpeechHeader(t *testing.T) {
 		{"one surname, with a particle", "Mr. van Kleffens", "1946", []string{"I wish to state the views of the Netherlands delegation."}, "van Kleffens"},
 		{"one surname", "Mr. Makin", "1946", []string{"We are met here to ensure peace."}, "Makin"},
 		{"a style the gazetteer's name keeps", "Sheikh Hasina", "2019", []string{"I thank the Secretary-General for his leadership."}, "Sheikh Hasina"},
-		{"a heading in capitals is no transcript label", "Terrance Micheal Drew", "2024", []string{"REFORMING GLOBAL GOVERNANCE: A CALL FOR JUSTICE", "The time has come to reshape the United Nations, and I call on all of us to act."}, "Terrance Micheal Drew"},
+		{"a heading in capitals is no transcript label", "Terrance Micheal Drew", "2024", []string{"REFORMING GLOBAL GOVERNANCE: A CALL FOR JUSTICE", "The time has come to reshape the United Nations, and I call on all of us to act."}, "Terrance Michael Drew"}, // the header misspells him (gazetteer)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -582,6 +582,11 @@ func TestRules(t *testing.T) {
 		{"made that repeatedly clear", "2022-03-07", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: We are absolutely committed to the defense of that territory. President Biden has made that repeatedly clear as well."}, []string{"Antony Blinken", "Joe Biden"}, nil},
 		{"made crystal-clear", "2021-05-25", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: I underscored to the prime minister something that President Biden made crystal-clear throughout the violence: The United States fully supports Israel’s right to defend itself."}, []string{"Antony Blinken", "Joe Biden"}, nil},
 		{"made that decision is no speech", "2022-03-07", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: President Biden made that decision."}, []string{"Antony Blinken"}, nil}, // invented
+		// "spoke to this": addressed a matter (rule 1), of whom a turn relays (rule 6); "spoke to his
+		// counterpart" stays a call (rule 2). From unlabelled briefings (2022-02-07, 2024-04-14).
+		{"spoke to this: addressed a matter", "2022-02-07", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: The Secretary spoke to this briefly earlier today, but this gets to our bottom line proposition."}, []string{"Ned Price", "Antony Blinken"}, nil},
+		{"spoke to this as well", "2024-04-14", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: But I think John Kirby spoke to this as well today, and I think I’ll leave it at that."}, []string{"Senior Administration Official", "John Kirby"}, nil},
+		{"spoke to a person is a call", "2022-02-07", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: So, as you know, the Secretary has spoken to his counterpart, Foreign Minister Kuleba, multiple times in the past week."}, []string{"Ned Price"}, nil},
 		{"press conference continuation", "2018-05-11", map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 14, 2018"}, []string{"Q: What is your comment?", "A: China welcomes it.", "We hope for the best."}, []string{"Lu Kang"}, nil},
 	}
 	runLastSentence(t, a, tests)

@@ -2922,7 +2922,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 	case "spoke", "speaks", "speaking", "spoken", "talked", "talks", "talking":
 		// "spoke about", "spoke out": speech; "spoke by phone", "talked
 		// yesterday": narration (rule 2).
-		ok := false
+		ok := spokeToTopic(toks, v)
 		for k := v + 1; k < len(toks) && k <= v+2; k++ {
 			if l := toks[k].lower; l == "about" || l == "of" || l == "out" {
 				ok = true
@@ -3006,6 +3006,33 @@ func pressedFor(toks []token, v int) bool {
 	}
 	return false
 }
+
+// spokeToTopic reports whether "spoke" at v addresses a matter, not a
+// person: "The President spoke to this today", "the Secretary himself has
+// spoken to this.", "spoke to the issue with"; not "spoke to his
+// counterpart" (a call, rule 2) nor "speaks to this call" (a noun after
+// the demonstrative).
+func spokeToTopic(toks []token, v int) bool {
+	if v+2 >= len(toks) || toks[v+1].lower != "to" {
+		return false
+	}
+	k := v + 2
+	switch toks[k].lower {
+	case "this", "that", "it", "these", "those":
+	case "the":
+		return k+1 < len(toks) && (toks[k+1].lower == "issue" || toks[k+1].lower == "question" || toks[k+1].lower == "matter")
+	default:
+		return false
+	}
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return true
+	}
+	w := toks[k+1].lower
+	return !toks[k+1].cap && (prepositions[w] || skippable[w] || strings.HasSuffix(w, "ly") || afterTopic[w])
+}
+
+// afterTopic may follow "spoke to this" when "this" is the whole object.
+var afterTopic = set(`as when and but the earlier yesterday today already well very directly in`)
 
 // plainNotSpeech are plain forms whose past is a speech verb only with
 // what follows ("called on", "spoke about"), which emphaticSpeech does not

@@ -4096,8 +4096,17 @@ func (d *docState) labelFullName(words []token) *person {
 					continue
 				}
 				b := k
-				for b > 0 && k-b < 2 && givenNameWord(toks[b-1]) {
-					b--
+				for b > 0 && k-b < 3 {
+					if k-b < 2 && givenNameWord(toks[b-1]) {
+						b--
+						continue
+					}
+					// "Olga de Obaldía": a particle before the surname.
+					if b == k && b > 1 && !toks[b-1].cap && connectors[toks[b-1].lower] && givenNameWord(toks[b-2]) {
+						b -= 2
+						continue
+					}
+					break
 				}
 				// A sentence's first word may be any capitalised word:
 				// "Thanks Kurtz-Phelan" is no name.

@@ -300,7 +300,7 @@ var questionLabels = set(`q question questioner moderator operator participant j
 // the International Liaison Department") but that are never a person's name.
 // The lower-case rule (a word the document also writes in lower case) finds
 // most of them; these are the ones a short document writes only capitalised.
-var commonWords = set(`charter compact recovery grid liaison middle minster member members debate article agenda framework
+var commonWords = set(`via teleconference opening charter compact recovery grid liaison middle minster member members debate article agenda framework
 initiative initiatives fund institute bank board border assets assistance agency aeronautics credit critical
 day diet drug elections electoral emperor food funeral growth hemisphere horn labs land law memorandum
 ministerial multilateral consultative corporate creative civilian conflict interagency partnership partnerships

@@ -39,6 +39,10 @@ func TestNames(t *testing.T) {
 		{"a programme line's last words are no name", "2021-07-29", map[string]string{"source": "U.S. Department of State"}, []string{"Senior Advisor to the USAID Administrator and Executive Director of the USAID Northern Triangle Task Force Michael Camilleri Via Teleconference", "MR CAMILLERI: Sure. This is Michael Camilleri. I’m happy to take that."}, []string{"Michael Camilleri"}, nil},
 		{"a header line's 'Via Teleconference' is nobody", "2024-01-11", map[string]string{"source": "The White House"}, []string{"National Security Council Via Teleconference 6:46 P.M. EST"}, nil, []string{}},
 		{"a label's surname after a particle", "2022-04-19", map[string]string{"source": "U.S. Department of State"}, []string{"MS OBALDIA: Good afternoon, everybody. My name is Olga de Obaldía. I am the executive director of the Panama Chapter of Transparency International."}, []string{"Olga de Obaldía"}, nil},
+		// A transcript label's misspelt title is still a title (2021-05-25
+		// and 2021-05-20 State transcripts).
+		{"a label's misspelt title", "2021-05-25", map[string]string{"source": "U.S. Department of State"}, []string{"PRIME MININSTER NETANYAHU: Secretary Blinken, Tony, welcome to Jerusalem, your first visit as the Secretary of State."}, []string{"Benjamin Netanyahu"}, []string{"Antony Blinken"}},
+		{"a label's misspelt title, one letter swapped in", "2021-05-20", map[string]string{"source": "U.S. Department of State"}, []string{"FOREIGN MINISTESR KOFOD: That’s great, Tony."}, []string{"Jeppe Kofod"}, nil},
 		{"a nickname alone is nobody", "2020-04-20", nil, []string{"The Bill & Melinda Gates Foundation announced a new donation."}, nil, []string{}},
 		{"a middle initial the gazetteer does not write", "2024-05-23", nil, []string{"President William S. Ruto welcomed the partnership."}, []string{"William Ruto"}, nil},
 		{"an office named after its holder is nobody", "2021-07-13", nil, []string{"The Office of the U.S. Trade Representative issued an updated advisory and said it applies to all."}, nil, []string{}},

@@ -398,7 +398,8 @@ func groupEnd(toks []token, i int) int {
 }
 
 func isVocab(t token) bool {
-	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower] || countryWords[t.lower] || hyphenTitle(t.lower)
+	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower] || countryWords[t.lower] || hyphenTitle(t.lower) ||
+		t.upper && misspeltTitle(t.lower) // "PRIME MININSTER NETANYAHU:"
 }
 
 // hyphenTitle reports whether a hyphenated word is made of title words:

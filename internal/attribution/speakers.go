@@ -537,7 +537,7 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		toks := tokenize(label)
 		var words []token
 		for _, t := range toks {
-			if t.word && !titleWords[t.lower] && !honorifics[strings.TrimSuffix(t.lower, ".")] && !descriptorWords[t.lower] {
+			if t.word && !titleWords[t.lower] && !honorifics[strings.TrimSuffix(t.lower, ".")] && !descriptorWords[t.lower] && !misspeltTitle(t.lower) {
 				words = append(words, t)
 			}
 		}
@@ -587,6 +587,21 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 	}
 	prev.turn = false
 	return prev
+}
+
+// misspeltTitle reports whether a label's word is a long title word with
+// one letter added, dropped or changed: "PRIME MININSTER NETANYAHU:" is
+// Benjamin Netanyahu, not a person called Mininster Netanyahu.
+func misspeltTitle(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, t := range []string{"minister", "secretary", "president", "ambassador", "spokesperson", "chancellor"} {
+		if w != t && oneEdit(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // followUp opens a reporter's follow-up question.

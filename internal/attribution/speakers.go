@@ -614,7 +614,11 @@ func (d *docState) officialLabel(toks []token) *person {
 	var words []string
 	for _, t := range toks {
 		if t.word {
-			words = append(words, t.lower)
+			w := t.lower
+			if strings.HasPrefix(w, "admin") && w != "administration" {
+				w = "administration" // "SENIOR ADMINISTRIVE OFFICIAL:", "ADMINSTRATION": one role, one name
+			}
+			words = append(words, w)
 		}
 	}
 	if !officialWords(words) { // turns.go

@@ -229,6 +229,21 @@ func TestNumberedOfficialLabel(t *testing.T) {
 	}
 }
 
+// TestMisspeltOfficialLabel: a transcript's misspelt role is the one role
+// (2023-09-19 White House call: "SENIOR ADMINISTRIVE OFFICIAL:"), not a
+// second name in the speaker facet.
+func TestMisspeltOfficialLabel(t *testing.T) {
+	at := New(shipped(t))
+	d := doc("2023-09-19", map[string]string{"source": "The White House"},
+		"SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone, for joining.",
+		"Q Thanks. Two questions on the meetings.",
+		"SENIOR ADMINISTRIVE OFFICIAL: Why don’t I start with the first one.")
+	at.Attribute(d)
+	if p := d.Paragraphs[2]; !slices.Equal(p.Speakers, []string{"Senior Administration Official"}) {
+		t.Errorf("speakers %q; want [Senior Administration Official]", p.Speakers)
+	}
+}
+
 // TestPodium checks the turns of a joint appearance, whose title puts two
 // principals or more at the podium (turns.go): "we discussed" and "our
 // discussion" are all of theirs (rule 3), and "as you said" quotes the

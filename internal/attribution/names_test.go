@@ -43,6 +43,10 @@ func TestNames(t *testing.T) {
 		// and 2021-05-20 State transcripts).
 		{"a label's misspelt title", "2021-05-25", map[string]string{"source": "U.S. Department of State"}, []string{"PRIME MININSTER NETANYAHU: Secretary Blinken, Tony, welcome to Jerusalem, your first visit as the Secretary of State."}, []string{"Benjamin Netanyahu"}, []string{"Antony Blinken"}},
 		{"a label's misspelt title, one letter swapped in", "2021-05-20", map[string]string{"source": "U.S. Department of State"}, []string{"FOREIGN MINISTESR KOFOD: That’s great, Tony."}, []string{"Jeppe Kofod"}, nil},
+		// A moderator's label gives the surname and their first words the
+		// given name (2022-04-28 and 2021-04-09 White House calls).
+		{"a label's surname and the turn's introduction", "2022-04-28", map[string]string{"source": "The White House"}, []string{"MR. HASAN: Good morning, everyone. This is Abdullah from OMB. Thanks for joining.", "SENIOR ADMINISTRATION OFFICIAL: Thanks, Abdullah.", "MR. HASAN: Thank you. And we will be ready to take questions now."}, []string{"Abdullah Hasan"}, nil},
+		{"a label's surname and a given name outside the gazetteer", "2021-04-09", map[string]string{"source": "The White House"}, []string{"MR. FRIEDLANDER: Hi, everybody. This is Rob. Thanks for joining."}, []string{"Rob Friedlander"}, nil},
 		{"a nickname alone is nobody", "2020-04-20", nil, []string{"The Bill & Melinda Gates Foundation announced a new donation."}, nil, []string{}},
 		{"a middle initial the gazetteer does not write", "2024-05-23", nil, []string{"President William S. Ruto welcomed the partnership."}, []string{"William Ruto"}, nil},
 		{"an office named after its holder is nobody", "2021-07-13", nil, []string{"The Office of the U.S. Trade Representative issued an updated advisory and said it applies to all."}, nil, []string{}},

@@ -16,6 +16,10 @@ import (
 // docState is everything known about one document while it is attributed.
 type docState struct {
 	g *gazetteer.Gazetteer
+	// introduced are the people labelled turns introduced ("MR. HASAN:
+	// This is Abdullah"), by the label's surname key: the label's later
+	// turns are theirs.
+	introduced map[string]*person
 	// company are the people the owner of the current turn says they
 	// talked with ("I discussed this with President al-Sisi"): who a
 	// later "we agreed" of the same turn includes (rule 3).

@@ -569,6 +569,19 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 			p = d.register(nil, words, nil)
 		}
 		if (p == nil || !p.shown()) && len(words) == 1 && honorificLabel(toks) {
+			// "MR. HASAN: ... This is Abdullah from OMB.": the turn's own
+			// introduction gives the given name (rules 7, 11).
+			if q := d.introduced[words[0].key]; q != nil {
+				p = q
+			} else if q := d.introducedAs(text[len(m[0]):], words[0]); q != nil {
+				p = q
+				if d.introduced == nil {
+					d.introduced = map[string]*person{}
+				}
+				d.introduced[words[0].key] = q
+			}
+		}
+		if (p == nil || !p.shown()) && len(words) == 1 && honorificLabel(toks) {
 			// "MR. KIKUKAWA:" where the document gives no fuller form: the
 			// label's surname is the fullest form it gives (rule 11), and
 			// the honorific is what says the word is a person's name. A
@@ -602,6 +615,40 @@ func misspeltTitle(w string) bool {
 		}
 	}
 	return false
+}
+
+// selfIntro is a speaker naming themself by a given name: "This is
+// Abdullah from OMB", "Hi, I’m Rob", "My name is Olga".
+var selfIntro = regexp.MustCompile(`\b(?:[Tt]his is|I am|I’m|I'm|[Mm]y name is) (\p{Lu}\p{Ll}+)\b`)
+
+// introducedAs returns the person a labelled turn's first words introduce
+// by a given name, with the label's surname: "Abdullah" + "HASAN" is
+// Abdullah Hasan, in the gazetteer or not. Only near the turn's start.
+func (d *docState) introducedAs(text string, surname token) *person {
+	if len(text) > 200 {
+		text = text[:200]
+	}
+	m := selfIntro.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	given := tokenize(text[m[2]:m[3]])
+	if len(given) != 1 || !givenNameWord(given[0]) || d.lower[given[0].lower] || given[0].key == surname.key {
+		return nil
+	}
+	sur := surname
+	sur.text = titleCase(surname.text)
+	words := []token{given[0], sur}
+	if gz := d.g.PersonByKey(joinKeys(words, 0, len(words))); gz != nil {
+		return d.register(gz, nil, nil)
+	}
+	if !plausibleName(words, d, false) {
+		return nil
+	}
+	if p := d.register(nil, words, nil); p != nil && p.shown() {
+		return p
+	}
+	return nil
 }
 
 // followUp opens a reporter's follow-up question.

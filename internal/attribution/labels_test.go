@@ -45,8 +45,9 @@ const heldOutSource = ""
 // freshPrefix marks the fresh held-out sets: testdata/labels/fresh (23
 // documents, 2026-12-02), fresh2 (25 documents, 548 sentences,
 // 2026-12-03), fresh3 (25 documents, 625 sentences, 2026-12-03), fresh4
-// (25 documents, 526 sentences, 2026-12-03) and fresh5 (25 documents, 466
-// sentences, 2026-12-03); fresh3, fresh4 and fresh5 were kept outside the
+// (25 documents, 526 sentences, 2026-12-03), fresh5 (25 documents, 466
+// sentences, 2026-12-03) and fresh6 (25 documents, 585 sentences,
+// 2026-12-03); fresh3 to fresh6 were kept outside the
 // repository until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
 // after the rules of that day were written, and never looked at while

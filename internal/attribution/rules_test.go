@@ -570,6 +570,15 @@ func TestRules(t *testing.T) {
 		{"pushed X with a counterpart: the subject only", "2021-06-21", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: The President pushed human rights with President Putin."}, []string{"Antony Blinken", "Joe Biden"}, []string{"Vladimir Putin"}}, // paraphrased
 		{"a passive referred to has no speaker", "2022-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"Ambassador Lynne Tracy is often referred to as a seasoned diplomat."}, nil, nil},                                                                            // invented
 		{"pushed back is no advocacy", "2022-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken pushed the meeting back to Friday."}, nil, nil},                                                                                                     // invented
+		// An adverb of time between an auxiliary and a verb of speech or position, and "again"
+		// between "press" and "for" (rules 1, 5, 6). From an unlabelled White House readout
+		// (2022-09-08), a background call (2022-02-21) and General Debate speeches (Honduras 2022,
+		// Bangladesh); the dev3 climate call's "press again for".
+		{"has long called for", "2022-09-08", map[string]string{"source": "The White House"}, []string{"The President has long called for fundamental reforms to Section 230."}, []string{"Joe Biden"}, nil},
+		{"has already stated", "2022", map[string]string{"speaker": "Iris Xiomara Castro Sarmiento", "un_session": "77"}, []string{"And as the President of Colombia, Mr. Gustavo Petro, has already stated, the aggression against the Bolivarian Republic of Venezuela must end."}, []string{"Xiomara Castro", "Gustavo Petro"}, nil},
+		{"what the President has already said", "2022-02-21", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: But I have nothing to amend in what the President has already said, which is that he has no intention of sending American forces to fight inside Ukraine."}, []string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"is now recognized is a passive", "2022", map[string]string{"speaker": "Sheikh Hasina", "un_session": "77"}, []string{"Our country is now recognized as a development model, and Sheikh Hasina is now recognized as its leader."}, []string{"Sheikh Hasina"}, nil}, // invented
+		{"press again for", "2021-09-16", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: The President is going to press again for stronger action."}, []string{"Senior Administration Official", "Joe Biden"}, nil},             // paraphrased
 		// In a turn, a name after an opening clause and its comma is the subject when a verb follows
 		// it, and who the turn's next "He" means (rule 5); an object's apposition is not. From an
 		// unlabelled State briefing (2022-06-06).

@@ -3041,19 +3041,22 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 // copula or "be" before it, past adverbs ("is often referred to").
 func passiveBefore(toks []token, v int) bool {
 	k := v - 1
-	for k >= 0 && (skippable[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")) && !copulas[toks[k].lower] {
+	for k >= 0 && (skippable[toks[k].lower] || timeAdverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")) && !copulas[toks[k].lower] {
 		k--
 	}
 	return k >= 0 && (copulas[toks[k].lower] || toks[k].lower == "be" || toks[k].lower == "being" || toks[k].lower == "get" || toks[k].lower == "got")
 }
 
 // pressedFor reports whether "pressed" or "pushed" at v advocates: "for"
-// right after it (past "hard"), "pressed X to" or "pressed X on" within
+// right after it (past "hard", "again"), "pressed X to" or "pressed X on" within
 // a few words, or "with" and a capitalised name or title later in the
 // clause ("pushed human rights ... with President Putin").
 func pressedFor(toks []token, v int) bool {
 	k := v + 1
-	if k < len(toks) && (toks[k].lower == "hard" || toks[k].lower == "strongly") {
+	if k+1 < len(toks) && toks[k].lower == "once" && toks[k+1].lower == "again" {
+		k++ // "pressed once again for"
+	}
+	if k < len(toks) && (toks[k].lower == "hard" || toks[k].lower == "strongly" || toks[k].lower == "again") {
 		k++
 	}
 	if k < len(toks) && toks[k].lower == "for" {

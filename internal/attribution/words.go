@@ -133,8 +133,17 @@ func adverb(t, v token) bool {
 	if !sayingVerbs[v.lower] && (!speechVerbs[v.lower] || beliefVerbs[v.lower]) {
 		return false
 	}
+	if timeAdverbs[t.lower] && t.word && !t.cap {
+		return true
+	}
 	return t.word && !t.cap && len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ly") && !lyWords[t.lower]
 }
+
+// timeAdverbs say when or how long, between an auxiliary and a verb of speech
+// or position: "President Biden has long said", "the IMF has already said",
+// "the Government has since declared". Only there: "Long" alone is a
+// surname, and "since" and "now" open clauses elsewhere.
+var timeAdverbs = set(`long already since now twice`)
 
 // beliefVerbs report a state of mind, or (maintain) keep something going
 // as often as they assert it.

@@ -696,9 +696,25 @@ var familyNameFirst = set(`CN KR KP TW HK MO VN HU KH`)
 // spokesperson", "the Chinese president". Each is a title reference to the
 // holder on the date (rule 5), unless a name follows ("the Swedish foreign
 // minister Ann Linde" is the name's).
+//
+// The country may also come without "the": as a possessive ("Pakistan's
+// foreign minister"), or as a demonym opening the clause, as a reporter's
+// question writes it ("Q: Iranian foreign minister tweeted today", "On May
+// 10, Indonesian foreign minister said"); or after the office ("the foreign
+// minister of Japan", see ofCountryTitles). Not after "a" or any other word
+// ("a Malaysian government minister", "met with Chinese foreign minister"),
+// nor where a name before the comma makes the office its apposition.
 func (d *docState) lowerTitles(toks []token, refs []ref) []ref {
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i-1].lower != "the" || !toks[i].cap || toks[i+1].cap || !toks[i+1].word {
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].cap || toks[i+1].cap || !toks[i+1].word {
+			continue
+		}
+		b := i // where the reference starts: "the", or the country
+		switch {
+		case i > 0 && toks[i-1].lower == "the":
+			b = i - 1
+		case toks[i].poss, d.clauseOpening(toks, refs, i):
+		default:
 			continue
 		}
 		c := d.countryOf(toks[i])
@@ -728,10 +744,95 @@ func (d *docState) lowerTitles(toks []token, refs []ref) []ref {
 					refs = slices.Delete(refs, at, at+1)
 				}
 				key := joinKeys(toks, i+1, j)
-				refs = append(refs, ref{kind: kTitle, i: i - 1, j: j, title: &titleInfo{key: key, canon: t.Title, country: c.Code}, poss: toks[j-1].poss})
+				refs = append(refs, ref{kind: kTitle, i: b, j: j, title: &titleInfo{key: key, canon: t.Title, country: c.Code}, poss: toks[j-1].poss})
 			}
 			break
 		}
+	}
+	return d.ofCountryTitles(toks, refs)
+}
+
+// clauseOpening reports whether the word at i opens its clause: the first
+// word of the sentence or of its turn label ("Q:", "Kyodo:"), after a time
+// adverb that opens it ("Yesterday Iranian ..."), or after the comma of an
+// opening phrase that names nobody ("On May 10, Indonesian ...").
+func (d *docState) clauseOpening(toks []token, refs []ref, i int) bool {
+	if i == firstWord(toks) {
+		return true
+	}
+	p := toks[i-1]
+	if p.text == ":" {
+		return true
+	}
+	if timeOpeners[p.lower] && (i-1 == firstWord(toks) || toks[i-2].text == ":") {
+		return true
+	}
+	if p.text != "," {
+		return false
+	}
+	for _, r := range refs {
+		if r.i < i && (r.kind == kName || r.kind == kTitle) {
+			return false
+		}
+	}
+	for _, t := range toks[:i-1] {
+		if t.word && (speechVerbs[t.lower] || t.lower == "and") {
+			return false // "Pompeo said, ...", a list: not an opening phrase
+		}
+	}
+	return true
+}
+
+// timeOpeners are the adverbs of time a reporter's question may open with,
+// before its subject and without a comma: "Yesterday Iranian foreign
+// minister said".
+var timeOpeners = set(`yesterday today recently earlier meanwhile also first second`)
+
+// ofCountryTitles finds offices written in lower case before "of" and a
+// country: "the foreign minister of Japan", "the president of Cuba". Each
+// is a title reference to the holder on the date (rule 5). Not "the
+// spokesperson of China's Commerce Ministry", whose country only qualifies
+// a body.
+func (d *docState) ofCountryTitles(toks []token, refs []ref) []ref {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].lower != "the" || toks[i+1].cap || !toks[i+1].word {
+			continue
+		}
+		of := i + 1
+		for of < len(toks) && of <= i+4 && toks[of].word && !toks[of].cap && toks[of].lower != "of" {
+			of++
+		}
+		if of >= len(toks)-1 || toks[of].lower != "of" || toks[of-1].poss {
+			continue
+		}
+		t := d.g.Title(joinKeys(toks, i+1, of))
+		if t == nil {
+			continue
+		}
+		k := of + 1
+		if toks[k].lower == "the" {
+			k++
+		}
+		var c *gazetteer.Country
+		e := k
+		for n := min(len(toks), k+3); n > k; n-- {
+			seg := toks[k:n]
+			if slices.ContainsFunc(seg, func(t token) bool { return !t.word || !t.cap }) {
+				continue
+			}
+			if c = d.g.Country(joinText(seg)); c != nil {
+				e = n
+				break
+			}
+		}
+		if c == nil || c.Code == "" || toks[e-1].poss || e < len(toks) && toks[e].word && toks[e].cap {
+			continue
+		}
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i < e && i < r.j }) {
+			continue
+		}
+		key := joinKeys(toks, i+1, of)
+		refs = append(refs, ref{kind: kTitle, i: i, j: e, title: &titleInfo{key: key, canon: t.Title, country: c.Code}, poss: toks[e-1].poss})
 	}
 	return refs
 }

@@ -54,23 +54,31 @@ func speakerActsOf(stored []string) []readout.SpeakerAct {
 func (c *compiler) speakerActs(speakers, acts []string) (query.Query, [][2]string) {
 	var qs []query.Query
 	var looked [][2]string
-	for _, s := range speakers {
-		if s = strings.TrimSpace(s); s == "" {
-			continue
-		}
-		s = c.resolve(byCanonical, s)[0]
-		for _, sp := range c.variants.lowerSpellings(fieldSpeaker, s) { // every spelling (variants.go)
-			for _, a := range acts {
-				term := speakerActTerm(sp, strings.TrimSpace(a))
-				t := query.NewTermQuery(term)
-				t.SetField(fieldSpeakerAct)
-				qs = append(qs, t)
-				looked = append(looked, [2]string{fieldSpeakerAct, term})
-			}
+	for _, sp := range c.speakerSpellings(speakers) {
+		for _, a := range acts {
+			term := speakerActTerm(sp, strings.TrimSpace(a))
+			t := query.NewTermQuery(term)
+			t.SetField(fieldSpeakerAct)
+			qs = append(qs, t)
+			looked = append(looked, [2]string{fieldSpeakerAct, term})
 		}
 	}
 	if len(qs) == 1 {
 		return qs[0], looked
 	}
 	return query.NewDisjunctionQuery(qs), looked
+}
+
+// speakerSpellings are the lower-cased spellings of the speakers of a
+// speaker filter, by canonical name, as speaker_act holds them.
+func (c *compiler) speakerSpellings(speakers []string) []string {
+	var out []string
+	for _, s := range speakers {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		s = c.resolve(byCanonical, s)[0]
+		out = append(out, c.variants.lowerSpellings(fieldSpeaker, s)...) // every spelling (variants.go)
+	}
+	return out
 }

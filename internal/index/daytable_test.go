@@ -62,14 +62,14 @@ func TestDayFilterMatchesDateRange(t *testing.T) {
 			t.Fatal(err)
 		}
 		byQuery := withFilters(q, filters, true)
-		fcQ := newFacetCounter(g.facetTable)
+		fcQ := newFacetCounter(g.facetTable, nil)
 		want, err := r.run(context.Background(), g, byQuery, req, fcQ, 1, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		filters, _, _ = comp.filters(req, false)
 		byTable := query.Query(newDayFilter(withFilters(q, filters, true), g.dayTable, req.From, req.To))
-		fcT := newFacetCounter(g.facetTable)
+		fcT := newFacetCounter(g.facetTable, nil)
 		got, err := r.run(context.Background(), g, byTable, req, fcT, 1, true)
 		if err != nil {
 			t.Fatal(err)

@@ -40,6 +40,14 @@ type facetTable struct {
 	slot, yearSlot []int32
 	slots          []facetSlot
 
+	// pairs is who did which act in each paragraph, isAct marks the act
+	// ordinals and speakerKey is a speaker ordinal's name in lower case
+	// ("" for other terms), for the speaker and act filters together
+	// (actfacets.go).
+	pairs      *pairTable
+	isAct      []bool
+	speakerKey []string
+
 	// question has bit d set when paragraph d is a reporter's question:
 	// the turn facet (turn.go) counts them from the turn field's postings,
 	// read with the table, so that the facet needed no change to the
@@ -145,6 +153,9 @@ func loadFacetTable(ctx context.Context, rdr index.IndexReader, variants *nameVa
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
 	t.layout()
+	if t.pairs, err = loadPairTable(ctx, rdr, t.terms); err != nil {
+		return nil, fmt.Errorf("facet table: speaker acts: %w", err)
+	}
 	if err := eachPosting(ctx, rdr, fieldTurn, []string{TurnQuestion}, func(doc uint64, _ int) {
 		if w := int(doc / 64); w >= len(t.question) {
 			t.question = append(t.question, make([]uint64, w+1-len(t.question))...)
@@ -187,6 +198,8 @@ func (t *facetTable) layout() {
 	}
 	t.slot = make([]int32, len(t.terms))
 	t.yearSlot = make([]int32, len(t.terms))
+	t.isAct = make([]bool, len(t.terms))
+	t.speakerKey = make([]string, len(t.terms))
 	for ord, term := range t.terms {
 		t.slot[ord], t.yearSlot[ord] = -1, -1
 		if term == "" {
@@ -205,6 +218,10 @@ func (t *facetTable) layout() {
 			t.slot[ord] = slotFor(FacetYear, value)
 		case facetPrefixAct:
 			t.slot[ord] = slotFor(FacetAct, value)
+			t.isAct[ord] = true
+		}
+		if prefix == facetPrefixSpeaker {
+			t.speakerKey[ord] = strings.ToLower(value)
 		}
 	}
 }
@@ -212,14 +229,18 @@ func (t *facetTable) layout() {
 // facetCounter counts the facet terms of the matches of one search.
 type facetCounter struct {
 	t         *facetTable
-	n         []uint32 // matches per term ordinal
+	pairs     *pairFilter // nil: no speaker or act filter (actfacets.go)
+	n         []uint32    // matches per term ordinal
 	matches   int
 	questions int // matches that are reporters' questions
 }
 
-func newFacetCounter(t *facetTable) *facetCounter {
-	return &facetCounter{t: t, n: make([]uint32, len(t.terms))}
+func newFacetCounter(t *facetTable, pairs *pairFilter) *facetCounter {
+	return &facetCounter{t: t, pairs: pairs, n: make([]uint32, len(t.terms))}
 }
+
+// another is a new counter for the same search.
+func (c *facetCounter) another() *facetCounter { return newFacetCounter(c.t, c.pairs) }
 
 func (c *facetCounter) reset() { clear(c.n); c.matches, c.questions = 0, 0 }
 
@@ -233,6 +254,10 @@ func (c *facetCounter) add(doc uint64) {
 		return // a paragraph without facet terms past the last one with any
 	}
 	lo, hi := t.start[doc], t.start[doc+1]
+	if c.pairs != nil {
+		c.addPaired(doc)
+		return
+	}
 	if t.ords != nil {
 		for _, o := range t.ords[lo:hi] {
 			c.n[o]++

@@ -117,7 +117,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fc := newFacetCounter(g.facetTable)
+		fc := newFacetCounter(g.facetTable, nil)
 		got, err := r.run(context.Background(), g, q, req, fc, 1, true)
 		if err != nil {
 			t.Fatal(err)

@@ -182,7 +182,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 
 	cores, giveBack := g.takeCores(c.budget.work())
 	defer giveBack()
-	fc := newFacetCounter(g.facetTable)
+	fc := newFacetCounter(g.facetTable, g.facetTable.pairFilterFor(c.speakerSpellings(req.Speakers), req.Acts))
 	// Plain words are marked by analysing the page's hits again (marks.go).
 	reanalyse := c.reanalyses()
 	sr, grp, err := r.runFor(ctx, g, filtered(q), req, fc, cores, !reanalyse)
@@ -197,7 +197,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	// No paragraph holds every word: rank those holding most of them.
 	if sr.Total == 0 {
 		if alt := partial(ast, c); alt != nil {
-			fc2 := newFacetCounter(g.facetTable)
+			fc2 := fc.another()
 			sr2, grp2, err := r.runFor(ctx, g, filtered(alt), req, fc2, cores, !reanalyse)
 			if err != nil {
 				return nil, fmt.Errorf("search: %w", err)

@@ -98,7 +98,7 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 		fc.reset() // a second search of run counts the same matches again
 		counters[0] = fc
 		for i := 1; i < workers; i++ {
-			counters[i] = newFacetCounter(g.facetTable)
+			counters[i] = fc.another()
 		}
 	}
 	search1 := func(part int, counter *facetCounter) (err error) {

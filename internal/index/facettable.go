@@ -206,6 +206,12 @@ func (t *facetTable) layout() {
 			continue
 		}
 		prefix, value := term[:1], term[1:]
+		if value == "" {
+			// A document without a source or month (dated by its year
+			// only) has the empty term (facetTerms), which no facet lists:
+			// a value "" is nothing to show or click.
+			continue
+		}
 		switch prefix {
 		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
 			t.slot[ord] = slotFor(facetByPrefix[prefix], t.shown(prefix, value))

@@ -231,6 +231,9 @@ func splitFacets(terms []termCount, listSize int) map[string][]FacetValue {
 			continue
 		}
 		prefix, value := t.Term[:1], t.Term[1:]
+		if value == "" {
+			continue // no facet lists an empty value (layout)
+		}
 		switch prefix {
 		case facetPrefixSpeaker, facetPrefixMention, facetPrefixSource, facetPrefixIssuer, facetPrefixCountry:
 			counts[facetByPrefix[prefix]][value] += t.Count

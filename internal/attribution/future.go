@@ -30,13 +30,17 @@ var notFutureSpeech = set(`call look consider expect review set observe welcome 
 
 // futureLead are the verbs of intention before "to" that still announce the
 // words: "will continue to press", "will seek to underscore", "is going to
-// make clear", "plans to raise".
-var futureLead = set(`going expected continue seek plans intends`)
+// make clear", "plans to raise", and a wish to say something, which a
+// briefer relays as the words ("the President wants to thank Prime Minister
+// Suga", "the Secretary wanted to convey a very stark message", "he would
+// like to underscore").
+var futureLead = set(`going expected continue seek plans intends wants wanted hopes like`)
 
 // futureSpeech returns the past form of the plain speech verb at v when a
-// marker of the future comes before it ("will raise", "will also raise",
-// "will be raising", "is going to raise", "’s going to raise", "will
-// continue to raise", "plans to raise"), and where the marker starts (the
+// marker of the future or of intention comes before it ("will raise", "will
+// also raise", "will be raising", "is going to raise", "’s going to raise",
+// "will continue to raise", "plans to raise", "wants to raise", "would like
+// to raise"), and where the marker starts (the
 // position the subject ends before). It returns "", -1 when the verb is no
 // speech or not future, and for a negated future ("will not raise").
 func futureSpeech(toks []token, v int) (past string, at int) {
@@ -81,6 +85,17 @@ func futureSpeech(toks []token, v int) (past string, at int) {
 			return "", -1
 		case "plans", "intends":
 			return past, k + 1
+		case "wants", "wanted", "hopes":
+			if !wishSpeech(past) {
+				return "", -1
+			}
+			return past, k + 1
+		case "like":
+			// "would like to", not "would not like to" nor "like to say".
+			if k >= 0 && toks[k].lower == "would" && wishSpeech(past) {
+				return past, k
+			}
+			return "", -1
 		}
 		skip() // "will also continue to"
 	}
@@ -88,6 +103,20 @@ func futureSpeech(toks []token, v int) (past string, at int) {
 		return past, k
 	}
 	return "", -1
+}
+
+// wishSpeech reports whether a wish to do the speech verb past ("wants to
+// thank", "wanted to convey") is words the briefer relays: a verb of
+// saying, thanks or praise, stress, concern or announcement, or conveying a
+// message. Talk ("wanted to consult with our close allies"), support and
+// encouragement ("the process he wants to encourage") are deeds or
+// meetings as often.
+func wishSpeech(past string) bool {
+	switch verbActs[past] {
+	case ActWelcomed, ActStressed, ActConcern, ActAnnounced:
+		return true
+	}
+	return sayingVerbs[past] || past == "conveyed" || past == "indicated" || past == "raised" || past == "made" || past == "laid"
 }
 
 // pastForm returns the speech verb that is the past or present of the plain
@@ -150,7 +179,9 @@ func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 		if b > 0 && toks[b-1].lower == "the" {
 			b--
 		}
-		if b > 0 && doubtWords[toks[b-1].lower] {
+		// "whether the President will", and "If the President wants to",
+		// whose capital the title's reference takes in.
+		if b > 0 && doubtWords[toks[b-1].lower] || doubtWords[toks[rf.i].lower] {
 			return nil
 		}
 		for _, x := range d.resolveSubject(rf, s, para) {

@@ -37,6 +37,10 @@ func TestNames(t *testing.T) {
 		// Teleconference", 2021-07-29 State briefing); a label's surname
 		// after a particle ("My name is Olga de Obaldía", 2022-04-19).
 		{"a programme line's last words are no name", "2021-07-29", map[string]string{"source": "U.S. Department of State"}, []string{"Senior Advisor to the USAID Administrator and Executive Director of the USAID Northern Triangle Task Force Michael Camilleri Via Teleconference", "MR CAMILLERI: Sure. This is Michael Camilleri. I’m happy to take that."}, []string{"Michael Camilleri"}, nil},
+		// The word after a title's "of the" is the body's name, not a
+		// given name (rule 11): "Speaker of the Knesset Mickey Levy",
+		// "Chancellor of the Exchequer Philip Hammond".
+		{"a body's name after 'of the' is no given name", "2022-05-02", map[string]string{"source": "U.S. Department of State"}, []string{"Deputy Secretary Sherman met with Speaker of the Sejm Jan Kowalczyk.", "Deputy Secretary Sherman and Speaker Kowalczyk discussed regional security."}, []string{"Wendy Sherman", "Jan Kowalczyk"}, nil}, // invented
 		{"a header line's 'Via Teleconference' is nobody", "2024-01-11", map[string]string{"source": "The White House"}, []string{"National Security Council Via Teleconference 6:46 P.M. EST"}, nil, []string{}},
 		{"a label's surname after a particle", "2022-04-19", map[string]string{"source": "U.S. Department of State"}, []string{"MS OBALDIA: Good afternoon, everybody. My name is Olga de Obaldía. I am the executive director of the Panama Chapter of Transparency International."}, []string{"Olga de Obaldía"}, nil},
 		// A transcript label's misspelt title is still a title (2021-05-25

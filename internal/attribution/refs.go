@@ -491,6 +491,12 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		}
 		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
+		if titled && bodyAfterThe(toks, i, j, k, e, d) {
+			// "Speaker of the Knesset Mickey Levy", "Chancellor of the
+			// Exchequer Philip Hammond": the word after "the" names the
+			// body, not the person.
+			k++
+		}
 		if (e-k <= 4 || e-k <= 6 && nameWords(toks[k:e]) <= 4) && (e-k > 1 || titled || !acronymAt(toks, k)) {
 			seg := toks[k:e]
 			var ti *titleInfo
@@ -1503,6 +1509,23 @@ func plausibleNameAfter(seg []token, d *docState, label, titled bool) bool {
 		return false
 	}
 	return letters >= 3
+}
+
+// bodyAfterThe reports whether the first word of the name segment
+// toks[k:e], after a title's "of the", is the body's one-word name and the
+// words after it a name of two words or more: no one's name takes "the",
+// so "Knesset" in "Speaker of the Knesset Mickey Levy" is the body's.
+//
+// The body's word is no acronym ("the CPC Shanxi Provincial Committee"),
+// the name has two or three words and ends the run: "the Eisei Bunko
+// Museum Morihiro Hosokawa" or "the Commodity Futures Trading Commission"
+// are bodies of several words, left as they were.
+func bodyAfterThe(toks []token, i, j, k, e int, d *docState) bool {
+	if k-2 < i || toks[k-1].lower != "the" || toks[k-2].lower != "of" || connectors[toks[k].lower] || toks[k].upper || e < j {
+		return false
+	}
+	n := nameWords(toks[k+1 : e])
+	return n >= 2 && n <= 3 && plausibleName(toks[k+1:e], d, false)
 }
 
 // nameWords counts the words of a name that are not connectors ("bin",

@@ -128,6 +128,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	}
 
 	refs = d.lowerTitles(toks, refs)
+	refs = d.ministrySpokespeople(toks, refs)
 	refs = d.podiumTitles(toks, refs) // turns.go
 	refs = d.leaderTitles(toks, refs)
 	refs = d.officeLists(toks, refs)
@@ -312,6 +313,71 @@ func (d *docState) bodyTitles(refs []ref) {
 			}
 		}
 	}
+}
+
+// ministrySpokespeople finds the spokesperson of a foreign ministry named
+// by the ministry alone: "the US State Department spokesperson said", "the
+// spokesperson of the US Department of State said", "Spokesperson of the
+// Russian Foreign Ministry". The gazetteer's Spokesperson is the foreign
+// ministry's, so the one who held that office in the ministry's country on
+// the document's date is who spoke (rule 5), not the ministry (rule 9 is
+// for a body no person speaks for). Only where one person held it then: a
+// ministry with several spokespeople at once, or none on record, stays the
+// body. Not "a spokesperson of ..." (one of several, unnamed), nor the
+// spokesperson of another body ("the White House spokesperson").
+func (d *docState) ministrySpokespeople(toks []token, refs []ref) []ref {
+	if d.date.IsZero() {
+		return refs
+	}
+	for x := 0; x < len(refs); x++ {
+		b := refs[x]
+		if b.kind != kInst {
+			continue
+		}
+		in := d.g.InstitutionByKey(gazetteer.Key(b.inst))
+		if in == nil || in.Country == "" || !foreignMinistry(in.Name) {
+			continue
+		}
+		start, end := -1, -1
+		if n := b.j; !b.poss && n < len(toks) && spokesNouns[toks[n].lower] && !(n+1 < len(toks) && toks[n+1].word && toks[n+1].cap) {
+			// "the US State Department spokesperson", not "... spokesperson
+			// Ortagus" (the name's).
+			start, end = b.i, n+1
+		} else if o := b.i; o >= 2 {
+			if toks[o-1].lower == "the" {
+				o--
+			}
+			if o >= 2 && (toks[o-1].lower == "of" || toks[o-1].lower == "for") && spokesNouns[toks[o-2].lower] {
+				start, end = o-2, b.j
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		if start > 0 && toks[start-1].lower == "the" {
+			start--
+		} else if start > 0 && (toks[start-1].lower == "a" || toks[start-1].lower == "an" || toks[start-1].lower == "another") {
+			continue
+		}
+		if len(d.g.Holders("Spokesperson", in.Country, d.date)) != 1 {
+			continue
+		}
+		refs = slices.DeleteFunc(refs, func(r ref) bool { return r.i < end && start < r.j })
+		refs = append(refs, ref{kind: kTitle, i: start, j: end, title: &titleInfo{key: "spokesperson", canon: "Spokesperson", country: in.Country}, poss: toks[end-1].poss})
+		x = -1 // the slice changed: read it again
+	}
+	return refs
+}
+
+// spokesNouns name a spokesperson.
+var spokesNouns = set(`spokesperson spokesman spokeswoman`)
+
+// foreignMinistry reports whether a gazetteer institution is a country's
+// foreign ministry, the body whose spokesperson the gazetteer's
+// Spokesperson is: "Russian Ministry of Foreign Affairs", "U.S. Department
+// of State", "Indian Ministry of External Affairs".
+func foreignMinistry(name string) bool {
+	return strings.Contains(name, "Foreign") || strings.Contains(name, "Department of State") || strings.Contains(name, "External Affairs")
 }
 
 // clauseWord reports whether t opens or carries a clause of its own ("had",

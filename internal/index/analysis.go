@@ -10,7 +10,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/go-porterstemmer"
-	"github.com/blevesearch/segment"
 )
 
 // The text analyzer is Bleve's English one (unicode tokenizer, possessive,
@@ -27,7 +26,7 @@ const positionsOnlyName = "readouts_positions_only"
 // textAnalyzerConfig defines textAnalyzer for the index mapping.
 var textAnalyzerConfig = map[string]any{
 	"type":      "custom",
-	"tokenizer": fastUnicodeName, // unicode.Name's tokens, faster: tokenize.go
+	"tokenizer": codeTokenizerName, // unicode.Name's tokens, faster (tokenize.go), "G-7" one word (codes.go)
 	"token_filters": []string{
 		en.PossessiveName,
 		lowercase.Name,
@@ -65,32 +64,17 @@ func init() {
 
 // tokenSpans maps the positions 1..last of a field's tokens to their byte
 // ranges in text, which was analysed with textAnalyzer: position p is the
-// p-th word segment of the unicode tokenizer, whatever the filters did with
-// it. It segments text as that tokenizer does, and stops after position
-// last: a snippet's matches are seldom at the end of a paragraph.
+// p-th word of its tokenizer (a code such as "G-7" one word: codes.go),
+// whatever the filters did with it.
 func tokenSpans(text string, last int) []span {
 	out := make([]span, last+1)
-	b := []byte(text)
-	pos := 1
-	if scanWords(b, func(start, end int, _ bool) bool {
-		if pos > last {
-			return false
+	for _, t := range textTokenizer.Tokenize([]byte(text)) {
+		if t.Position > last {
+			break
 		}
-		out[pos] = span{start, end}
-		pos++
-		return true
-	}) {
-		return out
-	}
-	seg := segment.NewWordSegmenterDirect(b)
-	start, pos := 0, 1
-	for pos <= last && seg.Segment() {
-		end := start + len(seg.Bytes())
-		if seg.Type() != segment.None {
-			out[pos] = span{start, end}
-			pos++
+		if out[t.Position].end == 0 { // a code's parts share its position
+			out[t.Position] = span{t.Start, t.End}
 		}
-		start = end
 	}
 	return out
 }

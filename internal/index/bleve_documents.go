@@ -110,7 +110,15 @@ func (s *schema) analysis(name string, values ...string) *analysed {
 func (a *analysed) run() {
 	for i, v := range a.values {
 		tokens := a.spec.analyzer.Analyze(v)
-		a.length += len(tokens)
+		// A code and its two parts (codes.go) count as the two words they
+		// were before they were joined: the field's norm is unchanged.
+		parts := 0
+		for _, t := range tokens {
+			if t.Type == analysis.Shingle {
+				parts++
+			}
+		}
+		a.length += len(tokens) - parts/2
 		tf := analysis.TokenFrequency(tokens, nil, a.spec.opts)
 		if i == 0 {
 			a.freqs = tf

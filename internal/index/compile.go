@@ -46,7 +46,7 @@ var yearRe = regexp.MustCompile(`^\d{4}$`)
 
 func (c *compiler) tokens(s string) []string {
 	var out []string
-	for _, t := range c.analyzer.Analyze([]byte(s)) {
+	for _, t := range queryTokens(c.analyzer, s) {
 		out = append(out, string(t.Term))
 	}
 	return out

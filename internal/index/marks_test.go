@@ -179,7 +179,8 @@ func TestReanalysesOnlyPlainWords(t *testing.T) {
 		{`-"human rights" peace`, true},
 		{`-sanction* peace`, true},
 		{`"human rights"`, false},
-		{"COVID-19", false}, // a word the analyzer splits is a phrase
+		{"COVID-19", true},    // a code is one word (codes.go)
+		{"U.S.-China", false}, // a word the analyzer splits is a phrase
 		{"sanction*", false},
 		{"Blinkin~", false},
 		{`"climate change"~3`, false},

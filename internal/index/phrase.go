@@ -37,7 +37,7 @@ type phraseQuery struct {
 // newPhraseQuery analyses text as Bleve's MatchPhraseQuery does, or returns
 // nil if no word is left.
 func newPhraseQuery(field string, a analysis.Analyzer, text string) *phraseQuery {
-	toks := a.Analyze([]byte(text))
+	toks := queryTokens(a, text)
 	if len(toks) == 0 {
 		return nil
 	}

@@ -171,9 +171,24 @@ func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 	var out []subj
 	for _, rf := range d.subjectsOf(refs, toks, at) {
 		if rf.kind == kGroup {
-			// "the leaders will discuss": whom a group means in a
-			// preview is too often not the parties last named.
-			return nil
+			// "the leaders will discuss", "they will discuss": whom a
+			// group means in a preview is too often not the parties last
+			// named nor the narrated ones (Raimondo and Moon for "Both
+			// leaders", Putin beside Biden before Zelenskyy's visit).
+			// "The two presidents will discuss" is the holders of that
+			// office the turn named, when the rules found them so.
+			if groupOffice(toks, rf) == "" {
+				return nil
+			}
+			xs := d.resolveSubject(rf, s, para)
+			if len(xs) < 2 || slices.ContainsFunc(xs, func(x subj) bool { return !strings.HasPrefix(x.detail, detailHolders) }) {
+				return nil
+			}
+			for _, x := range xs {
+				x.evidence += " … " + span(s.text, toks, at, v+1)
+				out = append(out, x)
+			}
+			continue
 		}
 		b := rf.i
 		if b > 0 && toks[b-1].lower == "the" {

@@ -1734,6 +1734,10 @@ const (
 	detailCalled       = "the two the call was with"
 	// detailMeetingClause: ", during which they" after a meeting.
 	detailMeetingClause = "the parties of the meeting the sentence tells"
+	// detailHolders: "The Ministers" as the people named who hold the
+	// office, followed by the plural office ("the people named who are
+	// presidents").
+	detailHolders = "the people named who are "
 )
 
 var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true, detailMeetingClause: true}
@@ -2607,7 +2611,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				if len(holders) < 2 {
 					return nil
 				}
-				return partiesSpeak(holders, ev, "the people named who are "+key+"s")
+				return partiesSpeak(holders, ev, detailHolders+key+"s")
 			}
 			// In a General Debate speech a bare "They" is a people, a
 			// government or the founders, not the last two people named

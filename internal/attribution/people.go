@@ -70,6 +70,8 @@ type docState struct {
 	// opening the next (subjectKind).
 	unnamedSubject int
 	listed         []*person // the last list of three or more people named (listOf)
+	listedPara     int       // the paragraph (paraAt) that named listed
+	groupOpened    int       // the last sentence (sentN) that opened with a group other than "they" ("The civil rights leaders")
 	// attendees are the people of the document's lists of participants
 	// (listed.go); groupSaid the people of the last sentence's group
 	// subject ("The state legislators and advocates discussed"), whom the

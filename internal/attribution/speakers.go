@@ -1419,7 +1419,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		d.theyUnnamed = 0 // named people since: a "They" may be theirs
 	}
 	if l := d.listOf(refs, toks); len(l) >= 3 {
-		d.listed = l
+		d.listed, d.listedPara = l, d.paraAt
+	}
+	if opensGroup(toks) {
+		d.groupOpened = d.sentN
 	}
 	return r
 }
@@ -2623,6 +2626,17 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], "the last two people named"
+			// "Susan Rice, Cedric Richmond, and Dana Remus hosted ...
+			// They discussed": the last list named, when no one else was
+			// named after it, in this paragraph or the one before, and
+			// the group counts no other number. Not a group of its own
+			// ("The leaders of Israel"), nor a "They" after a sentence
+			// whose subject was a group ("The civil rights leaders
+			// stressed ... They also highlighted").
+			if n := groupCount(s.toks, rf); d.lastNamedList() && d.listedPara >= d.paraAt-1 && (n == 0 || n == len(d.listed)) &&
+				(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
+				parties, detail = d.listed, "the last list of people named"
+			}
 		}
 		if len(parties) < 2 && d.host != nil && d.host.shown() && they && rf.i == firstWord(s.toks) && d.unnamedSubject == subjectNamed {
 			// "They discussed" after "Harris met with 16 members of the
@@ -2897,6 +2911,74 @@ func partiesSpeak(parties []*person, ev, detail string) []subj {
 		out = append(out, subj{p: p, rule: RuleBothSides, evidence: ev, detail: detail})
 	}
 	return out
+}
+
+// lastNamedList reports whether the people named last in the turn are the
+// last list of three or more named (listed), in any order: no one outside
+// it was named since, so a group means the whole list, not its last two.
+func (d *docState) lastNamedList() bool {
+	n := len(d.listed)
+	if n < 3 || len(d.named) < n {
+		return false
+	}
+	for _, p := range d.named[len(d.named)-n:] {
+		if !slices.Contains(d.listed, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// listFits reports whether the group at rf can mean the last list of people
+// named: a sentence-initial "They", unless the sentence before opened with
+// a group of its own ("The civil rights leaders, ..., stressed ... They
+// also highlighted"), or "the leaders" when everyone listed holds a
+// leader's office on the date ("The leaders reiterated" after six heads of
+// government), not "The officials examined" after the leaders whose
+// summit their officials' meeting followed.
+func (d *docState) listFits(toks []token, rf ref, they bool) bool {
+	if toks[rf.i].lower == "they" {
+		return rf.i == firstWord(toks) && d.groupOpened != d.sentN-1
+	}
+	if they || toks[rf.j-1].lower != "leaders" {
+		return false
+	}
+	for _, p := range d.listed {
+		if !d.leads(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// leads reports whether p holds an office of the gazetteer's kind "leader"
+// (President, Prime Minister, Chancellor, ...) on the document's date.
+func (d *docState) leads(p *person) bool {
+	if p.gz == nil || d.date.IsZero() {
+		return false
+	}
+	for _, o := range p.gz.Offices {
+		if t := d.g.Title(strings.ToLower(o.Title)); t != nil && t.Kind == "leader" && o.Covers(d.date) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensGroup reports whether a sentence opens with a plural noun of people
+// before its first comma or verb, and no name: "The civil rights leaders,
+// representing ...", "The officials examined".
+func opensGroup(toks []token) bool {
+	for k := firstWord(toks); k < min(len(toks), firstWord(toks)+5); k++ {
+		t := toks[k]
+		if !t.word || t.cap && k > firstWord(toks) {
+			return false
+		}
+		if groupHeads[t.lower] || humanNouns[t.lower] || listPeopleNouns[t.lower] {
+			return t.lower != "they"
+		}
+	}
+	return false
 }
 
 // groupCount is the number a group reference counts ("the three leaders":

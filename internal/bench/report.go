@@ -182,7 +182,7 @@ func Report(w io.Writer, r *Result) error {
 	}
 	fmt.Fprintln(w)
 	if lucene {
-		fmt.Fprintf(w, "Lucene: BM25, English analyzer; latency settled = pass %d of %d in one JVM, 1st pass = pass 1 (cold JIT); build includes the parse and the JVM's start; not served over HTTP. "+
+		fmt.Fprintf(w, "Lucene: BM25, English analyzer with accents folded; latency settled = pass %d of %d in one JVM, 1st pass = pass 1 (cold JIT); build includes the parse and the JVM's start; not served over HTTP. "+
 			"Match counts equal to Readouts' on %d of %d queries; top 10s overlap %.0f%%.\n", c.Passes, c.Passes, c.SameTotal, c.Compared, 100*c.TopOverlap)
 		for _, d := range c.Disagree {
 			fmt.Fprintf(w, "  differs: %s\n", d)

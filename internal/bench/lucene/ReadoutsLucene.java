@@ -38,7 +38,14 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -112,9 +119,12 @@ public final class ReadoutsLucene {
         return c;
     }
 
-    // English analysis, as Readouts' en analyzer: UAX #29 words,
-    // possessives dropped, lower case, stop words (Readouts' list), Porter
-    // stemming.
+    // English analysis, as Readouts' text analyzer: UAX #29 words,
+    // possessives dropped, lower case, accents folded, stop words (Readouts'
+    // list), Porter stemming. EnglishAnalyzer's chain with ASCIIFoldingFilter
+    // after lower case, where Readouts folds (internal/index/fold.go:
+    // "erdoğan" -> "erdogan"), so that "erdogan" finds both spellings in
+    // either engine.
     static Analyzer analyzer(String stopPath) throws IOException {
         List<String> words = new ArrayList<>();
         for (String w : Files.readAllLines(Paths.get(stopPath), StandardCharsets.UTF_8)) {
@@ -122,7 +132,24 @@ public final class ReadoutsLucene {
                 words.add(w);
             }
         }
-        return new EnglishAnalyzer(new CharArraySet(words, false));
+        CharArraySet stop = CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new ASCIIFoldingFilter(result);
+                result = new StopFilter(result, stop);
+                result = new PorterStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
     }
 
     // build indexes PARAS.tsv (id, text, title, source, date, year, month,

@@ -175,7 +175,7 @@ var prepositions = set(`with between of to for by from on about against among to
 // gazetteer does not know it.
 var titleWords = set(`president presidents minister ministers secretary secretaries councilor councillor chancellor ambassador
 spokesperson spokesman spokeswoman envoy director advisor adviser premier king queen prince princess emir amir
-sultan majesty highness excellency mr mrs ms miss dr madam mme chairman chair chairperson chairwoman commissioner
+sultan majesty highness excellency mr mrs ms miss dr madam mme professor prof chairman chair chairperson chairwoman commissioner
 representative leader speaker senator governor mayor general admiral colonel lieutenant pope cardinal sheikh
 counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
 deputy vice prime foreign acting assistant under special senior principal executive permanent high crown

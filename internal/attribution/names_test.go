@@ -41,6 +41,11 @@ func TestNames(t *testing.T) {
 		// given name (rule 11): "Speaker of the Knesset Mickey Levy",
 		// "Chancellor of the Exchequer Philip Hammond".
 		{"a body's name after 'of the' is no given name", "2022-05-02", map[string]string{"source": "U.S. Department of State"}, []string{"Deputy Secretary Sherman met with Speaker of the Sejm Jan Kowalczyk.", "Deputy Secretary Sherman and Speaker Kowalczyk discussed regional security."}, []string{"Wendy Sherman", "Jan Kowalczyk"}, nil}, // invented
+		// An office in the plural before two names is each one's title
+		// (rules 3, 5): from unlabelled White House readouts (2023-02-10,
+		// 2021-12-22), where a bare "Biden" or "Walsh" needs the title.
+		{"a plural office before two names titles both", "2023-02-10", map[string]string{"source": "The White House"}, []string{"Presidents Biden and Lula recalled the Joint Initiative on Racial and Ethnic Equality."}, []string{"Joe Biden", "Luiz Inácio Lula da Silva"}, nil},
+		{"a plural cabinet office before two names titles both", "2021-12-22", map[string]string{"source": "The White House"}, []string{"Secretaries Walsh and Buttigieg discussed the progress their agencies have made."}, []string{"Marty Walsh", "Pete Buttigieg"}, nil},
 		{"a header line's 'Via Teleconference' is nobody", "2024-01-11", map[string]string{"source": "The White House"}, []string{"National Security Council Via Teleconference 6:46 P.M. EST"}, nil, []string{}},
 		{"a label's surname after a particle", "2022-04-19", map[string]string{"source": "U.S. Department of State"}, []string{"MS OBALDIA: Good afternoon, everybody. My name is Olga de Obaldía. I am the executive director of the Panama Chapter of Transparency International."}, []string{"Olga de Obaldía"}, nil},
 		// A transcript label's misspelt title is still a title (2021-05-25

@@ -1192,6 +1192,17 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 			break
 		}
 	}
+	// "Presidents Biden and Erdogan", "Secretaries Walsh and Buttigieg": an
+	// office in the plural before a list of names is each one's title in
+	// the singular.
+	if ti.canon == "" && end-start <= 3 && k < len(toks) && toks[k].word && toks[k].cap {
+		if one := singularTitle(toks[end-1].lower); one != "" {
+			key := strings.TrimSpace(joinKeys(toks, start, end-1) + " " + one)
+			if t := d.g.Title(key); t != nil {
+				ti.key, ti.canon = key, t.Title
+			}
+		}
+	}
 	// A country inside the title: "Minister of Foreign Affairs of Qatar".
 	if ti.country == "" {
 		for x := start; x < end; x++ {
@@ -1233,6 +1244,22 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 		}
 	}
 	return ti
+}
+
+// singularTitle returns the singular of a title word in the plural
+// ("presidents": president, "secretaries": secretary), or "".
+func singularTitle(w string) string {
+	one := ""
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		one = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		one = strings.TrimSuffix(w, "s")
+	}
+	if one == "" || !titleWords[one] {
+		return ""
+	}
+	return one
 }
 
 // bodyNouns name an office that "of" and its holder's title complete.

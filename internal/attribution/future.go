@@ -28,6 +28,30 @@ var irregularPast = map[string]string{
 // 2:45" (a schedule).
 var notFutureSpeech = set(`call look consider expect review set observe welcome welcoming brief briefing`)
 
+// callFor reports whether "call" at v asks for something, not a phone call
+// or a visit: "for" after it ("he is going to call for an all-hands-on-deck
+// effort"), or "on"/"upon" with "to" after its object ("She'll also call on
+// the international community to continue", not "will call on the King").
+func callFor(toks []token, v int) bool {
+	if toks[v].lower != "call" || v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v+1].lower {
+	case "for":
+		return true
+	case "on", "upon":
+		for k := v + 2; k < len(toks) && k <= v+8; k++ {
+			if toks[k].lower == "to" {
+				return true
+			}
+			if !toks[k].word && toks[k].text != "’s" && toks[k].text != "'s" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // futureLead are the verbs of intention before "to" that still announce the
 // words: "will continue to press", "will seek to underscore", "is going to
 // make clear", "plans to raise", and a wish to say something, which a
@@ -45,7 +69,7 @@ var futureLead = set(`going expected continue seek plans intends wants wanted ho
 // speech or not future, and for a negated future ("will not raise").
 func futureSpeech(toks []token, v int) (past string, at int) {
 	t := toks[v]
-	if !t.word || t.cap || v == 0 || notFutureSpeech[t.lower] || notNow[t.lower] || skippable[t.lower] {
+	if !t.word || t.cap || v == 0 || notFutureSpeech[t.lower] && !callFor(toks, v) || notNow[t.lower] || skippable[t.lower] {
 		return "", -1
 	}
 	past = pastForm(t.lower)

@@ -54,6 +54,20 @@ type facetTable struct {
 	// index.
 	question []uint64
 
+	// The sets of terms paragraphs have, for counting (facetruns.go):
+	// docs paragraphs have a place in the table; runStart has bit d set
+	// where a run of paragraphs with the same terms and question flag
+	// starts, rank[w] counts the runs starting before word w; run r has
+	// set runSet[r], set s the ordinals setOrds[setStart[s]:setStart[s+1]]
+	// and the question flag setQuestion[s].
+	docs        uint64
+	runStart    []uint64
+	rank        []uint32
+	runSet      []uint32
+	setStart    []uint32
+	setOrds     []uint32
+	setQuestion []bool
+
 	// variants shows the spellings of one person's name as one
 	// (variants.go).
 	variants *nameVariants
@@ -164,6 +178,7 @@ func loadFacetTable(ctx context.Context, rdr index.IndexReader, variants *nameVa
 	}); err != nil {
 		return nil, fmt.Errorf("facet table: questions: %w", err)
 	}
+	t.markRuns(maxSetShare)
 	return t, nil
 }
 
@@ -232,31 +247,43 @@ func (t *facetTable) layout() {
 	}
 }
 
-// facetCounter counts the facet terms of the matches of one search.
+// facetCounter counts the facet terms of the matches of one search. Each
+// match is counted into its paragraph's set of terms (facetruns.go), when
+// the table has them; the sets' counts are added to their terms when the
+// counts are read.
 type facetCounter struct {
 	t         *facetTable
 	pairs     *pairFilter // nil: no speaker or act filter (actfacets.go)
-	n         []uint32    // matches per term ordinal
+	n         []uint32    // matches per term ordinal, less those in setN
+	setN      []uint32    // matches per set of terms, not yet in n
 	matches   int
-	questions int // matches that are reporters' questions
+	questions int // matches that are reporters' questions, less those in setN
 }
 
 func newFacetCounter(t *facetTable, pairs *pairFilter) *facetCounter {
-	return &facetCounter{t: t, pairs: pairs, n: make([]uint32, len(t.terms))}
+	return &facetCounter{t: t, pairs: pairs, n: make([]uint32, len(t.terms)), setN: make([]uint32, len(t.setQuestion))}
 }
 
 // another is a new counter for the same search.
 func (c *facetCounter) another() *facetCounter { return newFacetCounter(c.t, c.pairs) }
 
-func (c *facetCounter) reset() { clear(c.n); c.matches, c.questions = 0, 0 }
+func (c *facetCounter) reset() {
+	clear(c.n)
+	clear(c.setN)
+	c.matches, c.questions = 0, 0
+}
 
 func (c *facetCounter) add(doc uint64) {
 	t := c.t
 	c.matches++
+	if doc < t.docs && t.runSet != nil && c.pairs == nil {
+		c.setN[t.setOf(doc)]++
+		return
+	}
 	if t.isQuestion(doc) {
 		c.questions++
 	}
-	if doc+1 >= uint64(len(t.start)) {
+	if doc >= t.docs {
 		return // a paragraph without facet terms past the last one with any
 	}
 	lo, hi := t.start[doc], t.start[doc+1]
@@ -275,10 +302,30 @@ func (c *facetCounter) add(doc uint64) {
 	}
 }
 
+// counts returns the matches per term ordinal, adding the sets' counts to
+// their terms.
+func (c *facetCounter) counts() []uint32 {
+	t := c.t
+	for s, k := range c.setN {
+		if k == 0 {
+			continue
+		}
+		c.setN[s] = 0
+		if t.setQuestion[s] {
+			c.questions += int(k)
+		}
+		for _, o := range t.setOrds[t.setStart[s]:t.setStart[s+1]] {
+			c.n[o] += k
+		}
+	}
+	return c.n
+}
+
 // merge adds o's counts to c's: the ranges of a split search count apart
 // (splitsearch.go).
 func (c *facetCounter) merge(o *facetCounter) {
-	for i, n := range o.n {
+	c.counts()
+	for i, n := range o.counts() {
 		c.n[i] += n
 	}
 	c.matches += o.matches
@@ -296,7 +343,7 @@ func (c *facetCounter) collecting(ctx context.Context) context.Context {
 func (c *facetCounter) facets(size int) map[string][]FacetValue {
 	t := c.t
 	counts := make([]int, len(t.slots))
-	for ord, n := range c.n {
+	for ord, n := range c.counts() {
 		if n == 0 {
 			continue
 		}

@@ -70,6 +70,18 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 	if docs := uint64(len(g.facetTable.start) - 1); wantDeleted && docs <= g.stats.Indexed {
 		t.Logf("no deleted paragraphs before the last live one (%d document numbers, %d live)", docs, g.stats.Indexed)
 	}
+	// Counted by sets of terms and, as when the sets are too many, from
+	// the table (facetruns.go).
+	for _, share := range []int{100, 0} {
+		g.facetTable.markRuns(share)
+		if bySets := g.facetTable.runSet != nil; bySets != (share == 100) {
+			t.Fatalf("sets up to %d%% of the paragraphs: counted by sets %v", share, bySets)
+		}
+		checkFacetCounts(t, r, g)
+	}
+}
+
+func checkFacetCounts(t *testing.T, r *Reader, g *generation) {
 
 	reqs := []SearchRequest{
 		{},
@@ -127,7 +139,7 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		}
 		wantTerms := postingCounts(t, g.idx, q, g.facetTable.terms)
 		var gotTerms []termCount
-		for ord, n := range fc.n {
+		for ord, n := range fc.counts() {
 			if n > 0 {
 				gotTerms = append(gotTerms, termCount{g.facetTable.terms[ord], int(n)})
 			}

@@ -555,7 +555,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		for e > k && connectors[toks[e-1].lower] {
 			e--
 		}
-		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
+		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || hyphenTitle(toks[k-1].lower) || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
 		if titled && bodyAfterThe(toks, i, j, k, e, d) {
 			// "Speaker of the Knesset Mickey Levy", "Chancellor of the
@@ -602,6 +602,13 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	// A title alone.
 	ti := d.titleBefore(toks, i, j)
 	if ti == nil || ti.canon == "" && !d.anyoneTitled(ti.key) {
+		return nil
+	}
+	if ti.at == j-1 && !titleWords[toks[ti.at].lower] {
+		// A compound of title words ("Vice-President") titles the name
+		// after it; alone it is no reference, as before such compounds
+		// were read as titles at all (", Vice-President, took the Chair"
+		// is the Assembly's).
 		return nil
 	}
 	// "The World Bank President urged", "NEFI President and CEO Sean
@@ -1118,7 +1125,9 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 					continue
 				}
 			}
-			if titleWords[toks[x].lower] {
+			// "Under-Secretary-General Atul Khare": a compound of title
+			// words is a title word.
+			if titleWords[toks[x].lower] || hyphenTitle(toks[x].lower) {
 				start = x
 			}
 		}

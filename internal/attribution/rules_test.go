@@ -335,6 +335,11 @@ func TestRules(t *testing.T) {
 		// Marten" is named Ivo Marten (rule 11). Sentences invented.
 		{"a professor and a surname the document names in full", "2020-06-05", map[string]string{"speaker": "Geng Shuang"}, []string{"Q: Ivo Marten, Executive Chairman of the Forum, announced that the summit will be held in January.", "A: The Forum announced the theme.", "Just as Professor Marten said, the crisis is a window of opportunity."}, []string{"Geng Shuang", "Ivo Marten"}, nil},
 		{"a professor's name is the person's", "2020-06-05", nil, []string{"Professor Ivo Marten, head of the clinic, said on Monday that a patient had tested positive, and he called on other hospitals to test old samples."}, []string{"Ivo Marten"}, nil},
+		// A compound of title words titles the name after it, as its words
+		// would: the name outside the gazetteer is a person a later "She"
+		// means (rules 5, 11). Alone, it is still no reference. Invented.
+		{"a hyphenated title before a name outside the gazetteer", "2019-02-13", nil, []string{"Under-Secretary-General Ana Petrova visited the camp on Monday.", "She said that aid must reach everyone."}, []string{"Ana Petrova"}, nil},
+		{"a hyphenated title alone is no reference", "2021-09-22", nil, []string{"Mr. Ilves (Estonia), Vice-President, took the Chair."}, nil, []string{}},
 		{"the Kremlin's spokesman is not the ministry's", "2020-04-29", map[string]string{"title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on April 29, 2020"}, []string{"A: Good afternoon.", "Q: Kremlin spokesman Dmitry Peskov said no."}, []string{"Dmitry Peskov"}, nil},
 		{"Q: in a transcript of capitals labels is a question", "2021-05-03", map[string]string{"source": "The White House", "title": "Press Briefing by Press Secretary Jen Psaki"}, []string{"MS. PSAKI: Good afternoon.", "Q: Thanks, Jen."}, nil, []string{"Jen Psaki"}},
 		{"heads of organisations by title", "2020-02-06", map[string]string{"title": "Foreign Ministry Spokesperson Hua Chunying's Daily Briefing on February 6, 2020"}, []string{"Q: What about the rumors?", "A: Even WHO Director-General has repeatedly called on people to not believe in rumors. The IMF Managing Director said growth will slow."}, []string{"Hua Chunying", "Kristalina Georgieva"}, nil},

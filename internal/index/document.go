@@ -136,6 +136,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 		}
 	}
 	titleA, dayA, monthA, yearA := once(fieldTitle, title), once(fieldDay, day), once(fieldStartMonth, startMonth), once(fieldYear, year)
+	titleStopsA := once(fieldTitleStops, title)
 	sourceKeyA := once(fieldSourceKey, strings.ToLower(d.Source))
 	issuer, country := strings.TrimSpace(d.Issuer), strings.TrimSpace(d.Country)
 	issuerKeyA, countryKeyA := once(fieldIssuerKey, strings.ToLower(issuer)), once(fieldCountryKey, strings.ToLower(country))
@@ -155,6 +156,10 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 			f.index(s.analysis(fieldText, p.Text))
 		}
 		f.index(titleA)
+		if p.Text != "" {
+			f.index(s.analysis(fieldTextStops, p.Text)) // stopwords.go
+		}
+		f.index(titleStopsA)
 		f.index(dayA)
 		f.index(monthA)
 		f.index(yearA)

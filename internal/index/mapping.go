@@ -19,7 +19,7 @@ import (
 // MappingVersion changes whenever the mapping or the way paragraphs are
 // turned into index documents changes; an index built with another version
 // is rebuilt rather than mixed with new analysis.
-const MappingVersion = 27 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (bleve_documents.go): no _all composite field, no empty values; 16: the document's issuer and country; 17: the speech acts of a paragraph (act field, facet prefix "a", in its block); 18: who did each act (speaker_act); 19: and in the paragraph's block, for the document view; 20: a transcript paragraph's turn (turn field, in its block); 21: names in the facets field as written, not FNV-coded (facets.go); 22: the _id indexed once (scorch adds it), so zap writes it in its dictionary; 23: zap segments written through the location codec (zapcodec.go); 24: runs of equal frequencies and norms counted (zapcodec.go), a segment's paragraphs in ID order (zaporder.go); 25: a date known only by its year or month has no day of it: day "20210000", no start_month (dayTerm); 26: Latin letters without their marks in the text analyzer (fold.go); 27: a hyphenated code one word, "G-7" as g7 with its parts g and 7 at its position (codes.go)
+const MappingVersion = 28 // 2: facets from one doc-values field; 3: coded names in it (facets.go); 4: doc values only where a sort reads them; 5: document fields stored on paragraph 1 only; 6: document ID and paragraph number read from the paragraph ID; 7: no paragraph number field; 8: date sorts on a day keyword; 9: paragraph text, speakers, mentions and reasons stored in compressed blocks (blocks.go); 10: the date as year, start_month and day keywords, no datetime field; 11: term vectors without byte offsets (analysis.go); 12: unscored keyword fields without frequencies and norms; 13: blocks of 64 paragraphs; 14: no doc_id field, paragraph count on paragraph 1; 15: paragraphs built by hand (bleve_documents.go): no _all composite field, no empty values; 16: the document's issuer and country; 17: the speech acts of a paragraph (act field, facet prefix "a", in its block); 18: who did each act (speaker_act); 19: and in the paragraph's block, for the document view; 20: a transcript paragraph's turn (turn field, in its block); 21: names in the facets field as written, not FNV-coded (facets.go); 22: the _id indexed once (scorch adds it), so zap writes it in its dictionary; 23: zap segments written through the location codec (zapcodec.go); 24: runs of equal frequencies and norms counted (zapcodec.go), a segment's paragraphs in ID order (zaporder.go); 25: a date known only by its year or month has no day of it: day "20210000", no start_month (dayTerm); 26: Latin letters without their marks in the text analyzer (fold.go); 27: a hyphenated code one word, "G-7" as g7 with its parts g and 7 at its position (codes.go); 28: the stop words of text and title in text_stops and title_stops (stopwords.go)
 
 // Analyzer names. textAnalyzer is used at index time and, through
 // analyze(), at query time: en analyzer, "sanctions" -> "sanction".
@@ -33,6 +33,8 @@ const (
 	fieldParagraphs   = "paragraphs"
 	fieldText         = "text"
 	fieldTitle        = "title"
+	fieldTextStops    = "text_stops"  // the text's stop words, for phrases (stopwords.go)
+	fieldTitleStops   = "title_stops" // the title's
 	fieldDocTitle     = "doc_title"
 	fieldDate         = "date" // a query field: matched through year, start_month and day
 	fieldDay          = "day"
@@ -63,6 +65,9 @@ const (
 func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(textAnalyzer, textAnalyzerConfig); err != nil {
+		return nil, err
+	}
+	if err := im.AddCustomAnalyzer(stopAnalyzer, stopAnalyzerConfig); err != nil {
 		return nil, err
 	}
 	if err := im.AddCustomAnalyzer(keyLower, map[string]any{
@@ -140,6 +145,13 @@ func newMapping() (mapping.IndexMapping, error) {
 	// document.go and docmeta.go).
 	p.AddFieldMappingsAt(fieldTitle, text(false, true))
 	p.AddFieldMappingsAt(fieldDocTitle, stored())
+	// The stop words of the text and title, with their positions: a
+	// phrase's stop words are checked in them (stopwords.go).
+	for _, f := range []string{fieldTextStops, fieldTitleStops} {
+		m := text(false, true)
+		m.Analyzer = stopAnalyzer
+		p.AddFieldMappingsAt(f, m)
+	}
 	// The date is three keyword terms (document.go): year, start_month and
 	// day, which date ranges are unions of (dateRange), a range scored 0.
 	// A Bleve datetime field indexed 16 prefix-coded terms per paragraph

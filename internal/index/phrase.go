@@ -31,6 +31,7 @@ import (
 type phraseQuery struct {
 	field string
 	slots [][]string
+	stops []stopWord // checked in the field's stop words (stopwords.go)
 	boost float64
 }
 
@@ -49,7 +50,7 @@ func newPhraseQuery(field string, a analysis.Analyzer, text string) *phraseQuery
 	for _, t := range toks {
 		slots[t.Position-first] = append(slots[t.Position-first], string(t.Term))
 	}
-	return &phraseQuery{field: field, slots: slots, boost: 1}
+	return &phraseQuery{field: field, slots: slots, stops: phraseStopWords(text, first), boost: 1}
 }
 
 func (q *phraseQuery) SetBoost(b float64) { q.boost = b }
@@ -96,14 +97,24 @@ func (q *phraseQuery) Searcher(ctx context.Context, i index.IndexReader, m mappi
 	// As Bleve's phrase searcher: its own query norm over the conjunction
 	// (a disjunction or conjunction above sets it again).
 	conj.SetQueryNorm(1 / math.Sqrt(conj.Weight()))
-	s := &phraseSearcher{field: q.field, terms: terms, keepLocations: want}
-	return &checkedSearcher{Searcher: conj, keep: s.keep}, nil
+	stops, err := stopCheckOf(ctx, i, q)
+	if err != nil {
+		_ = conj.Close()
+		return nil, err
+	}
+	s := &phraseSearcher{field: q.field, terms: terms, stops: stops, keepLocations: want}
+	cs := &checkedSearcher{Searcher: conj, keep: s.keep}
+	if stops != nil {
+		cs.closeAlso = stops.close
+	}
+	return cs, nil
 }
 
 // phraseSearcher checks the conjunction's matches for the phrase.
 type phraseSearcher struct {
 	field         string
-	terms         []string // by slot; "" for a dropped stop word
+	terms         []string   // by slot; "" for a dropped stop word
+	stops         *stopCheck // nil: the phrase has no stop word
 	keepLocations bool
 	at            [][]int // scratch: per slot, indexes into FieldTermLocations
 	path          []int   // scratch: one occurrence's indexes
@@ -167,7 +178,7 @@ func (s *phraseSearcher) keep(d *search.DocumentMatch) bool {
 				path = append(path, next)
 			}
 		}
-		if len(path) == 0 {
+		if len(path) == 0 || s.stops != nil && !s.stops.holds(d.IndexInternalID, start.Pos) {
 			continue
 		}
 		if !s.keepLocations {

@@ -82,6 +82,18 @@ type checkedSearcher struct {
 	// refuses a document's every paragraph when it refuses one, and the
 	// search skips to the next document (titleruns.go).
 	runs *docRuns
+	// closeAlso, if set, closes what keep reads besides the searcher.
+	closeAlso func() error
+}
+
+func (s *checkedSearcher) Close() error {
+	err := s.Searcher.Close()
+	if s.closeAlso != nil {
+		if err2 := s.closeAlso(); err == nil {
+			err = err2
+		}
+	}
+	return err
 }
 
 func (s *checkedSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {

@@ -124,13 +124,7 @@ func (c *facetCounter) addPaired(doc uint64) {
 		switch {
 		case f.bySpeaker != nil && t.isAct[o]:
 			// counted below, from the pairs
-		case f.byAct != nil && t.speakerKey[o] != "":
-			for _, po := range pairs {
-				if f.byAct[po] && t.pairs.speaker[po] == t.speakerKey[o] {
-					c.n[o]++
-					return
-				}
-			}
+		case !t.counts(f, doc, o):
 		default:
 			c.n[o]++
 		}
@@ -148,4 +142,20 @@ func (c *facetCounter) addPaired(doc uint64) {
 		done = append(done, a)
 		c.n[a]++
 	}
+}
+
+// counts says whether fieldFacets term ord of paragraph doc counts under
+// f: a speaker, with an act filter, only if they did one of its acts; any
+// other term always. The grid and timeline by speaker (crosstab.go) group
+// by it too, so that a cell is what its link finds.
+func (t *facetTable) counts(f *pairFilter, doc uint64, ord int) bool {
+	if f == nil || f.byAct == nil || t.speakerKey[ord] == "" {
+		return true
+	}
+	for _, po := range t.pairs.of(doc) {
+		if f.byAct[po] && t.pairs.speaker[po] == t.speakerKey[ord] {
+			return true
+		}
+	}
+	return false
 }

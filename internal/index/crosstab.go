@@ -147,6 +147,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 	defer r.release(g, false)
 	group, names := g.facetTable.groupIndex(req.By)
 	lo, hi := g.facetTable.prefixRange(facetPrefixOf(req.By))
+	acts := g.facetTable.pairFilterFor(nil, req.Filters.Acts) // by speaker: who did the act (actfacets.go)
 
 	// One query at a time, its paragraphs split across the cores
 	// (eachMatch), each range counting into cells of its own.
@@ -163,7 +164,7 @@ func (r *Reader) Grid(ctx context.Context, req GridRequest) (*GridResult, error)
 		p, total, err := r.eachMatch(ctx, g, sreq, true, func(part int, doc uint64, score float64) {
 			cs := parts[part]
 			g.facetTable.termsIn(doc, lo, hi, func(ord int) {
-				if gi := group[ord]; gi >= 0 {
+				if gi := group[ord]; gi >= 0 && g.facetTable.counts(acts, doc, ord) {
 					cs[gi].add(doc, score)
 				}
 			})
@@ -315,6 +316,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	defer r.release(g, false)
 	group, names := g.facetTable.groupIndex(req.By)
 	period, keys := g.facetTable.periodIndex(req.Interval)
+	acts := g.facetTable.pairFilterFor(nil, req.Filters.Acts) // by speaker: who did the act (actfacets.go)
 
 	// The matches are kept (8 bytes each) to be counted again once the top
 	// groups are known: "other" is the matches in none of them, which the
@@ -330,7 +332,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 		partDocs[part] = append(partDocs[part], doc)
 		totals := partTotals[part]
 		g.facetTable.termsIn(doc, glo, ghi, func(ord int) {
-			if gi := group[ord]; gi >= 0 {
+			if gi := group[ord]; gi >= 0 && g.facetTable.counts(acts, doc, ord) {
 				totals[gi]++
 			}
 		})
@@ -363,7 +365,7 @@ func (r *Reader) Timeline(ctx context.Context, req TimelineRequest) (*TimelineRe
 	for _, doc := range docs {
 		in, pk := in[:0], int32(periodUndated)
 		g.facetTable.termsOf(doc, func(ord int) {
-			if gi := group[ord]; gi >= 0 && seriesOf[gi] >= 0 {
+			if gi := group[ord]; gi >= 0 && seriesOf[gi] >= 0 && g.facetTable.counts(acts, doc, ord) {
 				in = append(in, seriesOf[gi])
 			}
 			if pp := period[ord]; pp != periodNone {

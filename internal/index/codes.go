@@ -1,6 +1,8 @@
 package index
 
 import (
+	"regexp"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -110,6 +112,17 @@ func queryTokens(a analysis.Analyzer, text string) analysis.TokenStream {
 		}
 	}
 	return out
+}
+
+// spacedCode is a code written with a space for its hyphen, "G 7", as
+// isCodeLetters and isCodeNumber take its two words.
+var spacedCode = regexp.MustCompile(`(^|[^\pL\pN])([A-Z][A-Za-z]{0,7})[ \t]+([0-9]{1,3})($|[^\pL\pN])`)
+
+// spacedCodes writes the spaced codes of a phrase with their hyphens:
+// "G 7 summit" is also "G-7 summit", which the tokenizer joins, so that the
+// phrase finds the code however it is written.
+func spacedCodes(text string) string {
+	return spacedCode.ReplaceAllString(text, "${1}${2}-${3}${4}")
 }
 
 func init() {

@@ -42,6 +42,8 @@ func TestCodesWithAndWithoutHyphen(t *testing.T) {
 		{"COVID19", "COVID-19", 125, "sample/ungd/2021_UNGD76_JPN.txt#p6"},
 		{`"G-7 summit"`, `"G7 summit"`, 70, ""},
 		{`"COVID-19 pandemic"`, `"COVID19 pandemic"`, 35, ""},
+		{`"COVID 19 pandemic"`, `"COVID-19 pandemic"`, 35, ""}, // a space for the hyphen
+		{`"G 7"`, "G7", 140, "sample/state/2022-02-27_japans-financial-sanctions-against-russia.txt#p1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+" "+tt.b, func(t *testing.T) {

@@ -282,13 +282,19 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 				}
 				q = newNearQuery(f, toks, n.Slop)
 			default:
-				// A phrase, or a word the analyzer splits ("COVID-19").
+				// A phrase, or a word the analyzer splits ("U.S.-China").
 				// (phrase.go: Bleve's phrase, checked without its maps)
 				p := newPhraseQuery(f, c.analyzer, n.Text)
 				if p == nil {
 					return nil, nil
 				}
 				q = p
+				// "G 7" typed with a space is the code too (codes.go).
+				if alt := spacedCodes(n.Text); alt != n.Text {
+					if p2 := newPhraseQuery(f, c.analyzer, alt); p2 != nil {
+						q = query.NewDisjunctionQuery([]query.Query{p, p2})
+					}
+				}
 			}
 		}
 		if !word && c.negated == 0 {

@@ -1140,8 +1140,18 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	// title word. They belong to the title when, with it, they make one the
 	// gazetteer knows; otherwise "Secretary" alone would be read as the
 	// Secretary of State.
+	// So do the words of a body that make an office the gazetteer knows
+	// into another it knows ("World Bank President": President of the
+	// World Bank, not the country's President), a few at most; not words
+	// that make an office of a word that is none ("the country’s Supreme
+	// Leader" is not the DPRK's), nor a possessive ("His Majesty").
+	known, s0 := false, start
+	for e := k; e > start && !known; e-- {
+		known = d.g.Title(joinKeys(toks, start, e)) != nil
+	}
 	for b := start - 1; b >= i && toks[b].cap && toks[b].word && !titleWords[toks[b].lower] && d.countryOf(toks[b]) == nil &&
-		(descriptorWords[toks[b].lower] || commonWords[toks[b].lower]); b-- {
+		(descriptorWords[toks[b].lower] || commonWords[toks[b].lower] ||
+			known && b >= s0-3 && !possessivePronouns[toks[b].lower] && !honorifics[strings.TrimSuffix(toks[b].lower, ".")]); b-- {
 		for e := k; e > start; e-- {
 			if d.g.Title(joinKeys(toks, b, e)) != nil {
 				start = b
@@ -1515,6 +1525,9 @@ var pluralGroupNouns = set(`officials leaders ministers participants delegations
 
 // pronounWords are never a bare name.
 var pronounWords = set(`he she it they we i you him her them us me`)
+
+// possessivePronouns open no body's name: "His Majesty", "Our King".
+var possessivePronouns = set(`his her its our their my your`)
 
 // notAName reports whether a word standing alone, untitled, is a
 // pronoun's contraction, not the word of a gazetteer name it spells once

@@ -252,7 +252,8 @@ func readLuceneAnswers(path string, n, passes int) ([]luceneAnswer, error) {
 }
 
 // writeParagraphsTSV writes one paragraph a line: id, text, title, source,
-// date, year, month, speakers (joined with U+001F).
+// date, year, month, speakers (joined with U+001F), the day after the date's
+// period.
 func writeParagraphsTSV(path string, paras []paragraph) error {
 	f, err := os.Create(path)
 	if err != nil {
@@ -260,7 +261,7 @@ func writeParagraphsTSV(path string, paras []paragraph) error {
 	}
 	w := bufio.NewWriterSize(f, 1<<20)
 	for _, p := range paras {
-		w.WriteString(tsvLine(p.ID, p.Text, p.Title, p.Source, p.Date, p.Year, p.Month, strings.Join(p.Speakers, speakerSep)))
+		w.WriteString(tsvLine(p.ID, p.Text, p.Title, p.Source, p.Date, p.Year, p.Month, strings.Join(p.Speakers, speakerSep), p.End))
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()

@@ -20,6 +20,7 @@ type paragraph struct {
 	Title    string
 	Source   string
 	Date     string // first day covered, YYYY-MM-DD; "" when undated
+	End      string // the day after the last covered (a year's or month's, when the date names no day); "" when undated
 	Day      bool   // the document is dated to the day (counterparts need it)
 	Year     string // facet values, as the index has them
 	Month    string
@@ -66,10 +67,11 @@ func readFile(path, folder string) ([]paragraph, error) {
 	}
 	var out []paragraph
 	for _, d := range docs {
-		var date, year, month string
+		var date, end, year, month string
 		day := d.Date.Precision == readout.PrecisionDay
 		if !d.Date.IsZero() {
 			date = d.Date.Start().Format("2006-01-02")
+			end = d.Date.End().Format("2006-01-02")
 			year = fmt.Sprintf("%04d", d.Date.Year)
 			if d.Date.Month > 0 && d.Date.Precision != readout.PrecisionYear {
 				month = fmt.Sprintf("%04d-%02d", d.Date.Year, d.Date.Month)
@@ -82,6 +84,7 @@ func readFile(path, folder string) ([]paragraph, error) {
 				Title:    d.Title,
 				Source:   d.Source,
 				Date:     date,
+				End:      end,
 				Day:      day,
 				Year:     year,
 				Month:    month,

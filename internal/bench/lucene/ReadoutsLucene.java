@@ -153,7 +153,7 @@ public final class ReadoutsLucene {
     }
 
     // build indexes PARAS.tsv (id, text, title, source, date, year, month,
-    // speakers) into INDEX, one thread adding documents, then merges to one
+    // speakers, the day after the date's period) into INDEX, one thread adding documents, then merges to one
     // segment as Readouts and SQLite ('optimize') do before serving. It
     // prints "built N NANOS" (reading the file included).
     static void build(Analyzer an, String parasPath, String indexPath) throws IOException {
@@ -167,7 +167,7 @@ public final class ReadoutsLucene {
              IndexWriter w = new IndexWriter(dir, iwc);
              BufferedReader in = Files.newBufferedReader(Paths.get(parasPath), StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
-                String[] f = fields(line, 8);
+                String[] f = fields(line, 9);
                 Document d = new Document();
                 d.add(new StoredField("id", f[0]));
                 d.add(new Field("text", f[1], TEXT));
@@ -179,6 +179,7 @@ public final class ReadoutsLucene {
                 if (!f[4].isEmpty()) {
                     d.add(new StoredField("date", f[4]));
                     d.add(new IntPoint("date", dayNumber(f[4])));
+                    d.add(new IntPoint("date_end", dayNumber(f[8])));
                 }
                 if (!f[5].isEmpty()) {
                     d.add(new SortedSetDocValuesFacetField("year", f[5]));
@@ -307,10 +308,15 @@ public final class ReadoutsLucene {
             if (!q.speaker.isEmpty()) {
                 b.add(new TermQuery(new Term("speaker_key", q.speaker.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
             }
-            if (!q.start.isEmpty() || !q.end.isEmpty()) {
-                int lo = q.start.isEmpty() ? Integer.MIN_VALUE : dayNumber(q.start);
-                int hi = q.end.isEmpty() ? Integer.MAX_VALUE : dayNumber(q.end) - 1; // end is exclusive
-                b.add(IntPoint.newRangeQuery("date", lo, hi), BooleanClause.Occur.FILTER);
+            // A paragraph is in [start, end) when all of its date's period
+            // is, as Readouts matches a date known only by its year or month
+            // (internal/index/daytable.go): from=2021-11&to=2022-01 leaves
+            // out a UN General Debate speech dated 2022.
+            if (!q.start.isEmpty()) {
+                b.add(IntPoint.newRangeQuery("date", dayNumber(q.start), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+            }
+            if (!q.end.isEmpty()) { // date_end and end are both the day after
+                b.add(IntPoint.newRangeQuery("date_end", Integer.MIN_VALUE, dayNumber(q.end)), BooleanClause.Occur.FILTER);
             }
             return b.build();
         }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -46,8 +47,9 @@ const heldOutSource = ""
 // documents, 2026-12-02), fresh2 (25 documents, 548 sentences,
 // 2026-12-03), fresh3 (25 documents, 625 sentences, 2026-12-03), fresh4
 // (25 documents, 526 sentences, 2026-12-03), fresh5 (25 documents, 466
-// sentences, 2026-12-03) and fresh6 (25 documents, 585 sentences,
-// 2026-12-03); fresh3 to fresh6 were kept outside the
+// sentences, 2026-12-03), fresh6 (25 documents, 585 sentences,
+// 2026-12-03) and fresh7 (25 documents, 510 sentences, 2026-12-03);
+// fresh3 to fresh7 were kept outside the
 // repository until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
 // after the rules of that day were written, and never looked at while
@@ -287,10 +289,14 @@ func institutional(r *SentenceResult, name string, g *gazetteer.Gazetteer) bool 
 var anonymousRoles = set(`senior_administration_official senior_administration_officials senior_state_department_official
 administration_official white_house_official senior_official moderator`)
 
-// named leaves out the anonymous roles of names.
+// roleNumber is the number a transcript gives each of several unnamed
+// officials ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "... OFFICIAL 2:").
+var roleNumber = regexp.MustCompile(`_(one|two|three|four|five|[0-9]+)$`)
+
+// named leaves out the anonymous roles of names, numbered or not.
 func named(names []string) []string {
 	return slices.DeleteFunc(slices.Clone(names), func(n string) bool {
-		return anonymousRoles[strings.ReplaceAll(gazetteer.Key(n), " ", "_")]
+		return anonymousRoles[roleNumber.ReplaceAllString(strings.ReplaceAll(gazetteer.Key(n), " ", "_"), "")]
 	})
 }
 

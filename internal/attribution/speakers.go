@@ -504,8 +504,11 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 	if d.docSpeaker != nil {
 		return mode{owner: d.docSpeaker, rule: RuleDocument, evidence: "speaker: " + d.doc.Meta["speaker"]}
 	}
-	if d.mixedLabels && mixedLabel.MatchString(text) {
-		// "Zhao Lijian:" answers; "Reuters:" asks.
+	if d.mixedLabels && mixedLabel.MatchString(text) && !(d.qa && qaPrefix.MatchString(text)) {
+		// "Zhao Lijian:" answers; "Reuters:" asks. A briefing that
+		// opens with named turns ("Hua Chunying: ... Zhao Lijian: Thank
+		// you, Director-General Hua") and goes on in "Q:"/"A:" turns
+		// keeps its "A:" the spokesperson's, below (rule 7).
 		if p := d.mixedLabelPerson(text); p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
 		}

@@ -4,11 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // foldTable maps accented Latin letters to their base letter, so that
-// "Séjourné", "Sejourne" and "SÉJOURNÉ" compare equal without pulling in a
-// Unicode normalisation package for the few letters names use.
+// "Séjourné", "Sejourne" and "SÉJOURNÉ" compare equal without a Unicode
+// normalisation for the letters most names use; the others are decomposed
+// (decomposed).
 var foldTable = map[rune]rune{}
 
 func init() {
@@ -46,7 +49,29 @@ func fold(r rune) rune {
 	case 'œ':
 		return 'o'
 	}
+	if unicode.Is(unicode.Latin, r) {
+		return decomposed(r)
+	}
 	return r
+}
+
+// decomposed is a Latin letter the table leaves out as its base letter,
+// when its canonical decomposition is an ASCII letter and combining marks:
+// the Vietnamese letters with two marks ("ễ", "ộ"), "ơ" and "ư" with a
+// horn, and the rest of Latin Extended Additional, which names such as
+// "Nguyễn" use. The table stays for the common letters, as the fast path.
+func decomposed(r rune) rune {
+	d := norm.NFD.String(string(r))
+	base, size := utf8.DecodeRuneInString(d)
+	if base >= utf8.RuneSelf || !unicode.IsLetter(base) || size == len(d) {
+		return r
+	}
+	for _, m := range d[size:] {
+		if !unicode.Is(unicode.Mn, m) {
+			return r
+		}
+	}
+	return base
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -348,3 +348,25 @@ func TestInstitutionStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldDecomposes: letters outside the fold table that decompose into
+// a letter and marks fold to the letter, so a name written with or without
+// its Vietnamese marks is one key.
+func TestFoldDecomposes(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Nguyễn Phú Trọng", "Nguyen Phu Trong"},
+		{"Phạm Minh Chính", "Pham Minh Chinh"},
+		{"Lê Thị Thu Hằng", "Le Thi Thu Hang"},
+		{"Bùi Thanh Sơn", "Bui Thanh Son"},
+	}
+	for _, tt := range tests {
+		if ka, kb := Key(tt.a), Key(tt.b); ka != kb {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q; want one key", tt.a, ka, tt.b, kb)
+		}
+	}
+	for _, r := range []rune{'й', 'ё', '北', 'ı'} { // other scripts, and a table letter
+		if got := fold(r); r != 'ı' && got != r {
+			t.Errorf("fold(%q) = %q; want it kept", r, got)
+		}
+	}
+}

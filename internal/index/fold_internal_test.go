@@ -20,6 +20,11 @@ func TestFoldLatin(t *testing.T) {
 		{"лавров", "лавров", false},
 		{"сергей", "сергей", false}, // "й" is a letter of its own
 		{"zoë", "zoe", true},
+		{"nguyễn", "nguyen", true}, // Vietnamese: two marks on one letter
+		{"phạm", "pham", true},
+		{"trọng", "trong", true},
+		{"thư", "thu", true}, // a horn
+		{"ơn", "on", true},
 		{"zoe\u0308", "zoe", true}, // decomposed
 		{"ё", "ё", false},
 		{"北京", "北京", false},

@@ -59,14 +59,20 @@ func isCodeNumber(w []byte) bool {
 	return true
 }
 
+// codeAt says whether toks[i] and toks[i+1] are a code written with a
+// hyphen between them: "G" "-" "7".
+func codeAt(input []byte, toks analysis.TokenStream, i int) bool {
+	a, b := toks[i], toks[i+1]
+	return a.End+1 == b.Start && input[a.End] == '-' && isCodeLetters(a.Term) && isCodeNumber(b.Term)
+}
+
 // joinCodes joins each code "G-7" of toks, tokens of input in order, into
 // one position: the code "G7" spanning "G-7", then its parts "G" and "7"
 // as Shingle tokens; later tokens move up one position per code joined.
 func joinCodes(input []byte, toks analysis.TokenStream) analysis.TokenStream {
 	joined := 0
 	for i := 0; i+1 < len(toks); i++ {
-		a, b := toks[i], toks[i+1]
-		if a.End+1 == b.Start && input[a.End] == '-' && isCodeLetters(a.Term) && isCodeNumber(b.Term) {
+		if codeAt(input, toks, i) {
 			joined++
 		}
 	}
@@ -78,22 +84,20 @@ func joinCodes(input []byte, toks analysis.TokenStream) analysis.TokenStream {
 	for i := 0; i < len(toks); i++ {
 		a := toks[i]
 		pos++
-		if i+1 < len(toks) {
+		if i+1 < len(toks) && codeAt(input, toks, i) {
 			b := toks[i+1]
-			if a.End+1 == b.Start && input[a.End] == '-' && isCodeLetters(a.Term) && isCodeNumber(b.Term) {
-				code := &analysis.Token{
-					Term:     append(append(make([]byte, 0, len(a.Term)+len(b.Term)), a.Term...), b.Term...),
-					Start:    a.Start,
-					End:      b.End,
-					Position: pos,
-					Type:     analysis.AlphaNumeric,
-				}
-				a.Position, b.Position = pos, pos
-				a.Type, b.Type = analysis.Shingle, analysis.Shingle
-				out = append(out, code, a, b)
-				i++
-				continue
+			code := &analysis.Token{
+				Term:     append(append(make([]byte, 0, len(a.Term)+len(b.Term)), a.Term...), b.Term...),
+				Start:    a.Start,
+				End:      b.End,
+				Position: pos,
+				Type:     analysis.AlphaNumeric,
 			}
+			a.Position, b.Position = pos, pos
+			a.Type, b.Type = analysis.Shingle, analysis.Shingle
+			out = append(out, code, a, b)
+			i++
+			continue
 		}
 		a.Position = pos
 		out = append(out, a)

@@ -58,6 +58,14 @@ const heldOutSource = ""
 // with READOUTS_SHOW_HELDOUT=1.
 const freshPrefix = "fresh"
 
+// promoted names the fresh sets whose misses the lead has read (for kinds,
+// after their end-of-session figures were taken): they are no longer
+// "never looked at", so they count as development data, scored whole, with
+// their misses printed, and the held-out figures come from the other fresh
+// sets. fresh6 and fresh7 were read on 2026-12-04 (session 13's note lists
+// what their misses showed).
+var promoted = map[string]bool{"fresh6": true, "fresh7": true}
+
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
 // briefings, background calls, speeches), were labelled by someone who saw
@@ -517,13 +525,15 @@ func TestLabels(t *testing.T) {
 		doc := parsed[0]
 		res := a.AttributeSentences(doc)
 		sp := split(ld.path)
-		isFresh := strings.HasPrefix(ld.source, freshPrefix)
+		set, _, _ := strings.Cut(ld.source, "/")
+		isFresh := strings.HasPrefix(ld.source, freshPrefix) && !promoted[set]
 		if isFresh {
 			sp = "held-out"
+		} else if promoted[set] {
+			sp = "dev"
 		}
 		held := isFresh || ld.source == heldOutSource
 		show := !held || showHeld
-		set, _, _ := strings.Cut(ld.source, "/")
 		nDocs++
 		if isFresh {
 			freshDocs[set]++
@@ -589,7 +599,7 @@ func TestLabels(t *testing.T) {
 			for _, s := range []*score{persons[k], get(bySource, ld.source), &all} {
 				s.add2(sentence)
 			}
-			if !strings.HasPrefix(ld.source, newestPrefix) {
+			if !strings.HasPrefix(ld.source, newestPrefix) && !promoted[set] {
 				floored.add2(sentence)
 			}
 			if sp == "test" {
@@ -620,7 +630,7 @@ func TestLabels(t *testing.T) {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].source+keys[i].split < keys[j].source+keys[j].split })
 	var b strings.Builder
-	fmt.Fprintf(&b, "person speakers, per sentence (held out: the fresh sets):\n")
+	fmt.Fprintf(&b, "person speakers, per sentence (held out: the fresh sets not promoted):\n")
 	row := func(name string, s score) {
 		fmt.Fprintf(&b, "  %-26s %4d sentences  precision %.3f  recall %.3f  (tp %d fp %d fn %d)\n", name, s.items, s.precision(), s.recall(), s.tp, s.fp, s.fn)
 	}
@@ -701,18 +711,26 @@ const floorPrecision, floorRecall = 0.97, 0.93
 const newestPrefix = "dev3/"
 
 var sourceFloors = map[string][2]float64{
-	"mfa":             {0.98, 0.89},
-	"state":           {0.97, 0.97}, // 0.989 / 0.983 after a body's name after "of the" ("Speaker of the Knesset Mickey Levy")
-	"ungd_seeds":      {0.97, 0.91},
-	"whitehouse":      {0.97, 0.91}, // recall 0.923 after "has long", "press again for" (the climate call)
-	"dev2/mfa":        {0.98, 0.97},
-	"dev2/state":      {0.98, 0.95},
-	"dev2/ungd":       {0.98, 0.98},
-	"dev2/whitehouse": {0.96, 0.90},
-	"dev3/mfa":        {0.96, 0.93},
-	"dev3/state":      {0.99, 0.93}, // recall 0.948 after "referred to", "pushed ... with" (issue 11, relay)
-	"dev3/ungd":       {0.99, 0.98},
-	"dev3/whitehouse": {0.95, 0.86}, // recall 0.870 after "Their conversations centered on" (a talk as subject); precision 0.97 until the moderator of one call, "MR. FERNÁNDEZ HERNÁNDEZ:", was read as a turn (his sentences, unscored before, name him as the label does; the label adds "Angelo", a first name the call uses alone)
+	"mfa":               {0.98, 0.89},
+	"state":             {0.97, 0.97}, // 0.989 / 0.983 after a body's name after "of the" ("Speaker of the Knesset Mickey Levy")
+	"ungd_seeds":        {0.97, 0.91},
+	"whitehouse":        {0.97, 0.91}, // recall 0.923 after "has long", "press again for" (the climate call)
+	"dev2/mfa":          {0.98, 0.97},
+	"dev2/state":        {0.98, 0.95},
+	"dev2/ungd":         {0.98, 0.98},
+	"dev2/whitehouse":   {0.96, 0.90},
+	"dev3/mfa":          {0.96, 0.93},
+	"dev3/state":        {0.99, 0.93}, // recall 0.948 after "referred to", "pushed ... with" (issue 11, relay)
+	"dev3/ungd":         {0.99, 0.98},
+	"fresh6/mfa":        {0.85, 0.84}, // promoted to development on 2026-12-04 at 0.867 / 0.859
+	"fresh6/state":      {0.98, 0.95},
+	"fresh6/ungd":       {0.93, 0.98},
+	"fresh6/whitehouse": {0.91, 0.77},
+	"fresh7/mfa":        {0.98, 0.89},
+	"fresh7/state":      {0.98, 0.70},
+	"fresh7/ungd":       {0.99, 0.99},
+	"fresh7/whitehouse": {0.95, 0.76},
+	"dev3/whitehouse":   {0.95, 0.86}, // recall 0.870 after "Their conversations centered on" (a talk as subject); precision 0.97 until the moderator of one call, "MR. FERNÁNDEZ HERNÁNDEZ:", was read as a turn (his sentences, unscored before, name him as the label does; the label adds "Angelo", a first name the call uses alone)
 }
 
 func (s *score) add2(o score) {

@@ -237,13 +237,9 @@ func (d *docState) postCountry(toks []token, j int) int {
 	if n < len(toks) && toks[n].lower == "the" && !toks[n].cap {
 		n++
 	}
-	e := n
-	switch {
-	case n+1 < len(toks) && toks[n+1].word && toks[n+1].cap && d.g.Country(toks[n].text+" "+toks[n+1].text) != nil:
-		e = n + 2 // "the United Nations", "Costa Rica"
-	case n < len(toks) && toks[n].word && toks[n].cap && d.countryOf(toks[n]) != nil:
-		e = n + 1
-	default:
+	// "the United Nations", "Costa Rica", "Ukraine"
+	c, e := d.countrySpan(toks, n, 2, lastWordCapital)
+	if c == nil {
 		return j
 	}
 	if e < len(toks) && toks[e].word && toks[e].cap {
@@ -255,6 +251,44 @@ func (d *docState) postCountry(toks []token, j int) int {
 		return j
 	}
 	return e
+}
+
+// countrySpan finds the longest run of at most width tokens at toks[k]
+// that names a country the gazetteer knows and that fits accepts. It
+// returns the country and the end of the run, or nil and k. Its callers
+// accept different runs ("Republic of Korea" has a word in lower case), so
+// each says which.
+func (d *docState) countrySpan(toks []token, k, width int, fits func(seg []token, c *gazetteer.Country) bool) (*gazetteer.Country, int) {
+	for n := min(len(toks), k+width); n > k; n-- {
+		var c *gazetteer.Country
+		if n == k+1 {
+			c = d.countryOf(toks[k]) // the same lookup, from the word's key
+		} else {
+			c = d.g.Country(joinText(toks[k:n]))
+		}
+		if c != nil && fits(toks[k:n], c) {
+			return c, n
+		}
+	}
+	return nil, k
+}
+
+// allWordsCapital accepts a country run of capitalised words only.
+func allWordsCapital(seg []token, _ *gazetteer.Country) bool {
+	return !slices.ContainsFunc(seg, func(t token) bool { return !t.word || !t.cap })
+}
+
+// lastWordCapital accepts a country run whose last token is a capitalised
+// word.
+func lastWordCapital(seg []token, _ *gazetteer.Country) bool {
+	last := seg[len(seg)-1]
+	return last.word && last.cap
+}
+
+// codedCountry accepts a country with a code, in a run that begins with a
+// capital and ends with a word.
+func codedCountry(seg []token, c *gazetteer.Country) bool {
+	return seg[0].cap && seg[len(seg)-1].word && c.Code != ""
 }
 
 // placeGlue continue a post's place: "to the United Nations and Other
@@ -892,18 +926,7 @@ func (d *docState) ofCountryTitles(toks []token, refs []ref) []ref {
 		if toks[k].lower == "the" {
 			k++
 		}
-		var c *gazetteer.Country
-		e := k
-		for n := min(len(toks), k+3); n > k; n-- {
-			seg := toks[k:n]
-			if slices.ContainsFunc(seg, func(t token) bool { return !t.word || !t.cap }) {
-				continue
-			}
-			if c = d.g.Country(joinText(seg)); c != nil {
-				e = n
-				break
-			}
-		}
+		c, e := d.countrySpan(toks, k, 3, allWordsCapital)
 		if c == nil || c.Code == "" || toks[e-1].poss || e < len(toks) && toks[e].word && toks[e].cap {
 			continue
 		}
@@ -1034,21 +1057,12 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 			if toks[k].lower == "the" {
 				k++
 			}
-			e, code, name := 0, "", ""
-			for n := min(len(toks), k+3); n > k; n-- {
-				if !toks[n-1].word || !toks[k].cap {
-					continue
-				}
-				if c := d.g.Country(joinText(toks[k:n])); c != nil && c.Code != "" {
-					e, code, name = n, c.Code, c.Name
-					break
-				}
-			}
-			if e == 0 || taken(k, e) {
+			c, e := d.countrySpan(toks, k, 3, codedCountry)
+			if c == nil || taken(k, e) {
 				break
 			}
-			if hs := d.g.Holders(t.Title, code, d.date); len(hs) == 1 {
-				found = append(found, ref{kind: kName, i: k, j: e, p: d.register(hs[0], nil, nil), rule: ruleOfficeList, detail: "the " + t.Title + " of " + name + " on the date"})
+			if hs := d.g.Holders(t.Title, c.Code, d.date); len(hs) == 1 {
+				found = append(found, ref{kind: kName, i: k, j: e, p: d.register(hs[0], nil, nil), rule: ruleOfficeList, detail: "the " + t.Title + " of " + c.Name + " on the date"})
 			}
 			k = e
 			switch {

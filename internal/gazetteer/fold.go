@@ -16,7 +16,7 @@ var foldTable = map[rune]rune{}
 
 func init() {
 	groups := map[rune]string{
-		'a': "àáâãäåāăąǎ", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě",
+		'a': "àáâãäåāăąǎ", 'c': "çćĉċč", 'd': "ďđð", 'e': "èéêëēĕėęě",
 		'g': "ĝğġģ", 'h': "ĥħ", 'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ",
 		'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏőǒ", 'r': "ŕŗř",
 		's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűųǔ", 'w': "ŵ",
@@ -29,7 +29,29 @@ func init() {
 	}
 }
 
-// fold lower-cases r and strips its accent.
+// expanded are the letters that fold to more than one, as Lucene's
+// ASCIIFoldingFilter folds them: "Þórðarson" is thordarson, "œuvre"
+// oeuvre, "Straße" strasse, and the ligatures that text extracted from
+// PDFs keeps ("conﬂict") their letters. fold leaves them be; writeFolded
+// and Key expand them.
+var expanded = map[rune]string{
+	'þ': "th", 'æ': "ae", 'œ': "oe", 'ß': "ss", 'ĳ': "ij",
+	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
+}
+
+// writeFolded writes r to b lower-cased, its accent stripped, and expanded
+// if it folds to several letters.
+func writeFolded(b *strings.Builder, r rune) {
+	r = fold(r)
+	if e, ok := expanded[r]; ok {
+		b.WriteString(e)
+		return
+	}
+	b.WriteRune(r)
+}
+
+// fold lower-cases r and strips its accent; a letter that folds to
+// several (expanded) comes back in lower case.
 func fold(r rune) rune {
 	if r < utf8.RuneSelf { // ASCII, most of every text: only A-Z change
 		if 'A' <= r && r <= 'Z' {
@@ -40,14 +62,6 @@ func fold(r rune) rune {
 	r = unicode.ToLower(r)
 	if f, ok := foldTable[r]; ok {
 		return f
-	}
-	switch r {
-	case 'ß':
-		return 's'
-	case 'æ':
-		return 'a'
-	case 'œ':
-		return 'o'
 	}
 	if unicode.Is(unicode.Latin, r) {
 		return decomposed(r)
@@ -88,7 +102,7 @@ func Fold(s string) string {
 			b.Grow(len(s))
 			b.WriteString(strings.ToLower(s[:i]))
 			for _, r := range s[i:] {
-				b.WriteRune(fold(r))
+				writeFolded(&b, r)
 			}
 			return b.String()
 		}

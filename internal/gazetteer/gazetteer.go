@@ -613,7 +613,11 @@ func keyByRune(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(r)
+			if e, ok := expanded[r]; ok {
+				b.WriteString(e)
+			} else {
+				b.WriteRune(r)
+			}
 		default:
 			space = true
 		}

@@ -24,6 +24,8 @@ func TestSearchFoldsDiacritics(t *testing.T) {
 		"plain.txt":    {day, "President Biden spoke with President Erdogan of Turkiye about the war in Ukraine today."},
 		"guterres.txt": {day, "Secretary-General António Guterres briefed the ministers on the situation in the Sahel."},
 		"kilic.txt":    {day, "Kemal Kılıçdaroğlu met the delegation from the European Parliament in Ankara this week."},
+		"iceland.txt":  {day, "Foreign Minister Guðlaugur Þór Þórðarson of Iceland welcomed the œuvre of the Nordic council."},
+		"ligature.txt": {day, "The ministers reﬂected on the conﬂict and on the ﬁnancing of the humanitarian response."},
 		"cyrillic.txt": {day, "Министр иностранных дел Сергей Лавров провёл переговоры с коллегой из Китая сегодня."},
 	})
 	ctx := context.Background()
@@ -42,6 +44,15 @@ func TestSearchFoldsDiacritics(t *testing.T) {
 		{"Kilicdaroglu", []string{"kilic.txt"}, []string{"Kılıçdaroğlu"}},
 		{"Лавров", []string{"cyrillic.txt"}, []string{"Лавров"}},
 		{"Сергеи", nil, nil}, // "й" is its own letter
+		// Letters that fold to two, as Lucene's ASCIIFoldingFilter has them.
+		{"Thordarson", []string{"iceland.txt"}, []string{"Þórðarson"}},
+		{"Gudlaugur", []string{"iceland.txt"}, []string{"Guðlaugur"}},
+		{"ÞÓRÐARSON", []string{"iceland.txt"}, []string{"Þórðarson"}},
+		{`"Gudlaugur Thor Thordarson"`, []string{"iceland.txt"}, []string{"Guðlaugur Þór Þórðarson"}},
+		{"oeuvre", []string{"iceland.txt"}, []string{"œuvre"}},
+		{"conflict", []string{"ligature.txt"}, []string{"conﬂict"}},
+		{"financing", []string{"ligature.txt"}, []string{"ﬁnancing"}},
+		{"Thord*", []string{"iceland.txt"}, []string{"Þórðarson"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -2,10 +2,15 @@ package index
 
 import (
 	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	unitok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	ql "github.com/readouts/readouts/internal/query"
 )
 
 // Codes of letters and a number are written with and without a hyphen,
@@ -30,7 +35,7 @@ func (t codeTokenizer) Tokenize(input []byte) analysis.TokenStream {
 }
 
 // textTokenizer is the text analyzer's tokenizer, for tokenSpans.
-var textTokenizer = codeTokenizer{fastUnicode{slow: unicode.NewUnicodeTokenizer()}}
+var textTokenizer = codeTokenizer{fastUnicode{slow: unitok.NewUnicodeTokenizer()}}
 
 // isCodeLetters says whether w is a word that may start a code: one to
 // eight ASCII letters, the first a capital.
@@ -118,15 +123,106 @@ func queryTokens(a analysis.Analyzer, text string) analysis.TokenStream {
 	return out
 }
 
-// spacedCode is a code written with a space for its hyphen, "G 7", as
-// isCodeLetters and isCodeNumber take its two words.
-var spacedCode = regexp.MustCompile(`(^|[^\pL\pN])([A-Z][A-Za-z]{0,7})[ \t]+([0-9]{1,3})($|[^\pL\pN])`)
+// typedCode is a code as a query may type it: letters, a hyphen or a
+// space, and a number, in any case ("G-7", "g-7", "G 7", "covid 19").
+// The index joins only a capitalised code with its hyphen (joinCodes), so
+// the others are written that way too (codeForms). Its bounds are checked
+// by hand: the regexp package has no look-around.
+var typedCode = regexp.MustCompile(`([A-Za-z]{1,8})(?:[ \t]+|-)([0-9]{1,3})`)
 
-// spacedCodes writes the spaced codes of a phrase with their hyphens:
-// "G 7 summit" is also "G-7 summit", which the tokenizer joins, so that the
-// phrase finds the code however it is written.
-func spacedCodes(text string) string {
-	return spacedCode.ReplaceAllString(text, "${1}${2}-${3}${4}")
+// codeForms writes the codes of a query text as the index joins them:
+// "G 7 summit" and "g-7 summit" are also "G-7 summit", "covid 19" is also
+// "Covid-19", so that the phrase finds the code however it is typed. A
+// text without such a code comes back as it is.
+func codeForms(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range typedCode.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[0], m[1]
+		if !wordBound(text, start, true) || !wordBound(text, end, false) {
+			continue
+		}
+		letters, digits := text[m[2]:m[3]], text[m[4]:m[5]]
+		b.WriteString(text[last:start])
+		b.WriteString(strings.ToUpper(letters[:1]) + letters[1:] + "-" + digits)
+		last = end
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// wordBound says whether text has no letter or digit just before
+// (before) or at i: a code is a whole word.
+func wordBound(text string, i int, before bool) bool {
+	var r rune
+	switch {
+	case before && i > 0:
+		r, _ = utf8.DecodeLastRuneInString(text[:i])
+	case !before && i < len(text):
+		r, _ = utf8.DecodeRuneInString(text[i:])
+	default:
+		return true
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// codeLetters and codeNumber are the two words of a code typed with a
+// space and no quotes, `G 7`.
+var (
+	codeLetters = regexp.MustCompile(`^[A-Za-z]{1,8}$`)
+	codeNumber  = regexp.MustCompile(`^[0-9]{1,3}$`)
+)
+
+// spacedCodes merges each code typed as two plain words of kids, `G 7`,
+// into the phrase "G 7", which finds the code however the text writes it
+// (codeForms), when the index holds the code. Otherwise the two words are
+// two words: `G 7` found G-7 by its parts (g and 7 anywhere in the
+// paragraph) and not G7, and `G 20 summit` found a "G-7 summit" on the
+// 20th. `Article 5`, a code no text writes, stays article and 5.
+func (c *compiler) spacedCodes(kids []ql.Node) []ql.Node {
+	if c.budget == nil {
+		return kids
+	}
+	plain := func(n ql.Node, re *regexp.Regexp) *ql.Term {
+		t, ok := n.(*ql.Term)
+		if !ok || t.Field != "" || t.Phrase || t.Prefix || t.Fuzzy > 0 || !re.MatchString(t.Text) {
+			return nil
+		}
+		return t
+	}
+	var out []ql.Node
+	for i := 0; i < len(kids); i++ {
+		a := plain(kids[i], codeLetters)
+		var b *ql.Term
+		if a != nil && i+1 < len(kids) {
+			b = plain(kids[i+1], codeNumber)
+		}
+		if b == nil || !c.indexHolds(codeForms(a.Text+" "+b.Text)) {
+			out = append(out, kids[i])
+			continue
+		}
+		out = append(out, &ql.Term{Text: a.Text + " " + b.Text, Phrase: true, FieldPos: a.FieldPos, ValuePos: a.ValuePos, EndPos: b.EndPos})
+		i++
+	}
+	return out
+}
+
+// indexHolds says whether the text or the title field holds the one word
+// text is analysed to.
+func (c *compiler) indexHolds(text string) bool {
+	toks := c.tokens(text)
+	if len(toks) != 1 {
+		return false
+	}
+	for _, f := range []string{fieldText, fieldTitle} {
+		if n, err := c.budget.docFreq(f, toks[0]); err == nil && n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func init() {

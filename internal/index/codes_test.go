@@ -67,3 +67,60 @@ func TestCodesWithAndWithoutHyphen(t *testing.T) {
 		}
 	}
 }
+
+// TestCodesAsTyped: a code typed in lower case or with a space and no
+// quotes finds what the code finds. On the sample "covid-19" found 5
+// paragraphs (the lower-case "covid-19" of URLs) and COVID-19 131; `G 7`
+// found 20 (G-7 by its parts, g and 7 anywhere) and G-7 143; `G 20 summit`
+// 3 and `G20 summit` 11. Two words that the index holds as no code stay
+// two words: `Article 5` is article and 5.
+func TestCodesAsTyped(t *testing.T) {
+	ctx := context.Background()
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	ids := func(t *testing.T, q string) []string {
+		t.Helper()
+		res, err := r.Search(ctx, index.SearchRequest{Query: q, Page: 1, Size: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	tests := []struct {
+		q, like string // q finds what like finds
+		atLeast int
+	}{
+		{"g-7", "G-7", 140},
+		{"G 7", "G7", 140},
+		{"g 7", "G7", 140},
+		{"G 20", "G20", 50},
+		{"G 20 summit", "G20 summit", 10},
+		{"G 20 OR Ukraine", "(20 OR Ukraine) G", 1}, // OR binds the 20: no code
+		{"covid-19", `"COVID 19"`, 130},
+		{"covid 19", `"COVID 19"`, 130},
+		{`"covid 19 pandemic"`, `"COVID 19 pandemic"`, 35},
+		{"Article 5", "5 Article", 3}, // no "Article-5" in the sample
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got, want := ids(t, tt.q), ids(t, tt.like)
+			if len(got) < tt.atLeast {
+				t.Errorf("%s finds %d paragraphs, want at least %d", tt.q, len(got), tt.atLeast)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s finds %d paragraphs, %s %d: want the same", tt.q, len(got), tt.like, len(want))
+			}
+		})
+	}
+	// The lower-case code finds the code and its lower-case spelling.
+	code, lower := ids(t, "COVID-19"), ids(t, "covid-19")
+	for _, id := range code {
+		if !slices.Contains(lower, id) {
+			t.Errorf("covid-19 does not find %s, which COVID-19 finds", id)
+		}
+	}
+}

@@ -58,7 +58,7 @@ func (c *compiler) compile(n ql.Node) (query.Query, error) {
 	switch n := n.(type) {
 	case *ql.And:
 		var must, mustNot []query.Query
-		for _, k := range n.Kids {
+		for _, k := range c.spacedCodes(n.Kids) {
 			if not, ok := k.(*ql.Not); ok {
 				q, err := c.compileNot(not.Kid)
 				if err != nil {
@@ -289,8 +289,9 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 					return nil, nil
 				}
 				q = p
-				// "G 7" typed with a space is the code too (codes.go).
-				if alt := spacedCodes(n.Text); alt != n.Text {
+				// "G 7" typed with a space, "covid-19" in lower case,
+				// are the code too (codes.go).
+				if alt := codeForms(n.Text); alt != n.Text {
 					if p2 := newPhraseQuery(f, c.analyzer, alt); p2 != nil {
 						q = query.NewDisjunctionQuery([]query.Query{p, p2})
 					}

@@ -543,7 +543,7 @@ func partial(ast ql.Node, c *compiler) query.Query {
 		return nil
 	}
 	var should, mustNot []query.Query
-	for _, k := range and.Kids {
+	for _, k := range c.spacedCodes(and.Kids) {
 		if not, ok := k.(*ql.Not); ok {
 			if q, err := c.compileNot(not.Kid); err == nil && q != nil {
 				mustNot = append(mustNot, q)

@@ -15,21 +15,8 @@ import (
 // each pair finds the same paragraphs, and a code's letters alone still
 // find it written with the hyphen.
 func TestCodesWithAndWithoutHyphen(t *testing.T) {
-	ctx := context.Background()
 	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
-	ids := func(t *testing.T, q string) []string {
-		t.Helper()
-		res, err := r.Search(ctx, index.SearchRequest{Query: q, Page: 1, Size: 1000})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, h := range res.Hits {
-			out = append(out, h.ID)
-		}
-		slices.Sort(out)
-		return out
-	}
+	ids := func(t *testing.T, q string) []string { return paragraphIDs(t, r, q) }
 	tests := []struct {
 		a, b    string
 		atLeast int // paragraphs each finds
@@ -75,21 +62,8 @@ func TestCodesWithAndWithoutHyphen(t *testing.T) {
 // 3 and `G20 summit` 11. Two words that the index holds as no code stay
 // two words: `Article 5` is article and 5.
 func TestCodesAsTyped(t *testing.T) {
-	ctx := context.Background()
 	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
-	ids := func(t *testing.T, q string) []string {
-		t.Helper()
-		res, err := r.Search(ctx, index.SearchRequest{Query: q, Page: 1, Size: 1000})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, h := range res.Hits {
-			out = append(out, h.ID)
-		}
-		slices.Sort(out)
-		return out
-	}
+	ids := func(t *testing.T, q string) []string { return paragraphIDs(t, r, q) }
 	tests := []struct {
 		q, like string // q finds what like finds
 		atLeast int
@@ -123,4 +97,19 @@ func TestCodesAsTyped(t *testing.T) {
 			t.Errorf("covid-19 does not find %s, which COVID-19 finds", id)
 		}
 	}
+}
+
+// paragraphIDs are the IDs of the paragraphs q finds in r, sorted.
+func paragraphIDs(t *testing.T, r *index.Reader, q string) []string {
+	t.Helper()
+	res, err := r.Search(context.Background(), index.SearchRequest{Query: q, Page: 1, Size: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -882,6 +882,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
+		case t.lower == "heard" && heardSay(refs, toks, v) != nil:
+			// "as you heard the President say", "you heard Secretary
+			// Blinken speak to this yesterday": an official relays what a
+			// principal said; who was heard said it (rule 6).
+			for _, x := range d.relayedFrom(*heardSay(refs, toks, v), s, para, v) {
+				add(x)
+			}
 		case (t.lower == "made" || t.lower == "reached") && len(d.commitmentAgents(refs, toks, v)) > 0:
 			// "the commitment made by Presidents Biden and Erdogan", "the
 			// important consensus reached by President Xi Jinping and Prime
@@ -2094,6 +2101,60 @@ func heardFrom(toks []token, v int) int {
 	}
 	return -1
 }
+
+// heardSay returns the person a "heard" at v is followed by when a bare
+// infinitive of speech comes after them ("you heard the President say",
+// "heard Secretary Blinken speak to this", "heard the President yesterday
+// describe", "heard the Vice President make very clear"), or nil. Not a
+// group ("heard the majority of countries condemn"), a body or a
+// possessive, nor what was not heard ("I haven't heard the President say").
+func heardSay(refs []ref, toks []token, v int) *ref {
+	at := slices.IndexFunc(refs, func(r ref) bool {
+		return r.i > v && nameStart(toks, r.i) == v+1 // past "the" and titles: "heard NATO Secretary General Stoltenberg"
+	})
+	if at < 0 || unheard(toks, v+1) {
+		return nil
+	}
+	rf := &refs[at]
+	if rf.kind != kName && rf.kind != kTitle || rf.poss || titleBeforeName(*rf, toks) {
+		return nil
+	}
+	k := rf.j
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && (skippable[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
+		k++ // "heard the President yesterday describe", "heard him repeatedly say"
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap {
+		return nil
+	}
+	w := toks[k].lower
+	switch {
+	case heardSpeech[w]:
+		return rf
+	case w == "make":
+		// "make very clear", "make this same point", "make the case"
+		for x := k + 1; x < len(toks) && x <= k+4; x++ {
+			if heardMade[toks[x].lower] {
+				return rf
+			}
+		}
+	case heardParticle[w] != "" && k+1 < len(toks) && toks[k+1].lower == heardParticle[w]:
+		return rf // "lay out", "spell out", "put forward"
+	}
+	return nil
+}
+
+// heardSpeech are the bare infinitives of speech after "heard" and the
+// one heard: "heard the President say".
+var heardSpeech = set(`say talk speak describe outline mention reiterate express emphasize stress underscore
+explain address announce acknowledge articulate characterize repeat warn urge condemn`)
+
+// heardParticle are the infinitives that are speech after "heard" someone
+// with the particle given: "heard the President lay out".
+var heardParticle = map[string]string{"lay": "out", "spell": "out", "set": "out", "put": "forward", "point": "out"}
+
+// heardMade make "make" a verb of speech after "heard" someone: "make very
+// clear", "make this same point", "make the case".
+var heardMade = set(`clear point points case argument call calls`)
 
 // praisedFor reports whether the stance a possessive at k opens is what
 // the sentence's speaker praises or thanks someone for: "conveyed

@@ -44,6 +44,59 @@ type fieldSpec struct {
 // schema holds the spec of every field of the paragraph mapping.
 type schema struct {
 	fields map[string]fieldSpec
+	split  textSplit
+}
+
+// textSplit analyses a paragraph's text for the text field and its stop
+// words (text_stops, stopwords.go) in one pass: their analyzers share the
+// tokenizer and the filters up to the stop filter, which were a tenth of a
+// build's CPU run twice (docs/BENCHMARKS.md, step 43). The filters are the
+// mapping's analyzers', cut where their lists part.
+type textSplit struct {
+	tokenizer analysis.Tokenizer
+	shared    []analysis.TokenFilter // the filters both run
+	text      []analysis.TokenFilter // then the text's
+	stops     []analysis.TokenFilter // then the stop words'
+}
+
+func newTextSplit(im *mapping.IndexMappingImpl) (textSplit, error) {
+	text, ok1 := im.AnalyzerNamed(textAnalyzer).(*analysis.DefaultAnalyzer)
+	stops, ok2 := im.AnalyzerNamed(stopAnalyzer).(*analysis.DefaultAnalyzer)
+	if !ok1 || !ok2 || text.CharFilters != nil || stops.CharFilters != nil ||
+		textAnalyzerConfig["tokenizer"] != stopAnalyzerConfig["tokenizer"] {
+		return textSplit{}, fmt.Errorf("paragraph mapping: %s and %s do not share a tokenizer", textAnalyzer, stopAnalyzer)
+	}
+	names, stopNames := textAnalyzerConfig["token_filters"].([]string), stopAnalyzerConfig["token_filters"].([]string)
+	n := 0
+	for n < len(names) && n < len(stopNames) && names[n] == stopNames[n] {
+		n++
+	}
+	return textSplit{
+		tokenizer: text.Tokenizer,
+		shared:    text.TokenFilters[:n],
+		text:      text.TokenFilters[n:],
+		stops:     stops.TokenFilters[n:],
+	}, nil
+}
+
+// analyse returns the token streams the text and stop analyzers give for
+// value. The shared filters run once; the stop words' stream is a copy of
+// the token list, so that the text's filters, which drop tokens in place,
+// leave it whole. The two streams hold different tokens (stop words are
+// not in the text's), so no filter changes a token of the other's.
+func (t textSplit) analyse(value []byte) (text, stops analysis.TokenStream) {
+	text = t.tokenizer.Tokenize(value)
+	for _, f := range t.shared {
+		text = f.Filter(text)
+	}
+	stops = append(analysis.TokenStream(nil), text...)
+	for _, f := range t.stops {
+		stops = f.Filter(stops)
+	}
+	for _, f := range t.text {
+		text = f.Filter(text)
+	}
+	return text, stops
 }
 
 func newSchema() (*schema, error) {
@@ -68,6 +121,9 @@ func newSchema() (*schema, error) {
 			}
 		}
 		s.fields[name] = spec
+	}
+	if s.split, err = newTextSplit(im); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -95,6 +151,11 @@ type analysed struct {
 	values [][]byte
 	length int
 	freqs  index.TokenFrequencies
+	// A text's analysis (textAnalysis) runs from the text field's, which
+	// fills in its stop words' too.
+	split *textSplit
+	stops *analysed // the text's: its stop words' analysis
+	text  *analysed // the stop words': the text's analysis, which runs both
 }
 
 func (s *schema) analysis(name string, values ...string) *analysed {
@@ -105,26 +166,53 @@ func (s *schema) analysis(name string, values ...string) *analysed {
 	return a
 }
 
+// textAnalysis is the analysis of a paragraph's text for the text field
+// and for its stop words' field, made in one pass (textSplit).
+func (s *schema) textAnalysis(value string) (text, stops *analysed) {
+	text = s.analysis(fieldText, value)
+	stops = &analysed{spec: s.spec(fieldTextStops), text: text}
+	text.split, text.stops = &s.split, stops
+	return text, stops
+}
+
+// analyse runs the analysis once, whichever field asks first.
+func (a *analysed) analyse() {
+	if a.text != nil {
+		a = a.text
+	}
+	a.once.Do(a.run)
+}
+
 // run analyses the values exactly as Bleve's TextField.Analyze does, then
 // merges them as zap merges the fields of a multi-valued property.
 func (a *analysed) run() {
+	if a.split != nil {
+		text, stops := a.split.analyse(a.values[0])
+		a.add(0, text)
+		a.stops.add(0, stops)
+		return
+	}
 	for i, v := range a.values {
-		tokens := a.spec.analyzer.Analyze(v)
-		// A code and its two parts (codes.go) count as the two words they
-		// were before they were joined: the field's norm is unchanged.
-		parts := 0
-		for _, t := range tokens {
-			if t.Type == analysis.Shingle {
-				parts++
-			}
+		a.add(i, a.spec.analyzer.Analyze(v))
+	}
+}
+
+// add adds the tokens of value i.
+func (a *analysed) add(i int, tokens analysis.TokenStream) {
+	// A code and its two parts (codes.go) count as the two words they
+	// were before they were joined: the field's norm is unchanged.
+	parts := 0
+	for _, t := range tokens {
+		if t.Type == analysis.Shingle {
+			parts++
 		}
-		a.length += len(tokens) - parts/2
-		tf := analysis.TokenFrequency(tokens, nil, a.spec.opts)
-		if i == 0 {
-			a.freqs = tf
-		} else {
-			a.freqs.MergeAll(a.spec.name, tf)
-		}
+	}
+	a.length += len(tokens) - parts/2
+	tf := analysis.TokenFrequency(tokens, nil, a.spec.opts)
+	if i == 0 {
+		a.freqs = tf
+	} else {
+		a.freqs.MergeAll(a.spec.name, tf)
 	}
 }
 
@@ -148,7 +236,7 @@ func (f *field) Size() int                           { return sizeOfField + len(
 
 func (f *field) Analyze() {
 	if f.an != nil {
-		f.an.once.Do(f.an.run)
+		f.an.analyse()
 	}
 }
 

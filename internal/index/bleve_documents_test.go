@@ -2,8 +2,17 @@ package index
 
 import (
 	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
+
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -234,4 +243,65 @@ func TestStopFieldsPositionsOnly(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTextSplitMatchesAnalyzers: the text and its stop words analysed in
+// one pass (textSplit) give what the mapping's two analyzers give apart,
+// on hand-picked cases and on every line of the sample corpus.
+func TestTextSplitMatchesAnalyzers(t *testing.T) {
+	s, err := newSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"",
+		"the of and to",
+		"Secretary of State Antony Blinken's call with the G-7's ministers",
+		"The A-10 and COVID-19: in the region of Nguyễn's and Erdoğan's talks",
+		"THE RULE OF LAW, the rule of law; it's their own",
+		"G 7 a b c -- x-y-z ... don't won't",
+	}
+	err = filepath.WalkDir("../../testdata/sample", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) < 10000 {
+		t.Fatalf("%d lines of text; the sample corpus was not read", len(texts))
+	}
+	for _, text := range texts {
+		gotText, gotStops := s.textAnalysis(text)
+		(&field{an: gotStops}).Analyze() // the stop words' field first: it runs both
+		wantText, wantStops := s.analysis(fieldText, text), s.analysis(fieldTextStops, text)
+		wantText.run()
+		wantStops.run()
+		for _, c := range []struct{ got, want *analysed }{{gotText, wantText}, {gotStops, wantStops}} {
+			if c.got.length != c.want.length || !reflect.DeepEqual(c.got.freqs, c.want.freqs) {
+				t.Fatalf("%s of %q: one pass gives length %d, %s; the analyzer %d, %s", c.want.spec.name, text,
+					c.got.length, freqString(c.got.freqs), c.want.length, freqString(c.want.freqs))
+			}
+		}
+	}
+}
+
+func freqString(tfs index.TokenFrequencies) string {
+	var out []string
+	for term, tf := range tfs {
+		var pos []string
+		for _, l := range tf.Locations {
+			pos = append(pos, strconv.Itoa(l.Position))
+		}
+		out = append(out, fmt.Sprintf("%s:%d@%s", term, tf.Frequency(), strings.Join(pos, ",")))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
 }

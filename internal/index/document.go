@@ -152,13 +152,13 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 		f := s.newDoc(paragraphID(d.ID, p.N))
 		// Indexed, not stored: the text is stored in its block (blocks.go),
 		// and the text alone is the paragraph's own analysis.
+		var text, stops *analysed // stops: stopwords.go
 		if p.Text != "" {
-			f.index(s.analysis(fieldText, p.Text))
+			text, stops = s.textAnalysis(p.Text)
 		}
+		f.index(text)
 		f.index(titleA)
-		if p.Text != "" {
-			f.index(s.analysis(fieldTextStops, p.Text)) // stopwords.go
-		}
+		f.index(stops)
 		f.index(titleStopsA)
 		f.index(dayA)
 		f.index(monthA)

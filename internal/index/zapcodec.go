@@ -291,12 +291,19 @@ func encodeRuns(data []byte) []byte {
 const zapRunsMax = 1 << 22
 
 // appendRuns writes data, read as units of k uvarints, as a zapRuns piece,
-// or returns nil if it does not parse so or reaches limit bytes.
+// or returns nil if it does not parse so or reaches limit bytes. It gives
+// up, too, when the first quarter of data has not shrunk: every piece a
+// build writes is tried, and the text's frequencies, the stored fields and
+// the dictionaries, which never shrink, were read to their end twice (5%
+// of a build's CPU; docs/BENCHMARKS.md, step 44). A chunk that shrinks
+// does so from its start: a title word's first document, a keyword's first
+// paragraphs.
 func appendRuns(data []byte, k, limit int) []byte {
 	out := make([]byte, 1, limit)
 	out[0] = zapRuns
 	out = binary.AppendUvarint(out, uint64(len(data)))
 	out = append(out, byte(k))
+	header, quarter := len(out), len(data)/4
 	var unit, next [2]uint64
 	for p := 0; p < len(data); {
 		q, ok := readUnit(data, p, k, &unit)
@@ -323,7 +330,7 @@ func appendRuns(data []byte, k, limit int) []byte {
 		if count > 1 {
 			out = binary.AppendUvarint(out, count-2)
 		}
-		if len(out) >= limit {
+		if len(out) >= limit || q >= quarter && len(out)-header >= q {
 			return nil
 		}
 		p = q

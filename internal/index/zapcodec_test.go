@@ -84,6 +84,10 @@ func TestZapCodec(t *testing.T) {
 		{"frequencies alone", freqChunk(repeatVals(301, 2)...), zapRuns, true},
 		{"large values repeated", freqChunk(repeatVals(50, 1<<40, 1<<62)...), zapRuns, true},
 		{"text frequencies and norms", freqChunk(text...), zapRaw, false},
+		// The writer gives up on a chunk whose first quarter did not shrink
+		// (appendRuns): runs that only come later are left as written.
+		{"runs after the first quarter", freqChunk(append(append([]uint64(nil), text[:200]...), repeatVals(300, 3, 9)...)...), zapRaw, false},
+		{"runs within the first quarter", freqChunk(append(append([]uint64(nil), text[:60]...), repeatVals(300, 3, 9)...)...), zapRuns, true},
 		{"runs with a non-minimal varint", append(freqChunk(repeatVals(40, 3, 9)...), 0x83, 0x00), zapRaw, false},
 		{"runs then a truncated varint", append(freqChunk(repeatVals(40, 3, 9)...), 0x83), zapRaw, false},
 	}

@@ -144,13 +144,12 @@ func TestDocumentsUndated(t *testing.T) {
 	}
 }
 
-// TestIDIndexedOnce: scorch adds the _id field to every document of a
-// batch, so documents must not carry one of their own. With two, each ID
-// was indexed with frequency 2 and zap could not fold its single posting
-// into the term dictionary (mapping version 22).
-func TestIDIndexedOnce(t *testing.T) {
+// builtIndexReader builds an index of one corpus file and returns a reader
+// of its Bleve index, closed when the test ends.
+func builtIndexReader(t *testing.T, name, content string) index.IndexReader {
+	t.Helper()
 	c := newTestCorpus(t)
-	c.write("a.txt", docText("sanctions", 3))
+	c.write(name, content)
 	c.build()
 	_, g := openCurrent(t, c.index)
 	adv, err := g.idx.Advanced()
@@ -161,7 +160,16 @@ func TestIDIndexedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ir.Close()
+	t.Cleanup(func() { ir.Close() })
+	return ir
+}
+
+// TestIDIndexedOnce: scorch adds the _id field to every document of a
+// batch, so documents must not carry one of their own. With two, each ID
+// was indexed with frequency 2 and zap could not fold its single posting
+// into the term dictionary (mapping version 22).
+func TestIDIndexedOnce(t *testing.T) {
+	ir := builtIndexReader(t, "a.txt", docText("sanctions", 3))
 	for n := 1; n <= 3; n++ {
 		id := paragraphID("c/a.txt", n) // IDs are paths under the corpus folder
 		tfr, err := ir.TermFieldReader(context.Background(), []byte(id), "_id", true, true, false)
@@ -189,19 +197,8 @@ func TestIDIndexedOnce(t *testing.T) {
 // (stopwords.go), so they keep their positions and no frequencies or
 // norms, which cost 27.7 of the 65.2 MB of text_stops at 1M.
 func TestStopFieldsPositionsOnly(t *testing.T) {
-	c := newTestCorpus(t)
-	c.write("a.txt", docText("sanctions", 2)) // "Paragraph 1: the ministers discussed sanctions at length and ..."
-	c.build()
-	_, g := openCurrent(t, c.index)
-	adv, err := g.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ir, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ir.Close()
+	// "Paragraph 1: the ministers discussed sanctions at length and ..."
+	ir := builtIndexReader(t, "a.txt", docText("sanctions", 2))
 	tests := []struct {
 		field, term string
 		pos         uint64

@@ -1178,6 +1178,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				noun = toks[stanceHead(toks, rf.j)].lower
 			}
 			relayed := stanceNouns[noun]
+			nounAt := -1 // where the stance noun is, for acknowledgedOnly
+			if relayed {
+				nounAt = stanceHead(toks, rf.j)
+			}
 			if !relayed && !rf.poss {
 				// "the vision of X", "the warning of X", "the remarks by
 				// X", "the conviction of the late former Secretary-General
@@ -1187,7 +1191,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					if (toks[k].lower == "of" || toks[k].lower == "by" || toks[k].lower == "from" && fromNouns[toks[k-1].lower]) && stanceNouns[toks[k-1].lower] {
 						// "At the invitation of X" is how a visit came about
 						// (narration), not X's stance.
-						relayed, noun = k < 3 || toks[k-3].lower != "at", toks[k-1].lower
+						relayed, noun, nounAt = k < 3 || toks[k-3].lower != "at", toks[k-1].lower, k-1
 					}
 					// "On behalf of His Excellency Mr. X, President of the
 					// Republic, I pay tribute": X speaks through the speaker.
@@ -1203,6 +1207,17 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// "I haven't seen Foreign Minister X's latest remarks": nothing
 			// of theirs is reported.
 			if !relayed || unheard(toks, rf.i) || unseenIn(toks) || praisedFor(toks, rf.i) {
+				continue
+			}
+			// "We have noted the relevant remarks by X", "I have taken
+			// note of X's remarks and similar remarks from the US side":
+			// the words are acknowledged, none of them reported.
+			if nounAt >= 0 && saidNouns[noun] && acknowledgedOnly(toks, min(nounAt, rf.i), max(nounAt+1, rf.j)) {
+				// Their source is who a next "He stressed ..." means.
+				if p := d.refPerson(rf); p != nil && p.shown() && p != m.owner && !m.question {
+					d.turnNamed = slices.DeleteFunc(d.turnNamed, func(n turnName) bool { return n.p == p })
+					d.turnNamed = append(d.turnNamed, turnName{p: p, sent: d.sentN, para: para})
+				}
 				continue
 			}
 			rf := *appositiveName(refs, toks, &rf)
@@ -2223,6 +2238,44 @@ func unheard(toks []token, k int) bool {
 	}
 	return false
 }
+
+// acknowledgedOnly reports whether the words said whose phrase runs from b
+// to before e are only acknowledged: the object of "noted",
+// "taken note of", "seen" or "read" ("We have noted the relevant remarks
+// by X", "I have taken note of X's remarks and similar remarks"), with
+// nothing of them reported after the phrase: no "that", "which", colon,
+// quotation or verb of speech ("noted X's speech, in which he said ...").
+func acknowledgedOnly(toks []token, b, e int) bool {
+	x := b - 1
+	// Back over the phrase's start: "the relevant", "X's", "these".
+	for x >= 0 && (toks[x].cap || !toks[x].word && toks[x].text != "," || ackDeterminers[toks[x].lower] || stanceQualifiers[toks[x].lower] || titleWords[toks[x].lower]) {
+		if toks[x].text == "." || toks[x].text == ":" || toks[x].text == "?" {
+			return false
+		}
+		x--
+	}
+	switch {
+	case x < 0:
+		return false
+	case toks[x].lower == "noted" || toks[x].lower == "seen" || toks[x].lower == "read":
+	case toks[x].lower == "of" && x > 0 && toks[x-1].lower == "note":
+	default:
+		return false
+	}
+	for k := e; k < len(toks); k++ {
+		t := toks[k]
+		// "and similar remarks", "and related reports" are more words
+		// acknowledged, not a verb.
+		verb := speechVerbs[t.lower] && !stanceNouns[t.lower] && !saidNouns[t.lower]
+		if t.text == ":" || t.text == "“" || t.text == "\"" || t.lower == "that" || t.lower == "which" || t.lower == "saying" || verb {
+			return false
+		}
+	}
+	return true
+}
+
+// ackDeterminers may open the phrase acknowledgedOnly reads.
+var ackDeterminers = set(`the these those this such relevant some similar`)
 
 // perceiveWords say that something was seen or heard, for unheard.
 var perceiveWords = set(`seen heard aware read see hear`)

@@ -99,6 +99,13 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 					continue
 				}
 			}
+			if t.word && t.lower == "and" && !t.cap && d.domainAnd(toks, i, j) && !used[j+1] {
+				// "Coordinating Minister for Maritime Affairs and
+				// Investment Luhut Pandjaitan": an office's domain of two
+				// parts; the name comes after the second.
+				j++
+				continue
+			}
 			if n := adviserTo(toks, j); n > j && !used[n] && titleOnly(toks[i:j], d) {
 				// "National Security Advisor to the Vice President Dr.
 				// Phil Gordon": the office advised is part of the title,
@@ -497,6 +504,106 @@ func groupEnd(toks []token, i int) int {
 	return j
 }
 
+// domainAnd reports whether the lower-case "and" at toks[j] joins two
+// parts of an office's domain in the capitalised run toks[i:j]: an office
+// word, "for" or "of", one or two capitalised words that are no one's
+// name, and a capitalised word after the "and" that opens no office
+// ("Minister for Trade and Industry", "Secretary of Foreign Affairs and
+// Trade", not "Secretary of State Blinken and Minister").
+func (d *docState) domainAnd(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || !d.domainWord(toks[j+1]) {
+		return false
+	}
+	for x := j + 1; x < len(toks) && toks[x].word && (toks[x].cap || connectors[toks[x].lower]); x++ {
+		if officeWord(toks[x]) || d.countryOf(toks[x]) != nil && !connectors[toks[x].lower] {
+			return false // "of Defense and French Minister of Armed Forces"
+		}
+	}
+	of := -1
+	for x := j - 1; x > i; x-- {
+		if toks[x].lower == "for" || toks[x].lower == "of" {
+			of = x
+			break
+		}
+	}
+	if of < 0 || !slices.ContainsFunc(toks[i:of], officeWord) {
+		return false
+	}
+	// The words after the "and" end in a name: "and Central
+	// Intelligence Agency", "and National Security staff" are no office
+	// of a person named.
+	e := j + 1
+	for e < len(toks) && toks[e].word && (toks[e].cap || connectors[toks[e].lower]) {
+		e++
+	}
+	if e-(j+1) < 3 || isVocab(toks[e-1]) || isVocab(toks[e-2]) {
+		return false
+	}
+	tail := 0
+	for _, t := range toks[of+1 : j] {
+		if t.lower == "the" {
+			continue
+		}
+		if !t.word || !t.cap || len(d.g.ByToken(t.text)) > 0 || officeWord(t) {
+			return false
+		}
+		tail++
+	}
+	return tail >= 1 && tail <= 2
+}
+
+// otherGiven reports whether the document writes the surname of name
+// after another given name ("Robert Jenkins" of a domain, "Rob Jenkins"
+// elsewhere): a second person of one surname would take the first's
+// transcript labels and pronouns, so the domain's name is left out.
+func (d *docState) otherGiven(name []token) bool {
+	if len(name) < 2 {
+		return false
+	}
+	surname := name[len(name)-1].key
+	inName := func(t token) bool { return slices.ContainsFunc(name, func(n token) bool { return n.key == t.key }) }
+	for _, ss := range append([][]sentence{{d.title}}, d.paras...) {
+		for _, s := range ss {
+			for k := 1; k < len(s.toks); k++ {
+				if s.toks[k].key == surname && !inName(s.toks[k-1]) && d.givenName(s.toks[k-1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// domainWord reports whether a capitalised word after "and" goes on with
+// an office's domain rather than opening a name ("and Brian A. Nichols"):
+// no one's name holds it, and it is a word of institutions, a word the
+// document writes in lower case, or a word with a noun or adjective ending
+// ("Investment", "Trade", "Cultural").
+func (d *docState) domainWord(t token) bool {
+	if !t.word || !t.cap || t.poss || officeWord(t) || len(d.g.ByToken(t.text)) > 0 {
+		return false
+	}
+	if descriptorWords[t.lower] || d.lower[t.lower] || !plausibleWord(t) {
+		return true
+	}
+	for _, suf := range adjectiveSuffixes {
+		if len(t.lower) > len(suf)+2 && strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveSuffixes = []string{"al", "ic", "ian", "ese", "ive", "ary"}
+
+// officeWord is a title word that names an office, not a domain an office
+// is of ("Foreign", "Affairs", "Security").
+func officeWord(t token) bool {
+	return titleWords[t.lower] && !descriptorWords[t.lower] && !domainTitleWords[t.lower]
+}
+
+var domainTitleWords = set(`foreign national security defense defence`)
+
 func isVocab(t token) bool {
 	return titleWords[t.lower] || descriptorWords[t.lower] || headWords[t.lower] || countryWords[t.lower] || hyphenTitle(t.lower) ||
 		t.upper && misspeltTitle(t.lower) // "PRIME MININSTER NETANYAHU:"
@@ -563,6 +670,18 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 			k++
 		}
 	}
+	// The first part of an office's domain that domainAnd joined to its
+	// second is no name: "Maritime" of "for Maritime Affairs and
+	// Investment".
+	domain, joined := make([]bool, j-i), -1
+	for x := i + 1; x < j; x++ {
+		if toks[x].lower == "and" && !toks[x].cap && d.domainAnd(toks, i, x) {
+			joined = x
+			for y := x - 1; y > i && toks[y].lower != "for" && toks[y].lower != "of"; y-- {
+				domain[y-i] = true
+			}
+		}
+	}
 	// Other name segments: maximal stretches of non-vocabulary words.
 	for k := i; k < j; {
 		if n, e := d.postedTo(toks, k); e > k {
@@ -575,12 +694,12 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 			}
 			continue
 		}
-		if isName[k-i] || isVocab(toks[k]) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
+		if isName[k-i] || domain[k-i] || isVocab(toks[k]) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
 			k++
 			continue
 		}
 		e := k
-		for e < j && !isName[e-i] && !isVocab(toks[e]) && d.countryOf(toks[e]) == nil {
+		for e < j && !isName[e-i] && !domain[e-i] && !isVocab(toks[e]) && d.countryOf(toks[e]) == nil {
 			e++
 			if toks[e-1].poss {
 				break
@@ -591,6 +710,29 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		}
 		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || hyphenTitle(toks[k-1].lower) || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
+		if titled && toks[k-1].lower == "and" && !toks[k-1].cap {
+			// After domainAnd's "and", the first word ends the domain
+			// ("and Investment Luhut Pandjaitan", "and Trade Chris
+			// Seed"); with more words than a given name and a surname
+			// after it, where the domain ends is unknown.
+			if t := nameAfterBody(toks[k:e], d); t > 0 {
+				k += t
+			} else if e-k == 3 {
+				k++
+			} else {
+				k = e
+				continue
+			}
+			// "Transnational Crime Tiffany Eppelheimer": the domain's
+			// second part may have two words.
+			if e-k == 3 && nameWords(toks[k:e]) == 3 && d.domainWord(toks[k]) {
+				k++
+			}
+		}
+		if titled && joined >= 0 && k > joined && d.otherGiven(toks[k:e]) {
+			k = e
+			continue
+		}
 		if titled && bodyAfterThe(toks, i, j, k, e, d) {
 			// "Speaker of the Knesset Mickey Levy", "Chancellor of the
 			// Exchequer Philip Hammond": the word after "the" names the

@@ -159,15 +159,17 @@ func TestFacetsIssuerAndCountry(t *testing.T) {
 			country: []FacetValue{{"United States", 5}, {"China", 2}},
 		},
 		{
+			// The other facets count the filtered matches, a filtered
+			// facet those without its own filter (disjunctive.go).
 			name:    "filtered by country: counts over the matches",
 			req:     SearchRequest{Countries: []string{"United States"}},
 			issuer:  []FacetValue{{"Ned Price", 3}, {"Office of the Spokesperson", 2}},
-			country: []FacetValue{{"United States", 5}},
+			country: []FacetValue{{"United States", 5}, {"China", 2}},
 		},
 		{
 			name:    "filtered by issuer",
 			req:     SearchRequest{Issuers: []string{"Zhao Lijian"}},
-			issuer:  []FacetValue{{"Zhao Lijian", 2}},
+			issuer:  []FacetValue{{"Ned Price", 3}, {"Office of the Spokesperson", 2}, {"Zhao Lijian", 2}},
 			country: []FacetValue{{"China", 2}},
 		},
 		{
@@ -177,8 +179,10 @@ func TestFacetsIssuerAndCountry(t *testing.T) {
 			country: []FacetValue{{"United States", 2}, {"China", 1}},
 		},
 		{
-			name: "no match",
-			req:  SearchRequest{Issuers: []string{"Nobody"}},
+			// Nothing matches, but the issuers that would are listed.
+			name:   "no match",
+			req:    SearchRequest{Issuers: []string{"Nobody"}},
+			issuer: []FacetValue{{"Ned Price", 3}, {"Office of the Spokesperson", 2}, {"Zhao Lijian", 2}},
 		},
 	}
 	for _, tt := range tests {

@@ -203,7 +203,7 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 				return nil, fmt.Errorf("search: %w", err)
 			}
 			if sr2.Total > 0 {
-				sr, res.Partial, fc, grp = sr2, true, fc2, grp2
+				sr, res.Partial, fc, grp, q = sr2, true, fc2, grp2, alt
 			}
 		}
 	}
@@ -226,6 +226,9 @@ func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, 
 	}
 	grp.fill(res)
 	res.Facets = fc.facets(req.FacetSize)
+	if err := r.countWithoutOwnFilters(ctx, cs, q, req, cores, res); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	if req.Suggest {
 		r.forgive(ctx, g, c.budget.rdr, c.analyzer, ast, req, res, func(q query.Query) (uint64, error) {
 			return countMatches(ctx, g.idx, filtered(q))
@@ -246,6 +249,34 @@ type prepared struct {
 	filtered func(query.Query) query.Query // ANDs the request's filters to a query
 	// filterNames are the filters as resolved (SearchResult.Filters).
 	filterNames map[string][]string
+	g           *generation
+	byTable     bool // the dates are checked by the day table, not a query
+}
+
+// filteredFor is filtered with the filters of req in place of the
+// request's (the query and the dates the same), and the pair filter its
+// facets count with (actfacets.go).
+func (p *prepared) filteredFor(req SearchRequest) (func(query.Query) query.Query, *pairFilter, error) {
+	budget := p.c.budget
+	p.c.budget = nil // the request's filters, a superset, were charged
+	filters, _, err := p.c.filters(req, !p.byTable)
+	p.c.budget = budget
+	if err != nil {
+		return nil, nil, err
+	}
+	return p.filterWith(filters, req), p.g.facetTable.pairFilterFor(p.c.speakerSpellings(req.Speakers), req.Acts), nil
+}
+
+// filterWith ANDs filters, and the dates of req when the day table checks
+// them, to a query.
+func (p *prepared) filterWith(filters []query.Query, req SearchRequest) func(query.Query) query.Query {
+	return func(q query.Query) query.Query {
+		q = withFilters(q, filters, p.ast != nil)
+		if p.byTable {
+			q = newDayFilter(q, p.g.dayTable, req.From, req.To)
+		}
+		return q
+	}
 }
 
 // prepare parses and compiles req's query and filters against g and admits
@@ -311,14 +342,9 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 			return nil, nil, err
 		}
 	}
-	filtered := func(q query.Query) query.Query {
-		q = withFilters(q, filters, ast != nil)
-		if byTable {
-			q = newDayFilter(q, g.dayTable, req.From, req.To)
-		}
-		return q
-	}
-	return &prepared{ast: ast, c: c, q: q, filtered: filtered, filterNames: understood}, rel, nil
+	p := &prepared{ast: ast, c: c, q: q, filterNames: understood, g: g, byTable: byTable}
+	p.filtered = p.filterWith(filters, req)
+	return p, rel, nil
 }
 
 func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {

@@ -3212,7 +3212,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	if part, ok := verbsNeedingParticle[toks[v].lower]; ok {
-		if !particleAfter(toks, v, part) && !itParticle(toks, v, part) && !madeStatement(toks, v) && !(part == "clear" && clearObject(toks, v)) {
+		if !particleAfter(toks, v, part) && !itParticle(toks, v, part) && !madeStatement(toks, v) && !(part == "clear" && clearObject(toks, v)) && !madeAPriority(toks, v) {
 			return false
 		}
 	}
@@ -3400,6 +3400,56 @@ func madeStatement(toks []token, v int) bool {
 	}
 	return false
 }
+
+// madeAPriority reports whether "made" at v makes its object a priority of
+// its subject, a position (rule 1): "has made beating the overdose
+// epidemic a key priority", "made it a priority to", "something Secretary
+// Blinken has made a priority", "have made addressing the root causes one
+// of their top priorities", "have made human rights central to our foreign
+// policy". Not "the progress made on bilateral priorities", "made progress
+// on our priorities" (the priority is the object of a preposition), nor a
+// passive ("was made a priority").
+func madeAPriority(toks []token, v int) bool {
+	if toks[v].lower != "made" || v+1 >= len(toks) || prepositions[toks[v+1].lower] || passiveBefore(toks, v) {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+14; k++ {
+		w := toks[k].lower
+		if !toks[k].word || priorityStops[w] {
+			return false
+		}
+		if w == "central" && k > v+1 && k+1 < len(toks) && toks[k+1].lower == "to" {
+			return true
+		}
+		if !priorityNouns[w] {
+			continue
+		}
+		// The determiner of the priority, past up to three modifiers ("a
+		// key", "his top economic", "such a"), and what stands before it:
+		// the object, or "one of"; not a preposition.
+		for d := k - 1; d > v && d >= k-4; d-- {
+			if !priorityDets[toks[d].lower] {
+				continue
+			}
+			b := toks[d-1].lower
+			if b == "such" {
+				b = toks[d-2].lower
+			}
+			return !prepositions[b] || b == "of" && d >= 2 && toks[d-2].lower == "one"
+		}
+		return false
+	}
+	return false
+}
+
+// priorityNouns are what "made" makes its object when it is a position.
+var priorityNouns = set(`priority priorities centerpiece cornerstone`)
+
+// priorityDets determine a priority: "a priority", "his top priority".
+var priorityDets = set(`a an his her their its our`)
+
+// priorityStops end the clause of "made" before any priority of its own.
+var priorityStops = set(`that which who because but when while as if since so`)
 
 // madeNouns are what one makes by speaking.
 var madeNouns = set(`point points mention commitment commitments promise promises pledge pledges case remarks comments

@@ -284,7 +284,10 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 			default:
 				// A phrase, or a word the analyzer splits ("U.S.-China").
 				// (phrase.go: Bleve's phrase, checked without its maps)
-				p := newPhraseQuery(f, c.analyzer, n.Text)
+				p, err := newPhraseQuery(f, c.analyzer, n.Text)
+				if err != nil {
+					return nil, fmt.Errorf("%s in %s: %w", what, f, err)
+				}
 				if p == nil {
 					return nil, nil
 				}
@@ -292,7 +295,11 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 				// "G 7" typed with a space, "covid-19" in lower case,
 				// are the code too (codes.go).
 				if alt := codeForms(n.Text); alt != n.Text {
-					if p2 := newPhraseQuery(f, c.analyzer, alt); p2 != nil {
+					p2, err := newPhraseQuery(f, c.analyzer, alt)
+					if err != nil {
+						return nil, fmt.Errorf("%s in %s: %w", what, f, err)
+					}
+					if p2 != nil {
 						q = query.NewDisjunctionQuery([]query.Query{p, p2})
 					}
 				}

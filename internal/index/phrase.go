@@ -37,10 +37,10 @@ type phraseQuery struct {
 
 // newPhraseQuery analyses text as Bleve's MatchPhraseQuery does, or returns
 // nil if no word is left.
-func newPhraseQuery(field string, a analysis.Analyzer, text string) *phraseQuery {
+func newPhraseQuery(field string, a analysis.Analyzer, text string) (*phraseQuery, error) {
 	toks := queryTokens(a, text)
 	if len(toks) == 0 {
-		return nil
+		return nil, nil
 	}
 	first, last := toks[0].Position, toks[0].Position
 	for _, t := range toks {
@@ -50,7 +50,11 @@ func newPhraseQuery(field string, a analysis.Analyzer, text string) *phraseQuery
 	for _, t := range toks {
 		slots[t.Position-first] = append(slots[t.Position-first], string(t.Term))
 	}
-	return &phraseQuery{field: field, slots: slots, stops: phraseStopWords(text, first), boost: 1}
+	stops, err := phraseStopWords(text, first)
+	if err != nil {
+		return nil, fmt.Errorf("phrase stop words: %w", err)
+	}
+	return &phraseQuery{field: field, slots: slots, stops: stops, boost: 1}, nil
 }
 
 func (q *phraseQuery) SetBoost(b float64) { q.boost = b }

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -52,12 +54,12 @@ func TestPhraseMatchesBleve(t *testing.T) {
 	// Bleve's phrase of the words a query asks for: a code's parts
 	// (codes.go) are left out, which its MatchPhraseQuery would keep.
 	bleveQ := func(field, text string, boost float64) query.Query {
-		p := query.NewMultiPhraseQuery(newPhraseQuery(field, a, text).slots, field)
+		p := query.NewMultiPhraseQuery(mustPhrase(t, field, a, text).slots, field)
 		p.SetBoost(boost)
 		return p
 	}
 	oursQ := func(field, text string, boost float64) query.Query {
-		p := newPhraseQuery(field, a, text)
+		p := mustPhrase(t, field, a, text)
 		p.SetBoost(boost)
 		p.stops = nil // Bleve's phrase lets a stop word's gap be any word (TestPhraseStopWords)
 		return p
@@ -67,7 +69,7 @@ func TestPhraseMatchesBleve(t *testing.T) {
 	}
 	matched := 0
 	for _, text := range phrases {
-		if newPhraseQuery(fieldText, a, text) == nil {
+		if mustPhrase(t, fieldText, a, text) == nil {
 			continue
 		}
 		for _, c := range []struct {
@@ -121,4 +123,53 @@ func phraseSearch(t *testing.T, idx bleve.Index, q query.Query) string {
 		b.WriteString("; ")
 	}
 	return b.String()
+}
+
+// mustPhrase is newPhraseQuery for tests, whose analyzers are right.
+func mustPhrase(t *testing.T, field string, a analysis.Analyzer, text string) *phraseQuery {
+	t.Helper()
+	p, err := newPhraseQuery(field, a, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestPhraseStopWordsBadConfig: a wrong configuration of the stop-word
+// analyzer (stopwords.go) is a programming error, but it fails the search
+// of a phrase with an error saying what failed; it used to panic in the
+// middle of the search. A search without a phrase does not need it.
+func TestPhraseStopWordsBadConfig(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Build(context.Background(), BuildOptions{Dir: dir, Corpus: []string{"testdata/corpus"}, Fingerprint: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := openCurrent(t, dir)
+	saved := queryStopAnalyzer
+	t.Cleanup(func() { queryStopAnalyzer = saved })
+	queryStopAnalyzer = func() (analysis.Analyzer, error) {
+		config := maps.Clone(stopAnalyzerConfig)
+		config["token_filters"] = []string{"no_such_filter"}
+		return registry.NewCache().DefineAnalyzer(stopAnalyzer, config)
+	}
+
+	tests := []struct {
+		query string
+		want  string // in the error; "" for none
+	}{
+		{`"secretary of state"`, `"\"secretary of state\"" in text: phrase stop words: analyzer readouts_en_stops: `},
+		{`"G 7"`, `"\"G 7\"" in text: phrase stop words: `},
+		{`secretary state`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			_, err := r.Search(context.Background(), SearchRequest{Query: tt.query, Page: 1, Size: 10})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("error %v, want none", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "no_such_filter")):
+				t.Fatalf("error %v, want one holding %q and the filter's name", err, tt.want)
+			}
+		})
+	}
 }

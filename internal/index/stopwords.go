@@ -87,17 +87,19 @@ type stopWord struct {
 }
 
 // phraseStopWords are the stop words of a phrase text whose first indexed
-// word is at position first.
-func phraseStopWords(text string, first int) []stopWord {
+// word is at position first. Its error is a wrong stopAnalyzerConfig: a
+// programming error that any phrase test finds, reported to the searcher
+// as a failed search, not as a panic.
+func phraseStopWords(text string, first int) ([]stopWord, error) {
 	a, err := queryStopAnalyzer()
 	if err != nil {
-		panic(err) // the configuration above is wrong: any phrase test finds it
+		return nil, fmt.Errorf("analyzer %s: %w", stopAnalyzer, err)
 	}
 	var out []stopWord
 	for _, t := range a.Analyze([]byte(text)) {
 		out = append(out, stopWord{off: t.Position - first, term: string(t.Term)})
 	}
-	return out
+	return out, nil
 }
 
 // stopCheck checks a phrase's stop words in the matches of its other

@@ -130,8 +130,16 @@ func TestDocRunsAndTitleRuns(t *testing.T) {
 				an := g.idx.Mapping().AnalyzerNamed(textAnalyzer)
 				for i, mk := range queries {
 					for _, stride := range []uint64{0, 1, 2, 3} {
-						alone := mk(newPhraseQuery(fieldTitle, an, "readout about alpha"))
-						wrapped := &titleRunQuery{inner: mk(newPhraseQuery(fieldTitle, an, "readout about alpha")), runs: g.docRuns}
+						p1, err := newPhraseQuery(fieldTitle, an, "readout about alpha")
+						if err != nil {
+							return err
+						}
+						p2, err := newPhraseQuery(fieldTitle, an, "readout about alpha")
+						if err != nil {
+							return err
+						}
+						alone := mk(p1)
+						wrapped := &titleRunQuery{inner: mk(p2), runs: g.docRuns}
 						opts := search.SearcherOptions{IncludeTermVectors: true}
 						sa, err := alone.Searcher(context.Background(), rdr, g.idx.Mapping(), opts)
 						if err != nil {

@@ -49,14 +49,21 @@ func loadPairTable(ctx context.Context, rdr index.IndexReader, facetTerms []stri
 			p.actOrd[i] = int32(k)
 		}
 	}
-	var n []uint32
-	count := func(doc uint64, _ int) {
+	// One pass over the postings (the table used to read them twice, to
+	// count and to fill): each term's paragraphs are kept, term after
+	// term, and the table is filled from them in the same order, so a
+	// paragraph's ordinals still ascend.
+	var n []uint32                       // terms per paragraph, then (shifted) where they go
+	var docs []uint32                    // the postings' paragraphs, term after term
+	perTerm := make([]int, len(p.terms)) // postings per term
+	if err := eachPosting(ctx, rdr, fieldSpeakerAct, p.terms, func(doc uint64, ord int) {
 		if doc >= uint64(len(n)) {
 			n = append(n, make([]uint32, int(doc)+1-len(n))...)
 		}
 		n[doc]++
-	}
-	if err := eachPosting(ctx, rdr, fieldSpeakerAct, p.terms, count); err != nil {
+		docs = append(docs, uint32(doc))
+		perTerm[ord]++
+	}); err != nil {
 		return nil, err
 	}
 	p.start = make([]uint32, len(n)+1)
@@ -65,11 +72,13 @@ func loadPairTable(ctx context.Context, rdr index.IndexReader, facetTerms []stri
 	}
 	p.ords = make([]uint32, p.start[len(n)])
 	copy(n, p.start)
-	if err := eachPosting(ctx, rdr, fieldSpeakerAct, p.terms, func(doc uint64, ord int) {
-		p.ords[n[doc]] = uint32(ord)
-		n[doc]++
-	}); err != nil {
-		return nil, err
+	at := 0
+	for ord, c := range perTerm {
+		for _, doc := range docs[at : at+c] {
+			p.ords[n[doc]] = uint32(ord)
+			n[doc]++
+		}
+		at += c
 	}
 	return p, nil
 }

@@ -365,7 +365,9 @@ func (d *docState) bodyTitles(refs []ref) {
 // for a body no person speaks for). Only where one person held it then: a
 // ministry with several spokespeople at once, or none on record, stays the
 // body. Not "a spokesperson of ..." (one of several, unnamed), nor the
-// spokesperson of another body ("the White House spokesperson").
+// spokesperson of another body ("the White House spokesperson"). Which
+// bodies are foreign ministries the gazetteer says (kind: foreign
+// ministry), not their names.
 func (d *docState) ministrySpokespeople(toks []token, refs []ref) []ref {
 	if d.date.IsZero() {
 		return refs
@@ -376,7 +378,7 @@ func (d *docState) ministrySpokespeople(toks []token, refs []ref) []ref {
 			continue
 		}
 		in := d.g.InstitutionByKey(gazetteer.Key(b.inst))
-		if in == nil || in.Country == "" || !foreignMinistry(in.Name) {
+		if in == nil || in.Country == "" || in.Kind != gazetteer.KindForeignMinistry {
 			continue
 		}
 		start, end := -1, -1
@@ -412,14 +414,6 @@ func (d *docState) ministrySpokespeople(toks []token, refs []ref) []ref {
 
 // spokesNouns name a spokesperson.
 var spokesNouns = set(`spokesperson spokesman spokeswoman`)
-
-// foreignMinistry reports whether a gazetteer institution is a country's
-// foreign ministry, the body whose spokesperson the gazetteer's
-// Spokesperson is: "Russian Ministry of Foreign Affairs", "U.S. Department
-// of State", "Indian Ministry of External Affairs".
-func foreignMinistry(name string) bool {
-	return strings.Contains(name, "Foreign") || strings.Contains(name, "Department of State") || strings.Contains(name, "External Affairs")
-}
 
 // clauseWord reports whether t opens or carries a clause of its own ("had",
 // "where", "said"): an opening phrase holding one is no mere adverbial.

@@ -184,7 +184,15 @@ type Institution struct {
 	Name    string
 	Country string
 	Aliases []string
+	Kind    string // what the body is, where attribution asks: KindForeignMinistry, or ""
 }
+
+// KindForeignMinistry is the kind of a country's foreign ministry, whose
+// spokesperson is the country's Spokesperson: "the spokesperson of the US
+// Department of State" is the one who held that office on the date. The
+// file says which bodies are, as their names do not: "Quai d'Orsay",
+// "Department of State", "Ministry of External Affairs".
+const KindForeignMinistry = "foreign ministry"
 
 // Gazetteer is the loaded file with its indexes. It is read-only after Parse
 // and safe for concurrent use.
@@ -235,6 +243,7 @@ type file struct {
 		Name    string   `yaml:"name"`
 		Country string   `yaml:"country"`
 		Aliases []string `yaml:"aliases"`
+		Kind    string   `yaml:"kind"`
 	} `yaml:"institutions"`
 }
 
@@ -390,7 +399,13 @@ func Parse(data []byte) (*Gazetteer, error) {
 		if in.Country != "" && codes[in.Country] == nil {
 			return nil, fmt.Errorf("%s: country: unknown code %q", where, in.Country)
 		}
-		inst := &Institution{Name: in.Name, Country: in.Country, Aliases: in.Aliases}
+		switch {
+		case in.Kind != "" && in.Kind != KindForeignMinistry:
+			return nil, fmt.Errorf("%s: kind: unknown kind %q (want %q or none)", where, in.Kind, KindForeignMinistry)
+		case in.Kind == KindForeignMinistry && in.Country == "":
+			return nil, fmt.Errorf("%s: kind: a %s needs a country", where, in.Kind)
+		}
+		inst := &Institution{Name: in.Name, Country: in.Country, Aliases: in.Aliases, Kind: in.Kind}
 		for _, s := range append([]string{in.Name}, in.Aliases...) {
 			k := Key(s)
 			if p := g.byKey[k]; p != nil {

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -124,6 +125,8 @@ func TestParseErrors(t *testing.T) {
 		{"shared alias", head + "people:\n  - {name: Wang Yi, aliases: [Wang]}\n  - {name: Wang Wenbin, aliases: [Wang]}\n", `person "Wang Wenbin": name "Wang" already belongs to "Wang Yi"`},
 		{"reversed term", head + "people:\n  - name: Qin Gang\n    offices: [{title: Foreign Minister, country: CN, from: 2023-07-25, to: 2022-12-30}]\n", "is before from"},
 		{"no name", head + "people:\n  - {gender: male}\n", "person 1: name is required"},
+		{"unknown institution kind", head + "institutions:\n  - {name: Chinese Foreign Ministry, country: CN, kind: foreign ministy}\n", `institution "Chinese Foreign Ministry": kind: unknown kind "foreign ministy" (want "foreign ministry" or none)`},
+		{"a foreign ministry without a country", head + "institutions:\n  - {name: Foreign Ministry, kind: foreign ministry}\n", `institution "Foreign Ministry": kind: a foreign ministry needs a country`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -349,6 +352,29 @@ func TestInstitutionStarts(t *testing.T) {
 	} {
 		if got := g.InstitutionStarts(tt.word); got != tt.want {
 			t.Errorf("InstitutionStarts(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestForeignMinistries: which bodies are foreign ministries the file says
+// (kind: foreign ministry), and attribution asks only that. So that a
+// ministry added with its name alone is not missed, a body whose name
+// reads like one must say what it is.
+func TestForeignMinistries(t *testing.T) {
+	g := shipped(t)
+	var got []string
+	for _, in := range g.Institutions {
+		if in.Kind == KindForeignMinistry {
+			got = append(got, in.Country)
+		}
+		named := strings.Contains(in.Name, "Foreign") || strings.Contains(in.Name, "External Affairs") || strings.Contains(in.Name, "Department of State")
+		if named && in.Kind != KindForeignMinistry {
+			t.Errorf("institution %q: its name reads like a foreign ministry; give it kind: %s", in.Name, KindForeignMinistry)
+		}
+	}
+	for _, c := range []string{"CN", "US", "RU", "GB", "FR", "DE", "JP", "IN", "UA"} {
+		if !slices.Contains(got, c) {
+			t.Errorf("no foreign ministry of %s among %v", c, got)
 		}
 	}
 }

@@ -65,3 +65,35 @@ func FuzzSplitGlued(f *testing.F) {
 		}
 	})
 }
+
+// TestSplitHeading: a bold section heading that opens a sentence is a
+// sentence of its own, so that it does not take the speakers of the first
+// sentence of its section.
+func TestSplitHeading(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"heading", "**Supporting the Good Friday Agreement** The United States and Ireland are committed.",
+			[]string{"**Supporting the Good Friday Agreement**", "The United States and Ireland are committed."}},
+		{"underlined heading", "**<u>Promoting Stability</u>** The two delegations discussed it.",
+			[]string{"**<u>Promoting Stability</u>**", "The two delegations discussed it."}},
+		{"a quotation after it", "**Quote** “We will win,” he said.", []string{"**Quote**", "“We will win,” he said."}},
+		{"bold inside the sentence", "The leaders launched **the Partnership** on Monday.",
+			[]string{"The leaders launched **the Partnership** on Monday."}},
+		{"bold words that go on in lower case", "**Note** that the call was brief.", []string{"**Note** that the call was brief."}},
+		{"a heading alone", "**Diplomacy**", []string{"**Diplomacy**"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := splitHeading([]string{tc.in})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("splitHeading(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if strings.Join(got, " ") != tc.in {
+				t.Errorf("splitHeading(%q) = %q: text lost or invented", tc.in, got)
+			}
+		})
+	}
+}

@@ -725,7 +725,7 @@ var sourceFloors = map[string][2]float64{
 	"fresh6/mfa":        {0.85, 0.84}, // promoted to development on 2026-12-04 at 0.867 / 0.859
 	"fresh6/state":      {0.98, 0.95},
 	"fresh6/ungd":       {0.93, 0.98},
-	"fresh6/whitehouse": {0.91, 0.77},
+	"fresh6/whitehouse": {0.97, 0.77}, // precision 0.985 with bold headings split (f9c0d00)
 	"fresh7/mfa":        {0.98, 0.89},
 	"fresh7/state":      {0.98, 0.70},
 	"fresh7/ungd":       {0.99, 0.99},

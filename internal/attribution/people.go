@@ -203,7 +203,7 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d.lower, d.titledWords = map[string]bool{}, map[string]bool{}
 	for _, p := range doc.Paragraphs {
 		var ss []sentence
-		for _, s := range splitGlued(splitMarker(readout.Sentences(p.Text))) {
+		for _, s := range splitGlued(splitHeading(splitMarker(readout.Sentences(p.Text)))) {
 			toks := tokenize(s)
 			for k, t := range toks {
 				if k > 0 && t.word && !t.cap && !t.upper {
@@ -1851,6 +1851,48 @@ func splitMarker(ss []string) []string {
 		return ss
 	}
 	return append([]string{strings.TrimSpace(m), ss[0][len(m):]}, ss[1:]...)
+}
+
+// boldHeading is a section heading in bold that opens a sentence: a joint
+// statement's "**Addressing Global Challenges**", run into its section's
+// first sentence by a hard line break or by the merge of a short paragraph.
+var boldHeading = regexp.MustCompile(`^\*\*[^*]{1,120}\*\*\s+`)
+
+// openingMarks may open a sentence before its first word.
+const openingMarks = "\"'“‘(["
+
+// splitHeading makes a heading that opens a sentence a sentence of its own,
+// so that it does not share the speakers of the sentence after it ("**Addressing
+// Global Challenges** The President and the Taoiseach affirmed ...": the
+// heading has none). Only when what follows starts as a sentence does
+// (a capital, a digit or an opening quote or bracket).
+func splitHeading(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if m := headingOf(s); m != "" {
+			out = append(out, strings.TrimSpace(m), s[len(m):])
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// headingOf returns the bold heading that opens s and the white space after
+// it, or "" when s has none or nothing after it starts a sentence.
+func headingOf(s string) string {
+	if !strings.HasPrefix(s, "**") {
+		return ""
+	}
+	m := boldHeading.FindString(s)
+	if m == "" || len(m) == len(s) {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(s[len(m):])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(openingMarks, r) {
+		return ""
+	}
+	return m
 }
 
 // gluedSentence is a sentence run into the next by a missing space: "... to

@@ -2743,6 +2743,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], "the last two people named"
+			// In a joint statement "the two leaders", "both sides" are
+			// its signatories, whoever the text named last ("the spirit
+			// of President John F. Kennedy", "Foreign Minister Bui Thanh
+			// Son welcomed Secretary Blinken") (rule 3).
+			if n := groupCount(s.toks, rf); len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) {
+				parties, detail = d.signatories, "the signatories of the joint statement"
+			}
 			// "Susan Rice, Cedric Richmond, and Dana Remus hosted ...
 			// They discussed": the last list named, when no one else was
 			// named after it, in this paragraph or the one before, and

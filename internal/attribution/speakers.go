@@ -1195,7 +1195,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 					// "On behalf of His Excellency Mr. X, President of the
 					// Republic, I pay tribute": X speaks through the speaker.
-					relayed = relayed || toks[k].lower == "of" && toks[k-1].lower == "behalf"
+					// But "I take the floor to address our august Assembly,
+					// on behalf of His Excellency Mr. X" tells only who
+					// sent the speaker (rule 2): the act done on X's
+					// behalf is the speaking itself, with nothing of X's.
+					relayed = relayed || toks[k].lower == "of" && toks[k-1].lower == "behalf" && !speaksOnBehalf(toks, k-1)
 					if !(titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || modifiers[toks[k].lower] || toks[k].cap) {
 						break
 					}
@@ -4909,6 +4913,38 @@ func (d *docState) holdsOffice(p *person, key string) bool {
 			return true
 		}
 		if t := d.g.Title(o.Title); key == "minister" && t != nil && (strings.HasSuffix(t.Kind, " minister") || t.Kind == "cabinet secretary") {
+			return true
+		}
+	}
+	return false
+}
+
+// floorWords are the acts of taking the floor: addressing an assembly,
+// speaking or standing before it, delivering a statement, taking part in
+// its session. Not "represent": "on behalf of X, whom I have the honour to
+// represent here, ... I offer her my warmest congratulations" sends X's.
+var floorWords = set(`address addressing speak speaking floor participate participating stand standing deliver delivering`)
+
+// speaksOnBehalf reports whether what the speaker does "on behalf of"
+// someone (toks[b] is "behalf") is taking the floor: "It is my distinct
+// honour to address the General Assembly ... on behalf of His Excellency
+// Mr. X", "On behalf of His Excellency X, I stand before the General
+// Assembly", "I am pleased to deliver this statement on behalf of ...".
+// The words around "on behalf of" are read, up to a few words past the
+// name and its apposition; what X is said to send ("convey the warm
+// greetings of", "extend our congratulations") has no floor word.
+func speaksOnBehalf(toks []token, b int) bool {
+	floor := func(k int) bool {
+		w := toks[k].lower
+		return floorWords[w] && (k == 0 || !toks[k].cap) || w == "part" && k > 0 && (toks[k-1].lower == "take" || toks[k-1].lower == "taking")
+	}
+	for k := b - 1; k >= 0 && k >= b-16 && toks[k].lower != ";"; k-- {
+		if floor(k) {
+			return true
+		}
+	}
+	for k := b + 1; k < len(toks) && k <= b+22 && toks[k].lower != ";"; k++ {
+		if floor(k) {
 			return true
 		}
 	}

@@ -889,6 +889,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			for _, x := range d.relayedFrom(*heardSay(refs, toks, v), s, para, v) {
 				add(x)
 			}
+		case t.lower == "heard" && d.heardPronoun(refs, toks, v) != nil:
+			// "You've heard him speak about democracy any number of times":
+			// whom the turn's "him" means said it (rules 5, 6).
+			add(subj{p: d.heardPronoun(refs, toks, v), rule: RuleRelayed, evidence: span(s.text, toks, v, v+2), detail: "whom the turn says was heard say it"})
 		case (t.lower == "made" || t.lower == "reached") && len(d.commitmentAgents(refs, toks, v)) > 0:
 			// "the commitment made by Presidents Biden and Erdogan", "the
 			// important consensus reached by President Xi Jinping and Prime
@@ -2135,31 +2139,65 @@ func heardSay(refs []ref, toks []token, v int) *ref {
 		return nil
 	}
 	rf := &refs[at]
-	if rf.kind != kName && rf.kind != kTitle || rf.poss || titleBeforeName(*rf, toks) {
+	if rf.kind != kName && rf.kind != kTitle || rf.poss || titleBeforeName(*rf, toks) || !heardSpeechAt(toks, rf.j) {
 		return nil
 	}
-	k := rf.j
+	return rf
+}
+
+// heardSpeechAt reports whether a bare infinitive of speech stands at k,
+// past up to two adverbs: what someone was heard doing in "heard the
+// President yesterday describe", "heard him repeatedly say".
+func heardSpeechAt(toks []token, k int) bool {
 	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && (skippable[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
-		k++ // "heard the President yesterday describe", "heard him repeatedly say"
+		k++
 	}
 	if k >= len(toks) || !toks[k].word || toks[k].cap {
-		return nil
+		return false
 	}
 	w := toks[k].lower
 	switch {
 	case heardSpeech[w]:
-		return rf
+		return true
 	case w == "make":
 		// "make very clear", "make this same point", "make the case"
 		for x := k + 1; x < len(toks) && x <= k+4; x++ {
 			if heardMade[toks[x].lower] {
-				return rf
+				return true
 			}
 		}
 	case heardParticle[w] != "" && k+1 < len(toks) && toks[k+1].lower == heardParticle[w]:
-		return rf // "lay out", "spell out", "put forward"
+		return true // "lay out", "spell out", "put forward"
 	}
-	return nil
+	return false
+}
+
+// heardPronoun is whom "heard him say" or "heard her speak" at v means in
+// a first-person turn ("You've heard him speak about democracy any number
+// of times"): the nearest person of that gender the sentence names before
+// it ("the President, you've heard him say he wants to double down"),
+// else whom a "he" or "she" of the turn would mean (turnAntecedent); never
+// the turn's owner. Elsewhere, nobody.
+func (d *docState) heardPronoun(refs []ref, toks []token, v int) *person {
+	if v+2 >= len(toks) || unheard(toks, v+1) || !heardSpeechAt(toks, v+2) {
+		return nil
+	}
+	pron := map[string]string{"him": "he", "her": "she"}[toks[v+1].lower]
+	owner := d.firstPersonTurn()
+	if pron == "" || owner == nil {
+		return nil
+	}
+	want := pronounGender(pron)
+	for _, rf := range slices.Backward(refs) {
+		if rf.j > v || rf.kind != kName && rf.kind != kTitle || rf.poss {
+			continue
+		}
+		if p := d.refPerson(rf); p != nil && p != owner && (p.gender() == "" || p.gender() == want) {
+			return p
+		}
+	}
+	p, _ := d.turnAntecedent(pron)
+	return p
 }
 
 // heardSpeech are the bare infinitives of speech after "heard" and the

@@ -39,6 +39,7 @@ func (r *Reader) countWithoutOwnFilters(ctx context.Context, cs *prepared, q que
 			continue
 		}
 		others := req
+		others.countsApart = 0
 		*f.values(&others) = nil
 		filtered, pairs, err := cs.filteredFor(others)
 		if err != nil {
@@ -77,6 +78,17 @@ func withSelected(all []FacetValue, n int, selected []string) []FacetValue {
 		}
 	}
 	return out
+}
+
+// countedApart is how many facets of req countWithoutOwnFilters counts.
+func countedApart(req SearchRequest) int {
+	n := 0
+	for _, f := range ownFilters {
+		if hasValue(*f.values(&req)) {
+			n++
+		}
+	}
+	return n
 }
 
 func hasValue(vs []string) bool {

@@ -115,3 +115,29 @@ func TestFacetsKeepSelected(t *testing.T) {
 		t.Errorf("speakers %v; want the first 3 of %v..., then %v", got, speakers[:3], rare)
 	}
 }
+
+// TestFacetCountsApartCost: the cost a search is admitted with counts the
+// matches each facet counted apart walks again, so that a search with
+// filters on two facets is weighed as the three searches it runs. The
+// same speaker as a query term is one search.
+func TestFacetCountsApartCost(t *testing.T) {
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	cost := func(req index.SearchRequest) index.Cost {
+		var c index.Cost
+		req.Page, req.Size = 1, 10
+		req.Admit = func(_ context.Context, got index.Cost) (func(), error) { c = got; return func() {}, nil }
+		if _, err := r.Search(context.Background(), req); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	term := cost(index.SearchRequest{Query: `Ukraine speaker:"Joe Biden"`})
+	filter := cost(index.SearchRequest{Query: "Ukraine", Speakers: []string{"Joe Biden"}})
+	if term.Postings == 0 || filter.Postings != 2*term.Postings {
+		t.Errorf("postings with a speaker filter %d, as a query term %d: want twice", filter.Postings, term.Postings)
+	}
+	two := cost(index.SearchRequest{Query: "Ukraine", Speakers: []string{"Joe Biden"}, Acts: []string{"agreed"}})
+	if two.Postings <= filter.Postings {
+		t.Errorf("postings with speaker and act filters %d, with the speaker's %d: want more", two.Postings, filter.Postings)
+	}
+}

@@ -76,6 +76,10 @@ type SearchRequest struct {
 	// Group, if GroupDocument, pages through documents: the best matching
 	// paragraph of each, with how many more match (group.go).
 	Group string
+
+	// countsApart is how many facets Search counts in searches of their
+	// own (disjunctive.go), for the cost Admit is given.
+	countsApart int
 }
 
 // SearchResult is one page of hits with facet counts over all matches.
@@ -163,6 +167,7 @@ var facetSizes = map[string]struct {
 // Search runs req on the generation being served.
 func (r *Reader) Search(ctx context.Context, req SearchRequest) (*SearchResult, error) {
 	start := time.Now()
+	req.countsApart = countedApart(req)
 	g, err := r.acquire()
 	if err != nil {
 		return nil, err
@@ -338,7 +343,9 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 		return nil, nil, err
 	}
 	if req.Admit != nil {
-		if done, err = req.Admit(ctx, c.budget.cost(req.Page*req.Size)); err != nil {
+		cost := c.budget.cost(req.Page * req.Size)
+		cost.Postings *= uint64(1 + req.countsApart) // each walks the matches again
+		if done, err = req.Admit(ctx, cost); err != nil {
 			return nil, nil, err
 		}
 	}

@@ -1179,7 +1179,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// adjective: "the Biden position".
 			noun := ""
 			if rf.j < len(toks) && (rf.poss || rf.kind == kName) {
-				noun = toks[stanceHead(toks, rf.j)].lower
+				h := stanceHead(toks, rf.j)
+				if noun = toks[h].lower; phoneCall(toks, h) {
+					noun = "" // "President Biden's call with President Putin": a call held
+				}
 			}
 			relayed := stanceNouns[noun]
 			nounAt := -1 // where the stance noun is, for acknowledgedOnly
@@ -1250,7 +1253,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	// "He worked to realize his vision": a stance of whom "his" refers to.
 	if len(speakers) > 0 || speech {
 		for k := 0; k+1 < len(toks); k++ {
-			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] || praisedFor(toks, k) {
+			if (toks[k].lower != "his" && toks[k].lower != "her") || !stanceNouns[toks[k+1].lower] || praisedFor(toks, k) || phoneCall(toks, k+1) {
 				continue
 			}
 			if toks[k+1].lower == "position" && (k > 0 && toks[k-1].lower == "in" || k+2 < len(toks) && toks[k+2].lower == "as") {
@@ -4988,3 +4991,38 @@ func speaksOnBehalf(toks []token, b int) bool {
 	}
 	return false
 }
+
+// callTimes are the words that date a call: "the President's call on
+// Thursday", "his call yesterday with key allies".
+var callTimes = set(`yesterday today tonight last this next on monday tuesday wednesday thursday friday saturday sunday`)
+
+// phoneCall reports whether the "call" at h is a call held with someone
+// (narration, rule 2) rather than a call for something (a stance, rule 6):
+// "previewing President Biden's call with President Putin", "the readout of
+// his call with President Xi Jinping", "from the President's call on
+// Thursday", "a phone call". A call "on" someone to act ("the
+// Secretary-General's call on all actors to refrain") stays a stance: "on"
+// dates a call only before a day's name.
+func phoneCall(toks []token, h int) bool {
+	if h >= len(toks) || toks[h].lower != "call" && toks[h].lower != "calls" {
+		return false
+	}
+	if h > 0 && (toks[h-1].lower == "phone" || toks[h-1].lower == "telephone" || toks[h-1].lower == "video") {
+		return true
+	}
+	if h+1 >= len(toks) {
+		return false
+	}
+	switch w := toks[h+1].lower; {
+	case w == "with":
+		return true
+	case w == "on":
+		return h+2 < len(toks) && callTimes[toks[h+2].lower] && toks[h+2].lower != "on" && toks[h+2].lower != "this"
+	case w == "this" || w == "last" || w == "next":
+		return h+2 < len(toks) && dayParts[toks[h+2].lower]
+	}
+	return callTimes[toks[h+1].lower]
+}
+
+// dayParts follow "this", "last" or "next" in a time: "his call this morning".
+var dayParts = set(`morning afternoon evening week month weekend`)

@@ -143,6 +143,8 @@ func TestRules(t *testing.T) {
 		// a stance of whose call it is.
 		{"a call with a counterpart is held, not said", "2021-12-29", map[string]string{"source": "The White House"}, []string{"MODERATOR: Thank you. And good afternoon, everyone. Thank you for joining us today for the National Security Council background call previewing President Biden’s call with President Putin."}, nil, nil},
 		{"a call for something is a stance", "2020", map[string]string{"speaker": "Mr. Stevo Pensarovski", "un_session": "75"}, []string{"The Republic of North Macedonia joins the Secretary General’s call for a global truce and full respect for international humanitarian law in these extraordinary circumstances."}, []string{"Stevo Pensarovski", "António Guterres"}, nil},
+		// A transcript's closing time is no one's words.
+		{"a closing time stamp has no speaker", "2021-05-20", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thank you.", "4:46 P.M. EDT"}, nil, nil},
 		// Rule 6: a relayed stance makes its holder a speaker.
 		{"relayed stance", "2021-05-26", nil, []string{"The Secretary conveyed President Biden’s appreciation to President Sisi for Egypt’s mediation."}, []string{"Antony Blinken", "Joe Biden"}, nil},
 		{"unknown person as the subject of speech", "2018-09-25", map[string]string{"speaker": "Mr. Virasakdi Futrakul", "un_session": "73"}, []string{"As the writer Rachel Carson once warned, the sea will endure."}, []string{"Virasakdi Futrakul", "Rachel Carson"}, nil},

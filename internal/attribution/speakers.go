@@ -121,6 +121,13 @@ func (d *docState) run() [][]SentenceResult {
 			}
 		}
 		d.listItems(ss, res)
+		// A transcript's closing time ("6:01 P.M. EDT") is no one's words,
+		// though its paragraph would continue the last turn (rule 7).
+		for k := range res {
+			if clockLine.MatchString(res[k].Text) {
+				res[k] = SentenceResult{Paragraph: res[k].Paragraph, Index: res[k].Index, Text: res[k].Text, Turn: res[k].Turn}
+			}
+		}
 		out[pi] = res
 	}
 	if len(d.participants) == 0 && d.docSpeaker != nil {
@@ -5026,3 +5033,7 @@ func phoneCall(toks []token, h int) bool {
 
 // dayParts follow "this", "last" or "next" in a time: "his call this morning".
 var dayParts = set(`morning afternoon evening week month weekend`)
+
+// clockLine is a transcript's time stamp, alone in its sentence: "6:01
+// P.M. EDT", "10:35 A.M. EST", "END 4:46 P.M.".
+var clockLine = regexp.MustCompile(`^(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4}\.?)?$`)

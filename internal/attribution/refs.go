@@ -688,12 +688,12 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 			}
 			continue
 		}
-		if isName[k-i] || domain[k-i] || isVocab(toks[k]) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
+		if isName[k-i] || domain[k-i] || isVocab(toks[k]) || pluralTitleAt(toks, k) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
 			k++
 			continue
 		}
 		e := k
-		for e < j && !isName[e-i] && !domain[e-i] && !isVocab(toks[e]) && d.countryOf(toks[e]) == nil {
+		for e < j && !isName[e-i] && !domain[e-i] && !isVocab(toks[e]) && !pluralTitleAt(toks, e) && d.countryOf(toks[e]) == nil {
 			e++
 			if toks[e-1].poss {
 				break
@@ -702,7 +702,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		for e > k && connectors[toks[e-1].lower] {
 			e--
 		}
-		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || hyphenTitle(toks[k-1].lower) || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
+		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || hyphenTitle(toks[k-1].lower) || pluralTitleAt(toks, k-1) || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
 		if titled && toks[k-1].lower == "and" && !toks[k-1].cap {
 			// After domainAnd's "and", the first word ends the domain
@@ -1277,7 +1277,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 			}
 			// "Under-Secretary-General Atul Khare": a compound of title
 			// words is a title word.
-			if titleWords[toks[x].lower] || hyphenTitle(toks[x].lower) {
+			if titleWords[toks[x].lower] || hyphenTitle(toks[x].lower) || pluralTitleAt(toks, x) {
 				start = x
 			}
 		}
@@ -1414,6 +1414,32 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	}
 	return ti
 }
+
+// pluralTitleAt reports whether toks[x] is an office in the plural that
+// titleWords does not hold, right before a given name and a surname: "Deputy
+// Directors Gregory Jackson and Rob Wilcox", "County Commissioners Ted
+// Terry and ...": each name's title, not a word of the first name.
+func pluralTitleAt(toks []token, x int) bool {
+	t := toks[x]
+	if !t.word || !t.cap || titleWords[t.lower] || t.poss || !pluralOffices[t.lower] || x+2 >= len(toks) {
+		return false
+	}
+	// A given name and a surname follow: not "Senators Warnock and
+	// Ossoff", whose surnames alone the plural office shares.
+	for _, n := range toks[x+1 : x+3] {
+		if !n.word || !n.cap || isVocab(n) || !plausibleWord(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralOffices are offices in the plural that title the names after them;
+// not "States" ("United States Holocaust Memorial Museum") nor words that
+// address or group people ("Distinguished Delegates", "Leaders Pledge").
+var pluralOffices = set(`directors advisors advisers ambassadors senators representatives commissioners administrators
+coordinators envoys chairs co-chairs chairpersons chairmen chairwomen officers councilors councillors counselors
+counsellors governors mayors judges justices generals admirals deputies chiefs congressmen congresswomen`)
 
 // singularTitle returns the singular of a title word in the plural
 // ("presidents": president, "secretaries": secretary), or "".

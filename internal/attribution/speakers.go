@@ -1777,6 +1777,7 @@ var jointTalkVerbs = map[string]string{
 // narrated call or meeting (meetingParties).
 const (
 	detailParticipants = "participants"
+	detailLastTwo      = "the last two people named"
 	detailCalled       = "the two the call was with"
 	// detailMeetingClause: ", during which they" after a meeting.
 	detailMeetingClause = "the parties of the meeting the sentence tells"
@@ -2737,6 +2738,15 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
 			return partiesSpeak(d.called, ev, detailCalled)
 		}
+		// "the two heads of state", "the leaders of the two countries" in
+		// a spokesperson's answer: two leaders, one of each side, not other
+		// people the turn named (rules 3, 7). A joint statement's are its
+		// signatories (joint.go).
+		if state, counted, ok := leaderGroup(s.toks, rf); ok && d.firstPersonTurn() != nil && !devotedSelves(s.toks, rf.j) {
+			if pair, how := d.leaderPair(parties, state, counted, rf.i); len(pair) == 2 {
+				return partiesSpeak(pair, ev, how)
+			}
+		}
 		if rf.i+1 < len(s.toks) && s.toks[rf.i+1].lower == "group" {
 			// "The group" is a narrated meeting's parties, or nobody known.
 			if len(parties) < 2 {
@@ -2794,7 +2804,16 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			}
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
-			parties, detail = d.named[len(d.named)-2:], "the last two people named"
+			parties, detail = d.named[len(d.named)-2:], detailLastTwo
+			if oneCountry(parties) && parties[0].homeCountry() != d.home && s.toks[rf.j-1].lower == "sides" || s.toks[rf.j-1].lower == "leaders" && rf.j < len(s.toks) && s.toks[rf.j].lower == "of" {
+				// "Xi will hold talks with President Macron and meet with
+				// French Prime Minister Philippe. The two sides ...": two
+				// foreigners of one country are not two sides (two of the
+				// text's own may be its side and a guest's it names not);
+				// "The leaders of the DPRK and the ROK" say whose leaders
+				// they are.
+				parties = nil
+			}
 			// In a joint statement "the two leaders", "both sides" are
 			// its signatories, whoever the text named last ("the spirit
 			// of President John F. Kennedy", "Foreign Minister Bui Thanh
@@ -5037,3 +5056,166 @@ var dayParts = set(`morning afternoon evening week month weekend`)
 // clockLine is a transcript's time stamp, alone in its sentence: "6:01
 // P.M. EDT", "10:35 A.M. EST", "END 4:46 P.M.".
 var clockLine = regexp.MustCompile(`^(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4}\.?)?$`)
+
+// leaderGroup reports whether a group reference means the two leaders of a
+// meeting, call or visit, "the two heads of state", "the two presidents",
+// "both leaders", "the leaders of the two countries", whether it asks for
+// heads of state, and whether it counts two people (not "the leaders of the
+// two countries", who may be more).
+func leaderGroup(toks []token, rf ref) (state, counted, ok bool) {
+	if rf.j <= rf.i || rf.j > len(toks) {
+		return false, false, false
+	}
+	phrase := " " + joinKeys(toks, rf.i, rf.j) + " "
+	head := toks[rf.j-1].lower
+	state = strings.Contains(phrase, " heads of state ") || head == "presidents"
+	if !state && head != "leaders" && head != "state" {
+		return false, false, false
+	}
+	if head == "state" && !strings.Contains(phrase, " heads of state ") {
+		return false, false, false
+	}
+	two := groupCount(toks, rf) == 2 || strings.Contains(phrase, " both ")
+	counted = two
+	if k := rf.j; k < len(toks) && toks[k].lower == "of" {
+		// "the leaders of the two countries"; not "the leaders of China
+		// and Russia", "the heads of state of the G20".
+		rest := joinKeys(toks, k, min(len(toks), k+4))
+		switch {
+		case rest == "of the two countries" || strings.HasPrefix(rest, "of both countries"):
+			two = true
+		default:
+			return false, false, false
+		}
+	}
+	return state, counted, two
+}
+
+// leaderPair returns the two leaders a leaderGroup means where the parties
+// of a meeting do not say: the two heads of state among more parties, else
+// (no parties, or two of one country) the last foreign leader the turn
+// named and the leader of
+// the text's own country, named or holding the matching office on the
+// date ("French President Macron paid a state visit to China and the two
+// heads of state reached consensus": Macron and Xi Jinping). Nil when the
+// text says not who they are: the other rules decide.
+func (d *docState) leaderPair(parties []*person, state, counted bool, at int) ([]*person, string) {
+	switch {
+	case len(parties) == 2 && !oneCountry(parties):
+		return nil, "" // the parties of the meeting: the other rules have them
+	case len(parties) > 2:
+		if !counted {
+			return nil, "" // "the leaders of the two countries" may be more
+		}
+		// "the two leaders" of a visit where the President, the Premier
+		// and the Chairman met the guest: the two heads of state.
+		var heads []*person
+		for _, p := range parties {
+			if d.heads(p, true) {
+				heads = append(heads, p)
+			}
+		}
+		if len(heads) == 2 && !oneCountry(heads) {
+			return heads, "the two heads of state among the parties"
+		}
+		return nil, ""
+	}
+	if d.home == "" {
+		return nil, ""
+	}
+	// The turn's people, and this sentence's before the group ("Macron
+	// paid a state visit to Washington, and the two heads of state ...").
+	named := slices.Clone(d.named)
+	for _, rf := range d.curRefs {
+		if rf.j <= at && !rf.poss && (rf.kind == kName || rf.kind == kTitle) {
+			if p := d.refPerson(rf); p != nil && p.shown() {
+				named = append(slices.DeleteFunc(named, func(q *person) bool { return q == p }), p)
+			}
+		}
+	}
+	var foreign, own *person
+	for _, p := range slices.Backward(named) {
+		if !d.heads(p, state) && !(!state && d.heads(p, true)) {
+			continue
+		}
+		switch {
+		case p.country == d.home:
+			if own == nil {
+				own = p
+			}
+		case foreign == nil:
+			foreign = p
+		}
+	}
+	if foreign == nil {
+		return nil, ""
+	}
+	how := detailHolders + "leaders of their countries" // both named in the turn
+	if own == nil {
+		how = "a foreign leader the turn named and the leader of the text's own country"
+		office := "President"
+		if !state && !d.heads(foreign, true) {
+			office = "Prime Minister"
+			if d.home == "CN" {
+				office = "Premier"
+			}
+		}
+		if hs := d.g.Holders(office, d.home, d.date); len(hs) == 1 && !d.date.IsZero() {
+			own = d.register(hs[0], nil, nil)
+		}
+	}
+	if own == nil || own == foreign {
+		return nil, ""
+	}
+	return []*person{own, foreign}, how
+}
+
+// heads reports whether p leads a country on the document's date: as its
+// head of state (state), or as its head of state or government.
+func (d *docState) heads(p *person, state bool) bool {
+	offices := []string{"President", "King", "Emir", "Sultan"}
+	if !state {
+		offices = append(offices, "Prime Minister", "Premier", "Chancellor")
+	}
+	for _, o := range offices {
+		if d.holdsTitle(p, strings.ToLower(o), o, "") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCountry reports whether two people are known to be of one country:
+// "Wang Yi met with President Sisi and Prime Minister Madbouly. The two
+// sides ..." are not the two Egyptians.
+func oneCountry(ps []*person) bool {
+	if len(ps) != 2 {
+		return false
+	}
+	a, b := ps[0].homeCountry(), ps[1].homeCountry()
+	return a != "" && a == b
+}
+
+// homeCountry is the code of p's country: the gazetteer's, else that of
+// the offices it gives them.
+func (p *person) homeCountry() string {
+	if p.country != "" || p.gz == nil {
+		return p.country
+	}
+	for _, o := range p.gz.Offices {
+		if o.Country != "" {
+			return o.Country
+		}
+	}
+	return ""
+}
+
+// devotedSelves reports whether the verb after a subject ending at k gives
+// the subject to a task ("the two heads of state have committed themselves
+// to and injected strong vitality into ..."): a deed, not a position.
+func devotedSelves(toks []token, k int) bool {
+	for k < len(toks) && (skippable[toks[k].lower] || toks[k].lower == "has" || toks[k].lower == "have") {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].lower == "committed" || toks[k].lower == "devoted" || toks[k].lower == "dedicated") && toks[k+1].lower == "themselves"
+}

@@ -633,7 +633,10 @@ func (d *docState) sideSignatory(toks []token) *person {
 // that its signatories or governments speak; the list ends at the first
 // paragraph that is no item.
 func (d *docState) listItems(ss []sentence, res []SentenceResult) {
-	if len(d.signatories) == 0 && len(d.jointBodies) == 0 || len(ss) == 0 {
+	narrated := len(d.signatories) == 0 && len(d.jointBodies) == 0
+	if narrated && (d.transcript || d.speech) || len(ss) == 0 {
+		// A transcript's or a speech's items continue their turn or
+		// speaker already.
 		d.listLead = nil
 		return
 	}
@@ -661,6 +664,17 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 	d.listLead = nil
 	for _, r := range last.Why {
 		if r.Role == readout.RoleSpeaker && r.Evidence == d.jointEv && (r.Rule == RuleBothSides || r.Rule == RuleInstitution) {
+			d.listLead = append(d.listLead, r)
+		}
+		// In a narrated readout, the people a lead reports as speaking:
+		// "Deputy Directors Gregory Jackson and Rob Wilcox highlighted
+		// key parts of the budget proposal including:", "The President
+		// highlighted several examples, including:".
+		// Not a purpose ("convened state legislators to discuss
+		// reproductive rights in the following places:"): the list is
+		// where they met, not what they said.
+		if narrated && r.Role == readout.RoleSpeaker && (r.Rule == RuleVerb || r.Rule == RuleTitle || r.Rule == RulePronoun || r.Rule == RuleBothSides) &&
+			!strings.Contains(r.Evidence, "… to ") {
 			d.listLead = append(d.listLead, r)
 		}
 	}

@@ -51,16 +51,16 @@ func speakerActsOf(stored []string) []readout.SpeakerAct {
 // speakerActs is the filter "any of speakers did any of acts", speakers
 // by canonical name as the speaker filter takes them, with the terms it
 // looks up.
-func (c *compiler) speakerActs(speakers, acts []string) (query.Query, [][2]string) {
+func (c *compiler) speakerActs(speakers, acts []string) (query.Query, []string) {
 	var qs []query.Query
-	var looked [][2]string
+	var looked []string
 	for _, sp := range c.speakerSpellings(speakers) {
 		for _, a := range acts {
 			term := speakerActTerm(sp, strings.TrimSpace(a))
 			t := query.NewTermQuery(term)
 			t.SetField(fieldSpeakerAct)
 			qs = append(qs, t)
-			looked = append(looked, [2]string{fieldSpeakerAct, term})
+			looked = append(looked, term)
 		}
 	}
 	if len(qs) == 1 {

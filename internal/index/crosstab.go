@@ -468,9 +468,20 @@ func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest
 		return nil, 0, err
 	}
 	defer release()
-	q := p.filtered(p.q)
 	docs := uint64(len(g.facetTable.start)) // one past the last paragraph's number
-	parts := searchParts(docs)
+	total, err := walkMatches(ctx, g, p.filtered(p.q), searchParts(docs), scored, visit)
+	if err != nil {
+		return nil, 0, err
+	}
+	return p, total, nil
+}
+
+// walkMatches searches q on g's paragraphs split into parts consecutive
+// ranges, searched at once, keeping no hits, and calls visit with every
+// match's range, Scorch document number and score (0 unless scored), in
+// document order within a range; it returns how many matched.
+func walkMatches(ctx context.Context, g *generation, q query.Query, parts int, scored bool, visit func(part int, doc uint64, score float64)) (uint64, error) {
+	docs := uint64(len(g.facetTable.start)) // one past the last paragraph's number
 	totals := make([]uint64, parts)
 	errs := make([]error, parts)
 	perr := parallel.Each(ctx, parts, func(part int) {
@@ -497,13 +508,13 @@ func (r *Reader) eachMatch(ctx context.Context, g *generation, req SearchRequest
 		totals[part] = res.Total
 	})
 	if err := errors.Join(append(errs, perr)...); err != nil {
-		return nil, 0, err
+		return 0, err
 	}
 	var total uint64
 	for _, n := range totals {
 		total += n
 	}
-	return p, total, ctx.Err()
+	return total, ctx.Err()
 }
 
 // minPartDocs is the fewest paragraphs worth a goroutine of their own in

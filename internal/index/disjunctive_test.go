@@ -2,9 +2,12 @@ package index_test
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/readouts/readouts/internal/index"
+	"github.com/readouts/readouts/internal/readout"
 	"github.com/readouts/readouts/internal/testindex"
 )
 
@@ -117,9 +120,10 @@ func TestFacetsKeepSelected(t *testing.T) {
 }
 
 // TestFacetCountsApartCost: the cost a search is admitted with counts the
-// matches each facet counted apart walks again, so that a search with
-// filters on two facets is weighed as the three searches it runs. The
-// same speaker as a query term is one search.
+// walk of the matches the facets counted apart take, one whatever the
+// facets filtered, so that a speaker filter weighs twice what the same
+// speaker as a query term does, and filters on two facets no more: they
+// used to take a search each (three in all).
 func TestFacetCountsApartCost(t *testing.T) {
 	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
 	cost := func(req index.SearchRequest) index.Cost {
@@ -131,13 +135,102 @@ func TestFacetCountsApartCost(t *testing.T) {
 		}
 		return c
 	}
-	term := cost(index.SearchRequest{Query: `Ukraine speaker:"Joe Biden"`})
-	filter := cost(index.SearchRequest{Query: "Ukraine", Speakers: []string{"Joe Biden"}})
-	if term.Postings == 0 || filter.Postings != 2*term.Postings {
-		t.Errorf("postings with a speaker filter %d, as a query term %d: want twice", filter.Postings, term.Postings)
+	tests := []struct {
+		name   string
+		filter index.SearchRequest
+		terms  string // the same filters as query terms
+	}{
+		{"a speaker", index.SearchRequest{Query: "Ukraine", Speakers: []string{"Joe Biden"}}, `Ukraine speaker:"Joe Biden"`},
+		{"a speaker and a country", index.SearchRequest{Query: "Ukraine", Speakers: []string{"Joe Biden"}, Countries: []string{"United States"}},
+			`Ukraine speaker:"Joe Biden" country:"United States"`},
 	}
-	two := cost(index.SearchRequest{Query: "Ukraine", Speakers: []string{"Joe Biden"}, Acts: []string{"agreed"}})
-	if two.Postings <= filter.Postings {
-		t.Errorf("postings with speaker and act filters %d, with the speaker's %d: want more", two.Postings, filter.Postings)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			term, filter := cost(index.SearchRequest{Query: tt.terms}), cost(tt.filter)
+			if term.Postings == 0 || filter.Postings != 2*term.Postings {
+				t.Errorf("postings with filters %d, as query terms %d: want twice", filter.Postings, term.Postings)
+			}
+		})
+	}
+}
+
+// TestFacetsCountedInOneWalk: the facets filtered on are counted in one
+// walk of the matches, each match checked against the filters in the facet
+// table (step 46 of docs/BENCHMARKS.md), where each used to be counted by
+// a search of its own. With several filters at once, on every facet, with
+// dates, a turn, spellings in other cases and a name nobody has, each
+// filtered facet must list what that search, the request without the
+// facet's filter, counts: every value, in the same order.
+func TestFacetsCountedInOneWalk(t *testing.T) {
+	ctx := context.Background()
+	r := testindex.Shared(t, testindex.Root()+"/testdata/sample")
+	search := func(t *testing.T, req index.SearchRequest) *index.SearchResult {
+		t.Helper()
+		req.Page, req.Size, req.FacetSize = 1, 10, -1
+		res, err := r.Search(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	// top is the i-th value of facet among the matches of Ukraine (the
+	// first values share many paragraphs, so the filters overlap).
+	all := search(t, index.SearchRequest{Query: "Ukraine"}).Facets
+	top := func(facet string, i int) string {
+		if len(all[facet]) <= i {
+			t.Fatalf("%s: %d values, want more than %d", facet, len(all[facet]), i)
+		}
+		return all[facet][i].Value
+	}
+	from, _ := readout.ParseDate("2022-03")
+	to, _ := readout.ParseDate("2023-06")
+	sp, act, men, src, iss, cty := index.FacetSpeaker, index.FacetAct, index.FacetMention, index.FacetSource, index.FacetIssuer, index.FacetCountry
+	tests := []struct {
+		name string
+		req  index.SearchRequest
+	}{
+		{"two speakers, a mention and a source", index.SearchRequest{Query: "Ukraine",
+			Speakers: []string{top(sp, 0), top(sp, 1)}, Mentions: []string{top(men, 0)}, Sources: []string{top(src, 0)}}},
+		{"a speaker, an act and a country", index.SearchRequest{Query: "Ukraine",
+			Speakers: []string{top(sp, 0)}, Acts: []string{top(act, 0), top(act, 1)}, Countries: []string{top(cty, 0)}}},
+		{"an act, a mention and an issuer", index.SearchRequest{Query: "Ukraine",
+			Acts: []string{top(act, 0)}, Mentions: []string{top(men, 1)}, Issuers: []string{top(iss, 0)}}},
+		{"every facet, with dates", index.SearchRequest{Query: "Ukraine", From: from, To: to,
+			Speakers: []string{top(sp, 0), top(sp, 2)}, Acts: []string{top(act, 0)}, Mentions: []string{top(men, 0)},
+			Sources: []string{top(src, 0), top(src, 1)}, Issuers: []string{top(iss, 0)}, Countries: []string{top(cty, 0), top(cty, 1)}}},
+		{"browsing: two countries, a source, answers", index.SearchRequest{
+			Countries: []string{top(cty, 0), top(cty, 1)}, Sources: []string{top(src, 0)}, Turn: index.TurnAnswer}},
+		{"browsing by dates: a speaker and a mention", index.SearchRequest{From: from, To: to,
+			Speakers: []string{top(sp, 1)}, Mentions: []string{top(men, 0)}}},
+		{"other cases: a speaker, a source, an act", index.SearchRequest{Query: "Ukraine",
+			Speakers: []string{strings.ToLower(top(sp, 0))}, Sources: []string{strings.ToUpper(top(src, 0))}, Acts: []string{strings.ToUpper(top(act, 0))}}},
+		{"a speaker nobody has and a mention", index.SearchRequest{Query: "Ukraine",
+			Speakers: []string{"Nobody Atall"}, Mentions: []string{top(men, 0)}}},
+		{"a speaker and an act nobody did, a country", index.SearchRequest{Query: "Ukraine",
+			Speakers: []string{top(sp, 0)}, Acts: []string{"no-such-act"}, Countries: []string{top(cty, 0)}}},
+	}
+	own := func(req *index.SearchRequest, facet string) *[]string {
+		return map[string]*[]string{sp: &req.Speakers, men: &req.Mentions, src: &req.Sources, iss: &req.Issuers, cty: &req.Countries, act: &req.Acts}[facet]
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := search(t, tt.req)
+			filtered := 0
+			for _, facet := range index.ListFacets {
+				if len(*own(&tt.req, facet)) == 0 {
+					continue
+				}
+				filtered++
+				others := tt.req
+				*own(&others, facet) = nil
+				want := search(t, others).Facets[facet]
+				if !slices.Equal(got.Facets[facet], want) {
+					t.Errorf("%s facet counted in the walk:\n%v\nthe search without its filter:\n%v", facet, got.Facets[facet], want)
+				}
+			}
+			if filtered < 2 {
+				t.Fatalf("%d facets filtered; the case needs several", filtered)
+			}
+		})
 	}
 }

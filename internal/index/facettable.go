@@ -74,6 +74,9 @@ type facetTable struct {
 
 	namesOnce sync.Once
 	names     map[string]string // prefix + name in lower case -> the name as its facet lists it (named)
+
+	keysOnce sync.Once
+	keys     map[string][]uint32 // prefix + value in lower case -> the terms' ordinals (keyOrds)
 }
 
 // named is value, a name of the facet of prefix the index holds in a
@@ -341,6 +344,25 @@ func (c *facetCounter) collecting(ctx context.Context) context.Context {
 // facets returns the counts as the per-facet lists of a SearchResult;
 // size overrides the list facets' lengths as SearchRequest.FacetSize says.
 func (c *facetCounter) facets(size int) map[string][]FacetValue {
+	lists := c.lists()
+	out := make(map[string][]FacetValue, len(facetOrder))
+	for f, name := range facetOrder {
+		n := facetSizes[name].size
+		if size != 0 && name != FacetYear && name != FacetMonth {
+			n = size
+		}
+		vals := topFacetValues(lists[f], n)
+		if name == FacetYear || name == FacetMonth {
+			slices.SortFunc(vals, func(a, b FacetValue) int { return strings.Compare(a.Value, b.Value) })
+		}
+		out[name] = vals
+	}
+	out[FacetTurn] = turnFacet(c.matches, c.questions)
+	return out
+}
+
+// lists are the values counted, unordered, by facet (facetOrder).
+func (c *facetCounter) lists() [][]FacetValue {
 	t := c.t
 	counts := make([]int, len(t.slots))
 	for ord, n := range c.counts() {
@@ -361,20 +383,7 @@ func (c *facetCounter) facets(size int) map[string][]FacetValue {
 			lists[f] = append(lists[f], FacetValue{Value: t.slots[s].value, Count: n})
 		}
 	}
-	out := make(map[string][]FacetValue, len(facetOrder))
-	for f, name := range facetOrder {
-		n := facetSizes[name].size
-		if size != 0 && name != FacetYear && name != FacetMonth {
-			n = size
-		}
-		vals := topFacetValues(lists[f], n)
-		if name == FacetYear || name == FacetMonth {
-			slices.SortFunc(vals, func(a, b FacetValue) int { return strings.Compare(a.Value, b.Value) })
-		}
-		out[name] = vals
-	}
-	out[FacetTurn] = turnFacet(c.matches, c.questions)
-	return out
+	return lists
 }
 
 // byCount orders facet values as the lists show them: most matches

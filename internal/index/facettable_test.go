@@ -79,6 +79,64 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		}
 		checkFacetCounts(t, r, g)
 	}
+	checkKeyOrds(t, g)
+}
+
+// checkKeyOrds: a paragraph has a key field's term (speaker_key "wang
+// yi", source_key "mfa") when it has a facet term of the same facet whose
+// value lower-cased is that term ("sWang Yi", "oMFA"), which
+// facetTable.keyOrds finds: the facets counted apart check the filters
+// that way (sidewaysCheck), instead of searching them.
+func checkKeyOrds(t *testing.T, g *generation) {
+	rdr, err := indexReader(g.idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rdr.Close()
+	ft := g.facetTable
+	fields := map[string]string{
+		fieldSpeakerKey: facetPrefixSpeaker, fieldMentionKey: facetPrefixMention, fieldSourceKey: facetPrefixSource,
+		fieldIssuerKey: facetPrefixIssuer, fieldCountryKey: facetPrefixCountry, fieldAct: facetPrefixAct,
+	}
+	for field, prefix := range fields {
+		terms, err := fieldTerms(rdr, field)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byField := map[uint64][]string{}
+		if err := eachPosting(context.Background(), rdr, field, terms, func(doc uint64, ord int) {
+			byField[doc] = append(byField[doc], terms[ord])
+		}); err != nil {
+			t.Fatal(err)
+		}
+		byTable := map[uint64][]string{}
+		for doc := uint64(0); doc+1 < uint64(len(ft.start)); doc++ {
+			ft.termsOf(doc, func(o int) {
+				term := ft.terms[o]
+				if len(term) < 2 || term[:1] != prefix {
+					return
+				}
+				key := strings.ToLower(term[1:])
+				if !slices.Contains(ft.keyOrds(prefix+key), uint32(o)) {
+					t.Errorf("%s: keyOrds(%q) lacks %q", field, prefix+key, term)
+				}
+				if !slices.Contains(byTable[doc], key) {
+					byTable[doc] = append(byTable[doc], key)
+				}
+			})
+		}
+		for _, m := range []map[uint64][]string{byField, byTable} {
+			for _, keys := range m {
+				slices.Sort(keys)
+			}
+		}
+		if !reflect.DeepEqual(byField, byTable) {
+			t.Errorf("%s: the paragraphs' terms differ from their facet terms lower-cased", field)
+		}
+		if len(byField) == 0 && field != fieldAct {
+			t.Errorf("%s: no paragraph has a term", field)
+		}
+	}
 }
 
 func checkFacetCounts(t *testing.T, r *Reader, g *generation) {

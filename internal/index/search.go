@@ -77,8 +77,9 @@ type SearchRequest struct {
 	// paragraph of each, with how many more match (group.go).
 	Group string
 
-	// countsApart is how many facets Search counts in searches of their
-	// own (disjunctive.go), for the cost Admit is given.
+	// countsApart is how many facets Search counts apart from the
+	// search's matches, in one more walk of the query's matches
+	// (disjunctive.go), for the cost Admit is given.
 	countsApart int
 }
 
@@ -258,18 +259,18 @@ type prepared struct {
 	byTable     bool // the dates are checked by the day table, not a query
 }
 
-// filteredFor is filtered with the filters of req in place of the
-// request's (the query and the dates the same), and the pair filter its
-// facets count with (actfacets.go).
-func (p *prepared) filteredFor(req SearchRequest) (func(query.Query) query.Query, *pairFilter, error) {
+// clausesFor is the filters of req in place of the request's (the query
+// and the dates the same), and the pair filter its facets count with
+// (actfacets.go).
+func (p *prepared) clausesFor(req SearchRequest) ([]filterClause, *pairFilter, error) {
 	budget := p.c.budget
 	p.c.budget = nil // the request's filters, a superset, were charged
-	filters, _, err := p.c.filters(req, !p.byTable)
+	clauses, _, err := p.c.filterClauses(req, !p.byTable)
 	p.c.budget = budget
 	if err != nil {
 		return nil, nil, err
 	}
-	return p.filterWith(filters, req), p.g.facetTable.pairFilterFor(p.c.speakerSpellings(req.Speakers), req.Acts), nil
+	return clauses, p.g.facetTable.pairFilterFor(p.c.speakerSpellings(req.Speakers), req.Acts), nil
 }
 
 // filterWith ANDs filters, and the dates of req when the day table checks
@@ -344,7 +345,9 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	}
 	if req.Admit != nil {
 		cost := c.budget.cost(req.Page * req.Size)
-		cost.Postings *= uint64(1 + req.countsApart) // each walks the matches again
+		if req.countsApart > 0 {
+			cost.Postings *= 2 // the facets counted apart walk the matches again, once
+		}
 		if done, err = req.Admit(ctx, cost); err != nil {
 			return nil, nil, err
 		}
@@ -474,8 +477,28 @@ var keyFacetPrefix = map[string]string{
 // either way. understood is the speaker, mention, source, issuer and
 // country filters as resolved, by facet (SearchResult.Filters).
 func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, understood map[string][]string, _ error) {
-	var out []query.Query
-	var looked [][2]string // field, term
+	clauses, understood, err := c.filterClauses(req, dates)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]query.Query, len(clauses))
+	for i, cl := range clauses {
+		out[i] = cl.q
+	}
+	return out, understood, nil
+}
+
+// filterClause is one filter of a request: a paragraph passes it when it
+// has any of terms in field; the date range has neither.
+type filterClause struct {
+	q     query.Query
+	field string
+	terms []string
+}
+
+// filterClauses is filters, each with the terms it looks for.
+func (c *compiler) filterClauses(req SearchRequest, dates bool) (_ []filterClause, understood map[string][]string, _ error) {
+	var out []filterClause
 	understand := func(facet, field, given string, names []string) {
 		v := c.shown(field, given, names)
 		for _, u := range understood[facet] {
@@ -490,6 +513,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 	}
 	anyOf := func(facet, field string, values []string, canon canonMode) {
 		var qs []query.Query
+		var terms []string
 		for _, v := range values {
 			v = strings.TrimSpace(v)
 			if v == "" {
@@ -501,7 +525,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 					t := query.NewTermQuery(s)
 					t.SetField(field)
 					qs = append(qs, t)
-					looked = append(looked, [2]string{field, s})
+					terms = append(terms, s)
 				}
 			}
 			if facet != FacetAct { // an act is a slug the server checks
@@ -511,17 +535,16 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 		switch len(qs) {
 		case 0:
 		case 1:
-			out = append(out, qs[0])
+			out = append(out, filterClause{qs[0], field, terms})
 		default:
-			out = append(out, query.NewDisjunctionQuery(qs))
+			out = append(out, filterClause{query.NewDisjunctionQuery(qs), field, terms})
 		}
 	}
 	if len(req.Speakers) > 0 && len(req.Acts) > 0 {
 		// "What did Wang Yi oppose": Wang Yi's act, not anyone's in a
 		// paragraph where he speaks (acts.go).
 		q, terms := c.speakerActs(req.Speakers, req.Acts)
-		out = append(out, q)
-		looked = append(looked, terms...)
+		out = append(out, filterClause{q, fieldSpeakerAct, terms})
 		for _, s := range req.Speakers {
 			if s = strings.TrimSpace(s); s != "" {
 				understand(FacetSpeaker, fieldSpeakerKey, s, c.resolve(byCanonical, s))
@@ -540,20 +563,25 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 		if err != nil {
 			return nil, nil, err
 		}
-		out = append(out, q)
-		looked = append(looked, [2]string{fieldTurn, TurnQuestion})
+		out = append(out, filterClause{q, fieldTurn, []string{TurnQuestion}})
 	}
-	if b := c.budget; b != nil && len(looked) > 0 {
-		if b.used += len(looked); b.used > b.limit {
-			return nil, nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, len(looked), b.limit)
+	if b := c.budget; b != nil && len(out) > 0 {
+		var looked int
+		for _, cl := range out {
+			looked += len(cl.terms)
 		}
-		for _, ft := range looked {
-			n, err := b.docFreq(ft[0], ft[1])
-			if err != nil {
-				return nil, nil, fmt.Errorf("filter %s: %w", ft[1], err)
+		if b.used += looked; b.used > b.limit {
+			return nil, nil, fmt.Errorf("%w: the filters name %d values; with the query's words that is more than the %d terms a search may look up", ErrQuery, looked, b.limit)
+		}
+		for _, cl := range out {
+			for _, term := range cl.terms {
+				n, err := b.docFreq(cl.field, term)
+				if err != nil {
+					return nil, nil, fmt.Errorf("filter %s: %w", term, err)
+				}
+				b.postings += n
+				b.filterPostings += n
 			}
-			b.postings += n
-			b.filterPostings += n
 		}
 	}
 	if !req.From.IsZero() || !req.To.IsZero() {
@@ -561,7 +589,7 @@ func (c *compiler) filters(req SearchRequest, dates bool) (_ []query.Query, unde
 			return nil, nil, fmt.Errorf("%w: from %s is after to %s", ErrQuery, req.From, req.To)
 		}
 		if dates {
-			out = append(out, dateRange(req.From, req.To))
+			out = append(out, filterClause{q: dateRange(req.From, req.To)})
 		}
 	}
 	return out, understood, nil

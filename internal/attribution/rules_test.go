@@ -223,6 +223,16 @@ func TestRules(t *testing.T) {
 		{"attributable: the line itself", "2022-04-11", map[string]string{"speaker": "Office of the Spokesperson"}, []string{"The below is attributable to Spokesperson Ned Price:"}, []string{"Ned Price"}, nil},
 		{"statement in a person's name: narration is not theirs", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"The Treasury Department imposed sanctions on the Russian Direct Investment Fund."}, nil, nil},
 		{"statement in a person's name: own voice", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"We stand with the people of Ukraine."}, []string{"Antony Blinken"}, nil},
+		// Rules 4, 8: what a statement one author signs asserts in its own
+		// voice is the author's, its narration of events and of people who
+		// say nothing too; not what it narrates of another body (above).
+		// From unlabelled State Department statements (2021-06-28 Djibo,
+		// 2021-06-21 Lukashenka).
+		{"statement in a person's name: its country's narrated act", "2021-06-28", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"Today, the United States is designating Ousmane Illiassou Djibo – also known as Petit Chapori – as a Specially Designated Global Terrorist (SDGT) under section 1(a)(ii)(B) of Executive Order (E.O.) 13224."}, []string{"Antony Blinken"}, nil},
+		{"statement in a person's name: a passive names no agent", "2021-06-28", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"As a result of this designation, U.S. persons are generally prohibited from engaging in any transactions with Djibo."}, []string{"Antony Blinken"}, nil},
+		{"statement in a person's name: a he who says nothing", "2021-06-28", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"Djibo has also taken part in numerous assaults on local forces. He led ISIS-GS fighters in the July 1, 2019 attack on the Nigerien Armed Forces (FAN) base in Inates, Tillaberi Region, Niger."}, []string{"Antony Blinken"}, nil},
+		{"statement in a person's name: a group that says nothing", "2021-06-21", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"These officials have played a significant role in blocking independent media; led politically motivated arrests, prosecutions, and sentencings of peaceful protesters, journalists, and political figures."}, []string{"Antony Blinken"}, nil},
+		{"statement in a person's name: another body's narrated act is not", "2022-03-25", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"OFAC has also designated the 66th Light Infantry Division."}, nil, nil},
 		{"letter: the author named in the title", "2022-04-11", map[string]string{"title": "Statement by Secretary Antony J. Blinken on the Passing of Queen Elizabeth II"}, []string{"I extend my deepest condolences to the people of the United Kingdom."}, []string{"Antony Blinken"}, nil},
 		// Rule 3: a joint statement's "we" is every signatory in office.
 		{"joint statement: every signatory", "2022-03-04", nil, []string{"We, the Foreign Ministers of Japan and the United States, condemn the attack.", "We call on Russia to withdraw its forces."}, []string{"Antony Blinken", "Yoshimasa Hayashi"}, nil},

@@ -391,15 +391,22 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// ownPeople: one of them is, or may be, the text's own voice ("President
 	// Biden looks forward to ..." in his joint statement is his alone).
 	ownPeople := false
+	// In a statement one author signs, a sentence about a group or a "he"
+	// that neither speaks nor meets asserts something of them in the
+	// author's voice (rules 4, 8): "These officials have played a
+	// significant role in blocking independent media", "He led ISIS-GS
+	// fighters in the attack", "The United States urges the parties to
+	// cooperate with Special Envoy Grundberg as he builds on the truce".
+	asserted := d.soleAuthor() && !d.hasSpeechVerb(s) && !narrates(s.toks)
 	for _, rf := range d.findRefs(s, false) {
 		// "They help to guide the international community" after "the
 		// Convention and Protocol ... continue to guide": things, or
 		// people it names not, and no one whose words it reports.
 		things := theyUnnamed && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) && !d.hasSpeechVerb(s)
-		if rf.kind == kGroup && len(d.signatories) == 0 && !things {
+		if rf.kind == kGroup && len(d.signatories) == 0 && !things && !asserted {
 			return false
 		}
-		if rf.kind == kPronoun {
+		if rf.kind == kPronoun && !asserted {
 			if w := s.toks[rf.i].lower; w == "he" || w == "she" || w == "they" && !things {
 				return false
 			}
@@ -449,13 +456,13 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 			return true
 		}
 	} else if !ownPeople && d.statementDoc() {
-		narrated := false
-		for _, t := range s.toks {
-			if narrationVerbs[t.lower] {
-				narrated = true
-			}
-		}
-		if !narrated {
+		// Its narration of what people it names, or another body, did
+		// ("Secretary Blinken met with ...", "OFAC imposed blocking
+		// sanctions on ...") is not its own assertion (rule 2); what its
+		// own country does is ("Today, the United States is designating
+		// ..."), and so is a narration verb no one acts by ("U.S. persons
+		// are generally prohibited").
+		if !persons && d.soleAuthor() && !d.narratedByOther(s.toks) || !narrates(s.toks) {
 			return true
 		}
 	}
@@ -2017,6 +2024,101 @@ func appositionStart(toks []token, k int) []int {
 var narrationVerbs = set(`met meet meets meeting travel travels traveled travelled visit visits visited attend attended
 attends hosted host hosts arrived arrive depart departed spoke called released imposed imposes imposing prohibited
 prohibits designated designates designating sanctioned`)
+
+// narrates reports whether a sentence has a verb that narrates a meeting,
+// a visit or a designation.
+func narrates(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return narrationVerbs[t.lower] })
+}
+
+// narratedByOther reports whether a narration verb of the sentence has a
+// named agent other than the text's own country as its subject: "OFAC
+// imposed blocking sanctions", "The U.S. Department of the Treasury’s
+// Office of Foreign Assets Control (OFAC) has prohibited", "the Court
+// called on"; not "the United States is designating", "the United States
+// and Japan will jointly host", "U.S. persons are generally prohibited" (a
+// passive names no agent) nor "This visit is" (a noun).
+func (d *docState) narratedByOther(toks []token) bool {
+	for v, t := range toks {
+		if !narrationVerbs[t.lower] || t.cap || t.upper {
+			continue
+		}
+		k := v - 1
+		copula, modal := false, false
+		for k >= 0 && (skippable[toks[k].lower] || copulas[toks[k].lower] || modalWords[toks[k].lower]) {
+			copula = copula || copulas[toks[k].lower] || toks[k].lower == "be"
+			modal = modal || toks[k].lower == "will" || toks[k].lower == "would"
+			k--
+		}
+		switch {
+		case strings.HasSuffix(t.lower, "ing"):
+			if !copula { // "Group meeting", "continue imposing": no finite verb
+				continue
+			}
+		case copula: // "are generally prohibited": a passive
+			continue
+		case narrationBase[t.lower] && !modal: // "help Ukraine meet the threats"
+			continue
+		}
+		if k >= 0 && toks[k].text == ")" {
+			// "Office of Foreign Assets Control (OFAC) has prohibited"
+			for k >= 0 && toks[k].text != "(" {
+				k--
+			}
+			k--
+		}
+		if k < 0 || !toks[k].word || !toks[k].cap && !toks[k].upper || nounMarkers[toks[k].lower] {
+			continue
+		}
+		if !d.homeConjunct(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalWords may stand between a subject and its verb.
+var modalWords = set(`will would shall can could may might must should be`)
+
+// narrationBase are the narration verbs' base forms: narration only in the
+// future ("Spain will host the Summit"); after "to" whose act it is goes
+// unsaid, and "Russia must meet its commitments" is the text's demand.
+var narrationBase = set(`meet travel visit attend host arrive depart`)
+
+// nounMarkers before a narration word make it a noun: "This visit", "As
+// host of".
+var nounMarkers = set(`the a an this that these those his her its their our my your as of for in at on during after before with`)
+
+// homeConjunct reports whether the capitalised subject that ends at token
+// k is, or has as one of its conjuncts, the text's own country: "the
+// United States", "the United States and Japan"; not "the U.S. Department
+// of State", which the country only qualifies.
+func (d *docState) homeConjunct(toks []token, k int) bool {
+	end := k
+	for b := k; b >= 0; b-- {
+		w := toks[b].lower
+		if toks[b].text == "," || w == "and" {
+			end = b - 1
+			continue
+		}
+		if !toks[b].cap && !toks[b].upper && w != "the" && w != "of" {
+			break
+		}
+		if end >= 0 && end-b < 5 {
+			if c := d.g.Country(joinText(toks[b : end+1])); c != nil && (d.home == "" || c.Code == d.home) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soleAuthor reports whether the document is a statement one named author
+// signs (statementDoc), not a joint one nor a transcript, whose turns
+// other people speak ("FOREIGN MINISTER AL-SABAH: ...").
+func (d *docState) soleAuthor() bool {
+	return len(d.signatories) == 0 && len(d.jointBodies) == 0 && !d.transcript && d.statementDoc()
+}
 
 // statementDoc reports whether the document is a statement in a person's
 // or its signatories' name rather than a readout of someone's call or

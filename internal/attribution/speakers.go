@@ -466,9 +466,23 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 			return true
 		}
 	}
-	// The sentence opens with the issuing country as its subject.
-	toks := s.toks
-	k := 0
+	// The sentence opens with the issuing country as its subject, or
+	// does after an opening phrase with no clause of its own ("Today,",
+	// "To this end,", "Since February 24,").
+	// There the country alone: "On April 21, U.S. and Cuban officials
+	// met" narrates what officials did.
+	if d.homeSubject(s.toks, 0, true) {
+		return true
+	}
+	k := openingPhrase(s.toks)
+	return k > 0 && d.homeSubject(s.toks, k, false)
+}
+
+// homeSubject reports whether the words from k open with the issuing
+// country as the subject of a position or speech: "The United States
+// condemns", not "The U.S. delegation discussed"; with and, "The United
+// States and France condemn" too.
+func (d *docState) homeSubject(toks []token, k int, and bool) bool {
 	for k < len(toks) && (!toks[k].word || toks[k].lower == "the") {
 		k++
 	}
@@ -476,14 +490,71 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 		return false
 	}
 	for e := min(len(toks), k+4); e > k; e-- {
+		if !toks[e-1].word {
+			continue // "The United States," is the country and a comma
+		}
 		if c := d.g.Country(joinText(toks[k:e])); c != nil && (d.home == "" || c.Code == d.home) {
-			// "The United States condemns", not "The U.S. delegation
-			// discussed".
-			return e < len(toks) && toks[e].word && !toks[e].cap && !toks[e].poss &&
+			// "The U.S. government continues", "The United States,
+			// together with partners and allies, will continue".
+			if e < len(toks) && toks[e].lower == "government" {
+				e++
+			}
+			e = parentheticalEnd(toks, e)
+			return e < len(toks) && toks[e].word && !toks[e].cap && !toks[e].poss && (and || toks[e].lower != "and") &&
 				(speechVerbs[toks[e].lower] || countryPredicates[toks[e].lower] || skippable[toks[e].lower])
 		}
 	}
 	return false
+}
+
+// openingPhrase returns where a sentence's words start after an opening
+// phrase that ends in a comma and holds no clause, quotation or list
+// ("Today,", "To this end,", "As a friend and ally,", "Since February
+// 24,"), or 0. It opens with a preposition or an adverb, not a noun
+// ("The Miller Hull Partnership of Seattle, Washington is").
+func openingPhrase(toks []token) int {
+	f := firstWord(toks)
+	if f >= len(toks) {
+		return 0
+	}
+	if w := toks[f].lower; !prepositions[w] && !introWords[w] && !openingAdverbs[w] && !strings.HasSuffix(w, "ly") {
+		return 0
+	}
+	for k := f + 1; k < len(toks) && k <= f+12; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ",":
+			return k + 1
+		case clauseWord(t) || quoteMark(t.text) || !t.word && t.text != "." && t.text != "’" && t.text != "'" && t.text != "-":
+			return 0
+		}
+	}
+	return 0
+}
+
+// openingAdverbs may open a sentence before its subject, with a comma.
+var openingAdverbs = set(`as today yesterday together additionally likewise finally moreover furthermore similarly accordingly
+regarding through within under over throughout since prior domestically also meanwhile however`)
+
+// parentheticalEnd returns where the words after a subject resume past a
+// phrase set off by commas at e ("The United States, together with
+// partners and allies, will"), or e when none is.
+func parentheticalEnd(toks []token, e int) int {
+	if e >= len(toks) || toks[e].text != "," {
+		return e
+	}
+	for k := e + 1; k < len(toks) && k <= e+10; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "," && k+1 < len(toks) && toks[k+1].lower == "and":
+			return e // "The United States, Australia, and Japan": a list
+		case t.text == ",":
+			return k + 1
+		case clauseWord(t) || quoteMark(t.text):
+			return e
+		}
+	}
+	return e
 }
 
 // notReported reports whether a name or title of a sentence cannot be

@@ -139,6 +139,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	refs = d.podiumTitles(toks, refs) // turns.go
 	refs = d.leaderTitles(toks, refs)
 	refs = d.officeLists(toks, refs)
+	refs = d.countriesOffice(toks, refs)
 	d.bodyTitles(refs)
 
 	for i, t := range toks {
@@ -1216,6 +1217,157 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 		i = max(i, k-1)
 	}
 	return refs
+}
+
+// countriesOffice adds a reference for each country of a list written
+// before an office in the plural: "the Chinese and US heads of state
+// agreed", "British and Canadian foreign ministers released statements",
+// "the French, German and UK Foreign Ministers said" are the people who
+// held that office in those countries on the document's date (rules 3, 5).
+// Each country's words stand for its holder, so that the list reads as a
+// list of people, subject or object. Only when the gazetteer knows the
+// one holder of every country listed: a list it half knows adds nobody.
+func (d *docState) countriesOffice(toks []token, refs []ref) []ref {
+	if d.date.IsZero() {
+		return refs
+	}
+	for i := 0; i < len(toks); i++ {
+		// A list begins after no capitalised word (but "The") and after
+		// no comma or "and" of a country before it: not inside a longer
+		// list ("Russia, China and US") whose first country failed.
+		if !toks[i].word || !toks[i].cap || i > 0 && toks[i-1].cap && toks[i-1].word && toks[i-1].lower != "the" {
+			continue
+		}
+		if i > 1 && (toks[i-1].lower == "," || toks[i-1].lower == "and") && toks[i-2].cap && d.countryOf(toks[i-2]) != nil {
+			continue
+		}
+		type span struct {
+			i, j int
+			c    *gazetteer.Country
+		}
+		var cs []span
+		k := i
+		for k < len(toks) {
+			c, e := d.countrySpan(toks, k, 3, codedCountry)
+			if c == nil || slices.ContainsFunc(cs, func(s span) bool { return s.c.Code == c.Code }) {
+				break
+			}
+			cs = append(cs, span{k, e, c})
+			k = e
+			if k+1 < len(toks) && toks[k].lower == "," && toks[k+1].lower == "and" {
+				k += 2
+			} else if k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
+				k++
+			} else {
+				break
+			}
+		}
+		if len(cs) < 2 || k != cs[len(cs)-1].j || k >= len(toks) {
+			i = max(i, k-1)
+			continue
+		}
+		// A list in one case, and no comma or "and" left dangling: "UK
+		// Foreign Ministers", not "Canada and ... ".
+		t, e := d.pluralOffice(toks, k)
+		if t == nil {
+			i = max(i, k-1)
+			continue
+		}
+		// After a preposition the holders are a party ("a call between
+		// the Chinese and US heads of state said"), never the subject of
+		// the sentence's verb, as in officeLists; "by" names the agent
+		// ("As agreed by the Chinese and Indian foreign ministers").
+		rule := "title"
+		b := i - 1
+		if b >= 0 && toks[b].lower == "the" {
+			b--
+		}
+		if b >= 0 && prepositions[toks[b].lower] && toks[b].lower != "by" {
+			rule = ruleOfficeList
+		}
+		if heldEvent(toks, e) {
+			i = max(i, e-1)
+			continue
+		}
+		var found []ref
+		for _, s := range cs {
+			h := d.holdersOfKind(t, s.c.Code)
+			if len(h) != 1 {
+				found = nil
+				break
+			}
+			found = append(found, ref{kind: kName, i: s.i, j: s.j, p: d.register(h[0], nil, nil), rule: rule, detail: "the " + t.Title + " of " + s.c.Name + " on the date"})
+		}
+		if len(found) >= 2 {
+			// The office's words belong to the last country's reference,
+			// so that nothing reads them as a title of their own.
+			found[len(found)-1].j = e
+			refs = slices.DeleteFunc(refs, func(r ref) bool { return r.i < e && i < r.j })
+			refs = append(refs, found...)
+		}
+		i = max(i, e-1)
+	}
+	return refs
+}
+
+// heldEvent reports whether the verb at toks[k] tells that the group held
+// or had an event ("the Chinese and French heads of state have had three
+// telephone conversations", "had a phone conversation"): narration (rule
+// 2), which the talk verbs would read as the group's joint speech, and
+// whose parties a later "They" would wrongly take back.
+func heldEvent(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].lower == "have" || toks[k].lower == "has" || toks[k].lower == "also" || toks[k].lower == "already") {
+		k++
+	}
+	return k < len(toks) && (toks[k].lower == "had" || toks[k].lower == "held")
+}
+
+// pluralOffice reads an office in the plural at toks[k] ("heads of state",
+// "foreign ministers", "Prime Ministers"), not followed by "of" (whose
+// countries come after it: officeLists), and returns its title and end.
+func (d *docState) pluralOffice(toks []token, k int) (*gazetteer.Title, int) {
+	if k+2 < len(toks) && toks[k].lower == "heads" && toks[k+1].lower == "of" && toks[k+2].lower == "state" {
+		if k+3 < len(toks) && toks[k+3].lower == "of" {
+			return nil, k
+		}
+		return d.g.Title("head of state"), k + 3
+	}
+	for h := k; h < len(toks) && h <= k+2 && toks[h].word; h++ {
+		if !strings.HasSuffix(toks[h].key, "s") {
+			continue
+		}
+		if h+1 < len(toks) && toks[h+1].lower == "of" {
+			return nil, k
+		}
+		key := strings.TrimSpace(joinKeys(toks, k, h) + " " + strings.TrimSuffix(toks[h].key, "s"))
+		if t := d.g.Title(key); t != nil && listedOffices[key] {
+			return t, h + 1
+		}
+		return nil, k
+	}
+	return nil, k
+}
+
+// listedOffices are the offices countriesOffice reads: one holder a
+// country, whom the gazetteer dates. Not "leaders" (a President and a
+// Premier), nor "ministers" (many).
+var listedOffices = map[string]bool{"president": true, "prime minister": true, "foreign minister": true, "defense minister": true, "defence minister": true, "foreign secretary": true}
+
+// holdersOfKind returns who held the office t in the country code on the
+// document's date; for an office of a kind other than a leader's, a holder
+// of another title of that kind too ("foreign ministers" of the UK: its
+// Foreign Secretary).
+func (d *docState) holdersOfKind(t *gazetteer.Title, code string) []*gazetteer.Person {
+	if hs := d.g.Holders(t.Title, code, d.date); len(hs) > 0 || t.Kind == "" || t.Kind == "leader" {
+		return hs
+	}
+	var out []*gazetteer.Person
+	for _, o := range d.g.Titles {
+		if o.Kind == t.Kind && o.Title != t.Title {
+			out = append(out, d.g.Holders(o.Title, code, d.date)...)
+		}
+	}
+	return out
 }
 
 // ruleOfficeList marks the references officeLists adds: a country's word

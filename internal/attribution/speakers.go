@@ -63,6 +63,9 @@ func (d *docState) run() [][]SentenceResult {
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			r := d.sentence(s, n, cur)
 			r.Paragraph, r.Index, r.Text = n, si, s.text
+			if si > 0 && q.depth == 0 && !q.lead {
+				quotesOn(&r, res[si-1])
+			}
 			q.carry(&r)
 			res = append(res, r)
 		}
@@ -287,6 +290,33 @@ func (q *quotation) carry(r *SentenceResult) {
 				q.voices = append(q.voices, w)
 			}
 		}
+	}
+}
+
+// quotesOn gives a sentence that opens with a quotation and has no speaker
+// of its own the people whose words the sentence before it reported by a
+// verb, pronoun or title: "Q: Foreign Secretary Raab said that ...
+// “If China is willing to interfere ...”", "Ms. Gupta emphasized the
+// need for ... “It will take all of us ...”" (rule 6). The quotation
+// carries on to its close (quotation.carry).
+func quotesOn(r *SentenceResult, before SentenceResult) {
+	t := strings.TrimSpace(r.Text)
+	if len(r.Speakers) > 0 || !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
+		return
+	}
+	var voices []readout.Reason
+	for _, w := range before.Why {
+		if w.Role != readout.RoleSpeaker {
+			continue
+		}
+		if w.Rule != RuleVerb && w.Rule != RulePronoun && w.Rule != RuleTitle {
+			return // "A:", a label, the text's voice: not a report of words
+		}
+		voices = append(voices, w)
+	}
+	for _, w := range slices.Backward(voices) {
+		w.Evidence = "the quotation after “" + w.Evidence + "”"
+		setSpeaker(r, w.Name, w)
 	}
 }
 

@@ -120,6 +120,18 @@ func TestPeerSearch(t *testing.T) {
 			t.Errorf("speaker filter %q kept %s, spoken by %v", speaker, h.ID, h.Speakers)
 		}
 	}
+	// The speaker facet beside the filter counts as if it were not set, as
+	// Readouts' does; the other facets count within it.
+	if !slices.Equal(filtered.Facets["speaker"], ans.Facets["speaker"]) {
+		t.Errorf("speaker facet beside the filter %v, want the unfiltered %v", filtered.Facets["speaker"], ans.Facets["speaker"])
+	}
+	years = 0
+	for _, c := range filtered.Facets["year"] {
+		years += c.Count
+	}
+	if years > wantSpeaker || years == 0 {
+		t.Errorf("year facet beside the filter counts %d paragraphs of %d", years, wantSpeaker)
+	}
 }
 
 // hasStem reports whether text has a word with word's Porter stem, split as

@@ -167,8 +167,9 @@ type facetCount struct {
 // month, the lists a top few.
 var facetSizes = map[string]int{"speaker": 15, "source": 10, "year": 100, "month": 600}
 
-// where builds the filter clauses and arguments shared by both statements.
-func (q Query) where() (string, []any, error) {
+// where builds the filter clauses and arguments shared by both statements,
+// the speaker filter only if withSpeaker.
+func (q Query) where(withSpeaker bool) (string, []any, error) {
 	var b strings.Builder
 	b.WriteString(`fts MATCH ?`)
 	args := []any{q.Match()}
@@ -184,20 +185,26 @@ func (q Query) where() (string, []any, error) {
 		b.WriteString(` AND p.date < ?`)
 		args = append(args, end)
 	}
-	if q.Speaker != "" {
-		// Per match, a primary-key probe; "rowid IN (SELECT ...)" let the
-		// planner start from the speaker's rows and took seconds.
-		b.WriteString(` AND EXISTS (SELECT 1 FROM speaker s WHERE s.name = ? AND s.id = f.rowid)`)
+	if withSpeaker && q.Speaker != "" {
+		b.WriteString(` AND ` + speakerFilter)
 		args = append(args, strings.ToLower(q.Speaker))
 	}
 	return b.String(), args, nil
 }
 
+// speakerFilter keeps the paragraphs the speaker (its argument) speaks in.
+// Per match, a primary-key probe; "rowid IN (SELECT ...)" let the planner
+// start from the speaker's rows and took seconds.
+const speakerFilter = `EXISTS (SELECT 1 FROM speaker s WHERE s.name = ? AND s.id = f.rowid)`
+
 // Search does the same work as Readouts' search: top 10 by BM25 with a
 // snippet of the text and the title highlighted, then one pass over all
-// matches counting speaker, year, month and source.
+// matches counting speaker, year, month and source. Beside a speaker
+// filter, the speaker facet counts as if the filter were not set, the
+// others within it, as Readouts counts a filtered facet: the pass is over
+// the matches without the filter, each with whether it passes.
 func (s *sqlitePeer) Search(ctx context.Context, q Query, size int) (*answer, error) {
-	where, args, err := q.where()
+	where, args, err := q.where(true)
 	if err != nil {
 		return nil, err
 	}
@@ -226,8 +233,16 @@ func (s *sqlitePeer) Search(ctx context.Context, q Query, size int) (*answer, er
 		return nil, err
 	}
 
-	rows, err = s.db.QueryContext(ctx, `SELECT p.year, p.month, p.source, p.speakers
-		FROM fts f CROSS JOIN para p ON p.id = f.rowid WHERE `+where, args...)
+	where, args, err = q.where(false)
+	if err != nil {
+		return nil, err
+	}
+	passes, passArgs := "1", []any(nil)
+	if q.Speaker != "" {
+		passes, passArgs = speakerFilter, []any{strings.ToLower(q.Speaker)}
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT p.year, p.month, p.source, p.speakers, `+passes+`
+		FROM fts f CROSS JOIN para p ON p.id = f.rowid WHERE `+where, append(passArgs, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite facets: %w", err)
 	}
@@ -235,9 +250,16 @@ func (s *sqlitePeer) Search(ctx context.Context, q Query, size int) (*answer, er
 	counts := map[string]map[string]int{"speaker": {}, "source": {}, "year": {}, "month": {}}
 	var year, month, source sql.NullString
 	var speakers string
+	var pass bool
 	for rows.Next() {
-		if err := rows.Scan(&year, &month, &source, &speakers); err != nil {
+		if err := rows.Scan(&year, &month, &source, &speakers, &pass); err != nil {
 			return nil, err
+		}
+		if !pass {
+			for _, sp := range splitSpeakers(speakers) {
+				counts["speaker"][sp]++
+			}
+			continue
 		}
 		ans.Total++
 		if year.Valid {

@@ -14,7 +14,9 @@
 // relevance (BM25, Lucene's default similarity; title matches weighted 0.4
 // as Readouts weighs them), the stored fields and a highlighted snippet of
 // the text and title of each hit, and facet counts over all matches
-// (speaker, source, year, month; SortedSetDocValuesFacetCounts). Each query
+// (speaker, source, year, month; SortedSetDocValuesFacetCounts), the
+// speaker facet beside a speaker filter counted as if the filter were not
+// set (DrillSideways), as Readouts counts a filtered facet. Each query
 // is timed here, from its parsed form to the finished answer, so that the
 // figures are in-process ones like Readouts' and SQLite's: the JVM's start
 // and the files are not counted. The benchmark compiles this file with javac
@@ -53,7 +55,10 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -282,10 +287,12 @@ public final class ReadoutsLucene {
         final FacetsConfig config = facetsConfig();
         final QueryBuilder builder;
         final HitHighlighter highlighter;
+        final DrillSideways sideways;
 
         Searcher(DirectoryReader reader, Analyzer an) throws IOException {
             searcher = new IndexSearcher(reader); // no executor: one thread per query, like the others
             facetState = new DefaultSortedSetDocValuesReaderState(reader);
+            sideways = new DrillSideways(searcher, config, facetState);
             builder = new QueryBuilder(an);
             highlighter = new HitHighlighter(searcher, an);
             highlighter.setFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", false));
@@ -294,6 +301,17 @@ public final class ReadoutsLucene {
         // query: every word (or the phrase) in the text or the title, the
         // title's match weighted 0.4; filters do not score.
         Query query(Mix q) {
+            return query(q, true);
+        }
+
+        // speakerFilter is the paragraphs the mix's speaker speaks in.
+        static Query speakerFilter(Mix q) {
+            return new TermQuery(new Term("speaker_key", q.speaker.toLowerCase(Locale.ROOT)));
+        }
+
+        // query is the query with the speaker filter or without it, for
+        // DrillSideways to add as a drill-down.
+        Query query(Mix q, boolean withSpeaker) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             if (q.phrase) {
                 b.add(either(String.join(" ", q.words), true), BooleanClause.Occur.MUST);
@@ -305,8 +323,8 @@ public final class ReadoutsLucene {
                     }
                 }
             }
-            if (!q.speaker.isEmpty()) {
-                b.add(new TermQuery(new Term("speaker_key", q.speaker.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            if (withSpeaker && !q.speaker.isEmpty()) {
+                b.add(speakerFilter(q), BooleanClause.Occur.FILTER);
             }
             // A paragraph is in [start, end) when all of its date's period
             // is, as Readouts matches a date known only by its year or month
@@ -337,13 +355,30 @@ public final class ReadoutsLucene {
 
         Answer search(Mix m, int size) throws IOException {
             Query q = query(m);
-            FacetsCollector fc = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, q, size, fc);
             Answer a = new Answer();
-            for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-                a.total += md.totalHits;
+            TopDocs top;
+            Facets counts;
+            if (m.speaker.isEmpty()) {
+                FacetsCollector fc = new FacetsCollector();
+                top = FacetsCollector.search(searcher, q, size, fc);
+                for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+                    a.total += md.totalHits;
+                }
+                counts = new SortedSetDocValuesFacetCounts(facetState, fc);
+            } else {
+                // Readouts counts the speaker facet beside a speaker filter
+                // over the matches without it (disjunctive facets,
+                // internal/index/disjunctive.go), the other facets within
+                // it: Lucene's DrillSideways, one pass that scores and
+                // collects the matches the filter keeps and counts the
+                // speakers of those it alone leaves out.
+                DrillDownQuery dq = new DrillDownQuery(config, query(m, false));
+                dq.add("speaker", speakerFilter(m));
+                DrillSideways.DrillSidewaysResult r = sideways.search(dq, size);
+                top = r.hits;
+                a.total = top.totalHits.value;
+                counts = r.facets;
             }
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, fc);
             Map<String, ?> dims = facetState.getPrefixToOrdRange();
             for (int i = 0; i < FACETS.length; i++) {
                 if (!dims.containsKey(FACETS[i])) {

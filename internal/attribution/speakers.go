@@ -28,6 +28,10 @@ type mode struct {
 	// (rules 1, 7).
 	moderator bool
 	turn      bool // the paragraph opens a new turn ("Q:", "A:", "MR. PRICE:")
+	// unread is a turn whose label names someone not found ("KING
+	// ABDULLAH:", "FOREIGN MINISTER AL-SABAH:"): their words, not the
+	// text's own voice (rules 4, 7).
+	unread bool
 }
 
 // run attributes every sentence of the document, in order, so that pronouns
@@ -92,7 +96,7 @@ func (d *docState) run() [][]SentenceResult {
 		// The issuer speaks only in sentences in the text's own voice that
 		// report nobody else (ATTRIBUTION.md rules 4 and 8): "The United
 		// States strongly supports ...", "We extend our deepest sympathies".
-		if !cur.question && !cur.moderator && cur.owner == nil {
+		if !cur.question && !cur.moderator && !cur.unread && cur.owner == nil {
 			for k, snt := range ss {
 				if len(res[k].Speakers) > 0 && !onlyCommitted(res[k]) || !d.ownVoice(snt, theyUnnamed[k]) {
 					continue
@@ -671,7 +675,7 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}
 		if len(words) == 0 {
-			return mode{turn: true}
+			return mode{turn: true, unread: true}
 		}
 		p, _, _ := d.resolveSegment(words, true)
 		if p == nil || !p.shown() {
@@ -714,7 +718,7 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		if p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}
-		return mode{turn: true}
+		return mode{turn: true, unread: true}
 	}
 	prev.turn = false
 	return prev

@@ -1965,6 +1965,12 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 			// object of a preposition, is not the subject.
 			return nil, ""
 		}
+		if start > 0 && toks[start-1].lower == "the" {
+			// "the Yomiuri Shimbun all confirmed", "the general manager of
+			// the Houston Rockets made": the article makes the name a
+			// body's, a team's or a paper's; no one's own name takes it.
+			return nil, ""
+		}
 		for _, t := range seg {
 			if titleWords[t.lower] || descriptorWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || d.g.Institution(t.text) != nil {
 				return nil, ""

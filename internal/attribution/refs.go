@@ -547,6 +547,32 @@ func (d *docState) domainAnd(toks []token, i, j int) bool {
 	return tail >= 1 && tail <= 2
 }
 
+// notYetInOffice reports whether every office the gazetteer gives p
+// began after the document's date (or its year).
+func (d *docState) notYetInOffice(p *gazetteer.Person) bool {
+	if d.to.IsZero() || len(p.Offices) == 0 {
+		return false
+	}
+	for _, o := range p.Offices {
+		if o.From.IsZero() || !o.From.After(d.to) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNameOfAnother reports whether word opens the name of a gazetteer
+// person other than p, one whose given name comes first ("Dan" of "Dan
+// Coats").
+func (d *docState) givenNameOfAnother(word string, p *gazetteer.Person) bool {
+	for _, q := range d.g.ByToken(word) {
+		if name := q.NameWords(); q != p && len(name) >= 2 && name[0] == word && !familyNameFirst[q.Country] {
+			return true
+		}
+	}
+	return false
+}
+
 // otherGiven reports whether the document writes the surname of name
 // after another given name ("Robert Jenkins" of a domain, "Rob Jenkins"
 // elsewhere): a second person of one surname would take the first's
@@ -1738,6 +1764,15 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	ps := slices.DeleteFunc(d.contemporaries(d.g.ByToken(keys[0])), func(p *gazetteer.Person) bool {
 		return givenNameAlone(p, keys[0]) || nicknameAlone(p, keys[0]) || middleNameAlone(p, keys[0])
 	})
+	if !titled {
+		// "Dan, thank you" in 2022 is no Nicușor Dan, President of Romania
+		// from 2025: a word that is another gazetteer person's given name
+		// (Dan Coats), alone, names no one whose surname it is before
+		// their first office.
+		ps = slices.DeleteFunc(ps, func(p *gazetteer.Person) bool {
+			return d.notYetInOffice(p) && d.givenNameOfAnother(keys[0], p)
+		})
+	}
 	if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && !honorifics[strings.TrimSuffix(ti[0].key, ".")] && !d.date.IsZero() {
 		// "Special Representative Liu": a gazetteer Liu only if they held
 		// that office then, or the body names them in full, or the title

@@ -573,6 +573,25 @@ func (d *docState) givenNameOfAnother(word string, p *gazetteer.Person) bool {
 	return false
 }
 
+// namesAnother reports whether the document writes the word surname
+// right after a given name that no name of the gazetteer person p holds:
+// "Ken Graham" for Lindsey Graham.
+func (d *docState) namesAnother(surname string, p *gazetteer.Person) bool {
+	for _, ss := range append([][]sentence{{d.title}}, d.paras...) {
+		for _, s := range ss {
+			for k := 1; k < len(s.toks); k++ {
+				if s.toks[k].key != surname || !s.toks[k].cap || !d.givenName(s.toks[k-1]) || pluralOffices[s.toks[k-1].lower] || titleWords[strings.TrimSuffix(s.toks[k-1].lower, "s")] {
+					continue
+				}
+				if !slices.ContainsFunc(p.NamesWords(), func(ws []string) bool { return slices.Contains(ws, s.toks[k-1].key) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // otherGiven reports whether the document writes the surname of name
 // after another given name ("Robert Jenkins" of a domain, "Rob Jenkins"
 // elsewhere): a second person of one surname would take the first's
@@ -1764,6 +1783,19 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	ps := slices.DeleteFunc(d.contemporaries(d.g.ByToken(keys[0])), func(p *gazetteer.Person) bool {
 		return givenNameAlone(p, keys[0]) || nicknameAlone(p, keys[0]) || middleNameAlone(p, keys[0])
 	})
+	// "Ken Graham, the director of the National Weather Service ...
+	// Director Graham": where the document writes the word after a given
+	// name that is none of the gazetteer person's, the office's bearer of
+	// the name is someone else, unless it is an office of theirs (not
+	// First Lady Martine Moise's "President Moise").
+	if len(ti) > 0 && ti[0] != nil && ti[0].key != "" && !honorifics[strings.TrimSuffix(ti[0].key, ".")] {
+		ps = slices.DeleteFunc(ps, func(p *gazetteer.Person) bool {
+			if ti[0].canon != "" && d.holds(p, ti[0].canon, ti[0].country) || d.heldOffice(p, ti[0]) {
+				return false
+			}
+			return d.namesAnother(keys[0], p)
+		})
+	}
 	if !titled {
 		// "Dan, thank you" in 2022 is no Nicușor Dan, President of Romania
 		// from 2025: a word that is another gazetteer person's given name
@@ -1841,6 +1873,22 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 // Antonio" of 2022 is not Marco Antonio Rubio, Secretary of State from
 // 2025.
 func (d *docState) officeFits(p *gazetteer.Person, ti *titleInfo) bool {
+	if titleHead(ti.key) == "" {
+		return false
+	}
+	if d.heldOffice(p, ti) {
+		return true
+	}
+	country := ti.country
+	if country == "" {
+		country = d.home
+	}
+	return len(p.Offices) == 0 && p.Country != "" && p.Country == country
+}
+
+// heldOffice reports whether the head word of the title ti heads the title
+// of an office the gazetteer gives p, begun by the document's date.
+func (d *docState) heldOffice(p *gazetteer.Person, ti *titleInfo) bool {
 	head := titleHead(ti.key)
 	if head == "" {
 		return false
@@ -1856,11 +1904,7 @@ func (d *docState) officeFits(p *gazetteer.Person, ti *titleInfo) bool {
 			}
 		}
 	}
-	country := ti.country
-	if country == "" {
-		country = d.home
-	}
-	return len(p.Offices) == 0 && p.Country != "" && p.Country == country
+	return false
 }
 
 // titleHead is the head noun of a title key: its last word before "of",

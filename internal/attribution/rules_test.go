@@ -762,6 +762,10 @@ func TestRules(t *testing.T) {
 		{"spoke to this: addressed a matter", "2022-02-07", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: The Secretary spoke to this briefly earlier today, but this gets to our bottom line proposition."}, []string{"Ned Price", "Antony Blinken"}, nil},
 		{"spoke to this as well", "2024-04-14", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: But I think John Kirby spoke to this as well today, and I think I’ll leave it at that."}, []string{"Senior Administration Official", "John Kirby"}, nil},
 		{"spoke to a person is a call", "2022-02-07", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: So, as you know, the Secretary has spoken to his counterpart, Foreign Minister Kuleba, multiple times in the past week."}, []string{"Ned Price"}, nil},
+		// A title and a bare surname that the document writes after another
+		// given name are its own bearer of the name, not a gazetteer person
+		// of that surname (White House call, 2024-07-01).
+		{"title and surname: the document's own bearer", "2024-07-01", map[string]string{"source": "The White House"}, []string{"The president is going to hear from Ken Graham, the director of the National Weather Service. Director Graham stressed that heat is the deadliest weather hazard."}, []string{"Ken Graham"}, nil},
 		// A word that is someone's given name (Dan Coats), alone, is no one
 		// whose surname it is before their first office (State, 2022-04-04).
 		{"given name alone is no later office holder", "2022-04-04", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: Dan, thank you for inviting me to Malmö."}, []string{"Antony Blinken"}, []string{}},

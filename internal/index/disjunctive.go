@@ -40,13 +40,16 @@ var ownFilters = []struct {
 // facet's others' filters. Each match is checked against the facets'
 // filters in the facet table (sidewaysCheck) and counts in each facet whose
 // others' filters it passes: in all of them when it passes every filter,
-// in one facet when it fails that facet's alone. Each facet filtered used
-// to cost a scored search of its own that read the ID of every match
-// (docs/BENCHMARKS.md, step 46).
+// in one facet when it fails that facet's alone. Browsing with one facet
+// filtered and nothing else, that walk would be of every paragraph: the
+// generation's counts are used instead (everyParagraph). Each facet
+// filtered used to cost a scored search of its own that read the ID of
+// every match (docs/BENCHMARKS.md, step 46).
 func (r *Reader) countWithoutOwnFilters(ctx context.Context, cs *prepared, q query.Query, req SearchRequest, cores int, res *SearchResult) error {
 	type apart struct {
 		facet string
-		need  uint8           // the filters (sidewaysCheck bits) a match must pass to count
+		need  uint8 // the filters (sidewaysCheck bits) a match must pass to count
+		pairs *pairFilter
 		fc    []*facetCounter // one per range of the walk
 	}
 	var aparts []apart
@@ -63,7 +66,7 @@ func (r *Reader) countWithoutOwnFilters(ctx context.Context, cs *prepared, q que
 		if err != nil {
 			return err
 		}
-		a := apart{facet: f.facet}
+		a := apart{facet: f.facet, pairs: pairs}
 		var own []query.Query
 		for _, cl := range clauses {
 			bit := check.add(cl)
@@ -76,9 +79,6 @@ func (r *Reader) countWithoutOwnFilters(ctx context.Context, cs *prepared, q que
 			a.need |= bit
 			own = append(own, cl.q)
 		}
-		for range cores {
-			a.fc = append(a.fc, newFacetCounter(cs.g.facetTable, pairs))
-		}
 		aparts = append(aparts, a)
 		switch {
 		case len(own) == 0:
@@ -90,27 +90,42 @@ func (r *Reader) countWithoutOwnFilters(ctx context.Context, cs *prepared, q que
 	if len(aparts) == 0 {
 		return nil
 	}
-	if len(branches) > 0 {
-		common = append(common, query.NewDisjunctionQuery(branches))
-	}
-	_, err := walkMatches(ctx, cs.g, cs.filterWith(common, req)(q), cores, false, func(part int, doc uint64, _ float64) {
-		passed := check.passed(doc)
-		for _, a := range aparts {
-			if a.need&^passed == 0 {
-				a.fc[part].add(doc)
+	// Browsing with one facet filtered and nothing else, the walk would
+	// be of every paragraph: the generation's counts, kept once counted.
+	everything := q == nil && len(common) == 0 && len(branches) == 0 && !cs.byTable
+	if !everything {
+		for i := range aparts {
+			for range cores {
+				aparts[i].fc = append(aparts[i].fc, newFacetCounter(cs.g.facetTable, aparts[i].pairs))
 			}
 		}
-	})
-	if err != nil {
-		return err
+		if len(branches) > 0 {
+			common = append(common, query.NewDisjunctionQuery(branches))
+		}
+		_, err := walkMatches(ctx, cs.g, cs.filterWith(common, req)(q), cores, false, func(part int, doc uint64, _ float64) {
+			passed := check.passed(doc)
+			for _, a := range aparts {
+				if a.need&^passed == 0 {
+					a.fc[part].add(doc)
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
 	}
 	for _, a := range aparts {
-		fc := a.fc[0]
-		for _, o := range a.fc[1:] {
-			fc.merge(o)
+		var all []FacetValue
+		if everything {
+			all = slices.Clone(cs.g.facetTable.everyParagraph()[slices.Index(facetOrder, a.facet)])
+		} else {
+			fc := a.fc[0]
+			for _, o := range a.fc[1:] {
+				fc.merge(o)
+			}
+			all = fc.lists()[slices.Index(facetOrder, a.facet)]
+			slices.SortFunc(all, byCount)
 		}
-		all := fc.lists()[slices.Index(facetOrder, a.facet)]
-		slices.SortFunc(all, byCount)
 		selected := res.Filters[a.facet]
 		if a.facet == FacetAct {
 			selected = req.Acts
@@ -122,6 +137,23 @@ func (r *Reader) countWithoutOwnFilters(ctx context.Context, cs *prepared, q que
 		res.Facets[a.facet] = withSelected(all, size, selected)
 	}
 	return nil
+}
+
+// everyParagraph is the facets' counts over every paragraph, by facet
+// (facetOrder), each list in byCount order; the caller must not change
+// them.
+func (t *facetTable) everyParagraph() [][]FacetValue {
+	t.everyOnce.Do(func() {
+		c := newFacetCounter(t, nil)
+		for doc := uint64(0); doc < t.docs; doc++ {
+			c.add(doc) // a deleted paragraph has no terms in the table
+		}
+		t.every = c.lists()
+		for _, l := range t.every {
+			slices.SortFunc(l, byCount)
+		}
+	})
+	return t.every
 }
 
 // sidewaysCheck tells which of a request's facet filters a paragraph

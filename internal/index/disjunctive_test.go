@@ -157,7 +157,8 @@ func TestFacetCountsApartCost(t *testing.T) {
 // TestFacetsCountedInOneWalk: the facets filtered on are counted in one
 // walk of the matches, each match checked against the filters in the facet
 // table (step 46 of docs/BENCHMARKS.md), where each used to be counted by
-// a search of its own. With several filters at once, on every facet, with
+// a search of its own; browsing with one facet filtered, from the
+// generation's counts. With several filters at once, on every facet, with
 // dates, a turn, spellings in other cases and a name nobody has, each
 // filtered facet must list what that search, the request without the
 // facet's filter, counts: every value, in the same order.
@@ -208,6 +209,10 @@ func TestFacetsCountedInOneWalk(t *testing.T) {
 			Speakers: []string{"Nobody Atall"}, Mentions: []string{top(men, 0)}}},
 		{"a speaker and an act nobody did, a country", index.SearchRequest{Query: "Ukraine",
 			Speakers: []string{top(sp, 0)}, Acts: []string{"no-such-act"}, Countries: []string{top(cty, 0)}}},
+		// One facet filtered and nothing else: the generation's counts.
+		{"browsing: one speaker", index.SearchRequest{Speakers: []string{top(sp, 1)}}},
+		{"browsing: two countries", index.SearchRequest{Countries: []string{top(cty, 0), top(cty, 1)}}},
+		{"browsing: an act", index.SearchRequest{Acts: []string{top(act, 0)}}},
 	}
 	own := func(req *index.SearchRequest, facet string) *[]string {
 		return map[string]*[]string{sp: &req.Speakers, men: &req.Mentions, src: &req.Sources, iss: &req.Issuers, cty: &req.Countries, act: &req.Acts}[facet]
@@ -228,7 +233,7 @@ func TestFacetsCountedInOneWalk(t *testing.T) {
 					t.Errorf("%s facet counted in the walk:\n%v\nthe search without its filter:\n%v", facet, got.Facets[facet], want)
 				}
 			}
-			if filtered < 2 {
+			if filtered < 2 && tt.req.Query != "" {
 				t.Fatalf("%d facets filtered; the case needs several", filtered)
 			}
 		})

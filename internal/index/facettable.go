@@ -77,6 +77,9 @@ type facetTable struct {
 
 	keysOnce sync.Once
 	keys     map[string][]uint32 // prefix + value in lower case -> the terms' ordinals (keyOrds)
+
+	everyOnce sync.Once
+	every     [][]FacetValue // the counts over every paragraph (everyParagraph)
 }
 
 // named is value, a name of the facet of prefix the index holds in a

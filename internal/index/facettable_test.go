@@ -80,6 +80,23 @@ func checkFacetTable(t *testing.T, dir string, wantDeleted bool) {
 		checkFacetCounts(t, r, g)
 	}
 	checkKeyOrds(t, g)
+	// Browsing with one facet filtered, the facet counts every paragraph
+	// (everyParagraph), deleted ones left out, as browsing does.
+	all, err := r.Search(context.Background(), SearchRequest{Page: 1, Size: 1, FacetSize: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, facet := range []string{FacetSpeaker, FacetCountry} {
+		one := SearchRequest{Page: 1, Size: 1, FacetSize: -1}
+		*map[string]*[]string{FacetSpeaker: &one.Speakers, FacetCountry: &one.Countries}[facet] = []string{all.Facets[facet][0].Value}
+		got, err := r.Search(context.Background(), one)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Facets[facet], all.Facets[facet]) {
+			t.Errorf("browsing by %s %s: %v, want every paragraph's %v", facet, all.Facets[facet][0].Value, got.Facets[facet], all.Facets[facet])
+		}
+	}
 }
 
 // checkKeyOrds: a paragraph has a key field's term (speaker_key "wang

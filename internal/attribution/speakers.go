@@ -1634,6 +1634,13 @@ func (d *docState) quotedSource(refs []ref, toks []token, v int) (*ref, int) {
 	for x := 0; k < len(toks) && x < 3 && toks[k].word && !toks[k].cap && !prepositions[toks[k].lower] && !stanceNouns[toks[k].lower] && !sentimentNouns[toks[k].lower]; x++ {
 		k++
 	}
+	// A role's words before the name: "the philosopher of science Thomas
+	// Kuhn", "Oxford philosopher Toby Ord".
+	if k+2 < len(toks) && k > 0 && roleNouns[toks[k-1].lower] && toks[k].lower == "of" && toks[k+1].word && !toks[k+1].cap && toks[k+2].cap {
+		k += 2
+	} else if k+2 < len(toks) && toks[k].cap && roleNouns[toks[k+1].lower] && toks[k+2].cap {
+		k += 2
+	}
 	rf := d.refAfter(refs, toks, k, true)
 	if e := k; rf == nil {
 		// "our beloved King, His Majesty X": an office nobody
@@ -1936,8 +1943,8 @@ var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged 
 // document knows otherwise.
 func (d *docState) unknownSubject(toks []token, v int, text string) (*person, string) {
 	k := v - 1
-	for k >= 0 && adverb(toks[k], toks[v]) {
-		k--
+	for k >= 0 && (adverb(toks[k], toks[v]) || toks[k].lower == "so" && k+1 < v && adverb(toks[k+1], toks[v])) {
+		k-- // "so rightly said"
 	}
 	// "Modibo Keita, the first President of independent Mali, said": the
 	// name before an apposition; "Luc Montagnier of the Pasteur Institute
@@ -1952,7 +1959,7 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 	for start > 0 && toks[start-1].word && (toks[start-1].cap || connectors[toks[start-1].lower]) && end-start < 6 {
 		start--
 	}
-	for ; start <= end-2; start++ {
+	for ; start <= end-2 || start == end-1 && rolledName(toks, start); start++ {
 		seg := toks[start:end]
 		if connectors[seg[0].lower] || !plausibleName(seg, d, false) {
 			continue
@@ -2671,7 +2678,7 @@ func (d *docState) quotedUnknown(s sentence, v, k int) (subj, bool) {
 	for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
 		end++
 	}
-	if end-k < 2 || !plausibleName(toks[k:end], d, false) {
+	if end-k < 2 && !(end-k == 1 && rolledName(toks, k)) || !plausibleName(toks[k:end], d, false) {
 		return subj{}, false
 	}
 	p := d.register(nil, toks[k:end], nil)
@@ -2680,6 +2687,18 @@ func (d *docState) quotedUnknown(s sentence, v, k int) (subj, bool) {
 	}
 	return subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, v, end), detail: "a name outside the gazetteer"}, true
 }
+
+// rolledName reports whether the capitalised word at k follows a role noun
+// in lower case ("the poet Benedetti", "the philosopher Karl Popper"): a
+// person's name, one word of it enough, as a title's would be (rule 11).
+func rolledName(toks []token, k int) bool {
+	return k > 0 && toks[k].word && toks[k].cap && !toks[k-1].cap && roleNouns[toks[k-1].lower]
+}
+
+// roleNouns name what a person outside the gazetteer is, before the name:
+// the writers and thinkers a speech quotes.
+var roleNouns = set(`poet poetess writer philosopher author novelist playwright essayist economist historian scientist thinker
+theologian sociologist songwriter singer`)
 
 // quotedNouns are someone's words a speech borrows: "the words of",
 // "a quote from".

@@ -67,6 +67,66 @@ var bodyWords = set(`company companies cooperative cooperatives association alli
 centre council network fund federation union society partnership project campaign parenthood church
 university college school law group action justice people data`)
 
+// groupHeading opens a list of people under the plural noun the text then
+// calls them by: "*Attorneys General:*", "State legislative leaders from
+// today’s meeting included:", "Governors:". Submatch 1 is the heading's
+// words; headingNoun reads the noun from them.
+var groupHeading = regexp.MustCompile(`^[\s*_]*([A-Za-z][^:*_\n]{1,100}?)[\s*_]*:[\s*_]*`)
+
+// headingStops end the noun of a heading: "State legislators participated
+// in today’s meeting included", "Leaders who joined".
+var headingStops = set(`who whom that which from in at of on for with and as to attending participating participated joining joined
+included include includes were are was is delivered spoke`)
+
+// headingNoun returns the noun of a list's heading in lower case, its
+// modifiers first ("state", "legislative", "leaders"), or nil when the
+// heading is no plural noun of five words or fewer.
+func headingNoun(heading string) []string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(heading)) {
+		if headingStops[w] {
+			break
+		}
+		words = append(words, w)
+	}
+	for len(words) > 0 && (words[0] == "the" || words[0] == "following" || words[0] == "participating") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 5 || groupHead(words) == 0 {
+		return nil
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789.,;()") {
+			return nil
+		}
+	}
+	return words
+}
+
+// headedGroup is the people a groupHeading lists, and its noun in lower
+// case ("state", "legislative", "leaders").
+type headedGroup struct {
+	words  []string
+	people []*person
+}
+
+// groupHead returns how many of a heading's last words are its plural
+// head noun: 1 ("leaders", "governors"), 2 ("attorneys general"), or 0
+// when it ends in no plural noun ("From the White House", "Begin text").
+func groupHead(words []string) int {
+	n := len(words)
+	plural := func(w string) bool {
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	}
+	switch {
+	case n >= 2 && words[n-1] == "general" && plural(words[n-2]):
+		return 2
+	case n >= 1 && plural(words[n-1]):
+		return 1
+	}
+	return 0
+}
+
 // readAttendees collects the people of the document's lists of participants.
 func (d *docState) readAttendees() {
 	paras := d.doc.Paragraphs
@@ -74,6 +134,9 @@ func (d *docState) readAttendees() {
 		loc := listHeading.FindStringIndex(paras[i].Text)
 		if loc == nil {
 			if loc = joiningHeading.FindStringIndex(paras[i].Text); loc == nil {
+				if m := groupHeading.FindStringSubmatchIndex(paras[i].Text); m != nil && headingNoun(paras[i].Text[m[2]:m[3]]) != nil {
+					i = d.readHeadedGroup(i, m)
+				}
 				continue
 			}
 			head := paras[i].Text[:loc[1]]
@@ -89,8 +152,88 @@ func (d *docState) readAttendees() {
 			i++
 			text += " " + paras[i].Text
 		}
-		d.readList(text)
+		d.readList(text, &d.attendees)
 	}
+}
+
+// readHeadedGroup reads the list a groupHeading opens at paragraph i
+// (match m): its bulleted items, in the same paragraph or the ones after.
+// It returns the last paragraph of the list. A heading with no items, or
+// fewer than two people, is no group.
+func (d *docState) readHeadedGroup(i int, m []int) int {
+	paras := d.doc.Paragraphs
+	words := headingNoun(paras[i].Text[m[2]:m[3]])
+	text := paras[i].Text[m[1]:]
+	for i+1 < len(paras) && strings.HasPrefix(strings.TrimSpace(paras[i+1].Text), "- ") {
+		i++
+		text += " " + paras[i].Text
+	}
+	if words == nil || !strings.HasPrefix(strings.TrimSpace(text), "- ") {
+		return i
+	}
+	// A heading of the host's own people ("Senior Administration
+	// officials who participated in the trip:", "Biden-Harris
+	// Administration Officials In Attendance Included:") is left to the
+	// rules of officials (hostOfficials): its "officials" may be some of
+	// them, or the guests' ("County officials shared").
+	if words[len(words)-1] == "officials" || slices.ContainsFunc(words, func(w string) bool {
+		return w == "administration" || w == "biden-harris" || w == "white"
+	}) {
+		return i
+	}
+	var listed []listedPerson
+	d.readList(text, &listed)
+	// "The leaders who participated in today’s convening include: Neera
+	// Tanden, Assistant to the President ..., Cliff Albright, Co-Founder,
+	// Black Voters Matter ...": the leaders who "shared their commitment"
+	// are the guests, not the host's official listed with them.
+	guests := slices.ContainsFunc(listed, func(l listedPerson) bool { return !l.official })
+	g := headedGroup{words: words}
+	for _, l := range listed {
+		if !guests || !l.official {
+			g.people = append(g.people, l.p)
+		}
+	}
+	if len(g.people) < 2 {
+		return i
+	}
+	d.groups = append(d.groups, g)
+	return i
+}
+
+// headedFor returns the people of the one headed group whose noun ends in
+// the words of a subject's conjunct (lower case, without "the"):
+// "Attorneys general" and "the attorneys general" are the group of
+// "*Attorneys General:*", "Legislative leaders" the group of "State
+// legislative leaders included:". n is how many groups fit: with two or
+// more ("State legislative leaders:" and "Faith leaders:" for "The
+// leaders"), nobody is sure who is meant, and ps is nil.
+func (d *docState) headedFor(words []string) (ps []*person, n int) {
+	for _, g := range d.groups {
+		h := groupHead(g.words)
+		if len(words) < h || len(words) > len(g.words) || !slices.Equal(words, g.words[len(g.words)-len(words):]) {
+			continue
+		}
+		n++
+		ps = g.people
+	}
+	if n != 1 {
+		return nil, n
+	}
+	return ps, n
+}
+
+// conjunctWords returns the lower-case words of toks[i:j] without an
+// opening "the", "all" or "other".
+func conjunctWords(toks []token, i, j int) []string {
+	if i < j && (toks[i].lower == "the" || toks[i].lower == "all" || toks[i].lower == "other") {
+		i++
+	}
+	var words []string
+	for _, t := range toks[i:j] {
+		words = append(words, t.lower)
+	}
+	return words
 }
 
 // readList adds the people a list's text names, each with whether the list
@@ -98,7 +241,7 @@ func (d *docState) readAttendees() {
 // lines ("- Senator Pat Spearman", "- Alycia Moaton, GoodKids MadCity",
 // "- Asian American Federation: Jo-Ann Yoo"), or the whole text for a list
 // written as prose or without bullets.
-func (d *docState) readList(text string) {
+func (d *docState) readList(text string, into *[]listedPerson) {
 	s := sentence{text: text, toks: tokenize(text)}
 	toks := s.toks
 	refs := d.findRefs(s, true)
@@ -108,7 +251,7 @@ func (d *docState) readList(text string) {
 			continue
 		}
 		if k > start {
-			d.readItem(refs, toks, start, k)
+			d.readItem(refs, toks, start, k, into)
 		}
 		start = k + 1
 	}
@@ -118,7 +261,7 @@ func (d *docState) readList(text string) {
 // find in it, else a bare name it opens ("Alycia Moaton, GoodKids
 // MadCity") or closes after a colon ("Asian American Federation: Jo-Ann
 // Yoo").
-func (d *docState) readItem(refs []ref, toks []token, a, b int) {
+func (d *docState) readItem(refs []ref, toks []token, a, b int, into *[]listedPerson) {
 	found := false
 	names := 0 // the item's names: one, and all its other words describe that person
 	for _, rf := range refs {
@@ -177,18 +320,18 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int) {
 		if rf.j+2 < len(toks) && toks[rf.j].text == "(" && districtCode.MatchString(toks[rf.j+1].text) {
 			legislator = true
 		}
-		d.addAttendee(rf.p, legislator, officialDescription(desc))
+		addListed(into, rf.p, legislator, officialDescription(desc))
 		found = true
 	}
 	if !found {
-		d.readBareItem(toks, a, b)
+		d.readBareItem(toks, a, b, into)
 	}
 }
 
 // readBareItem adds the person of an item, toks[a:b], in which the rules
 // found no full name: a name outside the gazetteer, where the item's shape
 // says which words it is.
-func (d *docState) readBareItem(toks []token, a, b int) {
+func (d *docState) readBareItem(toks []token, a, b int, into *[]listedPerson) {
 	// Only the two shapes of an item that say which words are the name:
 	// before the comma of "Name, Affiliation", after the colon of
 	// "Organization: Name". An item alone ("Farmer Mac", "Planned
@@ -214,7 +357,7 @@ func (d *docState) readBareItem(toks []token, a, b int) {
 		}
 	}
 	if p := d.register(nil, seg, nil); p != nil && p.shown() {
-		d.addAttendee(p, false, officialDescription(desc))
+		addListed(into, p, false, officialDescription(desc))
 	}
 }
 
@@ -241,13 +384,14 @@ func (d *docState) fullNameIn(p *person, seg []token) bool {
 	return n >= 2
 }
 
-func (d *docState) addAttendee(p *person, legislator, official bool) {
-	if k := slices.IndexFunc(d.attendees, func(l listedPerson) bool { return l.p == p }); k >= 0 {
-		d.attendees[k].legislator = d.attendees[k].legislator || legislator
-		d.attendees[k].official = d.attendees[k].official || official
+func addListed(into *[]listedPerson, p *person, legislator, official bool) {
+	l := *into
+	if k := slices.IndexFunc(l, func(l listedPerson) bool { return l.p == p }); k >= 0 {
+		l[k].legislator = l[k].legislator || legislator
+		l[k].official = l[k].official || official
 		return
 	}
-	d.attendees = append(d.attendees, listedPerson{p: p, legislator: legislator, official: official})
+	*into = append(l, listedPerson{p: p, legislator: legislator, official: official})
 }
 
 // officialPhrases mark a listed person as an official of the
@@ -296,7 +440,7 @@ func (d *docState) listedFor(noun string) []*person {
 //
 // resolve gives the people of a reference conjunct ("the Vice President").
 func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref) []*person) []*person {
-	if len(d.attendees) == 0 || end <= 0 || end > len(toks) {
+	if len(d.attendees) == 0 && len(d.groups) == 0 || end <= 0 || end > len(toks) {
 		return nil
 	}
 	var out []*person
@@ -353,6 +497,17 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func
 		}
 	}
 	head := toks[j-1].lower
+	// "Attorneys general discussed" under "*Attorneys General:*": the
+	// people the heading lists, and not the meeting's host beside them.
+	// "Participants" stays the guests of any list (listedFor).
+	if !attendeeNouns[head] {
+		switch ps, n := d.headedFor(conjunctWords(toks, i, j)); {
+		case n == 1:
+			return ps, true, true
+		case n > 1:
+			return nil, false, false
+		}
+	}
 	if !listPeopleNouns[head] {
 		return nil, false, false
 	}

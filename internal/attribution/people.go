@@ -78,7 +78,8 @@ type docState struct {
 	// next "They" means; groupNow and groupKept carry them through a
 	// sentence.
 	attendees []listedPerson
-	listHosts []*person // the host a list's heading names ("Joining President Biden on the call were")
+	groups    []headedGroup // the lists a heading names by a plural noun (groupHeading)
+	listHosts []*person     // the host a list's heading names ("Joining President Biden on the call were")
 	// lastMeeting are the parties of the last call or meeting a sentence
 	// told, in sentence lastMeetingSent (sentN), for a talk it goes on to
 	// describe ("Their discussions covered ...").

@@ -2924,6 +2924,10 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				d.groupNow = g
 				return partiesSpeak(g, ev, "the listed participants the group names")
 			}
+			// "The leaders shared" under two lists of leaders: either.
+			if _, n := d.headedFor(conjunctWords(s.toks, rf.i, rf.j)); n > 1 && !they {
+				return nil
+			}
 		}
 		if meetingClauseThey(s.toks, rf.i) {
 			// "Xi Jinping met with Prime Minister Modi in Qingdao, during

@@ -50,7 +50,7 @@ const heldOutSource = ""
 // sentences, 2026-12-03), fresh6 (25 documents, 585 sentences,
 // 2026-12-03), fresh7 (25 documents, 510 sentences, 2026-12-03) and
 // fresh8 (25 documents, 618 sentences, 2026-12-04) and fresh9 (25
-// documents, 455 sentences, 2026-12-04); fresh6, fresh7 and fresh8 are
+// documents, 455 sentences, 2026-12-04); fresh6 to fresh9 are
 // development data now (promoted, below); fresh3 to fresh9 were kept
 // outside the repository until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
@@ -66,8 +66,9 @@ const freshPrefix = "fresh"
 // their misses printed, and the held-out figures come from the other fresh
 // sets. fresh6 and fresh7 were read on 2026-12-04 (session 13's note lists
 // what their misses showed), fresh8 on 2026-12-04 after its end figure
-// (session 14's note).
-var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true}
+// (session 14's note), fresh9 on 2026-12-04 after its end figure (session
+// 16's note).
+var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true}
 
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
@@ -737,6 +738,10 @@ var sourceFloors = map[string][2]float64{
 	"fresh8/state":      {0.97, 0.94}, // recall 0.957 after a statement's own voice in its narration (1c8bc0f)
 	"fresh8/ungd":       {0.98, 0.96},
 	"fresh8/whitehouse": {0.94, 0.72}, // 0.955 / 0.733 after a list's heading names its group ("*Attorneys General:*", listed.go)
+	"fresh9/mfa":        {0.89, 0.90}, // promoted to development on 2026-12-04 at 0.902 / 0.910
+	"fresh9/state":      {0.94, 0.93},
+	"fresh9/ungd":       {0.98, 0.90},
+	"fresh9/whitehouse": {0.88, 0.68},
 	"dev3/whitehouse":   {0.95, 0.86}, // recall 0.870 after "Their conversations centered on" (a talk as subject); precision 0.97 until the moderator of one call, "MR. FERNÁNDEZ HERNÁNDEZ:", was read as a turn (his sentences, unscored before, name him as the label does; the label adds "Angelo", a first name the call uses alone)
 }
 

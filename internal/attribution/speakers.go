@@ -211,8 +211,7 @@ func (q *quotation) next(turn bool, lead []readout.Reason, ahead [][]sentence) {
 		return
 	}
 	lead = notByPronoun(lead)
-	first := strings.TrimLeft(ahead[0][0].text, " ")
-	if len(lead) > 0 && (strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"")) && closesWithin(0, ahead) {
+	if len(lead) > 0 && opensQuote(ahead[0][0].text) && closesWithin(0, ahead) {
 		q.voices, q.lead = lead, true
 	}
 }
@@ -235,9 +234,14 @@ func closesWithin(depth int, paras [][]sentence) bool {
 	return false
 }
 
-// notByPronoun returns the voices not found through a pronoun.
+// notByPronoun returns the voices not found through a pronoun whose
+// antecedent lies outside its sentence ("Mr. Byrnes revealed his whole
+// thought when he said:" keeps Byrnes), nor through a possessive one ("She
+// wrote:", "her message").
 func notByPronoun(voices []readout.Reason) []readout.Reason {
-	return slices.DeleteFunc(slices.Clone(voices), func(w readout.Reason) bool { return w.Rule == RulePronoun })
+	return slices.DeleteFunc(slices.Clone(voices), func(w readout.Reason) bool {
+		return w.Rule == RulePronoun && w.Detail != sameSentenceAntecedent || strings.HasPrefix(w.Detail, "antecedent in paragraph")
+	})
 }
 
 // leadIn returns the speakers of a paragraph's last sentence when it ends
@@ -254,6 +258,21 @@ func leadIn(res []SentenceResult) []readout.Reason {
 	for _, w := range last.Why {
 		if w.Role == readout.RoleSpeaker && w.Rule == RuleRelayed && quotedNouns[strings.ToLower(strings.Fields(w.Evidence + " x")[0])] {
 			return []readout.Reason{w}
+		}
+	}
+	// "As the Director-General of UNESCO has stated:", "Kofi Annan put it
+	// this way in his report ...:", "President Truman declared in 1947
+	// that:": a sentence that reports someone's words and ends in a colon
+	// hands them the quotation that follows, whatever its last word.
+	if t := strings.TrimRight(text, "*_ "); strings.HasSuffix(t, ":") {
+		var out []readout.Reason
+		for _, w := range last.Why {
+			if w.Role == readout.RoleSpeaker && (w.Rule == RuleVerb || w.Rule == RuleTitle || w.Rule == RuleRelayed || w.Rule == RulePronoun) {
+				out = append(out, w)
+			}
+		}
+		if len(out) > 0 {
+			return out
 		}
 	}
 	if !strings.HasSuffix(text, ",") && !strings.HasSuffix(text, ":") {
@@ -304,8 +323,7 @@ func (q *quotation) carry(r *SentenceResult) {
 // need for ... “It will take all of us ...”" (rule 6). The quotation
 // carries on to its close (quotation.carry).
 func quotesOn(r *SentenceResult, before SentenceResult) {
-	t := strings.TrimSpace(r.Text)
-	if len(r.Speakers) > 0 || !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
+	if len(r.Speakers) > 0 || !opensQuote(r.Text) {
 		return
 	}
 	var voices []readout.Reason
@@ -322,6 +340,17 @@ func quotesOn(r *SentenceResult, before SentenceResult) {
 		w.Evidence = "the quotation after “" + w.Evidence + "”"
 		setSpeaker(r, w.Name, w)
 	}
+}
+
+// sameSentenceAntecedent is the detail of a pronoun resolved within its
+// own sentence.
+const sameSentenceAntecedent = "antecedent earlier in the sentence"
+
+// opensQuote reports whether s opens with a quotation mark, also inside a
+// Markdown block quote or emphasis ("> *“A world falls apart ...").
+func opensQuote(s string) bool {
+	t := strings.TrimLeft(s, " >*_")
+	return strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"")
 }
 
 // quoteBalance is the number of double quotation marks s opens minus the
@@ -2895,7 +2924,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		return []subj{{p: p, rule: RuleTitle, evidence: ev, detail: how, focus: true}}
 	case kPronoun:
 		if p := d.sentenceAntecedent(rf, s); p != nil {
-			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: "antecedent earlier in the sentence", focus: true}}
+			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: sameSentenceAntecedent, focus: true}}
 		}
 		p, at := d.turnAntecedent(s.toks[rf.i].lower)
 		if p == nil {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -32,8 +33,10 @@ type listedPerson struct {
 
 // listHeading opens a list of participants at the start of a paragraph.
 // It ends in a colon, in the closing markup of a heading ("**Speakers**",
-// "<u>Participants</u>"), or in "included" followed by the names.
-var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees|speakers)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:|\s*(?:</u>)?[*_]+)[\s*_]*(?:</u>)?[\s*_]*`)
+// "<u>Participants</u>"), in "included" followed by the names, or, its
+// markup stripped, before the first item of a numbered list
+// ("Participants 1. Audrey Bilger, President, Reed College 2. ...").
+var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees|speakers)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:|\s*(?:</u>)?[*_]+|\s+(?:1\.\s))[\s*_]*(?:</u>)?[\s*_]*`)
 
 // joiningHeading opens a list of who joined a call or meeting's host,
 // written as a sentence: "Joining President Biden on the call were Prime
@@ -147,12 +150,40 @@ func (d *docState) readAttendees() {
 			}
 		}
 		text := paras[i].Text[loc[1]:]
+		if strings.HasSuffix(paras[i].Text[:loc[1]], "1. ") {
+			text = "1. " + text
+		}
+		if strings.HasPrefix(strings.TrimSpace(text), "1. ") {
+			text = numberedItems(text)
+		}
 		// A heading alone: the list is the paragraphs of items after it.
 		for i+1 < len(paras) && (strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(paras[i+1].Text), "- ")) {
 			i++
 			text += " " + paras[i].Text
 		}
 		d.readList(text, &d.attendees)
+	}
+}
+
+// numberedItems writes a numbered list as a bulleted one ("1. Audrey
+// Bilger, President, Reed College 2. Roberta J. Cordano, ..." → "- Audrey
+// Bilger, ... - Roberta J. Cordano, ..."), so that readList reads an item
+// a line. Only the numbers in sequence from 1 mark items: "Local 3." in an
+// item's description does not.
+func numberedItems(text string) string {
+	var b strings.Builder
+	n := 1
+	for {
+		mark := strconv.Itoa(n) + ". "
+		k := strings.Index(text, mark)
+		if k < 0 || k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:k])
+		b.WriteString("- ")
+		text = text[k+len(mark):]
+		n++
 	}
 }
 

@@ -817,6 +817,9 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	}
 	// A title alone.
 	ti := d.titleBefore(toks, i, j)
+	if ti != nil && ti.country == "" {
+		d.ofTheCountry(ti, toks, j)
+	}
 	if ti == nil || ti.canon == "" && !d.anyoneTitled(ti.key) {
 		return nil
 	}
@@ -849,6 +852,31 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		}
 	}
 	return []ref{{kind: kTitle, i: i, j: j, title: ti, poss: toks[j-1].poss}}
+}
+
+// ofTheCountry gives a title alone the country of several words that
+// ends its run after "of the", and the office before "of" when the whole
+// is none the gazetteer knows: "the President of the United States", "the
+// Director-General of the World Trade Organization" (rule 5). Before a
+// name it is left to the name ("Boris Johnson, M.P., the Prime Minister
+// of the United Kingdom of Great Britain and Northern Ireland").
+func (d *docState) ofTheCountry(ti *titleInfo, toks []token, j int) {
+	for x := ti.at + 3; x <= j-2; x++ {
+		if toks[x-1].lower != "the" || toks[x-2].lower != "of" || !toks[x].cap {
+			continue
+		}
+		c := d.g.Country(joinText(toks[x:j]))
+		if c == nil || c.Code == "" {
+			continue
+		}
+		ti.country = c.Code
+		if ti.canon == "" {
+			if t := d.g.Title(joinKeys(toks, ti.at, x-2)); t != nil {
+				ti.canon = t.Title
+			}
+		}
+		return
+	}
 }
 
 // otherBodyTitle reports whether the capitalised word right before a

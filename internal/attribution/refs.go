@@ -1751,6 +1751,8 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 			}
 		}
 		switch {
+		case oneOf(cands) != nil:
+			cands = []*person{oneOf(cands)}
 		case len(titledAlike) == 1:
 			cands = titledAlike
 		case len(parts) == 1:
@@ -1766,6 +1768,9 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		}
 	}
 	if len(cands) == 1 {
+		if gz := d.titleHolderNamed(cands[0], keys, ti...); gz != nil {
+			return d.register(gz, nil, nil), "surname", "the " + ti[0].canon + " on the date"
+		}
 		return cands[0], "", ""
 	}
 	// A hyphenated surname ("Noel-Baker") is one word of several keys:
@@ -1885,6 +1890,75 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		return d.register(ps[0], nil, nil), "surname", ""
 	}
 	return nil, "", ""
+}
+
+// oneOf returns the gazetteer person among cands when the others are only
+// shorter or longer forms of their name the document writes apart:
+// "DEPUTY PRIME MINISTER AL-THANI" after "Al-Thani" and Mohammed bin
+// Abdulrahman Al Thani, "Bonnie Denise Jenkins" beside Bonnie Jenkins.
+func oneOf(cands []*person) *person {
+	var gz *person
+	for _, p := range cands {
+		if p.gz != nil {
+			if gz != nil {
+				return nil
+			}
+			gz = p
+		}
+	}
+	if gz == nil {
+		return nil
+	}
+	g := gz.gz.NameWords()
+	for _, p := range cands {
+		if k := nameKeys(p); p != gz && !shorterForm(k, g) && !shorterForm(g, k) {
+			return nil
+		}
+	}
+	return gz
+}
+
+// shorterForm reports whether the name a is the name b with words left
+// out, in order and with the same last word: "al thani" of "mohammed bin
+// abdulrahman al thani", not "khalifa bin salman al khalifa" of "salman
+// bin hamad al khalifa".
+func shorterForm(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// nameKeys is the keys of the words of p's name.
+func nameKeys(p *person) []string {
+	return strings.Fields(gazetteer.Key(p.name))
+}
+
+// titleHolderNamed returns the gazetteer person who held the title ti on
+// the document's date and bears the one word keys, when p is only that word
+// as the document writes it: "King Abdullah" is Abdullah II, King of Jordan
+// on the date, though the text never writes his regnal number (rules 5, 11).
+func (d *docState) titleHolderNamed(p *person, keys []string, ti ...*titleInfo) *gazetteer.Person {
+	if p.gz != nil || p.shown() || len(keys) != 1 || len(ti) == 0 || ti[0] == nil || ti[0].canon == "" || d.date.IsZero() {
+		return nil
+	}
+	var found *gazetteer.Person
+	for _, g := range d.g.ByToken(keys[0]) {
+		if !d.holds(g, ti[0].canon, ti[0].country) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = g
+	}
+	return found
 }
 
 // officeFits reports whether a title written before a bare surname can be

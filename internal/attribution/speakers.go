@@ -706,7 +706,19 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		if len(words) == 0 {
 			return mode{turn: true, unread: true}
 		}
+		// "KING ABDULLAH:", "FOREIGN MINISTER MUBARAK:": the label's title
+		// picks the holder among people who share the name (rules 5, 11).
+		ti := d.labelTitle(toks)
 		p, _, _ := d.resolveSegment(words, true)
+		if (p == nil || !p.shown()) && ti != nil {
+			// Only the gazetteer's office holder: among people of the
+			// document who share a family name ("AL-SABAH:" of a crown
+			// prince and a minister), a title the text gave one of them
+			// in passing is no proof.
+			if q, _, _ := d.resolveSegment(words, true, ti); q != nil && q.gz != nil {
+				p = q
+			}
+		}
 		if p == nil || !p.shown() {
 			// "MR KURTZ-PHELAN:" is the label's bare surname, a person
 			// not shown, until the full name is found.
@@ -744,6 +756,21 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 				p.named = true
 			}
 		}
+		if (p == nil || !p.shown()) && len(words) == 1 && ti != nil && words[0].upper && d.unknownSurname(words[0].key) {
+			// "AMBASSADOR LOGSDON:", "CHAIRMAN MEEKS:": a title says the
+			// word is a person's name as an honorific does, and nobody the
+			// document or the gazetteer knows bears it (rule 11). A word a
+			// letter off a shown person's name is that person misspelt
+			// ("SECRETARY BLINKNEN:").
+			if q := d.misspeltShown(words[0].key); q != nil {
+				p = q
+			} else if p == nil {
+				p = d.register(nil, words, ti)
+			}
+			if p != nil && p.gz == nil && len(p.tokens) == 1 {
+				p.named = true
+			}
+		}
 		if p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}
@@ -751,6 +778,60 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 	}
 	prev.turn = false
 	return prev
+}
+
+// labelTitle reads the title of a transcript label whose last word is the
+// name ("FOREIGN MINISTER AL-SABAH", "KING ABDULLAH"), or nil when the
+// words before the name are not all title words.
+func (d *docState) labelTitle(toks []token) *titleInfo {
+	var ws []int
+	for x, t := range toks {
+		if t.word {
+			ws = append(ws, x)
+		}
+	}
+	if len(ws) < 2 {
+		return nil
+	}
+	last := ws[len(ws)-1]
+	office := false
+	for _, x := range ws[:len(ws)-1] {
+		if !titleWords[toks[x].lower] && !descriptorWords[toks[x].lower] && d.countryOf(toks[x]) == nil {
+			return nil
+		}
+		office = office || titleWords[toks[x].lower] && !honorifics[strings.TrimSuffix(toks[x].lower, ".")]
+	}
+	if !office {
+		// "MR JENKINS:", "MS COOPER:": an honorific picks no office
+		// holder; the rules of honorific labels read them.
+		return nil
+	}
+	if titleWords[toks[last].lower] || descriptorWords[toks[last].lower] {
+		return nil
+	}
+	return d.titleBefore(toks, 0, last)
+}
+
+// misspeltShown returns the one shown person of the document with a name
+// word of six letters or more one edit away from key.
+func (d *docState) misspeltShown(key string) *person {
+	var found *person
+	for _, p := range d.people {
+		if !p.shown() || found == p || !slices.ContainsFunc(p.tokens, func(t string) bool { return len(t) >= 6 && oneEdit(t, key) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// unknownSurname reports whether no gazetteer person and no person the
+// document shows has the word key in their name.
+func (d *docState) unknownSurname(key string) bool {
+	return len(d.g.ByToken(key)) == 0 && !slices.ContainsFunc(d.people, func(p *person) bool { return p.shown() && slices.Contains(p.tokens, key) })
 }
 
 // misspeltTitle reports whether a label's word is a long title word with
@@ -4749,7 +4830,7 @@ func (d *docState) labelFullName(words []token) *person {
 	key := words[0].key
 	// Only a surname nobody else has: where the document or the gazetteer
 	// knows someone of that name, resolveSegment has decided.
-	if len(d.g.ByToken(key)) > 0 || slices.ContainsFunc(d.people, func(p *person) bool { return p.shown() && slices.Contains(p.tokens, key) }) {
+	if !d.unknownSurname(key) {
 		return nil
 	}
 	var found []token // the full name's words

@@ -81,6 +81,12 @@ func tokenize(s string) []token {
 				break
 			}
 		}
+		// "Rajnath Singh-ji", "Jaishankar-ji": the Hindi honorific is no
+		// part of the name, or the same person would be two.
+		if base, ok := strings.CutSuffix(w, "-ji"); ok && !t.poss && len(base) >= 3 && unicode.IsUpper(r) {
+			w = base
+			t.end = i + len(base)
+		}
 		if !t.poss && j < len(s) {
 			if next, _ := utf8.DecodeRuneInString(s[j:]); (next == '’' || next == '\'') && strings.HasSuffix(w, "s") {
 				t.poss = true

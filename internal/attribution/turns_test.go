@@ -380,3 +380,42 @@ func TestModeratorTurn(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledLabel: a transcript label of a title and one surname names a
+// person (rules 7, 11), as "MR. KIKUKAWA:" does: the office holder the
+// gazetteer knows ("KING ABDULLAH:" is Abdullah II, though the text never
+// writes his number; "MINISTER SINGH:" beside "Rajnath Singh-ji"), the
+// label's surname where nobody else bears it ("AMBASSADOR LOGSDON:"), the
+// person a misspelt surname is a letter off ("SECRETARY BLINKNEN:"). From
+// unlabelled State Department transcripts, shortened.
+func TestTitledLabel(t *testing.T) {
+	state := map[string]string{"source": "U.S. Department of State"}
+	runLastSentence(t, New(shipped(t)), []lastSentenceCase{
+		{"an ambassador the gazetteer does not know", "2022-03-06", state, []string{
+			"SECRETARY BLINKEN: Thank you all for being here.",
+			"AMBASSADOR LOGSDON: Thank you, Mr. Secretary. It’s great to have you here.",
+		}, []string{"Logsdon"}, nil},
+		{"a chairman the gazetteer does not know", "2022-03-05", state, []string{
+			"SECRETARY BLINKEN: Well, thank you all for being here.",
+			"CHAIRMAN MEEKS: Thank you. As you said, many more members of Congress wanted to come.",
+		}, []string{"Meeks"}, nil},
+		{"a king by his office on the date", "2021-07-20", state, []string{
+			"SECRETARY BLINKEN: Your Majesty, it is a real pleasure to welcome you to the State Department.",
+			"KING ABDULLAH: Mr. Secretary, thank you so much for those very kind and warm words.",
+		}, []string{"Abdullah II"}, nil},
+		{"a minister whose name carries an honorific elsewhere", "2022-04-11", state, []string{
+			"SECRETARY BLINKEN: Now to Minister Singh.",
+			"MINISTER SINGH: Secretary Austin, Secretary Blinken, Dr. Jaishankar-ji, members of press, ladies and gentlemen.",
+			"MINISTER JAISHANKAR: Secretary Blinken, Secretary Austin, Defense Minister Rajnath Singh-ji, it’s a great pleasure to meet all of you.",
+			"MINISTER SINGH: I’m going to reply to this.",
+		}, []string{"Rajnath Singh"}, nil},
+		{"a misspelt surname is the person it is a letter off", "2022-04-06", state, []string{
+			"SECRETARY BLINKEN: Good afternoon, everyone.",
+			"QUESTION: Thank you, Mr. Secretary.",
+			"SECRETARY BLINKNEN: Thank you.",
+		}, []string{"Antony Blinken"}, nil},
+		{"an honorific name is one person", "2022-04-11", state, []string{
+			"MINISTER JAISHANKAR: It’s a great pleasure to meet Secretary Blinken, Secretary Austin and Defense Minister Rajnath Singh-ji.",
+		}, []string{"Subrahmanyam Jaishankar"}, []string{"Antony Blinken", "Lloyd Austin", "Rajnath Singh"}},
+	})
+}

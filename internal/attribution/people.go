@@ -983,6 +983,13 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 	if c == "" {
 		c = d.home
 	}
+	if c == "" && d.speech && monarchs[canon] {
+		// "His Majesty the King" in Bhutan's speech is Bhutan's King: a
+		// country has one and the Assembly none, as it has a President.
+		if sc := d.g.Country(d.doc.Meta["country"]); sc != nil {
+			c = sc.Code
+		}
+	}
 	var parts, own, others []*person
 	for _, p := range cands {
 		switch {
@@ -1050,6 +1057,10 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 	}
 	return nil, ""
 }
+
+// monarchs are the offices a speech's "His Majesty" or "the King" holds in
+// the speaker's own country.
+var monarchs = set(`King Queen Sultan Emir`)
 
 // postedAbroad reports whether an office is a post held in another
 // country ("Ambassador to the United States"): its holders are of every

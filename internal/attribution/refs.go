@@ -1578,12 +1578,22 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	// Secretary" of Moscow is not the Deputy Secretary of State.
 	for x := start; x < end; x++ {
 		if t := d.g.Title(joinKeys(toks, x, end)); t != nil {
-			if x > start && (modifiers[toks[x-1].lower] || toks[x-1].lower == "the" || toks[x-1].lower == "to" ||
+			// "His Majesty the King", "His Majesty The Sultan": the
+			// style and the office are one.
+			styled := x >= 2 && toks[x-1].lower == "the" && toks[x-2].lower == "majesty"
+			if x > start && !styled && (modifiers[toks[x-1].lower] || toks[x-1].lower == "the" || toks[x-1].lower == "to" ||
 				slices.ContainsFunc(toks[start:x], func(t token) bool { return bodyNouns[t.lower] })) {
 				break
 			}
 			ti.canon = t.Title
 			break
+		}
+	}
+	// "His Majesty" alone is the King, "Her Majesty" the Queen: the
+	// gazetteer's aliases, whose possessive the run leaves out.
+	if ti.canon == "" && end == start+1 && start > 0 && toks[start].lower == "majesty" && possessivePronouns[toks[start-1].lower] {
+		if t := d.g.Title(joinKeys(toks, start-1, end)); t != nil {
+			ti.canon = t.Title
 		}
 	}
 	// "Presidents Biden and Erdogan", "Secretaries Walsh and Buttigieg": an
@@ -2125,6 +2135,11 @@ func plausibleNameAfter(seg []token, d *docState, label, titled bool) bool {
 	// "the Head of State of Sri Lanka": a country of several words, none
 	// of them a country alone, is no name.
 	if len(seg) > 1 && d.g.Country(joinText(seg)) != nil {
+		return false
+	}
+	// "His Majesty The Druk Gyalpo": an office the gazetteer knows by
+	// several words is no name either.
+	if len(seg) > 1 && d.g.Title(joinKeys(seg, 0, len(seg))) != nil {
 		return false
 	}
 	// A word the document also writes in lower case is a common word:

@@ -2130,6 +2130,14 @@ func plausibleNameAfter(seg []token, d *docState, label, titled bool) bool {
 		if t.upper && len(t.text) <= 5 && !label && !(x > 0 && x == len(seg)-1 && romanNumeral(t.text)) {
 			return false // "OIC", "HHS": an acronym, outside a transcript label; not "Mohammed VI"
 		}
+		if x == 1 && x == len(seg)-1 && t.upper && romanNumeral(t.text) && !titled && !label {
+			// One word and a numeral, with no title before them, is a
+			// part of a text or a sequel ("Objective XXIV of the
+			// Constitution states", "Chapter VII", "Title IX", "Phase
+			// II"); a monarch's is written after the title ("King Mswati
+			// III") or known to the gazetteer ("Mohammed VI").
+			return false
+		}
 		letters += len(t.text)
 	}
 	// "the Head of State of Sri Lanka": a country of several words, none

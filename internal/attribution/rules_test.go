@@ -311,6 +311,18 @@ func TestRules(t *testing.T) {
 		{"a stance adjective is a position", "2021-04-13", nil, []string{"President Biden has been very clear that the troops will come home."}, []string{"Joe Biden"}, nil},
 		{"a group subject: the parties", "2021-08-27", nil, []string{"Today, Secretary of Veterans Affairs Denis McDonough and Senior Advisor Cedric Richmond met with veterans organizations.", "Administration officials offered condolences to the families."}, []string{"Denis McDonough", "Cedric Richmond"}, nil},
 		{"a heading is not the text's own voice", "2022-04-11", map[string]string{"speaker": "Antony J. Blinken, Secretary of State"}, []string{"**Strengthening our Defense Cooperation**"}, nil, nil},
+		// "They" taken for the last two people named keeps only those of
+		// the sides the text names before its verb (sides.go).
+		{"the last two people named, of the sides the text names", "2021-03-01", map[string]string{"source": "U.S. Department of State"}, []string{"QUESTION: Foreign Secretary Raab and President Macron both spoke about the pandemic today. What is your response?", "MR PRICE: Since the outbreak, the leaders of the United States and France have spoken by phone three times. They have commended each other's efforts to fight the virus."}, []string{"Ned Price", "Emmanuel Macron"}, nil}, // invented
+		// "The two heads of state" after the text's own leader and a
+		// foreign official who heads nothing: the head of that country.
+		{"the two heads of state: the president of the foreign official's country", "2021-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"QUESTION: Vice Premier Liu He said trade talks will continue. Did President Biden discuss trade?", "MR PRICE: The two heads of state expressed their wish to maintain stable relations during their recent phone call."}, []string{"Ned Price", "Joe Biden", "Xi Jinping"}, nil}, // invented
+		// "maintained" keeps something going unless a stance follows.
+		{"maintained contact is no speech", "2021-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"QUESTION: Will President Biden meet President Xi at the summit?", "MR PRICE: The two presidents have maintained contact through various means."}, []string{"Ned Price"}, nil}, // invented
+		{"maintained a position is", "2021-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"Secretary Blinken maintained the U.S. position that the sanctions will stay."}, []string{"Antony Blinken"}, nil},                                                                     // invented
+		// One word and a Roman numeral, untitled, outside the gazetteer:
+		// a part of a text, not a person.
+		{"a part of a text with a numeral is no name", "2021-06-01", map[string]string{"source": "U.S. Department of State"}, []string{"Title IX of the Education Amendments states that no person shall be excluded."}, nil, nil}, // invented
 		{"the two sides: the last two people named in the turn", "2018-12-13", map[string]string{"speaker": "Lu Kang"}, []string{"Q: What is your comment?", "A: At the invitation of Foreign Minister Gabi Ashkenazi, Secretary Antony Blinken went to Jerusalem for consultations. The two sides exchanged in-depth views on the relations."}, []string{"Lu Kang", "Gabi Ashkenazi", "Antony Blinken"}, nil},
 		// Words a spokesperson only acknowledges are not reported (rule 6);
 		// their author is who the next "He" means.

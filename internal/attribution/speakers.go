@@ -3178,6 +3178,14 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
 				parties, detail = d.listed, "the last list of people named"
 			}
+			if detail == detailLastTwo {
+				// "China-Vietnam relations ... between the two sides"
+				// after a Philippine and a Chinese minister: not the
+				// Philippine one (sides.go).
+				if kept := d.onNamedSides(parties, s, rf.i); len(kept) < len(parties) {
+					return partiesSpeak(kept, ev, detailLastTwo+" of the sides the text names")
+				}
+			}
 		}
 		if len(parties) < 2 && d.host != nil && d.host.shown() && they && rf.i == firstWord(s.toks) && d.unnamedSubject == subjectNamed {
 			// "They discussed" after "Harris met with 16 members of the
@@ -3603,6 +3611,14 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		if !pressedFor(toks, v) || passiveBefore(toks, v) {
 			return false
 		}
+	case "maintained", "maintains", "maintaining":
+		// "maintained that ...", "maintained China's solemn position":
+		// a stance; "the two Presidents have maintained contact",
+		// "maintained close communication", "maintain peace": keeping
+		// something going, no words (rule 2).
+		if !maintainedStance(toks, v) {
+			return false
+		}
 	case "knows":
 		// "The President knows it is vital to invest", "knows that state
 		// leaders play a role", "knows what workers are capable of": a view;
@@ -3662,6 +3678,23 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		}
 	}
 	return true
+}
+
+// maintainedStance reports whether "maintained" at v asserts: "that" or a
+// quotation follows, or a stance noun is its object within a few words.
+func maintainedStance(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		w := toks[k].lower
+		switch {
+		case k == v+1 && (w == "that" || w == ":" || quoteMark(w)):
+			return true
+		case stanceNouns[w] || w == "stance":
+			return true
+		case !toks[k].word || prepositions[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // passiveBefore reports whether the verb at v is a passive participle: a
@@ -5493,6 +5526,12 @@ func (d *docState) leaderPair(parties []*person, state, counted bool, at int) ([
 			foreign = p
 		}
 	}
+	if foreign == nil && own != nil && state {
+		// "The two heads of state expressed ... during their recent phone
+		// call" after President Xi and Vice President Pence were named:
+		// Xi and the President of Pence's country on the date, not Pence.
+		foreign = d.foreignHead(named)
+	}
 	if foreign == nil {
 		return nil, ""
 	}
@@ -5514,6 +5553,26 @@ func (d *docState) leaderPair(parties []*person, state, counted bool, at int) ([
 		return nil, ""
 	}
 	return []*person{own, foreign}, how
+}
+
+// foreignHead is the one President, on the document's date, of the country
+// of the last person named who is of a country other than the text's own;
+// nil when that country has none or several known.
+func (d *docState) foreignHead(named []*person) *person {
+	if d.date.IsZero() {
+		return nil
+	}
+	for _, p := range slices.Backward(named) {
+		c := p.homeCountry()
+		if c == "" || c == d.home {
+			continue
+		}
+		if hs := d.g.Holders("President", c, d.date); len(hs) == 1 {
+			return d.register(hs[0], nil, nil)
+		}
+		return nil
+	}
+	return nil
 }
 
 // heads reports whether p leads a country on the document's date: as its

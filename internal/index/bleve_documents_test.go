@@ -152,16 +152,7 @@ func builtIndexReader(t *testing.T, name, content string) index.IndexReader {
 	c.write(name, content)
 	c.build()
 	_, g := openCurrent(t, c.index)
-	adv, err := g.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ir, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ir.Close() })
-	return ir
+	return genReader(t, g)
 }
 
 // TestIDIndexedOnce: scorch adds the _id field to every document of a

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -93,11 +94,92 @@ func newDayFilter(inner query.Query, t *dayTable, from, to readout.Date) *dayFil
 }
 
 func (f *dayFilter) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	s, err := f.inner.Searcher(ctx, i, m, options)
+	r := i
+	if snap, ok := i.(*scorch.IndexSnapshot); ok {
+		r = &dayReader{IndexSnapshot: snap, f: f}
+	}
+	s, err := f.inner.Searcher(ctx, r, m, options)
 	if err != nil {
 		return nil, err
 	}
 	return &dayFilterSearcher{Searcher: s, f: f}, nil
+}
+
+// dayReader is a snapshot whose term postings leave out the paragraphs
+// out of f's range, so that the searchers above them never score,
+// intersect or merge a match the filter would drop (most of a date
+// query's, as a range is a few months or years of decades). Counts (and so
+// idf) are the whole postings', as without the filter, and a paragraph in
+// range meets every term it has: its score is the same. Searchers that
+// read no postings (every paragraph, for a query of negations alone) are
+// still checked by dayFilterSearcher.
+type dayReader struct {
+	*scorch.IndexSnapshot
+	f *dayFilter
+}
+
+func (r *dayReader) TermFieldReader(ctx context.Context, term []byte, field string, includeFreq, includeNorm, includeTermVectors bool) (index.TermFieldReader, error) {
+	tfr, err := r.IndexSnapshot.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
+	if err != nil {
+		return nil, err
+	}
+	return &dayTermReader{TermFieldReader: tfr, f: r.f}, nil
+}
+
+// dayTermReader skips the postings of paragraphs out of f's range.
+type dayTermReader struct {
+	index.TermFieldReader
+	f *dayFilter
+	// pos is the first paragraph not yet read past; empty, when not 0, is
+	// one more than a paragraph from which on the postings hold nothing in
+	// range. A disjunction advances a child it has seen end again at each
+	// of its matches, and Scorch's reader, already past the target (at
+	// postings out of range), would read its postings from the start
+	// again, and skip them all again: at 1M, 1.7x the date queries' CPU.
+	pos, empty uint64
+}
+
+func (r *dayTermReader) read(from uint64, d *index.TermFieldDoc, err error) (*index.TermFieldDoc, error) {
+	for err == nil && d != nil && !r.f.keeps(d.ID.Value()) {
+		d, err = r.TermFieldReader.Next(d)
+	}
+	switch {
+	case err != nil:
+	case d == nil:
+		r.empty = from + 1
+	default:
+		r.pos = d.ID.Value() + 1
+	}
+	return d, err
+}
+
+func (r *dayTermReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	if r.empty != 0 {
+		return nil, nil
+	}
+	d, err := r.TermFieldReader.Next(pre)
+	return r.read(r.pos, d, err)
+}
+
+func (r *dayTermReader) Advance(id index.IndexInternalID, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	to := id.Value()
+	if r.empty != 0 && to+1 >= r.empty {
+		return nil, nil
+	}
+	r.empty = 0 // backwards: Scorch's reader starts again
+	d, err := r.TermFieldReader.Advance(id, pre)
+	return r.read(to, d, err)
+}
+
+// Optimize passes Bleve's conjunction and disjunction optimizations on to
+// Scorch's reader: the adorned conjunction narrows the postings under this
+// reader, and an unadorned one replaces the readers by one of its own,
+// whose matches dayFilterSearcher still checks.
+func (r *dayTermReader) Optimize(kind string, octx index.OptimizableContext) (index.OptimizableContext, error) {
+	if o, ok := r.TermFieldReader.(index.Optimizable); ok {
+		return o.Optimize(kind, octx)
+	}
+	return nil, nil
 }
 
 // dayFilterSearcher skips the matches of the searcher it wraps whose day
@@ -108,12 +190,16 @@ type dayFilterSearcher struct {
 }
 
 func (s *dayFilterSearcher) keep(d *search.DocumentMatch) bool {
-	doc := d.IndexInternalID.Value()
-	if doc >= uint64(len(s.f.table.days)) {
+	return s.f.keeps(d.IndexInternalID.Value())
+}
+
+// keeps says whether paragraph doc (Scorch's number) is dated within range.
+func (f *dayFilter) keeps(doc uint64) bool {
+	if doc >= uint64(len(f.table.days)) {
 		return false // no day term: undated
 	}
-	day := s.f.table.days[doc]
-	return day != 0 && s.f.holds(day) // 0: undated
+	day := f.table.days[doc]
+	return day != 0 && f.holds(day) // 0: undated
 }
 
 // holds says whether the period of a day term's number lies within

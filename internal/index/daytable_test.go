@@ -3,10 +3,16 @@ package index
 import (
 	"context"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
 
 	ql "github.com/readouts/readouts/internal/query"
 	"github.com/readouts/readouts/internal/readout"
@@ -113,4 +119,153 @@ func openCurrent(t *testing.T, dir string) (*Reader, *generation) {
 	}
 	t.Cleanup(func() { r.release(g, false); r.Close() })
 	return r, g
+}
+
+// countingTermReader counts the reads of the reader it wraps.
+type countingTermReader struct {
+	index.TermFieldReader
+	reads int
+}
+
+func (c *countingTermReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	c.reads++
+	return c.TermFieldReader.Next(pre)
+}
+
+func (c *countingTermReader) Advance(id index.IndexInternalID, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	c.reads++
+	return c.TermFieldReader.Advance(id, pre)
+}
+
+// readerQuery records the reader it is asked to search.
+type readerQuery struct{ seen *index.IndexReader }
+
+func (q readerQuery) Searcher(_ context.Context, i index.IndexReader, _ mapping.IndexMapping, _ search.SearcherOptions) (search.Searcher, error) {
+	*q.seen = i
+	return searcher.NewMatchNoneSearcher(i)
+}
+
+// TestDayTermReader: the postings a date filter's searchers read hold the
+// paragraphs in range and no other, by Next and by Advance, and a reader
+// that has found nothing more in range is not read again when a
+// disjunction advances it past its end (Scorch's reader would start again
+// from the first posting, and skip them all again).
+func TestDayTermReader(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Build(context.Background(), BuildOptions{Dir: dir, Corpus: []string{"testdata/corpus"}, Fingerprint: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	_, g := openCurrent(t, dir)
+	rdr := genReader(t, g)
+	snap, ok := rdr.(*scorch.IndexSnapshot)
+	if !ok {
+		t.Fatalf("reader is %T, not Scorch's", rdr)
+	}
+	var seen index.IndexReader
+	if _, err := newDayFilter(readerQuery{&seen}, g.dayTable, readout.Date{}, readout.Date{}).Searcher(context.Background(), snap, g.idx.Mapping(), search.SearcherOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := seen.(*dayReader); !ok {
+		t.Errorf("the filter's query searches %T, not the filtered postings", seen)
+	}
+	year := func(y int) readout.Date { return readout.Date{Year: y, Precision: readout.PrecisionYear} }
+	postings := func(r index.TermFieldReader) []uint64 {
+		var out []uint64
+		for d, err := r.Next(nil); d != nil || err != nil; d, err = r.Next(nil) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, d.ID.Value())
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		field, term string
+		from, to    readout.Date
+	}{
+		{fieldText, "presid", year(2021), year(2021)},
+		{fieldText, "secur", year(2022), readout.Date{}},
+		{fieldText, "secur", readout.Date{}, year(2021)},
+		{fieldTitle, "readout", year(2021), year(2022)},
+	} {
+		f := newDayFilter(nil, g.dayTable, tc.from, tc.to)
+		all, err := snap.TermFieldReader(context.Background(), []byte(tc.term), tc.field, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []uint64
+		every := postings(all)
+		for _, doc := range every {
+			if f.keeps(doc) {
+				want = append(want, doc)
+			}
+		}
+		if len(want) == 0 || len(want) == len(every) {
+			t.Fatalf("%s:%s: %d of %d postings in range: the case tests nothing", tc.field, tc.term, len(want), len(every))
+		}
+		dr, err := (&dayReader{IndexSnapshot: snap, f: f}).TermFieldReader(context.Background(), []byte(tc.term), tc.field, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := postings(dr); !slices.Equal(got, want) {
+			t.Errorf("%s:%s by Next: %v, want %v", tc.field, tc.term, got, want)
+		}
+
+		inner, err := snap.TermFieldReader(context.Background(), []byte(tc.term), tc.field, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &countingTermReader{TermFieldReader: inner}
+		r := &dayTermReader{TermFieldReader: c, f: f}
+		var got []uint64
+		to := uint64(0)
+		for {
+			d, err := r.Advance(index.NewIndexInternalID(nil, to), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d == nil {
+				break
+			}
+			got = append(got, d.ID.Value())
+			to = d.ID.Value() + 2 // every other posting, where two are neighbours
+		}
+		var wantAdv []uint64
+		for _, doc := range want {
+			if len(wantAdv) == 0 || doc >= wantAdv[len(wantAdv)-1]+2 {
+				wantAdv = append(wantAdv, doc)
+			}
+		}
+		if !slices.Equal(got, wantAdv) {
+			t.Errorf("%s:%s by Advance: %v, want %v", tc.field, tc.term, got, wantAdv)
+		}
+		reads := c.reads
+		for _, to := range []uint64{to, to + 1, 1 << 40} {
+			if d, _ := r.Advance(index.NewIndexInternalID(nil, to), nil); d != nil {
+				t.Errorf("%s:%s advanced to %d after its end: %d", tc.field, tc.term, to, d.ID.Value())
+			}
+		}
+		if d, _ := r.Next(nil); d != nil || c.reads != reads {
+			t.Errorf("%s:%s after its end: Next %v, %d reads more", tc.field, tc.term, d, c.reads-reads)
+		}
+		// Backwards, Scorch's reader starts again.
+		if d, err := r.Advance(index.NewIndexInternalID(nil, 0), nil); err != nil || d == nil || d.ID.Value() != want[0] {
+			t.Errorf("%s:%s advanced back to 0: %v %v, want %d", tc.field, tc.term, d, err, want[0])
+		}
+	}
+}
+
+// genReader is a reader of g's index, closed when the test ends.
+func genReader(t *testing.T, g *generation) index.IndexReader {
+	t.Helper()
+	adv, err := g.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdr, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rdr.Close() })
+	return rdr
 }

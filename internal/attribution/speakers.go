@@ -2979,6 +2979,31 @@ func purposeVerb(toks []token, v int, topics bool) int {
 	return -1
 }
 
+// unknownNameBefore reports whether the sentence names, before the
+// pronoun at k, a person the cast does not know: "captured by Martin
+// Luther King Jr. more than half a century ago when he said:", "Elon Musk
+// may be right when he says". The pronoun is likelier theirs than a
+// speaker's from the paragraphs before (rule 5).
+func (d *docState) unknownNameBefore(toks []token, k int) bool {
+	for x := 0; x < k; x++ {
+		if !toks[x].word || !toks[x].cap || x > 0 && toks[x-1].word && toks[x-1].cap {
+			continue
+		}
+		e := x // "Martin Luther" of "Martin Luther King Jr.": up to a title word
+		for e < k && toks[e].word && toks[e].cap && !titleWords[toks[e].lower] && e-x < 4 {
+			e++
+		}
+		if e-x < 2 || titleWords[toks[x].lower] || !plausibleName(toks[x:e], d, false) || d.g.Title(joinKeys(toks, x, e)) != nil {
+			continue
+		}
+		key := joinKeys(toks, x, e)
+		if d.g.PersonByKey(key) == nil && !slices.ContainsFunc(d.people, func(p *person) bool { return gazetteer.Key(p.name) == key }) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveSubject turns a subject reference into speakers.
 func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 	ev := span(s.text, s.toks, rf.i, rf.j)
@@ -3006,6 +3031,9 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 	case kPronoun:
 		if p := d.sentenceAntecedent(rf, s); p != nil {
 			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: sameSentenceAntecedent, focus: true}}
+		}
+		if d.unknownNameBefore(s.toks, rf.i) {
+			return nil
 		}
 		p, at := d.turnAntecedent(s.toks[rf.i].lower)
 		if p == nil {

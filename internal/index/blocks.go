@@ -84,12 +84,17 @@ func encodeBlock(ps []blockPara) []byte {
 
 var errBadBlock = errors.New("corrupt paragraph block")
 
-// decodeBlock is the inverse of encodeBlock.
+// decodeBlock is the inverse of encodeBlock. The strings share one copy of
+// the decompressed block and the lists one backing array, capped, so that
+// appending to one never writes into the next: one allocation each instead
+// of one per string and per list (of a block's decoding, zstd was 39%, the
+// strings 28% and the lists 22%).
 func decodeBlock(b []byte) ([]blockPara, error) {
 	raw, err := zDecoder.DecodeAll(b, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errBadBlock, err)
 	}
+	all := string(raw)
 	pos := 0
 	num := func() (int, bool) {
 		v, n := binary.Uvarint(raw[pos:])
@@ -104,10 +109,11 @@ func decodeBlock(b []byte) ([]blockPara, error) {
 		if !ok || pos+n > len(raw) {
 			return "", false
 		}
-		s := string(raw[pos : pos+n])
+		s := all[pos : pos+n]
 		pos += n
 		return s, true
 	}
+	var lists []string
 	strs := func() ([]string, bool) {
 		n, ok := num()
 		if !ok {
@@ -116,21 +122,22 @@ func decodeBlock(b []byte) ([]blockPara, error) {
 		if n == 0 {
 			return nil, true
 		}
-		out := make([]string, 0, min(n, 64))
+		start := len(lists)
 		for range n {
 			s, ok := str()
 			if !ok {
 				return nil, false
 			}
-			out = append(out, s)
+			lists = append(lists, s)
 		}
-		return out, true
+		return lists[start:len(lists):len(lists)], true
 	}
 	count, ok := num()
 	if !ok || count > blockParagraphs {
 		return nil, errBadBlock
 	}
 	ps := make([]blockPara, count)
+	lists = make([]string, 0, 2*count)
 	for i := range ps {
 		var ok1, ok2, ok3, ok4, ok5, ok6, ok7 bool
 		ps[i].Text, ok1 = str()

@@ -2,6 +2,8 @@ package index
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -28,6 +30,23 @@ func TestBlockRoundTrip(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, ps) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", got, ps)
+	}
+}
+
+// TestDecodedListsAreCapped: a block's lists share one backing array, so
+// appending to one paragraph's list must not write into the next list.
+func TestDecodedListsAreCapped(t *testing.T) {
+	ps, err := decodeBlock(encodeBlock([]blockPara{
+		{Speakers: []string{"Wang Yi"}, Mentions: []string{"Antony Blinken"}},
+		{Speakers: []string{"Sergey Lavrov"}},
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = append(ps[0].Speakers, "someone else")
+	_ = append(ps[0].Mentions, "someone else")
+	if ps[0].Mentions[0] != "Antony Blinken" || ps[1].Speakers[0] != "Sergey Lavrov" {
+		t.Errorf("appending to a list changed the next: %+v", ps)
 	}
 }
 
@@ -82,4 +101,36 @@ func FuzzDecodeBlock(f *testing.F) {
 			t.Fatalf("re-encoded block differs: %v", err)
 		}
 	})
+}
+
+// BenchmarkDecodeBlock decodes a block of 64 paragraphs of a readout's
+// text, 350 bytes each, with a speaker and a mention each.
+func BenchmarkDecodeBlock(b *testing.B) {
+	files, err := filepath.Glob("testdata/corpus/*/*")
+	if err != nil || len(files) == 0 {
+		b.Fatal("no corpus files", err)
+	}
+	var text []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text = append(text, data...)
+	}
+	for len(text) < 64*350 {
+		text = append(text, text...)
+	}
+	ps := make([]blockPara, 64)
+	for i := range ps {
+		ps[i] = blockPara{Text: string(text[i*350 : (i+1)*350]), Speakers: []string{"Antony Blinken"}, Mentions: []string{"Wang Yi"}, Why: `[{"name":"Antony Blinken"}]`}
+	}
+	enc := encodeBlock(ps)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := decodeBlock(enc); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -80,6 +80,7 @@ type docState struct {
 	attendees []listedPerson
 	groups    []headedGroup // the lists a heading names by a plural noun (groupHeading)
 	listHosts []*person     // the host a list's heading names ("Joining President Biden on the call were")
+	sides     []side        // the delegations the document says who led (delegations.go)
 	// lastMeeting are the parties of the last call or meeting a sentence
 	// told, in sentence lastMeetingSent (sentN), for a talk it goes on to
 	// describe ("Their discussions covered ...").
@@ -267,6 +268,7 @@ func (d *docState) cast() {
 	d.jointStatement()
 	d.findMixedLabels()
 	d.readAttendees()
+	d.readSides()
 }
 
 // titleParties returns the people a title names as the parties of one call

@@ -183,6 +183,11 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 				// they had" is someone else.
 				continue
 			}
+			if j := d.sideGroupEnd(toks, i); j > i {
+				// "The Israeli side affirmed": the side's heads (delegations.go).
+				refs = append(refs, ref{kind: kGroup, i: i, j: j})
+				continue
+			}
 			if j := groupEnd(toks, i); j > i {
 				refs = append(refs, ref{kind: kGroup, i: i, j: j})
 			}

@@ -3047,6 +3047,11 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
 			return out
 		}
+		// "The Israeli side affirmed", "The two delegations reaffirmed":
+		// the heads the document names for the side, or for each.
+		if ps, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
+			return partiesSpeak(ps, ev, "the heads the document names for the side")
+		}
 		// "Their conversations centered on", "The discussion focused on":
 		// who talked, as "They discussed" (talkSubject).
 		they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0

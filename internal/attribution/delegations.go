@@ -1,0 +1,227 @@
+package attribution
+
+import "slices"
+
+// A readout of talks between delegations often says who led each ("The
+// Israeli side was led by Minister for Strategic Affairs Ron Dermer and
+// National Security Advisor Tzachi Hanegbi", "Deputy Assistant Secretary
+// Emily Mendrala led the U.S. interagency delegation", "The United States
+// delegation, led by Acting Assistant Secretary Dean Thompson, ...") and
+// then reports the sides: "The Israeli side agreed to take these concerns
+// into account", "The two delegations reaffirmed ...". Joint speech names
+// every participant it covers (ATTRIBUTION.md rule 3): a side is the
+// people the document names as leading it, and the delegations together
+// are all of them. A side whose leaders the document does not name is
+// nobody known.
+
+// side is one delegation and who the document says led it.
+type side struct {
+	country string // gazetteer country code
+	heads   []*person
+}
+
+// delegationNouns name a delegation: "the U.S. side", "the Cuban delegation".
+var delegationNouns = set(`side delegation`)
+
+// ledVerbs say who led a delegation: "was led by", "co-chaired by",
+// "headed by".
+var ledVerbs = set(`led co-led chaired co-chaired headed co-headed`)
+
+// sideCountry returns the country of the words right before toks[k], a
+// side noun, and where those words start: "U.S." and "United States" of
+// "the U.S. side", "the United States delegation", "Israeli" of "The
+// Israeli side" ("interagency" may stand between: "the U.S. interagency
+// delegation").
+func (d *docState) sideCountry(toks []token, k int) (code string, at int) {
+	if k > 0 && toks[k-1].lower == "interagency" {
+		k--
+	}
+	if k >= 2 && toks[k-2].word && toks[k-1].word {
+		if c := d.g.Country(toks[k-2].text + " " + toks[k-1].text); c != nil {
+			return c.Code, k - 2
+		}
+	}
+	if k >= 1 {
+		if c := d.countryOf(toks[k-1]); c != nil {
+			return c.Code, k - 1
+		}
+	}
+	return "", -1
+}
+
+// readSides reads who led each delegation, from every sentence of the
+// document, before any is attributed: the sentence that says so may come
+// after the first that reports a side.
+func (d *docState) readSides() {
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			d.readSideHeads(s)
+		}
+	}
+}
+
+// readSideHeads reads the heads of delegations one sentence names:
+// "The X side was led by A and B", "the X delegation, led by A,", "a
+// delegation of X led by A" not; "A led the X delegation".
+func (d *docState) readSideHeads(s sentence) {
+	toks := s.toks
+	var refs []ref
+	for k, t := range toks {
+		if !delegationNouns[t.lower] {
+			continue
+		}
+		code, at := d.sideCountry(toks, k)
+		if code == "" || at == 0 || toks[at-1].lower != "the" && toks[at-1].lower != "a" && toks[at-1].lower != "an" {
+			continue
+		}
+		if refs == nil {
+			refs = d.findRefs(s, true)
+		}
+		// "The Israeli side was led by A and B", "The United States
+		// delegation, led by A, reiterated": the names after "by", up to
+		// the clause's end.
+		j := k + 1
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && (toks[j].lower == "was" || toks[j].lower == "were") {
+			j++
+		}
+		if j+1 < len(toks) && ledVerbs[toks[j].lower] && toks[j+1].lower == "by" {
+			d.addSide(code, d.sideNames(refs, toks, j+2, len(toks)))
+			continue
+		}
+		// "Deputy Assistant Secretary Emily Mendrala led the U.S.
+		// interagency delegation, and Cuba’s Vice Foreign Minister Carlos
+		// Fernandez de Cossio led the Cuban delegation": the names of the
+		// clause before "led".
+		if at >= 2 && ledVerbs[toks[at-2].lower] && toks[at-2].lower != "chaired" && toks[at-2].lower != "headed" {
+			from := 0
+			for x := at - 3; x > 0; x-- {
+				if toks[x].lower == "and" && toks[x-1].text == "," || toks[x].text == ";" {
+					from = x + 1
+					break
+				}
+			}
+			d.addSide(code, d.sideNames(refs, toks, from, at-2))
+		}
+	}
+}
+
+// sideStops end the names of who led a delegation: "and included
+// representatives of ...", a parenthesis, a clause's verb, the other side
+// ("..., while the U.S. side was co-chaired by ...").
+var sideStops = set(`included include includes with who which ; ( to while whereas but side delegation`)
+
+// sideNames returns the people toks[i:j] names, in order, up to a
+// sideStop or a speech verb: "Minister for Strategic Affairs Ron Dermer
+// and National Security Advisor Tzachi Hanegbi". Names in the possessive
+// ("President Biden’s ...") are no heads, and a span that names none or
+// holds a clause of its own gives none.
+func (d *docState) sideNames(refs []ref, toks []token, i, j int) []*person {
+	for k := i; k < j; k++ {
+		if sideStops[toks[k].lower] || speechVerbs[toks[k].lower] || toks[k].lower == "and" && k+1 < j && sideStops[toks[k+1].lower] {
+			j = k
+			break
+		}
+	}
+	var out []*person
+	for _, rf := range refs {
+		if rf.i < i || rf.j > j || rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		p := d.refPerson(rf)
+		if p == nil || !p.shown() || rf.poss {
+			return nil
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sideHeads returns the heads of the side of a country, or nil.
+func (d *docState) sideHeads(code string) []*person {
+	for _, sd := range d.sides {
+		if sd.country == code {
+			return sd.heads
+		}
+	}
+	return nil
+}
+
+func (d *docState) addSide(code string, heads []*person) {
+	if len(heads) == 0 {
+		return
+	}
+	for x := range d.sides {
+		if d.sides[x].country == code {
+			for _, p := range heads {
+				if !slices.Contains(d.sides[x].heads, p) {
+					d.sides[x].heads = append(d.sides[x].heads, p)
+				}
+			}
+			return
+		}
+	}
+	d.sides = append(d.sides, side{country: code, heads: heads})
+}
+
+// sideGroupEnd returns the end of a side whose heads the document names,
+// as a sentence's group subject, toks[i] being its "the": "The Israeli
+// side", "the U.S. delegation", "The United States delegation"; or i. A
+// side whose heads it does not name is left to the other rules ("The U.S.
+// side expressed" in a joint statement is its government's).
+func (d *docState) sideGroupEnd(toks []token, i int) int {
+	if len(d.sides) == 0 || toks[i].lower != "the" {
+		return i
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if delegationNouns[toks[k].lower] {
+			if code, at := d.sideCountry(toks, k); at == i+1 && d.sideHeads(code) != nil {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// sidePeople returns who a group subject toks[i:j] is when it is one or
+// all of the delegations whose heads the document names: "The Israeli
+// side" → its heads; "The two delegations", "Both delegations", "The
+// delegations", "both sides" → the heads of every side, when two or more
+// sides have them. ok is false for any other group, and for the
+// delegations together when fewer than two sides' heads are known, or
+// for a side whose heads are not (the rules of parties decide then).
+func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, ok bool) {
+	if len(d.sides) == 0 || j-i < 2 {
+		return nil, false
+	}
+	head := toks[j-1].lower
+	if delegationNouns[head] {
+		code, at := d.sideCountry(toks, j-1)
+		if at != i+1 || code == "" {
+			return nil, false
+		}
+		ps = d.sideHeads(code)
+		return ps, ps != nil
+	}
+	if head != "delegations" && head != "sides" || len(d.sides) < 2 {
+		return nil, false
+	}
+	mods := toks[i : j-1]
+	if len(mods) > 1 || len(mods) == 1 && mods[0].lower != "the" && mods[0].lower != "both" {
+		if !(len(mods) == 2 && mods[0].lower == "the" && mods[1].lower == "two") {
+			return nil, false
+		}
+	}
+	if len(d.sides) != 2 && len(mods) != 0 && (mods[len(mods)-1].lower == "two" || mods[0].lower == "both") {
+		return nil, false
+	}
+	for _, sd := range d.sides {
+		ps = append(ps, sd.heads...)
+	}
+	return ps, true
+}

@@ -168,6 +168,10 @@ func TestRules(t *testing.T) {
 		{"a call for something is a stance", "2020", map[string]string{"speaker": "Mr. Stevo Pensarovski", "un_session": "75"}, []string{"The Republic of North Macedonia joins the Secretary General’s call for a global truce and full respect for international humanitarian law in these extraordinary circumstances."}, []string{"Stevo Pensarovski", "António Guterres"}, nil},
 		// A transcript's closing time is no one's words.
 		{"a closing time stamp has no speaker", "2021-05-20", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Thank you.", "4:46 P.M. EDT"}, nil, nil},
+		// Nor is a stage direction in parentheses, though it continues the turn.
+		{"a stage direction has no speaker", "2021-06-30", map[string]string{"source": "U.S. Department of State"}, []string{"MS PORTER: Thanks, everyone. Have a great afternoon.", "(The briefing was concluded at 2:29 p.m.)"}, nil, nil},
+		{"laughter in a turn has no speaker", "2021-06-30", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: It was a long flight. (Laughter.)"}, nil, nil},
+		{"an aside in parentheses in the first person is the speaker's", "2021-06-30", map[string]string{"source": "U.S. Department of State"}, []string{"SECRETARY BLINKEN: It was a long flight. (I slept through most of it.)"}, []string{"Antony Blinken"}, nil},
 		// Rule 6: a relayed stance makes its holder a speaker.
 		{"relayed stance", "2021-05-26", nil, []string{"The Secretary conveyed President Biden’s appreciation to President Sisi for Egypt’s mediation."}, []string{"Antony Blinken", "Joe Biden"}, nil},
 		{"unknown person as the subject of speech", "2018-09-25", map[string]string{"speaker": "Mr. Virasakdi Futrakul", "un_session": "73"}, []string{"As the writer Rachel Carson once warned, the sea will endure."}, []string{"Virasakdi Futrakul", "Rachel Carson"}, nil},

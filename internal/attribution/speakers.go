@@ -129,9 +129,11 @@ func (d *docState) run() [][]SentenceResult {
 		}
 		d.listItems(ss, res)
 		// A transcript's closing time ("6:01 P.M. EDT") is no one's words,
-		// though its paragraph would continue the last turn (rule 7).
+		// though its paragraph would continue the last turn (rule 7); nor
+		// is a stage direction ("(Laughter.)", "(The briefing was
+		// concluded at 2:20 p.m.)"), narration (rule 2).
 		for k := range res {
-			if clockLine.MatchString(res[k].Text) {
+			if clockLine.MatchString(res[k].Text) || stageDirection(ss[k].toks) {
 				res[k] = SentenceResult{Paragraph: res[k].Paragraph, Index: res[k].Index, Text: res[k].Text, Turn: res[k].Turn}
 			}
 		}
@@ -5464,6 +5466,33 @@ func phoneCall(toks []token, h int) bool {
 
 // dayParts follow "this", "last" or "next" in a time: "his call this morning".
 var dayParts = set(`morning afternoon evening week month weekend`)
+
+// stageDirection reports whether a sentence is a transcript's note in
+// parentheses and nothing else: "(Laughter.)", "(Applause.)", "(The
+// briefing was concluded at 2:20 p.m.)". Not "(Inaudible) if I may", whose
+// words go on after it, nor an aside in the first person or a quotation
+// ("(I said so then.)"): those are the speaker's.
+func stageDirection(toks []token) bool {
+	if len(toks) < 3 || toks[0].text != "(" {
+		return false
+	}
+	end := len(toks) - 1
+	if toks[end].text == "." {
+		end--
+	}
+	if toks[end].text != ")" {
+		return false
+	}
+	for _, t := range toks[1:end] {
+		if t.text == "(" || t.text == ")" || quoteMark(t.text) || firstPersonWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonWords say that the speaker speaks of themselves.
+var firstPersonWords = set(`i me my mine we us our ours`)
 
 // clockLine is a transcript's time stamp, alone in its sentence: "6:01
 // P.M. EDT", "10:35 A.M. EST", "END 4:46 P.M.".

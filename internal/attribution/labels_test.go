@@ -738,7 +738,7 @@ var sourceFloors = map[string][2]float64{
 	"fresh8/state":      {0.97, 0.94}, // recall 0.957 after a statement's own voice in its narration (1c8bc0f)
 	"fresh8/ungd":       {0.98, 0.96},
 	"fresh8/whitehouse": {0.94, 0.72}, // 0.955 / 0.733 after a list's heading names its group ("*Attorneys General:*", listed.go)
-	"fresh9/mfa":        {0.89, 0.90}, // promoted to development on 2026-12-04 at 0.902 / 0.910
+	"fresh9/mfa":        {0.92, 0.90}, // promoted to development on 2026-12-04 at 0.902 / 0.910; precision 0.933 after "maintained contact", sides a paragraph names, stage directions
 	"fresh9/state":      {0.94, 0.93},
 	"fresh9/ungd":       {0.98, 0.90},
 	"fresh9/whitehouse": {0.90, 0.74}, // recall 0.758 after numbered lists of participants

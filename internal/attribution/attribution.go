@@ -151,6 +151,10 @@ type person struct {
 	// named: the header's speaker of a speech, a name by construction even
 	// as one word ("Mr. Arce").
 	named bool
+	// officeOnly: shown by one word an office title stood before
+	// ("Senator Graham"); too thin to join a group ("the leaders", "the
+	// two sides") or to be what a bare title means.
+	officeOnly bool
 }
 
 // shown reports whether p may appear in a facet: a gazetteer person, or

@@ -805,6 +805,9 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 			if p == nil && titled && register && plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
+				if p != nil && len(p.tokens) == 1 && d.officeSurname(toks, k, seg) {
+					p.named, p.officeOnly = true, true
+				}
 			} else if p != nil && register && titled {
 				d.register(p.gz, wordsIfLocal(p, seg), d.titleBefore(toks, i, k))
 			}
@@ -1906,6 +1909,28 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 	}
 	return nil, "", ""
 }
+
+// officeSurname reports whether seg, one word at toks[k], is a surname an
+// office title stands before ("Senator Graham said", "FBI Director Wray",
+// "Special Envoy Lenderking"): a person's name as surely as the honorific
+// of "Mr. Kikukawa", so the fullest form the document gives (rule 11).
+// Not after an honorific alone ("Mr. Hood" stays a bare word), nor a word
+// the gazetteer knows as a name part of someone else, nor one the document
+// writes in capitals.
+func (d *docState) officeSurname(toks []token, k int, seg []token) bool {
+	if len(seg) != 1 || k == 0 || seg[0].upper || toks[k-1].upper || !toks[k-1].cap {
+		return false
+	}
+	return officeHeads[toks[k-1].lower] && len(d.g.ByToken(seg[0].key)) == 0
+}
+
+// officeHeads end the title of one person's office: "National" or
+// "Foreign" before a capitalised word is a body's name ("National
+// Institutes", "Foreign Journalist:"), not a title before a surname.
+var officeHeads = set(`ambassador senator governor mayor minister secretary president director chairman chairwoman chairperson
+envoy general admiral colonel commissioner administrator congressman congresswoman representative premier chancellor king queen
+prince princess emir amir sultan pope cardinal judge coordinator spokesperson spokesman spokeswoman advisor adviser leader
+speaker commander sheikh lieutenant assemblymember councilmember secretary-general director-general`)
 
 // oneOf returns the gazetteer person among cands when the others are only
 // shorter or longer forms of their name the document writes apart:

@@ -51,6 +51,24 @@ func honorificLabelOf(evidence, name string) bool {
 	return len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1] == strings.ToUpper(name)
 }
 
+// officeBefore reports whether the document writes the one word name after
+// an office title ("Ambassador Crocker", "AMBASSADOR LOGSDON:"), the other
+// place a bare surname is a person's fullest form (rule 11).
+func officeBefore(d *readout.Document, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	for _, p := range d.Paragraphs {
+		toks := tokenize(p.Text)
+		for k := 1; k < len(toks); k++ {
+			if strings.EqualFold(toks[k].text, name) && officeHeads[toks[k-1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sampleFacets parses every file of testdata/sample with the shipped
 // gazetteer, as the indexer does, and returns the speaker and mention facets.
 func sampleFacets(t *testing.T, a *Attributor) (speakers, mentions facet) {
@@ -75,7 +93,7 @@ func sampleFacets(t *testing.T, a *Attributor) (speakers, mentions facet) {
 			labelled := map[string]bool{}
 			for _, p := range d.Paragraphs {
 				for _, r := range p.Why {
-					if r.Role == readout.RoleSpeaker && r.Rule == RuleLabel && honorificLabelOf(r.Evidence, r.Name) {
+					if r.Role == readout.RoleSpeaker && (r.Rule == RuleLabel && honorificLabelOf(r.Evidence, r.Name) || officeBefore(d, r.Name)) {
 						labelled[r.Name] = true
 					}
 				}
@@ -196,7 +214,7 @@ func junkValue(g *gazetteer.Gazetteer, name string, v *facetValue) string {
 		return "starts with a common word"
 	}
 	if len(words) == 1 && (v == nil || !v.labelOnly()) {
-		return "one word, neither a gazetteer person nor an institution, nor an honorific label's surname in every document it is in"
+		return "one word, neither a gazetteer person nor an institution, nor an honorific label's or an office's surname in every document it is in"
 	}
 	if strings.ToLower(name) == name {
 		return "not capitalised"

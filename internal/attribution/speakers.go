@@ -814,6 +814,19 @@ func (d *docState) labelTitle(toks []token) *titleInfo {
 	return d.titleBefore(toks, 0, last)
 }
 
+// thinReference reports whether x reaches a person known only by one word
+// after an office through neither that word nor a pronoun: a group ("the
+// leaders") or a title alone ("the President's commitment").
+func thinReference(x subj) bool {
+	if x.rule == RuleBothSides || x.rule == RuleTitle {
+		return true
+	}
+	if strings.Contains(strings.ToLower(x.evidence), strings.ToLower(x.p.name)) {
+		return false
+	}
+	return slices.ContainsFunc(tokenize(x.evidence), func(t token) bool { return titleWords[t.lower] || hyphenTitle(t.lower) })
+}
+
 // misspeltShown returns the one shown person of the document with a name
 // word of six letters or more one edit away from key.
 func (d *docState) misspeltShown(key string) *person {
@@ -1561,7 +1574,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		name := x.inst
 		if x.p != nil {
-			if !x.p.shown() {
+			if !x.p.shown() || x.p.officeOnly && len(x.p.tokens) == 1 && thinReference(x) {
+				// One word after an office is someone only where the text
+				// writes it or a pronoun takes it up: not a group's member
+				// ("the leaders"), nor what a bare title means.
 				continue
 			}
 			name = x.p.name
@@ -1638,12 +1654,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		// A possessive ("King Mohammed VI’s leadership") names someone a
 		// sentence talks about, not a party "They" may mean.
-		if p != d.statement && p != d.voice && p != m.owner && !rf.poss {
-			// Not the issuer, nor who owns the turn: they are not a party.
+		if p != d.statement && p != d.voice && p != m.owner && !rf.poss && !(p.officeOnly && len(p.tokens) == 1) {
+			// Not the issuer, nor who owns the turn: they are not a party;
+			// nor one word after an office, too thin to be one.
 			d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
 			d.named = append(d.named, p)
 		}
-		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) {
+		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) || p.officeOnly && len(p.tokens) == 1 {
+			// One word after an office is shown as a speaker only: as a
+			// mention it is too often a common or given name ("Pro",
+			// "Astrid").
 			continue
 		}
 		r.Mentions = append(r.Mentions, p.name)

@@ -419,3 +419,29 @@ func TestTitledLabel(t *testing.T) {
 		}, []string{"Subrahmanyam Jaishankar"}, []string{"Antony Blinken", "Lloyd Austin", "Rajnath Singh"}},
 	})
 }
+
+// TestOfficeSurname: one word an office title stands before is a person's
+// name as surely as an honorific's (rule 11), shown where the text writes
+// it as a speaker or a pronoun takes it up (rule 5); not a member of "the
+// leaders" or what a bare title means, and never a mention. From
+// unlabelled State Department and White House texts, shortened.
+func TestOfficeSurname(t *testing.T) {
+	state := map[string]string{"source": "U.S. Department of State"}
+	wh := map[string]string{"source": "The White House"}
+	runLastSentence(t, New(shipped(t)), []lastSentenceCase{
+		{"a general the gazetteer does not know", "2022-07-05", state, []string{
+			"QUESTION: General Burhan said yesterday that he is handing over to democratic rule.",
+		}, []string{"Burhan"}, nil},
+		{"a pronoun takes up an ambassador", "2022-06-02", state, []string{
+			"MR PRICE: Daphne, go ahead.",
+			"QUESTION: Yeah, to follow up, Ambassador Brink held her first press conference in Kyiv. She said the range itself is going to be up to the Ukrainian forces.",
+		}, []string{"Brink"}, nil},
+		{"an office's surname joins no group", "2023-04-18", wh, []string{
+			"President Biden spoke with Leader Schumer and Leader Jeffries today.",
+			"They discussed efforts to lower costs for hardworking families.",
+		}, []string{"Joe Biden", "Chuck Schumer"}, nil},
+		{"an office's surname is no mention", "2022-03-21", state, []string{
+			"MR PRICE: I met Ambassador Nides yesterday, and I thank you all for being here.",
+		}, []string{"Ned Price"}, []string{}},
+	})
+}

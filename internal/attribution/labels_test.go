@@ -49,10 +49,11 @@ const heldOutSource = ""
 // (25 documents, 526 sentences, 2026-12-03), fresh5 (25 documents, 466
 // sentences, 2026-12-03), fresh6 (25 documents, 585 sentences,
 // 2026-12-03), fresh7 (25 documents, 510 sentences, 2026-12-03) and
-// fresh8 (25 documents, 618 sentences, 2026-12-04) and fresh9 (25
-// documents, 455 sentences, 2026-12-04); fresh6 to fresh9 are
-// development data now (promoted, below); fresh3 to fresh9 were kept
-// outside the repository until the rules of their session were written,
+// fresh8 (25 documents, 618 sentences, 2026-12-04), fresh9 (25
+// documents, 455 sentences, 2026-12-04) and fresh10 (25 documents, 641
+// sentences, 2026-12-04); fresh6 to fresh9 are development data now
+// (promoted, below); fresh3 to fresh10 were kept outside the repository
+// until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
 // after the rules of that day were written, and never looked at while
 // writing rules. They are scored apart from the other sets (each set

@@ -166,6 +166,13 @@ func (p *person) shown() bool {
 	return p.gz != nil || p.named || len(strings.Fields(p.name)) > 1
 }
 
+// officeWord reports whether p is still known only by the one word an
+// office title stood before ("Senator Graham"): shown as a speaker, but
+// no mention, no party of "They" and no member of a group.
+func (p *person) officeWord() bool {
+	return p.officeOnly && len(p.tokens) == 1
+}
+
 func (p *person) gender() gazetteer.Gender {
 	if p.gz != nil {
 		return p.gz.Gender

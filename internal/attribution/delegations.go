@@ -1,6 +1,9 @@
 package attribution
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A readout of talks between delegations often says who led each ("The
 // Israeli side was led by Minister for Strategic Affairs Ron Dermer and
@@ -211,13 +214,17 @@ func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, ok bool) {
 	if head != "delegations" && head != "sides" || len(d.sides) < 2 {
 		return nil, false
 	}
-	mods := toks[i : j-1]
-	if len(mods) > 1 || len(mods) == 1 && mods[0].lower != "the" && mods[0].lower != "both" {
-		if !(len(mods) == 2 && mods[0].lower == "the" && mods[1].lower == "two") {
+	var mods []string
+	for _, t := range toks[i : j-1] {
+		mods = append(mods, t.lower)
+	}
+	switch strings.Join(mods, " ") {
+	case "", "the": // "delegations", "The delegations": every side
+	case "both", "the two":
+		if len(d.sides) != 2 {
 			return nil, false
 		}
-	}
-	if len(d.sides) != 2 && len(mods) != 0 && (mods[len(mods)-1].lower == "two" || mods[0].lower == "both") {
+	default:
 		return nil, false
 	}
 	for _, sd := range d.sides {

@@ -3,6 +3,8 @@ package attribution
 import (
 	"slices"
 	"strings"
+
+	"github.com/readouts/readouts/internal/gazetteer"
 )
 
 // A text that says which sides it means, before the verb of a sentence
@@ -124,19 +126,21 @@ func (d *docState) compoundPair(w string) []string {
 // The country's name or an abbreviation ("EU", "U.S.") names a side; an
 // adjective does not: "Israeli and Lebanese families" are no two sides.
 func (d *docState) countryAt(toks []token, k int) (string, int) {
-	if !toks[k].cap {
+	c, end := d.countrySpan(toks, k, 3, sideName)
+	if c == nil {
 		return "", 0
 	}
-	for n := min(3, len(toks)-k); n >= 1; n-- {
-		if !toks[k+n-1].word {
-			continue
-		}
-		text := joinText(toks[k : k+n])
-		if c := d.g.Country(text); c != nil && c.Code != "" && (text == c.Name || n == 1 && (toks[k].upper || strings.Contains(text, "."))) {
-			return c.Code, n
-		}
+	return c.Code, end - k
+}
+
+// sideName accepts a coded country's name, or one capitalised word that
+// abbreviates it ("EU", "U.S."), for countryAt.
+func sideName(seg []token, c *gazetteer.Country) bool {
+	if !codedCountry(seg, c) {
+		return false
 	}
-	return "", 0
+	text := joinText(seg)
+	return text == c.Name || len(seg) == 1 && (seg[0].upper || strings.Contains(text, "."))
 }
 
 // onSide reports whether p may belong to the country of code: it is p's

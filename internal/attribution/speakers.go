@@ -1574,7 +1574,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		name := x.inst
 		if x.p != nil {
-			if !x.p.shown() || x.p.officeOnly && len(x.p.tokens) == 1 && thinReference(x) {
+			if !x.p.shown() || x.p.officeWord() && thinReference(x) {
 				// One word after an office is someone only where the text
 				// writes it or a pronoun takes it up: not a group's member
 				// ("the leaders"), nor what a bare title means.
@@ -1654,13 +1654,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		// A possessive ("King Mohammed VI’s leadership") names someone a
 		// sentence talks about, not a party "They" may mean.
-		if p != d.statement && p != d.voice && p != m.owner && !rf.poss && !(p.officeOnly && len(p.tokens) == 1) {
+		if p != d.statement && p != d.voice && p != m.owner && !rf.poss && !p.officeWord() {
 			// Not the issuer, nor who owns the turn: they are not a party;
 			// nor one word after an office, too thin to be one.
 			d.named = slices.DeleteFunc(d.named, func(q *person) bool { return q == p })
 			d.named = append(d.named, p)
 		}
-		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) || p.officeOnly && len(p.tokens) == 1 {
+		if slices.Contains(r.Speakers, p.name) || slices.Contains(r.Mentions, p.name) || p.officeWord() {
 			// One word after an office is shown as a speaker only: as a
 			// mention it is too often a common or given name ("Pro",
 			// "Astrid").
@@ -3015,11 +3015,11 @@ func (d *docState) unknownNameBefore(toks []token, k int) bool {
 		for e < k && toks[e].word && toks[e].cap && !titleWords[toks[e].lower] && e-x < 4 {
 			e++
 		}
-		if e-x < 2 || titleWords[toks[x].lower] || !plausibleName(toks[x:e], d, false) || d.g.Title(joinKeys(toks, x, e)) != nil {
+		if e-x < 2 || titleWords[toks[x].lower] || !plausibleName(toks[x:e], d, false) {
 			continue
 		}
 		key := joinKeys(toks, x, e)
-		if d.g.PersonByKey(key) == nil && !slices.ContainsFunc(d.people, func(p *person) bool { return gazetteer.Key(p.name) == key }) {
+		if d.g.Title(key) == nil && d.g.PersonByKey(key) == nil && !slices.ContainsFunc(d.people, func(p *person) bool { return gazetteer.Key(p.name) == key }) {
 			return true
 		}
 	}

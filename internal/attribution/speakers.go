@@ -4028,8 +4028,11 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 		if l == "with" {
 			return sawNoun
 		}
-		if w == "met" && k == v+1 && toks[k].cap {
-			return true // "met Foreign Minister X"
+		if (w == "met" || w == "hosted") && k == v+1 && toks[k].cap {
+			// "met Foreign Minister X"; "hosted Israeli National Security
+			// Advisor Tzachi Hanegbi, Minister ... Ron Dermer, and a
+			// delegation for a meeting": the guests are its parties.
+			return true
 		}
 		if l == "," || l == "." || l == ";" {
 			return false

@@ -177,12 +177,12 @@ func (d *docState) addSide(code string, heads []*person) {
 // side whose heads it does not name is left to the other rules ("The U.S.
 // side expressed" in a joint statement is its government's).
 func (d *docState) sideGroupEnd(toks []token, i int) int {
-	if len(d.sides) == 0 || toks[i].lower != "the" {
+	if len(d.sides) == 0 && len(d.participants) < 2 || toks[i].lower != "the" {
 		return i
 	}
 	for k := i + 2; k < len(toks) && k <= i+4; k++ {
 		if delegationNouns[toks[k].lower] {
-			if code, at := d.sideCountry(toks, k); at == i+1 && d.sideHeads(code) != nil {
+			if code, at := d.sideCountry(toks, k); at == i+1 && (d.sideHeads(code) != nil || d.roomSide(code) != nil) {
 				return k + 1
 			}
 			return i
@@ -198,21 +198,26 @@ func (d *docState) sideGroupEnd(toks []token, i int) int {
 // sides have them. ok is false for any other group, and for the
 // delegations together when fewer than two sides' heads are known, or
 // for a side whose heads are not (the rules of parties decide then).
-func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, ok bool) {
-	if len(d.sides) == 0 || j-i < 2 {
-		return nil, false
+func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string, ok bool) {
+	if j-i < 2 {
+		return nil, "", false
 	}
 	head := toks[j-1].lower
 	if delegationNouns[head] {
 		code, at := d.sideCountry(toks, j-1)
 		if at != i+1 || code == "" {
-			return nil, false
+			return nil, "", false
 		}
-		ps = d.sideHeads(code)
-		return ps, ps != nil
+		if ps = d.sideHeads(code); ps != nil {
+			return ps, "the heads the document names for the side", true
+		}
+		// Nobody named as leading it: the meeting's people of its
+		// country (room.go).
+		ps = d.roomSide(code)
+		return ps, "the meeting's participants of the side's country", ps != nil
 	}
 	if head != "delegations" && head != "sides" || len(d.sides) < 2 {
-		return nil, false
+		return nil, "", false
 	}
 	var mods []string
 	for _, t := range toks[i : j-1] {
@@ -222,13 +227,13 @@ func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, ok bool) {
 	case "", "the": // "delegations", "The delegations": every side
 	case "both", "the two":
 		if len(d.sides) != 2 {
-			return nil, false
+			return nil, "", false
 		}
 	default:
-		return nil, false
+		return nil, "", false
 	}
 	for _, sd := range d.sides {
 		ps = append(ps, sd.heads...)
 	}
-	return ps, true
+	return ps, "the heads the document names for each side", true
 }

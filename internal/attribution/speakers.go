@@ -159,7 +159,7 @@ func (d *docState) newTurn(cur, prev mode, n int) {
 	d.titledSeen = d.titledSeen[:0]
 	if cur.question || cur.moderator {
 		d.asked = nil
-		d.participants, d.host = nil, nil
+		d.participants, d.host, d.guests = nil, nil, nil
 		d.named = d.named[:0]
 	}
 	if cur.owner != nil && cur.owner != prev.owner {
@@ -1028,6 +1028,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						d.participants = append(d.participants, p)
 					}
 				}
+				d.guests = nil
+				for _, rf := range objs {
+					if p := d.refPerson(rf); p != nil && !slices.Contains(d.guests, p) {
+						d.guests = append(d.guests, p)
+					}
+				}
 				d.host = nil
 				// "President Biden spoke with Prime Minister Lapid and
 				// President Aoun": who "both leaders" next means.
@@ -1079,7 +1085,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 			if len(d.participants) < 2 && len(parties) >= 2 {
-				d.participants = parties
+				d.participants, d.guests = parties, nil
 			}
 		case (t.lower == "had" || t.lower == "held" || t.lower == "continued" || t.lower == "have" && v > 0 && toks[v-1].lower == "did") &&
 			discussionAhead(toks, v) && d.isSpeech(toks, v):
@@ -1097,7 +1103,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 			if len(d.participants) < 2 && len(parties) >= 2 {
-				d.participants = parties
+				d.participants, d.guests = parties, nil
 			}
 		case sentWords[t.lower] && messageAhead(toks, v):
 			// "sent messages of condolence", "delivered a speech": the
@@ -1361,7 +1367,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						}
 					}
 					if len(parties) >= 2 {
-						d.participants = parties
+						d.participants, d.guests = parties, nil
 					}
 				}
 			}
@@ -3071,8 +3077,8 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		// "The Israeli side affirmed", "The two delegations reaffirmed":
 		// the heads the document names for the side, or for each.
-		if ps, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
-			return partiesSpeak(ps, ev, "the heads the document names for the side")
+		if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
+			return partiesSpeak(ps, ev, how)
 		}
 		// "Their conversations centered on", "The discussion focused on":
 		// who talked, as "They discussed" (talkSubject).

@@ -16,6 +16,9 @@ import (
 // docState is everything known about one document while it is attributed.
 type docState struct {
 	g *gazetteer.Gazetteer
+	// lowerOffice: the document writes "the president" in lower case as a
+	// rule (lowerOffices), so that the lower-case form is the office.
+	lowerOffice bool
 	// introduced are the people labelled turns introduced ("MR. HASAN:
 	// This is Abdullah"), by the label's surname key: the label's later
 	// turns are theirs.
@@ -184,6 +187,7 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 		d.firstPerson = firstPersonBody(doc)
 	}
 	d.title = sentence{text: doc.Title, toks: tokenize(doc.Title)}
+	d.lowerOffice = lowerOffices(doc)
 	if !doc.Date.IsZero() {
 		d.from, d.to = d.date, d.date
 		switch doc.Date.Precision {
@@ -2055,4 +2059,16 @@ func (d *docState) titleOfName(toks []token, rf ref) *titleInfo {
 		return nil
 	}
 	return d.titleBefore(toks, b, rf.i)
+}
+
+// lowerOffices reports whether a document writes "the president" in lower
+// case as a rule: at least three times, and more than twice as often as
+// "the President".
+func lowerOffices(doc *readout.Document) bool {
+	lower, upper := 0, 0
+	for _, p := range doc.Paragraphs {
+		lower += strings.Count(p.Text, "the president") + strings.Count(p.Text, "The president")
+		upper += strings.Count(p.Text, "the President") + strings.Count(p.Text, "The President")
+	}
+	return lower >= 3 && lower > 2*upper
 }

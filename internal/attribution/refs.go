@@ -137,6 +137,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 	refs = d.lowerTitles(toks, refs)
 	refs = d.ministrySpokespeople(toks, refs)
 	refs = d.podiumTitles(toks, refs) // turns.go
+	refs = d.lowerPresident(toks, refs)
 	refs = d.leaderTitles(toks, refs)
 	refs = d.officeLists(toks, refs)
 	refs = d.countriesOffice(toks, refs)
@@ -1153,6 +1154,55 @@ func (d *docState) ofCountryTitles(toks []token, refs []ref) []ref {
 		}
 		key := joinKeys(toks, i+1, of)
 		refs = append(refs, ref{kind: kTitle, i: i, j: e, title: &titleInfo{key: key, canon: t.Title, country: c.Code}, poss: toks[e-1].poss})
+	}
+	return refs
+}
+
+// lowerPresident adds a reference for "the president" and "the vice
+// president" written in lower case, as some transcripts write every
+// office ("MS. BRAINARD: ... the president believes that corporate
+// landlords should ...", "The president has put forward plans"): the
+// same bare title as "the President", the holder on the date in the
+// country the text means (rule 5). Not before "of" ("the president of the
+// association", ofCountryTitles has a country's), "-elect", or a name
+// ("the president Joe Biden" is the name's), nor the other principal's
+// at a podium ("as the president said" beside President von der Leyen,
+// podiumTitles), and only after "the"; and
+// only in a document that writes the office so as a rule (lowerOffices):
+// elsewhere a lower-case "the president" is as often another country's
+// ("the speaker, who said the president intends to step down", "we never
+// take the Chinese at their word ... verifying what the president says").
+func (d *docState) lowerPresident(toks []token, refs []ref) []ref {
+	if !d.lowerOffice {
+		return refs
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "the" {
+			continue
+		}
+		j := i + 1
+		if toks[j].lower == "vice" && j+1 < len(toks) && !toks[j].cap {
+			j++
+		}
+		if toks[j].lower != "president" && toks[j].lower != "vice-president" || toks[j].cap || toks[j].upper {
+			continue
+		}
+		if toks[j].lower == "vice-president" && j != i+1 {
+			continue
+		}
+		j++
+		if j < len(toks) && (toks[j].lower == "of" || toks[j].word && toks[j].cap || strings.HasPrefix(toks[j].lower, "-") || toks[j].lower == "elect" || toks[j].lower == "emeritus") {
+			continue
+		}
+		if slices.ContainsFunc(refs, func(r ref) bool { return r.i < j && i < r.j }) {
+			continue
+		}
+		key := joinKeys(toks, i+1, j)
+		t := d.g.Title(key)
+		if t == nil {
+			continue
+		}
+		refs = append(refs, ref{kind: kTitle, i: i, j: j, title: &titleInfo{key: key, canon: t.Title, at: i + 1}, poss: toks[j-1].poss})
 	}
 	return refs
 }

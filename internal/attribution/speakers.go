@@ -1279,6 +1279,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// United States Indo-Pacific Command Philip Davidson
 				// attacked").
 				if p, ev := d.unknownSubject(toks, v, s.text); p != nil {
+					if classNounBefore(toks, v) {
+						// "CEO Nick Read of the British company Vodafone,
+						// ... said": the verb, far from the name.
+						ev += " … " + t.text
+					}
 					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
 					acts = addAct(acts, subj{p: p}, toks, v)
 				} else if rf := d.writtenAuthor(refs, toks, v); rf != nil {
@@ -2149,12 +2154,34 @@ func ofPhrase(toks []token, k int) []int {
 			}
 		case t.word && t.cap, t.lower == "the" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "and" ||
 			t.lower == "&" || t.lower == "(" || t.lower == ")" || t.lower == "-" || connectors[t.lower]:
+		case classNouns[t.lower] && x+1 <= k && toks[x+1].word && toks[x+1].cap && x > 0 && (toks[x-1].lower == "the" || toks[x-1].cap):
+			// "of the British company Vodafone": the kind of body
+			// before its name.
 		default:
 			return out
 		}
 	}
 	return out
 }
+
+// classNounBefore reports whether a body's kind and name ("the British
+// company Vodafone") stand between the verb at v and the clause's start.
+func classNounBefore(toks []token, v int) bool {
+	for x := v - 1; x > 0 && x >= v-40; x-- {
+		if toks[x].lower == ";" || toks[x].lower == ":" {
+			return false
+		}
+		if classNouns[toks[x].lower] && !toks[x].cap && x+1 < v && toks[x+1].word && toks[x+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// classNouns say what kind of body the name after them is: "the British
+// company Vodafone", "the US website BuzzFeed".
+var classNouns = set(`company firm corporation group operator carrier bank website newspaper magazine network broadcaster
+university institute organization organisation foundation`)
 
 // relativeStances returns the people a sentence credits with a stance
 // through a relative clause after the stance noun: "the warning that
@@ -4134,6 +4161,15 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 			if toks[c].lower == "," {
 				if at := refEndingAt(refs, c-1); at >= 0 && !refs[at].poss {
 					return coordinated(refs, toks, at)
+				}
+				// "CEO Nick Read of the British company Vodafone, the
+				// world's second-largest mobile operator, said": the
+				// person before the body they belong to, and the body's
+				// own appositive.
+				for _, o := range ofPhrase(toks, c-1) {
+					if at := refEndingAt(refs, o-1); at >= 0 && !refs[at].poss && (refs[at].kind == kName || refs[at].kind == kTitle) {
+						return coordinated(refs, toks, at)
+					}
 				}
 				if commas++; commas == 3 {
 					break

@@ -1,0 +1,57 @@
+package attribution
+
+import "testing"
+
+// TestOutsideNames: people the gazetteer does not know, named with a role
+// before them, as speakers of what a question or answer relays (rules 1,
+// 5, 6, 11), and what stays narration. Names are made up, so that no
+// gazetteer entry helps.
+func TestOutsideNames(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"source": "Ministry of Foreign Affairs of the People's Republic of China", "title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on February 26, 2019"}
+	tests := []lastSentenceCase{
+		// A person, the body they belong to, and the body's appositive
+		// between the name and the verb.
+		{"of the company X, appositive, said", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, said at the congress that excluding Huawei would delay the rollout."}, []string{"Tom Brill"}, nil},
+		{"of a country, an occasion between commas, mentioned", "2018-12-25", mfa, []string{"Q: According to reports, President Jean Mbeki of Rwanda, on the sidelines of the summit in Vienna, Austria, mentioned China-Africa cooperation in an interview."}, []string{"Jean Mbeki"}, nil},
+		{"a surname that is a word, after the appositive", "2019-02-26", mfa, []string{"Q: CEO Nick Reade of the British company Acmefone, the world's second-largest mobile operator, said at the congress that excluding Huawei would delay the rollout. He added that swapping equipment would cost consumers."}, []string{"Nick Reade"}, nil},
+		{"said and the surname after it", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, said the ban would cost two years. \"People are saying things,\" said Brill."}, []string{"Tom Brill"}, nil},
+		// Narration stays narration.
+		{"of the company X, appositive, visited", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, visited Beijing last week."}, nil, nil},
+		// A body's appositive is not a person's: the verb's subject is
+		// the body.
+		{"a body and its appositive", "2019-02-26", mfa, []string{"Q: The British company Acmefone, the world's second-largest mobile operator, said that the ban would delay the rollout."}, nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}
+
+// TestOutsideNamesExplained: explain shows the rule and the words of a
+// credit whose name stands far from its verb.
+func TestOutsideNamesExplained(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"source": "Ministry of Foreign Affairs of the People's Republic of China", "title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on February 26, 2019"}
+	tests := []struct {
+		name, date string
+		paras      []string
+		want       string // the speaker's Reason, as explain prints it
+	}{
+		{"a body's appositive between name and verb", "2019-02-26", []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, said at the congress that excluding Huawei would delay the rollout."},
+			`"Tom Brill … said" → Tom Brill (verb, a name outside the gazetteer)`},
+		{"an occasion between commas", "2018-12-25", []string{"Q: According to reports, President Jean Mbeki of Rwanda, on the sidelines of the summit in Vienna, Austria, mentioned China-Africa cooperation in an interview."},
+			`"Jean Mbeki … mentioned" → Jean Mbeki (verb)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.AttributeSentences(doc(tt.date, mfa, tt.paras...))
+			last := res[len(res)-1]
+			s := last[len(last)-1]
+			var got []string
+			for _, r := range s.Why {
+				got = append(got, r.String())
+			}
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("why of %q = %q; want %q first", s.Text, got, tt.want)
+			}
+		})
+	}
+}

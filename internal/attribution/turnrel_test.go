@@ -31,3 +31,33 @@ func TestLowerPresident(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestBroughtUp: "brought up" is raised and "felt strongly" a stance, in a
+// turn as anywhere (rules 1, 6); "brought" and "felt" alone are not.
+// Constructed sentences after White House background calls.
+func TestBroughtUp(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by a Senior Administration Official", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"something the President brought up", "2022-11-18", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: It’s something President Biden brought up."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"the things the Vice President brought up with counterparts", "2022-11-18", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: And it was indeed one of the things that the Vice President brought up with counterparts around the table today."},
+			[]string{"Senior Administration Official", "Kamala Harris"}, nil},
+		{"felt strongly", "2024-11-26", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Look, the President has felt strongly that normalization would change the entire picture."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"brought the leaders together: no words", "2022-11-18", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden brought the leaders together in Bali."},
+			[]string{"Senior Administration Official"}, nil},
+		{"they bring forces: no words", "2021-06-21", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden met President Macron.",
+			"They have been an important ally, they bring forces that are critical to our security."},
+			[]string{"Senior Administration Official"}, nil},
+		{"felt the impact: no stance", "2024-11-26", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden felt the impact of the decision."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

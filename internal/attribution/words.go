@@ -58,6 +58,7 @@ previewed previews previewing articulated articulates articulating relayed relay
 wrote writes spoken directed directs instructed instructs tasked tasks
 referred refers referring pressed presses pushed pushes pushing
 knows thinks feels
+brought brings bringing felt
 `)
 
 // mindVerbs report one person's view ("The President knows it is vital to
@@ -86,6 +87,13 @@ var verbsNeedingParticle = map[string]string{
 	// "The leaders reflected on the importance of the alliance": views
 	// told; "This dialogue reflects the U.S. commitment": no speech.
 	"reflected": "on", "reflects": "on", "reflecting": "on", "reflect": "on",
+	// "It's something President Biden brought up", "one of the things that
+	// the Vice President brought up with counterparts": raised; "brought
+	// the leaders together" is not.
+	"brought": "up", "brings": "up", "bringing": "up", "bring": "up",
+	// "He felt strongly about the language": a stance, as "feels"; "felt
+	// the impact" is not.
+	"felt": "strongly",
 }
 
 // invertedVerbs may come before their subject: "said Wang", "noted the

@@ -16,6 +16,12 @@ func TestOutsideNames(t *testing.T) {
 		{"of a country, an occasion between commas, mentioned", "2018-12-25", mfa, []string{"Q: According to reports, President Jean Mbeki of Rwanda, on the sidelines of the summit in Vienna, Austria, mentioned China-Africa cooperation in an interview."}, []string{"Jean Mbeki"}, nil},
 		{"a surname that is a word, after the appositive", "2019-02-26", mfa, []string{"Q: CEO Nick Reade of the British company Acmefone, the world's second-largest mobile operator, said at the congress that excluding Huawei would delay the rollout. He added that swapping equipment would cost consumers."}, []string{"Nick Reade"}, nil},
 		{"said and the surname after it", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, said the ban would cost two years. \"People are saying things,\" said Brill."}, []string{"Tom Brill"}, nil},
+		// "labeled ... as": what the subject called it, in an answer too.
+		{"labeled as, in a question", "2020-06-17", mfa, []string{"Q: Foreign Minister Maria Pyne of Australia accused China of spreading fear. She also labeled Beijing's warnings to citizens against travelling to Australia as \"disinformation\"."}, []string{"Maria Pyne"}, nil},
+		{"labeled as, an official of a country in an answer", "2020-06-17", mfa, []string{"Q: Australian Foreign Minister Maria Pyne said Australia will counter the infodemic. What's your comment?", "A: We are talking about plain facts, but this Australian official labeled it as \"disinformation\"."}, []string{"Lu Kang", "Maria Pyne"}, nil},
+		{"branded as, in prose", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne branded the sanctions as illegal."}, []string{"Maria Pyne"}, nil},
+		{"labeled with no as is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes before the meeting."}, nil, nil},
+		{"labeled as, with a clause between, is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes that were sent as gifts."}, nil, nil},
 		// Narration stays narration.
 		{"of the company X, appositive, visited", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, visited Beijing last week."}, nil, nil},
 		// A body's appositive is not a person's: the verb's subject is

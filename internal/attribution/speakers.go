@@ -1257,7 +1257,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case (speechVerbs[t.lower] || reports && relayVerbs[t.lower] || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || reports && relayVerbs[t.lower] || labelsAs(toks, v) || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
 			if m.question && askedWhether(toks, subjects) {
 				// "Can you say if President Biden discussed this with
@@ -2163,6 +2163,29 @@ func ofPhrase(toks []token, k int) []int {
 	}
 	return out
 }
+
+// labelsAs reports whether the verb at v calls something by a name of the
+// subject's choosing: "labeled it as \"disinformation\"", "branded the
+// move as illegal" is what the subject said of it, in an answer or in
+// prose as much as in a question (rules 1, 6), where relayVerbs count only
+// in a question. "as" must follow the object within a few words, with no
+// clause between.
+func labelsAs(toks []token, v int) bool {
+	if !asLabelVerbs[toks[v].lower] || toks[v].cap {
+		return false
+	}
+	for x := v + 1; x < len(toks) && x <= v+8; x++ {
+		switch {
+		case toks[x].lower == "as":
+			return x > v+1 && x+1 < len(toks)
+		case !toks[x].word, clauseWord(toks[x]):
+			return false
+		}
+	}
+	return false
+}
+
+var asLabelVerbs = set(`labeled labelled branded`)
 
 // classNounBefore reports whether a body's kind and name ("the British
 // company Vodafone") stand between the verb at v and the clause's start.

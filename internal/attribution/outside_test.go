@@ -22,6 +22,8 @@ func TestOutsideNames(t *testing.T) {
 		{"branded as, in prose", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne branded the sanctions as illegal."}, []string{"Maria Pyne"}, nil},
 		{"labeled with no as is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes before the meeting."}, nil, nil},
 		{"labeled as, with a clause between, is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes that were sent as gifts."}, nil, nil},
+		// The body's name after its kind is not part of the person's.
+		{"the website X, then a name", "2018-08-23", mfa, []string{"Q: The reporter for the US website Buzzline Megan Rajan says that the government has cancelled her visa."}, []string{"Megan Rajan"}, nil},
 		// Narration stays narration.
 		{"of the company X, appositive, visited", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, visited Beijing last week."}, nil, nil},
 		// A body's appositive is not a person's: the verb's subject is

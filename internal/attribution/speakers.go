@@ -2115,6 +2115,13 @@ func (d *docState) unknownSubject(toks []token, v int, text string) (*person, st
 			// object of a preposition, is not the subject.
 			return nil, ""
 		}
+		if start > 0 && classNouns[toks[start-1].lower] && !toks[start-1].cap && end-start >= 3 && plausibleName(toks[start+1:end], d, false) {
+			// "the US website BuzzFeed Megha Rajagopalan says": the word
+			// after the body's kind is the body's name, the rest the
+			// person's.
+			start++
+			seg = toks[start:end]
+		}
 		if start > 0 && toks[start-1].lower == "the" {
 			// "the Yomiuri Shimbun all confirmed", "the general manager of
 			// the Houston Rockets made": the article makes the name a

@@ -1472,7 +1472,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 			// "I haven't seen Foreign Minister X's latest remarks": nothing
 			// of theirs is reported.
-			if !relayed || unheard(toks, rf.i) || unseenIn(toks) || praisedFor(toks, rf.i) {
+			if !relayed || unheard(toks, rf.i) || unseenIn(toks[:contentStart(toks, rf.j)]) || praisedFor(toks, rf.i) {
 				continue
 			}
 			// "We have noted the relevant remarks by X", "I have taken
@@ -2748,9 +2748,24 @@ var ackDeterminers = set(`the these those this such relevant some similar`)
 // perceiveWords say that something was seen or heard, for unheard.
 var perceiveWords = set(`seen heard aware read see hear`)
 
+// contentStart is where what a stance says begins after toks[k:]: its
+// "that", a colon or a quotation mark; else the sentence's end.
+func contentStart(toks []token, k int) int {
+	for x := k; x < len(toks); x++ {
+		if w := toks[x].lower; w == "that" || w == ":" || quoteMark(w) {
+			return x
+		}
+	}
+	return len(toks)
+}
+
 // unseenIn reports whether the sentence says its speaker has not seen or
 // heard something ("On the statement by the Foreign Secretary, frankly, I
 // have not seen Mr. X's remarks"): the words it names are not reported.
+// The stance rule asks it of the words before what the stance says
+// (contentStart): in "We appreciate Secretary General Stoltenberg's
+// remarks that NATO does not see China as an adversary" the "not see" is
+// what the remarks say.
 func unseenIn(toks []token) bool {
 	for x := range toks {
 		if perceiveWords[toks[x].lower] && unheard(toks, x+1) {

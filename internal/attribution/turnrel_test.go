@@ -61,3 +61,23 @@ func TestBroughtUp(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestRemarksThatNotSee: a "not see" inside what someone's remarks say
+// does not make the remarks unseen (rule 6); "I have not seen Mr. X's
+// remarks" still reports none of them. Constructed sentences after China
+// MFA press conferences.
+func TestRemarksThatNotSee(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on February 17, 2020", "speaker": "Geng Shuang"}
+	tests := []lastSentenceCase{
+		{"remarks that NATO does not see China as an adversary", "2020-02-17", mfa, []string{
+			"Q: Any comment?",
+			"A: We appreciate Secretary General Stoltenberg's remarks that NATO does not see China as an adversary."},
+			[]string{"Geng Shuang", "Jens Stoltenberg"}, nil},
+		{"I have not seen his remarks", "2020-02-17", mfa, []string{
+			"Q: Any comment?",
+			"A: Frankly speaking, I have not seen Secretary General Stoltenberg's remarks."},
+			[]string{"Geng Shuang"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1415,6 +1415,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 	}
 
+	// "I would agree violently with the Secretary that that would be a
+	// good thing", "We agree with President Biden that ...": whom the
+	// speaker agrees with holds the view the "that" clause reports (rule
+	// 6). Not "I agree with Secretary Blinken." (no view reported) nor a
+	// third person's agreeing, which the verb rules above read.
+	for _, x := range d.agreedWith(refs, s, para) {
+		add(x)
+	}
+
 	// "conveyed President Biden's appreciation", "We support the
 	// Secretary-General's commitment to ...", "the vision of Colonel Assimi
 	// Goita": where someone speaks, a stance they relay makes its holder a
@@ -1723,6 +1732,63 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		d.groupOpened = d.sentN
 	}
 	return r
+}
+
+// agreedWith returns the people a first-person "agree with X that ..."
+// credits with the view the clause reports: "I" or "we" as the subject of
+// agree, agreed or agrees (auxiliaries and an adverb between: "I would
+// agree violently"), then "with", a person or office (the first reference
+// after it, over "the" and capitalised words: "with President Biden"),
+// and "that" right after it.
+func (d *docState) agreedWith(refs []ref, s sentence, para int) []subj {
+	toks := s.toks
+	var out []subj
+	for v, t := range toks {
+		if t.lower != "agree" && t.lower != "agreed" && t.lower != "agrees" {
+			continue
+		}
+		first := false
+		for k := v - 1; k >= 0 && k >= v-4; k-- {
+			if w := toks[k].lower; w == "i" || w == "we" {
+				first = true
+				break
+			}
+			if !toks[k].word || toks[k].cap {
+				break
+			}
+		}
+		if !first {
+			continue
+		}
+		w := v + 1
+		for w < len(toks) && w <= v+2 && toks[w].word && strings.HasSuffix(toks[w].lower, "ly") {
+			w++ // "agree violently with", "fully agree" is before
+		}
+		if w >= len(toks) || toks[w].lower != "with" {
+			continue
+		}
+		var rf *ref // the first reference after "with", over "the" and a title
+		for x := w + 1; x < len(toks) && x <= w+5 && rf == nil; x++ {
+			for i := range refs {
+				if refs[i].i == x && !refs[i].poss {
+					rf = &refs[i]
+				}
+			}
+			if !(toks[x].lower == "the" || toks[x].cap && toks[x].word) {
+				break
+			}
+		}
+		if rf == nil || rf.kind != kName && rf.kind != kTitle || rf.j >= len(toks) || toks[rf.j].lower != "that" {
+			continue
+		}
+		for _, x := range d.resolveSubject(*rf, s, para) {
+			x.rule, x.focus = RuleRelayed, false
+			x.evidence = span(s.text, toks, v, rf.j+1)
+			x.detail = "whom the speaker agrees with, and what"
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // reportedGoesOn returns the person whose words in indirect speech the

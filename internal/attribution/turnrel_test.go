@@ -81,3 +81,27 @@ func TestRemarksThatNotSee(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestAgreedWith: "I agree with X that ..." reports X's view (rule 6);
+// "I agree with X." and "I agree with X on this" report none. Constructed
+// sentences after a 2021-06-23 State Department briefing.
+func TestAgreedWith(t *testing.T) {
+	a := New(shipped(t))
+	state := map[string]string{"title": "Briefing With Senior State Department Officials", "source": "U.S. Department of State"}
+	label := "SENIOR STATE DEPARTMENT OFFICIAL THREE: Thank you."
+	tests := []lastSentenceCase{
+		{"agree violently with the Secretary that", "2021-06-23", state, []string{label,
+			"I would agree violently with the Secretary that that would be a good thing."},
+			[]string{"Senior State Department Official Three", "Antony Blinken"}, nil},
+		{"we agree with President Biden that", "2021-06-23", state, []string{label,
+			"We agree with President Biden that this is a good thing."},
+			[]string{"Senior State Department Official Three", "Joe Biden"}, nil},
+		{"agree with a name, nothing reported", "2021-06-23", state, []string{label,
+			"I agree with Secretary Blinken."},
+			[]string{"Senior State Department Official Three"}, nil},
+		{"agree with the Secretary on this", "2021-06-23", state, []string{label,
+			"I agree with the Secretary on this."},
+			[]string{"Senior State Department Official Three"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -3050,7 +3050,11 @@ var sentWords = set(`sent sends sending extended extends extending wrote writes 
 // messageAhead reports whether a message noun follows the verb at v within
 // a few words.
 func messageAhead(toks []token, v int) bool {
-	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+	limit := v + 4
+	if v+1 < len(toks) && toks[v+1].lower == "out" {
+		limit++ // "sent out a very clear message"
+	}
+	for k := v + 1; k < len(toks) && k <= limit; k++ {
 		switch toks[k].lower {
 		case "message", "messages", "letter", "letters", "condolences", "condolence", "congratulations", "greetings",
 			"speech", "remarks", "address", "telegram", "note", "invitation", "wishes", "call", "appeal", "plea", "warning",

@@ -105,3 +105,25 @@ func TestAgreedWith(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestRefutedSentOut: "refuted" is words said (rule 1; relayed by a
+// spokesperson, rule 6), "sent out a very clear message" sends one, and
+// "not worth refuting" is nobody's act. Constructed sentences after a
+// 2020-02-17 China MFA press conference.
+func TestRefutedSentOut(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on February 17, 2020", "speaker": "Geng Shuang"}
+	q := "Q: What is your comment on the Munich Security Conference?"
+	tests := []lastSentenceCase{
+		{"just as Wang Yi refuted", "2020-02-17", mfa, []string{q,
+			"A: Just as State Councilor and Foreign Minister Wang Yi refuted then and there, all the US accusations against China are lies, not facts."},
+			[]string{"Geng Shuang", "Wang Yi"}, nil},
+		{"sent out a very clear message", "2020-02-17", mfa, []string{q,
+			"A: State Councilor and Foreign Minister Wang Yi sent out a very clear message, and I would like to reiterate it."},
+			[]string{"Geng Shuang", "Wang Yi"}, nil},
+		{"not worth refuting", "2020-02-17", mfa, []string{q,
+			"A: Secretary Pompeo is not worth refuting."},
+			[]string{"Geng Shuang"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

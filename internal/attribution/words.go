@@ -59,6 +59,7 @@ wrote writes spoken directed directs instructed instructs tasked tasks
 referred refers referring pressed presses pushed pushes pushing
 knows thinks feels
 brought brings bringing felt
+refuted refutes refuting rebutted rebuts rebutting
 `)
 
 // mindVerbs report one person's view ("The President knows it is vital to
@@ -171,8 +172,9 @@ multiply italy july holy ugly elderly friendly lovely costly timely orderly dead
 quarterly early only`)
 
 // notNow words before a verb mean the statement has not happened: "will
-// discuss", "to raise", "is expected to welcome".
-var notNow = set(`will would to shall may might could should can cannot must not never`)
+// discuss", "to raise", "is expected to welcome"; "not worth refuting",
+// "worth noting" is no act of anyone's.
+var notNow = set(`will would to shall may might could should can cannot must not never worth`)
 
 // prepositions before a name make it an object, not the subject a
 // participle or a coordinated verb attaches to.

@@ -1423,6 +1423,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	for _, x := range d.agreedWith(refs, s, para) {
 		add(x)
 	}
+	// "ending the Yemeni war was a priority for the President", "it is a
+	// real priority for the Vice President": whose priority the sentence
+	// states holds that position (rules 5, 6).
+	for _, x := range d.priorityFor(refs, s, para) {
+		add(x)
+	}
 
 	// "conveyed President Biden's appreciation", "We support the
 	// Secretary-General's commitment to ...", "the vision of Colonel Assimi
@@ -1790,6 +1796,62 @@ func (d *docState) agreedWith(refs []ref, s sentence, para int) []subj {
 	}
 	return out
 }
+
+// priorityFor returns the person a predicate "is a priority for X" names:
+// a copula ("is", "was", "has been", "remains") within three words before
+// "priority" or "priorities" ("a real priority", "a top priority"), then
+// "for" and a person or office, not a possessive ("a priority for the
+// President's budget" is the budget's).
+func (d *docState) priorityFor(refs []ref, s sentence, para int) []subj {
+	toks := s.toks
+	var out []subj
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower != "priority" && toks[k].lower != "priorities" || toks[k+1].lower != "for" {
+			continue
+		}
+		cop := false
+		for x := k - 1; x >= 0 && x >= k-4; x-- {
+			if copulas[toks[x].lower] || toks[x].lower == "remains" || toks[x].lower == "remained" {
+				cop = true
+				break
+			}
+			if !toks[x].word {
+				break
+			}
+		}
+		if !cop {
+			continue
+		}
+		var rf *ref
+		for x := k + 2; x < len(toks) && x <= k+6 && rf == nil; x++ {
+			for i := range refs {
+				if refs[i].i == x {
+					rf = &refs[i]
+				}
+			}
+			if !(toks[x].lower == "the" || toks[x].cap && toks[x].word) {
+				break
+			}
+		}
+		if rf == nil || rf.poss || rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		if rf.j < len(toks) && ownBodies[toks[rf.j].lower] {
+			continue // "a priority for the Biden administration": a body's
+		}
+		for _, x := range d.resolveSubject(*rf, s, para) {
+			x.rule, x.focus = RuleRelayed, false
+			x.evidence = span(s.text, toks, k, rf.j)
+			x.detail = detailPriority
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// ownBodies after a name make it the modifier of a body's name: "the
+// Biden administration", "the Harris campaign".
+var ownBodies = set(`administration administrations government team campaign cabinet presidency era family`)
 
 // reportedGoesOn returns the person whose words in indirect speech the
 // sentence before reported, when this sentence's subject is their country
@@ -4774,11 +4836,15 @@ func (d *docState) refAfter(refs []ref, toks []token, k int, according bool) *re
 // made by President Biden" in the Secretary's statement).
 const detailCommitment = "who made the commitment"
 
+// detailPriority marks whose priority a sentence states (priorityFor):
+// like a commitment, said in the text's own voice too.
+const detailPriority = "whose priority the sentence states"
+
 // onlyCommitted reports whether everyone speaking in r made a commitment
-// it tells of.
+// it tells of, or holds a priority it states.
 func onlyCommitted(r SentenceResult) bool {
 	for _, w := range r.Why {
-		if w.Role == readout.RoleSpeaker && w.Detail != detailCommitment {
+		if w.Role == readout.RoleSpeaker && w.Detail != detailCommitment && w.Detail != detailPriority {
 			return false
 		}
 	}

@@ -127,3 +127,28 @@ func TestRefutedSentOut(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestPriorityFor: "X is a priority for Y" states Y's position (rules 5,
+// 6), in an official's turn or in the text's own voice (beside its
+// author); "a priority for the Biden administration" is a body's, and
+// "a priority for the President's budget" the budget's. Constructed
+// sentences after White House background calls and a State statement.
+func TestPriorityFor(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by a Senior Administration Official", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"a priority for the President", "2022-06-14", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: But ending the Yemeni war was a priority for the President from the earliest days of the administration."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"a real priority for the Vice President", "2022-11-18", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: And as you know, it is a real priority for the Vice President around the world."},
+			[]string{"Senior Administration Official", "Kamala Harris"}, nil},
+		{"a priority for the Biden administration", "2021-07-23", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Africa is certainly a priority for the Biden administration."},
+			[]string{"Senior Administration Official"}, nil},
+		{"no copula: no stance", "2022-06-14", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: We discussed the funding priority for President Biden’s budget."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

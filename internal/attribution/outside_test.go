@@ -22,6 +22,10 @@ func TestOutsideNames(t *testing.T) {
 		{"branded as, in prose", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne branded the sanctions as illegal."}, []string{"Maria Pyne"}, nil},
 		{"labeled with no as is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes before the meeting."}, nil, nil},
 		{"labeled as, with a clause between, is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes that were sent as gifts."}, nil, nil},
+		// A pronoun's verb that only points at the noun before it.
+		{"the people he mentioned have failed: no speech", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. Do you agree?", "A: I believe what Tom Brill said is reasonable. These \"people\" he mentioned have failed to provide any evidence."}, []string{"Lu Kang"}, nil},
+		{"what he believes would be: a stance", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. He explained what he believes would be necessary."}, []string{"Tom Brill"}, nil},
+		{"he mentioned that: speech", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. He mentioned that the ban has costs."}, []string{"Tom Brill"}, nil},
 		// The body's name after its kind is not part of the person's.
 		{"the website X, then a name", "2018-08-23", mfa, []string{"Q: The reporter for the US website Buzzline Megan Rajan says that the government has cancelled her visa."}, []string{"Megan Rajan"}, nil},
 		// Narration stays narration.

@@ -1258,7 +1258,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
 		case (speechVerbs[t.lower] || reports && relayVerbs[t.lower] || labelsAs(toks, v) || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
-			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList })
+			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList || objectRelative(toks, rf, v) })
 			if m.question && askedWhether(toks, subjects) {
 				// "Can you say if President Biden discussed this with
 				// President Xi?": a reporter asks whether someone spoke,
@@ -2298,6 +2298,34 @@ func ofPhrase(toks []token, k int) []int {
 	}
 	return out
 }
+
+// objectRelative reports whether a pronoun and the verb at v after it are
+// a relative clause without "that" whose object is the noun before them:
+// "These \"people\" he mentioned have failed to provide any evidence"
+// points at the people; it reports nothing he said (rules 1, 10). The
+// noun (or a closing quotation mark) stands right before the pronoun, and
+// the main clause's verb right after v.
+func objectRelative(toks []token, rf ref, v int) bool {
+	if rf.kind != kPronoun || rf.i == 0 || rf.j != v || v+1 >= len(toks) || !pointingVerbs[toks[v].lower] {
+		return false
+	}
+	b := toks[rf.i-1]
+	if !(b.word && !b.cap && !clauseWord(b) && !prepositions[b.lower] && !auxiliaries[b.lower] && !whWords[b.lower] && b.lower != "and" && b.lower != "but" && b.lower != "or" || b.text == "\"" || b.text == "”") {
+		return false
+	}
+	return mainVerbs[toks[v+1].lower]
+}
+
+// pointingVerbs name what their object is, and say nothing of it: "the
+// people he mentioned", "the figures she cited".
+var pointingVerbs = set(`mentioned cited quoted named listed`)
+
+// whWords open a clause of their own: "what he believes would be
+// necessary" is his stance.
+var whWords = set(`what whatever which who whom whose how why where when`)
+
+// mainVerbs open a main clause's predicate right after a relative clause.
+var mainVerbs = set(`have has had is are was were will would can could should must`)
 
 // labelsAs reports whether the verb at v calls something by a name of the
 // subject's choosing: "labeled it as \"disinformation\"", "branded the

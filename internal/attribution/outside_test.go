@@ -22,6 +22,11 @@ func TestOutsideNames(t *testing.T) {
 		{"branded as, in prose", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne branded the sanctions as illegal."}, []string{"Maria Pyne"}, nil},
 		{"labeled with no as is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes before the meeting."}, nil, nil},
 		{"labeled as, with a clause between, is no speech", "2021-03-02", nil, []string{"Foreign Minister Maria Pyne labeled the boxes that were sent as gifts."}, nil, nil},
+		// A company's office alone: the one the document names with it.
+		{"the company's CEO said, in an answer", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said the ban would cost two years. Do you agree?", "A: As the Acmefone CEO said, policies need to be based on facts."}, []string{"Lu Kang", "Tom Brill"}, nil},
+		{"what the CEO of the company said", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said the ban would cost two years. Do you agree?", "A: I believe that what the CEO of Acmefone said is reasonable."}, []string{"Lu Kang", "Tom Brill"}, nil},
+		{"another company's CEO is nobody", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said the ban would cost two years. Do you agree?", "A: As the Telco CEO said, policies need to be based on facts."}, []string{"Lu Kang"}, nil},
+		{"two CEOs named: the office alone is nobody", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of Acmefone and CEO Ann Weiss of Telco said the ban would cost two years. Do you agree?", "A: As the CEO said, policies need to be based on facts."}, []string{"Lu Kang"}, nil},
 		// A pronoun's verb that only points at the noun before it.
 		{"the people he mentioned have failed: no speech", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. Do you agree?", "A: I believe what Tom Brill said is reasonable. These \"people\" he mentioned have failed to provide any evidence."}, []string{"Lu Kang"}, nil},
 		{"what he believes would be: a stance", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. He explained what he believes would be necessary."}, []string{"Tom Brill"}, nil},

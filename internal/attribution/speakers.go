@@ -1286,6 +1286,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
 					acts = addAct(acts, subj{p: p}, toks, v)
+				} else if p, a := d.roleHolder(toks, v); p != nil {
+					// "As the Vodafone CEO said": the one the document
+					// names with that role (rules 5, 6, 11).
+					x := subj{p: p, rule: RuleTitle, evidence: span(s.text, toks, a, v+1), detail: "named with that office in the document", focus: true}
+					add(x)
+					acts = addAct(acts, x, toks, v)
 				} else if rf := d.writtenAuthor(refs, toks, v); rf != nil {
 					// "The Secretary-General’s report underscores": the
 					// text's author (rules 5, 6; written.go).
@@ -2298,6 +2304,108 @@ func ofPhrase(toks []token, k int) []int {
 	}
 	return out
 }
+
+// roleHolder returns the person a company's office before the verb at v
+// stands for, and where "the" opens it: "the Vodafone CEO said", "what
+// the CEO of Vodafone said" is whoever the document names with that
+// office ("CEO Nick Read of the British company Vodafone"), when exactly
+// one person is so named and, when the office gives its body, named with
+// that body in the same sentence. titleWords leaves such offices out:
+// "FedEx CEO Raj Subramaniam" in a list of participants is no title the
+// rules of offices should read.
+func (d *docState) roleHolder(toks []token, v int) (*person, int) {
+	k := v - 1
+	for k >= 0 && (adverb(toks[k], toks[v]) || auxiliaries[toks[k].lower]) {
+		k--
+	}
+	var body []string
+	role := -1
+	switch {
+	case k >= 1 && companyOffices[toks[k].lower]:
+		// "the Vodafone CEO"
+		role = k
+		b := k - 1
+		for b >= 0 && toks[b].word && toks[b].cap && !toks[b].poss && len(body) < 3 {
+			body = append(body, toks[b].lower)
+			b--
+		}
+		if b < 0 || toks[b].lower != "the" {
+			return nil, 0
+		}
+		k = b
+	case k >= 3 && toks[k].word && toks[k].cap:
+		// "the CEO of Vodafone"
+		b := k
+		for b >= 0 && toks[b].word && toks[b].cap && !companyOffices[toks[b].lower] && k-b < 3 {
+			body = append(body, toks[b].lower)
+			b--
+		}
+		if b < 2 || toks[b].lower != "of" || !companyOffices[toks[b-1].lower] || toks[b-2].lower != "the" {
+			return nil, 0
+		}
+		role, k = b-1, b-2
+	default:
+		return nil, 0
+	}
+	var found *person
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			st := tokenize(s.text)
+			for x, t := range st {
+				if t.lower != toks[role].lower {
+					continue
+				}
+				if len(body) > 0 && !slices.ContainsFunc(st, func(t token) bool { return slices.Contains(body, t.lower) }) {
+					continue
+				}
+				p := d.personAfter(st, x+1)
+				if p == nil && x+1 < len(st) && st[x+1].word && st[x+1].cap {
+					// "CEO Ann Weiss", someone the rules did not
+					// register: the office may be theirs.
+					return nil, 0
+				}
+				if p == nil {
+					continue
+				}
+				if found != nil && found != p {
+					return nil, 0
+				}
+				found = p
+			}
+		}
+	}
+	return found, k
+}
+
+// personAfter returns the person whose name the document gives as the
+// words from x on, shown and not the gazetteer's (someone the rules of
+// offices do not know), or nil.
+func (d *docState) personAfter(toks []token, x int) *person {
+	for _, p := range d.people {
+		if p.gz != nil || !p.shown() {
+			continue
+		}
+		f := strings.Fields(p.name)
+		if x+len(f) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range f {
+			if toks[x+i].text != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p
+		}
+	}
+	return nil
+}
+
+// companyOffices are a company's offices, written before a name or after the
+// company's.
+var companyOffices = set(`ceo`)
 
 // objectRelative reports whether a pronoun and the verb at v after it are
 // a relative clause without "that" whose object is the noun before them:

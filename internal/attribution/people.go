@@ -51,12 +51,15 @@ type docState struct {
 	// guests are the participants who were the objects of the call or
 	// meeting that set them ("hosted X, Y and a delegation"): one side of
 	// it, the subjects the other (room.go).
-	guests   []*person
-	host     *person   // the one named party of a meeting with people unnamed ("Harris met with 16 members")
-	titled   []*person // the parties of a call or meeting the title names (titleParties)
-	history  []said    // individual subject speakers, most recent last
-	reported *person   // whose words in indirect speech the paragraph's last sentence reported
-	named    []*person // people named in the current turn, most recent last
+	guests []*person
+	host   *person // the one named party of a meeting with people unnamed ("Harris met with 16 members")
+	// hostAlone: the sentence that set host names nobody else, so that
+	// "Participants" are the host and people unnamed (room.go).
+	hostAlone bool
+	titled    []*person // the parties of a call or meeting the title names (titleParties)
+	history   []said    // individual subject speakers, most recent last
+	reported  *person   // whose words in indirect speech the paragraph's last sentence reported
+	named     []*person // people named in the current turn, most recent last
 	// turnNamed are the people a first-person turn (a transcript label,
 	// an "A:" answer) has named so far as a subject or a source
 	// (turnSubjectRef), most recent last: who its "he" or "she" may be

@@ -154,6 +154,17 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
 			continue
 		}
+		if i == firstWord(toks) && t.cap && attendeeNouns[t.lower] && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
+			!copulas[toks[i+1].lower] && toks[i+1].lower != "," && // not "Participants were joined by", "Participants, who included"
+			(len(d.participants) >= 2 || d.host != nil) && len(d.jointBodies) == 0 && !d.released {
+			// "Participants emphasized" after a narrated meeting or a host
+			// with people unnamed: everyone in the room, a group as "They"
+			// is (resolveSubject, room.go); with no room known, the
+			// other rules decide (a list's participants, the text's own
+			// voice).
+			refs = append(refs, ref{kind: kGroup, i: i, j: i + 1})
+			continue
+		}
 		if v := talkSubject(toks, i); v > 0 && i == firstWord(toks) {
 			// "Their conversations centered on", "The discussion focused
 			// on": who talked, a group as "They" is (resolveSubject).

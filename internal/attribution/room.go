@@ -78,3 +78,141 @@ func (d *docState) roomSide(code string) []*person {
 	}
 	return out
 }
+
+// hostedRoom reads who is in the room from a sentence whose hosts name no
+// guest: "Latifa Lyles, Charlotte Burrows, and Jessica Looman hosted a
+// roundtable conversation", "Hayashi Yoshimasa, Minister for Foreign
+// Affairs of Japan and the Honorable Antony Blinken, Secretary of State
+// ..., convened a virtual ... Meeting on July 19 with over 25 countries".
+// Its named people, two or more, are the participants, whom
+// "Participants discussed" and "They discussed" next mean (rule 3). The
+// hosts are the people named before the verb, none the object of a
+// preposition ("Special Assistant to the President"), in a clause no
+// relative pronoun or agent opens ("the Office, which is overseen by Vice
+// President Harris, convened": the Office hosted). The first call or
+// meeting that sets the participants decides; a host who names guests is
+// a meeting's party (the meeting case of the sentence loop).
+func (d *docState) hostedRoom(refs []ref, toks []token, v int) {
+	// A joint statement's room is its signatories or parties (joint.go).
+	if len(d.participants) >= 2 || v == 0 || auxBefore(toks, v) || len(d.signatories) > 0 || len(d.jointBodies) > 0 || d.released {
+		return
+	}
+	for _, t := range toks[:v] {
+		switch t.lower {
+		case "which", "who", "whose", "whom", "by", "after", "following", "when", "while":
+			return
+		}
+	}
+	var hosts []*person
+	for _, rf := range refs {
+		if rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		p := d.refPerson(rf)
+		if p == nil {
+			continue
+		}
+		if rf.i > v {
+			// "hosted a dinner for Prime Minister X": anyone named
+			// after the verb may be a guest.
+			return
+		}
+		if rf.poss || !p.shown() || p.officeWord() || slices.Contains(hosts, p) {
+			continue
+		}
+		b := rf.i
+		if b > 0 && toks[b-1].lower == "the" {
+			b--
+		}
+		if b > 0 && prepositions[toks[b-1].lower] {
+			continue
+		}
+		hosts = append(hosts, p)
+	}
+	if len(hosts) >= 2 {
+		d.participants, d.guests, d.called, d.host = hosts, nil, nil, nil
+	}
+}
+
+// roomAgentVerbs, in the passive, give who chaired a meeting or joined its
+// hosts: "The meeting was co-chaired by", "They were joined by".
+var roomAgentVerbs = set(`chaired co-chaired hosted co-hosted convened led co-led joined`)
+
+// joinedRoom reads who is in the room from a passive whose agents are
+// people: "The meeting was co-chaired by Björn Seibert, ..., and Amos
+// Hochstein, ..., and under the leadership of Ditte Juul Jørgensen ...
+// and Stephanie Epner" sets them as the participants, when no call or
+// meeting did; "They were joined by Secretary of Energy Jennifer Granholm,
+// Secretary of Commerce Gina Raimondo, and ... Gayle Manchin" after the
+// hosts of a roundtable adds them to it. The subject must be the meeting
+// ("The meeting", "The dialogue") or, for "joined", the room itself
+// ("They", the host); the agents are the people named after "by".
+func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
+	if !roomAgentVerbs[toks[v].lower] || v+1 >= len(toks) || toks[v+1].lower != "by" || len(d.signatories) > 0 || len(d.jointBodies) > 0 || d.released {
+		return
+	}
+	f := firstWord(toks)
+	joined := toks[v].lower == "joined"
+	switch {
+	case joined:
+		// "They were joined by", "Mr. Sullivan was joined by": the room
+		// is known and the subject is it.
+		if len(d.participants) < 2 && d.host == nil || v-2 < f {
+			return
+		}
+		if toks[f].lower != "they" || v-2 != f {
+			if len(refs) == 0 || refs[0].i != f && refs[0].i != f+1 || d.refPerson(refs[0]) == nil ||
+				!slices.Contains(d.participants, d.refPerson(refs[0])) && d.refPerson(refs[0]) != d.host {
+				return
+			}
+		}
+	default:
+		// "The meeting was co-chaired by": a meeting noun opens the
+		// sentence, and nobody set the room yet.
+		if len(d.participants) >= 2 || v-3 < f || toks[f].lower != "the" || !meetingNouns[toks[v-2].lower] && !roomNouns[toks[v-2].lower] {
+			return
+		}
+	}
+	var agents []*person
+	for _, rf := range refs {
+		if rf.i <= v || rf.poss || rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		if p := d.refPerson(rf); p != nil && p.shown() && !p.officeWord() && !slices.Contains(agents, p) {
+			agents = append(agents, p)
+		}
+	}
+	if len(agents) == 0 {
+		return
+	}
+	if joined {
+		if len(d.participants) < 2 {
+			d.participants = []*person{d.host}
+		}
+		for _, p := range agents {
+			if !slices.Contains(d.participants, p) {
+				d.participants = append(d.participants, p)
+			}
+		}
+		d.host, d.hostAlone, d.guests = nil, false, nil
+		return
+	}
+	if len(agents) >= 2 {
+		d.participants, d.guests, d.called, d.host = agents, nil, nil, nil
+	}
+}
+
+// roomNouns name a gathering as meetingNouns do: "The roundtable was
+// hosted by".
+var roomNouns = set(`roundtable convening summit session forum event consultations`)
+
+// auxBefore reports whether the verb at v is a future, a wish or a
+// perfect's participle ("will host", "to convene", "has hosted"): no
+// event the readout reports.
+func auxBefore(toks []token, v int) bool {
+	switch toks[v-1].lower {
+	case "will", "would", "to", "not", "may", "might", "could", "should", "shall":
+		return true
+	}
+	return false
+}

@@ -14,6 +14,15 @@ func TestRoom(t *testing.T) {
 		{"the X side: the room's people of X", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi, Minister of Strategic Affairs Ron Dermer, and a senior Israeli delegation for a meeting of the consultative group. The Israeli side affirmed its full support for the deal."}, []string{"Tzachi Hanegbi", "Ron Dermer"}, nil},
 		// A side whose people the room does not hold: nobody.
 		{"the X side with no one of X in the room", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan hosted a senior Israeli delegation for a meeting of the consultative group. The Israeli side affirmed its full support for the deal."}, nil, nil},
+		// A host and guests the text names not: "Participants" are the host.
+		{"host with unnamed guests: They", "2022-04-29", wh, []string{"National Cyber Director Chris Inglis held a closed roundtable discussion on Thursday with representatives from partner nations. They discussed ways to collaborate."}, []string{"Chris Inglis"}, nil},
+		{"host with unnamed guests: Participants", "2022-04-29", wh, []string{"National Cyber Director Chris Inglis held a closed roundtable discussion on Thursday with representatives from partner nations. They discussed ways to collaborate. Participants emphasized the important role of the private sector."}, []string{"Chris Inglis"}, nil},
+		// Two hosts who name no guest are the room.
+		{"two hosts, no guest named: Participants", "2023-06-27", wh, []string{"Today, Domestic Policy Advisor Susan Rice and Gender Policy Council Director Jennifer Klein hosted a roundtable conversation with workers and advocates. Participants discussed how the law will help workers."}, []string{"Susan Rice", "Jennifer Klein"}, nil},
+		// "They were joined by": the room grows.
+		{"joined by: the room grows", "2021-12-15", wh, []string{"Today, National Climate Advisor Gina McCarthy and National Economic Council Director Brian Deese hosted a roundtable with stakeholders from the private sector. They were joined by Secretary of Energy Jennifer Granholm and Secretary of Commerce Gina Raimondo. The roundtable focused on new investments. They noted the progress made."}, []string{"Gina McCarthy", "Brian Deese", "Jennifer Granholm", "Gina Raimondo"}, nil},
+		// Narration about the participants is no speech of the host's.
+		{"participants were joined: narration", "2022-03-31", wh, []string{"Domestic Policy Advisor Susan Rice and Gender Policy Council Director Jennifer Klein hosted a roundtable at the White House with young women leaders. Participants were joined by the leadership of national advocacy organizations, each of which supported young women leaders."}, nil, nil},
 	}
 	runLastSentence(t, a, tests)
 }

@@ -990,6 +990,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if !t.word || t.cap && v > 0 {
 			continue
 		}
+		if hostVerbs[t.lower] && !m.question && m.owner == nil {
+			d.hostedRoom(refs, toks, v) // room.go
+		}
+		if v > 0 && (toks[v-1].lower == "was" || toks[v-1].lower == "were") && !m.question && m.owner == nil {
+			d.joinedRoom(refs, toks, v) // room.go
+		}
 		switch {
 		case t.lower == "according" && v+1 < len(toks) && toks[v+1].lower == "to":
 			if rf := d.refAfter(refs, toks, v+2, true); rf != nil {
@@ -1053,6 +1059,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// know, whom "They discussed" next includes (rule 3).
 			if len(d.participants) < 2 && len(parties) == 1 && len(subjects) == 1 && len(objs) == 0 && (unnamedCompany(toks, v) || withSomeone(toks, v)) {
 				d.host = parties[0]
+				d.hostAlone = !slices.ContainsFunc(refs, func(rf ref) bool {
+					p := d.refPerson(rf)
+					return (rf.kind == kName || rf.kind == kTitle) && p != nil && p != d.host
+				})
 			}
 			// The subject of a call is who "he" or "she" next refers to.
 			for _, rf := range subjects {
@@ -3579,7 +3589,12 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
 				parties, detail = d.listed, "the last list of people named"
 			}
-			if detail == detailLastTwo {
+			if detail == detailLastTwo && rf.j-rf.i == 1 && attendeeNouns[s.toks[rf.i].lower] {
+				// A bare "Participants" is everyone in the room (room.go),
+				// never a guess of the last two people named.
+				parties = nil
+			}
+			if detail == detailLastTwo && len(parties) > 0 {
 				// "China-Vietnam relations ... between the two sides"
 				// after a Philippine and a Chinese minister: not the
 				// Philippine one (sides.go).
@@ -3588,7 +3603,12 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				}
 			}
 		}
-		if len(parties) < 2 && d.host != nil && d.host.shown() && they && rf.i == firstWord(s.toks) && d.unnamedSubject == subjectNamed {
+		// "Participants", "The participants": everyone in the room, as a
+		// "They" is; not "The partners", the guests alone.
+		// the last sentence's unnamed subject ("The partners discussed")
+		// is no matter to a group that names itself.
+		everyone := they && d.unnamedSubject == subjectNamed || !they && attendeeNouns[s.toks[rf.j-1].lower] && rf.j-rf.i <= 2 && d.hostAlone
+		if len(parties) < 2 && d.host != nil && d.host.shown() && everyone && rf.i == firstWord(s.toks) {
 			// "They discussed" after "Harris met with 16 members of the
 			// Texas State Senate": she, and people the text names not.
 			return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
@@ -4355,7 +4375,7 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 		}
 	}
 	w := toks[v].lower
-	limit := min(len(toks), v+7)
+	limit := min(len(toks), v+7+dayWords(toks, v+1, v+9))
 	sawNoun := w != "held" && w != "had" && w != "hosted"
 	// "the President of the United States and the President of the French
 	// Republic met in Rome": a meeting of its subjects, with nobody after.
@@ -5487,13 +5507,18 @@ func unnamedCompany(toks []token, v int) bool {
 // pronoun ("had a detailed conversation with them" is with whoever the
 // sentence before named).
 func withSomeone(toks []token, v int) bool {
-	w := slices.IndexFunc(toks[v+1:min(len(toks), v+6)], func(t token) bool { return t.lower == "with" })
+	// "held a closed roundtable discussion on Thursday with": the day
+	// counts for nothing.
+	days := dayWords(toks, v+1, v+8)
+	w := slices.IndexFunc(toks[v+1:min(len(toks), v+6+days)], func(t token) bool { return t.lower == "with" })
 	if w < 0 || v+2+w >= len(toks) {
 		return false
 	}
 	// "talked about Uzbekistan's story with the Belt and Road Initiative":
 	// a topic before "with" is no meeting's.
-	if slices.ContainsFunc(toks[v+1:v+1+w], func(t token) bool { return t.cap || t.lower == "about" || t.lower == "on" || t.lower == "of" }) {
+	if slices.ContainsFunc(toks[v+1:v+1+w], func(t token) bool {
+		return !dayWord(t) && (t.cap || t.lower == "about" || t.lower == "of") || t.lower == "on" && days == 0
+	}) {
 		return false
 	}
 	switch toks[v+2+w].lower {
@@ -5812,6 +5837,24 @@ func speaksOnBehalf(toks []token, b int) bool {
 		}
 	}
 	return false
+}
+
+// dayWord reports whether t dates an event: "today", "Thursday", the "on"
+// before a day's name.
+func dayWord(t token) bool {
+	return callTimes[t.lower] && t.lower != "last" && t.lower != "this" && t.lower != "next"
+}
+
+// dayWords counts the words of toks[from:to] that date an event: "on
+// Thursday", "today".
+func dayWords(toks []token, from, to int) int {
+	n := 0
+	for k := from; k < min(len(toks), to); k++ {
+		if dayWord(toks[k]) && (toks[k].lower != "on" || k+1 < len(toks) && dayWord(toks[k+1]) && toks[k+1].lower != "on") {
+			n++
+		}
+	}
+	return n
 }
 
 // callTimes are the words that date a call: "the President's call on

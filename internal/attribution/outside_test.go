@@ -40,6 +40,14 @@ func TestOutsideNames(t *testing.T) {
 		{"a body and its appositive", "2019-02-26", mfa, []string{"Q: The British company Acmefone, the world's second-largest mobile operator, said that the ban would delay the rollout."}, nil, nil},
 	}
 	runLastSentence(t, a, tests)
+
+	// "That is a quote from X" tells whose the sentence before is.
+	ungd := map[string]string{"speaker": "Ms. Vera Amhof", "un_session": "79"}
+	runLastSentence(t, a, []lastSentenceCase{
+		{"that is a quote from X: the sentence before is X's, not this one", "2022-09-20", ungd, []string{"“Our world needs leaders who act with wisdom.”", "That is a quote from the address delivered by Secretary-General Ban Ki-moon to the General Assembly in 2010."}, []string{"Vera Amhof"}, nil},
+		{"that statement of X is relevant", "2022-09-20", ungd, []string{"“Our world needs leaders who act with wisdom.”", "That statement of Secretary-General Ban Ki-moon is still relevant."}, []string{"Vera Amhof"}, nil},
+		{"a quote from X, not pointing back", "2022-09-20", ungd, []string{"We recall a quote from Secretary-General Ban Ki-moon about hope."}, []string{"Vera Amhof", "Ban Ki-moon"}, nil},
+	})
 }
 
 // TestOutsideNamesExplained: explain shows the rule and the words of a

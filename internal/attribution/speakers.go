@@ -1179,7 +1179,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, x, toks, v)
 				}
 			}
-		case quotedNouns[t.lower] && v+2 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from"):
+		case quotedNouns[t.lower] && v+2 < len(toks) && (toks[v+1].lower == "of" || toks[v+1].lower == "from") && !pointsBack(toks, v):
 			// "the words of Ernesto Che Guevara in this same Hall", "a quote
 			// from our beloved King, His Majesty X": whose words a speech
 			// borrows speaks too (rule 6), a name outside the gazetteer
@@ -1481,7 +1481,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// Dag Hammarskjöld": back over the title to the "of" after
 				// the stance noun ("of" may also be inside the title).
 				for k := rf.i - 1; k > 0 && !relayed; k-- {
-					if (toks[k].lower == "of" || toks[k].lower == "by" || toks[k].lower == "from" && fromNouns[toks[k-1].lower]) && stanceNouns[toks[k-1].lower] {
+					if (toks[k].lower == "of" || toks[k].lower == "by" || toks[k].lower == "from" && fromNouns[toks[k-1].lower]) && stanceNouns[toks[k-1].lower] && !pointsBack(toks, k-1) {
 						// "At the invitation of X" is how a visit came about
 						// (narration), not X's stance.
 						relayed, noun, nounAt = k < 3 || toks[k-3].lower != "at", toks[k-1].lower, k-1
@@ -3183,6 +3183,24 @@ func rolledName(toks []token, k int) bool {
 // the writers and thinkers a speech quotes.
 var roleNouns = set(`poet poetess writer philosopher author novelist playwright essayist economist historian scientist thinker
 theologian sociologist songwriter singer`)
+
+// pointsBack reports whether the sentence names what came before it as
+// the quote at v: "That too is a quote from Ramuz" tells whose the
+// sentence before is; it says nothing of Ramuz's itself (rules 1, 6).
+func pointsBack(toks []token, v int) bool {
+	f := firstWord(toks)
+	if f < 0 || f >= v || toks[f].lower != "that" && toks[f].lower != "this" {
+		return false
+	}
+	for x := f + 1; x < v; x++ {
+		switch toks[x].lower {
+		case "too", "also", "is", "was", "a", "an", "the", "again":
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // quotedNouns are someone's words a speech borrows: "the words of",
 // "a quote from".

@@ -65,6 +65,14 @@ type docState struct {
 	// (turnSubjectRef), most recent last: who its "he" or "she" may be
 	// (turnAntecedent).
 	turnNamed []turnName
+	// principal is the one person a press call's or briefing's title names
+	// ("Background Press Call on an Update on the President’s Second Day
+	// at the G7", "... on the Vice President’s Trip"): whom its answers'
+	// "he" or "she" means when the turn names no one else (turnAntecedent).
+	principal *person
+	// turnPeople are the people the current turn has named in any role,
+	// in order (principalAntecedent).
+	turnPeople []*person
 	// askedNamed are the people a reporter's question has named so far,
 	// most recent last: who its "he said" may relay (askedAntecedent).
 	askedNamed []turnName
@@ -260,6 +268,7 @@ func (d *docState) cast() {
 	if d.doc.Title != "" {
 		s := d.title
 		d.findRefs(s, true)
+		d.principal = d.titlePrincipal(s)
 		// The header's parties where the source gives them, else the
 		// title's: a body may never name them ("The National Security
 		// Advisors of the United States and Pakistan met. Both sides
@@ -1202,7 +1211,80 @@ func (d *docState) turnAntecedent(pronoun string) (*person, int) {
 			return n.p, n.para
 		}
 	}
+	if p := d.principalAntecedent(want, owner); p != nil {
+		return p, principalAt
+	}
 	return nil, 0
+}
+
+// principalAt is the paragraph turnAntecedent gives for the title's
+// principal (principalAntecedent); antecedentDetail says so.
+const principalAt = -1
+
+// antecedentDetail explains a pronoun's antecedent found in paragraph at.
+func antecedentDetail(at int) string {
+	if at == principalAt {
+		return "the principal the title names, the only one the turn names"
+	}
+	return fmt.Sprintf("antecedent in paragraph %d", at)
+}
+
+// principalAntecedent is who a first-person turn's "he" or "she" means
+// when nothing nearer does: the principal the document's title names
+// ("SENIOR ADMINISTRATION OFFICIAL: First, the President participated in
+// a session on migration. I would say he used that session ... It has
+// three elements. One ... Two ... And three ... He also remarked"), when
+// the turn has named them and no one else the pronoun could mean, nor
+// does the sentence, and the gazetteer gives them its gender.
+func (d *docState) principalAntecedent(want gazetteer.Gender, owner *person) *person {
+	p := d.principal
+	if p == nil || p == owner || p.gender() != want || !slices.Contains(d.turnPeople, p) {
+		return nil
+	}
+	other := func(q *person) bool { g := q.gender(); return q != p && q != owner && (g == "" || g == want) }
+	if slices.ContainsFunc(d.turnPeople, other) {
+		return nil
+	}
+	for _, r := range d.curRefs {
+		if r.kind != kName && r.kind != kTitle {
+			continue
+		}
+		if q := d.refPerson(r); q != nil && other(q) {
+			return nil
+		}
+	}
+	// "[senior administration official] sort of touched on this when he
+	// talked about": a redacted name is someone else.
+	if strings.Contains(d.cur, "[") {
+		return nil
+	}
+	return p
+}
+
+// titlePrincipal is the one person a press call's or briefing's title
+// names ("... on the President’s Second Day at the G7", "... Previewing
+// the Vice President’s Trip to Ghana"), or nil: no title of a call or
+// briefing, or two people or more.
+func (d *docState) titlePrincipal(s sentence) *person {
+	t := strings.ToLower(s.text)
+	if !strings.Contains(t, "press call") && !strings.Contains(t, "briefing") {
+		return nil
+	}
+	var one *person
+	for _, rf := range d.findRefs(s, false) {
+		if rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		p := d.refPerson(rf)
+		if p == nil || !p.shown() {
+			continue
+		}
+		if one != nil && one != p {
+			return nil
+		}
+		one = p
+	}
+	return one
 }
 
 // turnReach is how many sentences back a turn's "he" looks for a person

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -155,6 +154,7 @@ func (d *docState) newTurn(cur, prev mode, n int) {
 	d.company, d.listed, d.groupSaid = nil, nil, nil
 	d.turnReported = false
 	d.turnNamed = d.turnNamed[:0]
+	d.turnPeople = d.turnPeople[:0]
 	d.askedNamed = d.askedNamed[:0]
 	d.titledSeen = d.titledSeen[:0]
 	if cur.question || cur.moderator {
@@ -1578,7 +1578,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 			if p != nil && p.shown() {
-				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: fmt.Sprintf("antecedent in paragraph %d", at)})
+				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: antecedentDetail(at)})
 			}
 		}
 	}
@@ -1689,6 +1689,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// The sentence's opening subject is who a next "He" means
 			// only where it gave an occasion of speech (openingSubject).
 			d.askedNamed = append(d.askedNamed, turnName{p: p, sent: d.sentN, para: para})
+		}
+		if p != m.owner && !m.question && !slices.Contains(d.turnPeople, p) {
+			d.turnPeople = append(d.turnPeople, p)
 		}
 		if p != m.owner && !m.question && !rf.poss && turnSubjectRef(toks, rf) {
 			d.turnNamed = slices.DeleteFunc(d.turnNamed, func(n turnName) bool { return n.p == p })
@@ -3438,7 +3441,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			}
 			return nil
 		}
-		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: fmt.Sprintf("antecedent in paragraph %d", at), focus: true}}
+		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: antecedentDetail(at), focus: true}}
 	case kGroup:
 		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
 			return out

@@ -152,3 +152,40 @@ func TestPriorityFor(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestPrincipalAntecedent: in a background call's answer, "he" or "she"
+// with no one nearer is the principal the title names, when the turn has
+// named them and no one else the pronoun could mean (rules 5, 6, 7);
+// the official's own "I" stays theirs. Constructed after the 2024-06-15
+// G7 call and a 2021-07-24 preview of Deputy Secretary Sherman's trip.
+func TestPrincipalAntecedent(t *testing.T) {
+	a := New(shipped(t))
+	g7 := map[string]string{"title": "Background Press Call on an Update on the President’s Second Day at the G7", "publisher": "The White House"}
+	sherman := map[string]string{"title": "Briefing with Senior Administration Officials Previewing Deputy Secretary Sherman’s Travel to Japan, the Republic of Korea, Mongolia, and the People’s Republic of China", "source": "U.S. Department of State"}
+	opening := "SENIOR ADMINISTRATION OFFICIAL: So, today there were three sessions. First, the President participated in a session on migration. I would say he used that session well. It has three elements. One, to promote enforcement. Two, to strengthen pathways. And three, to support efforts."
+	tests := []lastSentenceCase{
+		{"he beyond the turn's reach: the title's principal", "2024-06-15", g7, []string{
+			"MODERATOR: Over to you.", opening,
+			"He also remarked, as he has before, that more people are on the move today than at any time in history."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"she in a preview of the principal's trip", "2021-07-24", sherman, []string{
+			"SENIOR ADMINISTRATION OFFICIAL ONE: Deputy Secretary Sherman will travel to Tianjin. We have been clear about our approach. The competition is stiff. The rules matter.",
+			"She’s going to underscore that we do not want that stiff and sustained competition to veer into conflict."},
+			[]string{"Senior Administration Official One", "Wendy Sherman"}, nil},
+		{"another man named in the turn: nobody", "2024-06-15", g7, []string{
+			"MODERATOR: Over to you.",
+			"SENIOR ADMINISTRATION OFFICIAL: First, the President participated in a session on migration. It met in the garden of Chancellor Scholz’s residence. It has three elements. One, to promote enforcement. Two, to strengthen pathways. And three, to support efforts.",
+			"He also remarked that more people are on the move today than at any time in history."},
+			[]string{"Senior Administration Official"}, nil},
+		{"a redacted official: nobody", "2024-06-15", g7, []string{
+			"MODERATOR: Over to you.", opening,
+			"And [senior administration official] touched on this when he talked about the Russian visit."},
+			[]string{"Senior Administration Official"}, nil},
+		{"not named in the turn: nobody", "2024-06-15", g7, []string{
+			"MODERATOR: Over to you.",
+			"SENIOR ADMINISTRATION OFFICIAL: So, today there were three sessions. It has three elements. One, to promote enforcement.",
+			"He also remarked that more people are on the move today than at any time in history."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1536,6 +1536,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 	}
 
+	// "the dynamic, captured so aptly by the great writer Ferdinand Ramuz
+	// a century ago: “...”": the writer a quotation follows (rules 1, 6,
+	// 11).
+	if x, ok := d.rolledQuote(s); ok {
+		add(x)
+	}
+
 	// "He worked to realize his vision": a stance of whom "his" refers to.
 	if len(speakers) > 0 || speech {
 		for k := 0; k+1 < len(toks); k++ {
@@ -3186,6 +3193,40 @@ func rolledName(toks []token, k int) bool {
 // the writers and thinkers a speech quotes.
 var roleNouns = set(`poet poetess writer philosopher author novelist playwright essayist economist historian scientist thinker
 theologian sociologist songwriter singer`)
+
+// rolledQuote returns the person named after a role noun of the writers
+// and thinkers a speech quotes ("the great writer Ferdinand Ramuz") when
+// the sentence then opens a quotation with a colon: the words quoted are
+// theirs. Not a name another rule already reads, nor one the colon does
+// not follow within a few words.
+func (d *docState) rolledQuote(s sentence) (subj, bool) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !rolledName(toks, k) {
+			continue
+		}
+		end := k
+		for end < len(toks) && end < k+4 && toks[end].word && toks[end].cap {
+			end++
+		}
+		c := end
+		for c < len(toks) && c < end+5 && toks[c].word && !toks[c].cap {
+			c++ // "a century ago"
+		}
+		if c+1 >= len(toks) || toks[c].text != ":" || !quoteMark(toks[c+1].text) {
+			continue
+		}
+		if end-k < 2 || !plausibleName(toks[k:end], d, false) {
+			continue
+		}
+		p := d.register(nil, toks[k:end], nil)
+		if p == nil || !p.shown() {
+			continue
+		}
+		return subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, k-1, c+1), detail: "a name outside the gazetteer, quoted"}, true
+	}
+	return subj{}, false
+}
 
 // pointsBack reports whether the sentence names what came before it as
 // the quote at v: "That too is a quote from Ramuz" tells whose the

@@ -136,9 +136,14 @@ type docState struct {
 	titleSigned bool     // the signatories are the authors the title names
 	jointBodies []string // governments whose joint statement it is, when it names no signatory (jointGovernments)
 	released    bool     // jointBodies come from a release line (released.go)
-	releaseLine [2]int   // its paragraph and sentence
-	signed      bool     // the signatories come from a line adopting the statement (joint.go)
-	signLine    [2]int   // its paragraph and sentence
+	// undersigned: the signatories are the office holders of the released
+	// statement's governments, "the undersigned foreign ministers"
+	// (room.go); the release line stays the governments'.
+	undersigned bool
+	releaseEv   string // the release line's evidence when jointEv is the undersigned's
+	releaseLine [2]int // its paragraph and sentence
+	signed      bool   // the signatories come from a line adopting the statement (joint.go)
+	signLine    [2]int // its paragraph and sentence
 	// signCountries are the countries of signatories the gazetteer does
 	// not place, as their opening gives them ("Mexico’s Secretary of ...").
 	signCountries []string
@@ -1648,6 +1653,7 @@ func (d *docState) jointStatement() {
 	d.leadersStatement()
 	d.jointGovernments()
 	d.releasedGovernments()
+	d.undersignedSigners() // room.go
 	d.partiesStatement()
 }
 

@@ -105,12 +105,16 @@ func (d *docState) countryItem(item string) string {
 // unless people sign the statement ("Joint Statement by Secretary Blinken
 // and Foreign Minister X", read after the release line by titleVoice).
 func (d *docState) releaseSpeaks(pi int, res []SentenceResult) {
-	if !d.released || len(d.signatories) > 0 || d.releaseLine[0] != pi || d.releaseLine[1] >= len(res) {
+	if !d.released || len(d.signatories) > 0 && !d.undersigned || d.releaseLine[0] != pi || d.releaseLine[1] >= len(res) {
 		return
 	}
 	r := &res[d.releaseLine[1]]
+	ev := d.jointEv
+	if d.releaseEv != "" {
+		ev = d.releaseEv
+	}
 	for _, b := range slices.Backward(d.jointBodies) {
-		setSpeaker(r, b, readout.Reason{Name: b, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "a government that released the statement"})
+		setSpeaker(r, b, readout.Reason{Name: b, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: ev, Detail: "a government that released the statement"})
 	}
 }
 

@@ -1,6 +1,10 @@
 package attribution
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // Who is in the room: the people a document establishes as its meeting's
 // or statement's participants, and what its group subjects mean by them
@@ -215,4 +219,60 @@ func auxBefore(toks []token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// undersignedLine names the signatories of a statement by their office:
+// "the undersigned foreign ministers of ... commit to", "We, the
+// undersigned leaders".
+var undersignedLine = regexp.MustCompile(`(?i)\bthe\s+undersigned\s+(leaders|foreign\s+ministers|heads\s+of\s+state\s+and\s+government|heads\s+of\s+government|presidents)\b`)
+
+// undersignedSigners reads the signatories of a statement released by
+// governments whose opening calls them by their office: "The text of the
+// following statement was released by the Governments of Canada, Chile,
+// and the United States ... Today, ..., the undersigned foreign ministers
+// ... commit to" → the foreign ministers of Canada, Chile and the United
+// States on the statement's date (the gazetteer's offices by date), one
+// for each government, or nobody. Its text in its own voice is theirs
+// (rules 3, 8); the release line stays the governments' (rule 9).
+func (d *docState) undersignedSigners() {
+	if !d.released || len(d.signatories) > 0 || len(d.jointBodies) < 2 || d.date.IsZero() {
+		return
+	}
+	for pi, ss := range d.paras {
+		if pi >= 4 {
+			return
+		}
+		for _, s := range ss {
+			m := undersignedLine.FindStringSubmatch(s.text)
+			if m == nil {
+				continue
+			}
+			offices := officesFor[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]
+			found := d.officeHolders(strings.Join(d.jointBodies, ", "), offices)
+			if len(found) == len(d.jointBodies) {
+				d.signatories, d.undersigned = found, true
+				d.releaseEv = d.jointEv // the release line's (releaseSpeaks)
+				d.jointEv = strings.TrimSpace(m[0]) + " (" + strings.Join(d.jointBodies, ", ") + ")"
+			}
+			return
+		}
+	}
+}
+
+// endMarker closes a quoted text: "End text.", "End quote."
+var endMarker = regexp.MustCompile(`^(?i:end\s+(?:of\s+)?(?:text|quote))\s*[.:]?$`)
+
+// bodySubject reports whether a sentence opens with a named body, "The"
+// and capitalised words that are no country and no one's name or office,
+// then a verb of speech or stance: "The Global Partnership welcomes".
+func (d *docState) bodySubject(toks []token) bool {
+	k := firstWord(toks)
+	if k >= len(toks) || toks[k].lower != "the" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].word && toks[j].cap && !titleWords[toks[j].lower] && d.countryOf(toks[j]) == nil && len(d.g.ByToken(toks[j].text)) == 0 {
+		j++
+	}
+	return j-k >= 3 && j < len(toks) && !toks[j].cap && speechVerbs[toks[j].lower]
 }

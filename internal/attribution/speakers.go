@@ -438,7 +438,7 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	}
 	// Nor does a marker ("Begin Text:"): an assertion has a word in lower
 	// case, its verb among them.
-	if textMarker.MatchString(s.text+" ") || !slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper && !unicode.IsDigit([]rune(t.text)[0]) }) {
+	if textMarker.MatchString(s.text+" ") || endMarker.MatchString(strings.TrimSpace(s.text)) || !slices.ContainsFunc(s.toks, func(t token) bool { return t.word && !t.cap && !t.upper && !unicode.IsDigit([]rune(t.text)[0]) }) {
 		return false
 	}
 	// "I am grateful to Ambassador Satterfield for the experience he
@@ -451,6 +451,12 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// ("MINISTER SINGH: (Via interpreter) I'm going to reply").
 	if d.voice != nil && firstPersonOutsideQuotes(s.toks) && !d.transcript {
 		return true
+	}
+	// "The Global Partnership welcomes Canada and Chile to join" in a
+	// statement its governments' ministers sign (room.go): a body the
+	// text names speaks for itself (rule 9), not the undersigned.
+	if d.undersigned && d.bodySubject(s.toks) {
+		return false
 	}
 	persons := false // a name or title: someone the sentence may report
 	// ownPeople: one of them is, or may be, the text's own voice ("President

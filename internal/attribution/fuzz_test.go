@@ -24,6 +24,11 @@ func FuzzAttribute(f *testing.F) {
 		"Acting Assistant Secretary Hood met with Tunisian State Secretary Mohamed Ali Nafti, and underscored ties.",
 		"The two leaders agreed. They discussed. Both expressed. President Joseph R. Biden, Jr.’s call.",
 		"’s ’ ' -- , , He She The. A: Q: X: the the two",
+		// People outside the gazetteer (outside_test.go), and their edges.
+		"Q: CEO Nick Read of the British company Vodafone, the world's operator, said it. He added that. \"No,\" said Read.\n\nA: As the Vodafone CEO said, what the CEO of Vodafone said is right. These \"people\" he mentioned have failed.",
+		"the CEO said. CEO said. the CEO of said. of the company X, said. company Vodafone, said",
+		"He labeled it as. labeled as as. branded as \"x\". labelled",
+		"captured by the great writer Ferdinand Ramuz: “x”. poet John Donne: “ writer X: That too is a quote from Ramuz. That statement of",
 	} {
 		f.Add(s, "Office of the Spokesperson", "2022-01-27")
 	}

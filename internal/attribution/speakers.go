@@ -4229,7 +4229,7 @@ func pressedFor(toks []token, v int) bool {
 // person: "The President spoke to this today", "the Secretary himself has
 // spoken to this.", "spoke to the issue with"; not "spoke to his
 // counterpart" (a call, rule 2) nor "speaks to this call" (a noun after
-// the demonstrative).
+// the demonstrative); "spoke to housing issues" (topicPlurals) too.
 func spokeToTopic(toks []token, v int) bool {
 	if v+2 >= len(toks) || toks[v+1].lower != "to" {
 		return false
@@ -4240,6 +4240,13 @@ func spokeToTopic(toks []token, v int) bool {
 	case "the":
 		return k+1 < len(toks) && (toks[k+1].lower == "issue" || toks[k+1].lower == "question" || toks[k+1].lower == "matter")
 	default:
+		// "He spoke to housing issues in the State of the Union": a
+		// bare plural of matters, after at most two words that qualify it.
+		for x := k; x < len(toks) && x <= k+2 && toks[x].word && !toks[x].cap; x++ {
+			if topicPlurals[toks[x].lower] {
+				return true
+			}
+		}
 		return false
 	}
 	if k+1 >= len(toks) || !toks[k+1].word {
@@ -4251,6 +4258,9 @@ func spokeToTopic(toks []token, v int) bool {
 
 // afterTopic may follow "spoke to this" when "this" is the whole object.
 var afterTopic = set(`as when and but the earlier yesterday today already well very directly in`)
+
+// topicPlurals are the matters a bare "spoke to ..." addresses.
+var topicPlurals = set(`issues questions matters concerns`)
 
 // plainNotSpeech are plain forms whose past is a speech verb only with
 // what follows ("called on", "spoke about"), which emphaticSpeech does not

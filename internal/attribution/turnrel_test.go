@@ -189,3 +189,20 @@ func TestPrincipalAntecedent(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestSpokeToIssues: "spoke to housing issues" addresses matters (rule
+// 1); "spoke to reporters" is no topic. Constructed after the 2024-07-15
+// background call.
+func TestSpokeToIssues(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials on New Actions", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"spoke to housing issues", "2024-07-15", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden spoke to housing issues in the State of the Union."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"spoke to reporters", "2024-07-15", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden spoke to reporters on the tarmac."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -3406,8 +3406,8 @@ func withBelongsToNoun(toks []token, v int) bool {
 	return false
 }
 
-// purposeVerb returns the position of "to VERB" after the meeting verb at v,
-// within the same clause, or -1. Without topics, a purpose that only names
+// purposeVerb returns the position of "to VERB" (or "to jointly VERB")
+// after the meeting verb at v, within the same clause, or -1. Without topics, a purpose that only names
 // a topic ("to discuss", "to review") is skipped: it says what a meeting
 // was about, not anyone's words or position ("to express appreciation",
 // "to reaffirm", "to congratulate" do).
@@ -3417,8 +3417,12 @@ func purposeVerb(toks []token, v int, topics bool) int {
 		case ".", ";", ":":
 			return -1
 		case "to":
-			if w := toks[k+1].lower; purposeVerbs[w] && (topics || !jointVerbs[w]) {
-				return k + 1
+			at := k + 1
+			if at+1 < len(toks) && strings.HasSuffix(toks[at].lower, "ly") && !toks[at].cap {
+				at++ // "to jointly condemn"
+			}
+			if w := toks[at].lower; purposeVerbs[w] && (topics || !jointVerbs[w]) {
+				return at
 			}
 		}
 	}

@@ -206,3 +206,20 @@ func TestSpokeToIssues(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestConvenedToJointly: a host's purpose "to jointly condemn" is a
+// stance as "to condemn" is (rules 1, 3). Constructed after the
+// 2022-11-18 background call on the Vice President's trip.
+func TestConvenedToJointly(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by a Senior Administration Official on the Vice President’s Trip to Thailand", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"convened them to jointly condemn", "2022-11-18", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: The Vice President met with the leaders of Japan. And she convened them to consult on next steps and to jointly condemn the DPRK’s provocative act."},
+			[]string{"Senior Administration Official", "Kamala Harris"}, nil},
+		{"convened with no purpose: narration", "2022-11-18", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: The Vice President met with the leaders of Japan. And she convened them today in Bangkok."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -47,6 +47,10 @@ func TestOutsideNames(t *testing.T) {
 		{"that is a quote from X: the sentence before is X's, not this one", "2022-09-20", ungd, []string{"“Our world needs leaders who act with wisdom.”", "That is a quote from the address delivered by Secretary-General Ban Ki-moon to the General Assembly in 2010."}, []string{"Vera Amhof"}, nil},
 		{"that statement of X is relevant", "2022-09-20", ungd, []string{"“Our world needs leaders who act with wisdom.”", "That statement of Secretary-General Ban Ki-moon is still relevant."}, []string{"Vera Amhof"}, nil},
 		{"a quote from X, not pointing back", "2022-09-20", ungd, []string{"We recall a quote from Secretary-General Ban Ki-moon about hope."}, []string{"Vera Amhof", "Ban Ki-moon"}, nil},
+		// A relative clause that runs into the verb of a quotation.
+		{"X, who ... said: “...”", "2024-09-28", ungd, []string{"Mr. President, In 1946, Carlos P. Romero, who would become the first Asian President of the General Assembly said: “We are not here to make peace, but to build for peace.”"}, []string{"Vera Amhof", "Carlos P. Romero"}, nil},
+		{"X, who ..., said: the closing comma", "2024-09-28", ungd, []string{"In 1946, Carlos P. Romero, who would become President of the General Assembly, said: “We are here.”"}, []string{"Vera Amhof", "Carlos P. Romero"}, nil},
+		{"X, who said that Y said: Y", "2024-09-28", ungd, []string{"In 1946, Carlos P. Romero, who knew Secretary-General Trygve Lie said: “We are here.”"}, []string{"Vera Amhof", "Trygve Lie"}, nil},
 		// A writer a speech names by a role noun, then a colon and a quotation.
 		{"the writer X before a colon and a quotation", "2024-09-24", ungd, []string{"Only together can we counter the dynamic, captured so aptly by the great writer Ferdinand Rameau a century ago: “Misfortunes never come alone.”"}, []string{"Vera Amhof", "Ferdinand Rameau"}, nil},
 		{"the poet X before a colon and a quotation", "2023-09-22", ungd, []string{"I was reminded of those timeless lines by the poet John Dunne: “No man is an island.”"}, []string{"Vera Amhof", "John Dunne"}, nil},

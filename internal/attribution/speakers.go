@@ -4515,6 +4515,14 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 	if k < 0 {
 		return nil
 	}
+	if at, w := whoClauseSubject(refs, toks, k, v); at >= 0 {
+		return coordinated(refs, toks, at)
+	} else if w > 0 && len(d.cur) >= toks[w-1].end {
+		// The name before ", who" is one the gazetteer does not know.
+		if p, _ := d.unknownSubject(toks, w-1, d.cur); p != nil {
+			return []ref{{kind: kName, i: max(0, w-1-len(strings.Fields(p.name))), j: w - 1, p: p, detail: "a name outside the gazetteer"}}
+		}
+	}
 	if at := refEndingAt(refs, k); at >= 0 && !refs[at].poss {
 		return coordinated(refs, toks, at)
 	}
@@ -4640,6 +4648,45 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 		return coordinated(refs, toks, at)
 	}
 	return nil
+}
+
+// whoClauseSubject returns the name a relative clause follows when the
+// verb at v after the clause opens a quotation: "Carlos P. Romulo, who
+// would become the first Asian President of the General Assembly said: “We
+// are not here to make peace ...”" is Romulo's, with or without the
+// clause's closing comma; the office in the clause is what he became, not
+// who spoke. Not where a name ends right before the verb ("who knew X
+// said:" is X's), nor with other punctuation inside the clause; else -1,
+// and where "who" stands when nobody the rules know is named before it.
+func whoClauseSubject(refs []ref, toks []token, k, v int) (int, int) {
+	if v+1 >= len(toks) || toks[v+1].text != ":" && !quoteMark(toks[v+1].text) {
+		return -1, 0
+	}
+	if at := refEndingAt(refs, k); at >= 0 && refs[at].kind != kTitle {
+		return -1, 0
+	}
+	for w := v - 1; w >= 2 && w >= v-25; w-- {
+		if w == v-1 && toks[w].text == "," {
+			continue // the clause's closing comma
+		}
+		if !toks[w].word {
+			return -1, 0
+		}
+		if toks[w].lower != "who" {
+			continue
+		}
+		if toks[w-1].text != "," {
+			return -1, 0
+		}
+		if at := refEndingAt(refs, w-2); at >= 0 {
+			if refs[at].kind == kName && !refs[at].poss {
+				return at, w
+			}
+			return -1, 0
+		}
+		return -1, w
+	}
+	return -1, 0
 }
 
 // framedSubject returns the reference to a person that a phrase of the

@@ -56,10 +56,13 @@ type docState struct {
 	// hostAlone: the sentence that set host names nobody else, so that
 	// "Participants" are the host and people unnamed (room.go).
 	hostAlone bool
-	titled    []*person // the parties of a call or meeting the title names (titleParties)
-	history   []said    // individual subject speakers, most recent last
-	reported  *person   // whose words in indirect speech the paragraph's last sentence reported
-	named     []*person // people named in the current turn, most recent last
+	// groupMet: the participants are a group's leaders in office, met as
+	// such ("met virtually with G7 Leaders", room.go).
+	groupMet bool
+	titled   []*person // the parties of a call or meeting the title names (titleParties)
+	history  []said    // individual subject speakers, most recent last
+	reported *person   // whose words in indirect speech the paragraph's last sentence reported
+	named    []*person // people named in the current turn, most recent last
 	// turnNamed are the people a first-person turn (a transcript label,
 	// an "A:" answer) has named so far as a subject or a source
 	// (turnSubjectRef), most recent last: who its "he" or "she" may be

@@ -154,7 +154,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
 			continue
 		}
-		if i == firstWord(toks) && t.cap && attendeeNouns[t.lower] && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
+		if i == firstWord(toks) && t.cap && (attendeeNouns[t.lower] || t.lower == "leaders" && d.groupMet) && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
 			!copulas[toks[i+1].lower] && toks[i+1].lower != "," && // not "Participants were joined by", "Participants, who included"
 			(len(d.participants) >= 2 || d.host != nil) && len(d.jointBodies) == 0 && !d.released {
 			// "Participants emphasized" after a narrated meeting or a host

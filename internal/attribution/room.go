@@ -276,3 +276,46 @@ func (d *docState) bodySubject(toks []token) bool {
 	}
 	return j-k >= 3 && j < len(toks) && !toks[j].cap && speechVerbs[toks[j].lower]
 }
+
+// groupRoom reads who is in the room from a meeting with a group's leaders
+// the text names by the group alone: "President Joseph R. Biden, Jr. met
+// virtually with G7 Leaders", "hosted the Quad leaders" → the leaders in
+// office on the document's date of the group's members (groupMembers,
+// officeHolders), and the named subject; "Leaders also discussed", "The
+// Leaders also discussed", "They also outlined" are all of them (rule 3).
+// The first call or meeting that sets the participants decides.
+func (d *docState) groupRoom(refs []ref, toks []token, v int) {
+	if len(d.participants) >= 2 || d.date.IsZero() || v == 0 || auxBefore(toks, v) || len(d.signatories) > 0 || len(d.jointBodies) > 0 {
+		return
+	}
+	k := v + 1
+	for k < len(toks) && k <= v+3 && toks[k].word && !toks[k].cap && toks[k].lower != "with" {
+		k++ // "met virtually with", "spoke today with"
+	}
+	if k >= len(toks) || toks[k].lower != "with" && !hostVerbs[toks[v].lower] {
+		return
+	}
+	if toks[k].lower == "with" {
+		k++
+	}
+	for k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "other" || toks[k].lower == "fellow" || toks[k].lower == "his" || toks[k].lower == "her") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].lower != "leaders" {
+		return
+	}
+	list := groupMembers[strings.ReplaceAll(toks[k].lower, "-", "")]
+	if list == "" {
+		return
+	}
+	members := d.officeHolders(list, officesFor["leaders"])
+	if len(members) < 3 {
+		return
+	}
+	for _, rf := range d.subjectsOf(refs, toks, v) {
+		if p := d.refPerson(rf); p != nil && p.shown() && !slices.Contains(members, p) {
+			members = append([]*person{p}, members...)
+		}
+	}
+	d.participants, d.guests, d.called, d.host, d.groupMet = members, nil, nil, nil, true
+}

@@ -30,6 +30,9 @@ func TestRoom(t *testing.T) {
 		{"end of text is no one's", "2022-06-08", map[string]string{"source": "U.S. Department of State", "title": "Joint Statement by the Governments of Canada, Chile, and the United States Regarding Online Harassment"}, []string{"Office of the Spokesperson", "The text of the following statement was released by the Governments of Canada, Chile, and the United States regarding online harassment.", "Begin text:", "Today the undersigned foreign ministers commit to jointly addressing online harassment.", "We will work together. End text."}, nil, nil},
 		// A body the text names speaks for itself, not the undersigned.
 		{"a named body's welcome is not the undersigned's", "2022-06-08", map[string]string{"source": "U.S. Department of State", "title": "Joint Statement by the Governments of Canada, Chile, and the United States Regarding Online Harassment"}, []string{"Office of the Spokesperson", "The text of the following statement was released by the Governments of Canada, Chile, and the United States regarding online harassment.", "Begin text:", "Today the undersigned foreign ministers commit to jointly addressing online harassment.", "The Global Partnership welcomes Canada and Chile to join existing partners."}, nil, nil},
+		// A meeting with a group's leaders the text names by the group:
+		// its members' leaders in office that day.
+		{"G7 Leaders met as such: all of them", "2024-12-13", wh, []string{"Today, President Biden met virtually with G7 Leaders. Leaders discussed support for Ukraine."}, []string{"Joe Biden", "Justin Trudeau", "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Shigeru Ishiba", "Keir Starmer"}, nil},
 	}
 	runLastSentence(t, a, tests)
 }

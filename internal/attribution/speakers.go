@@ -996,6 +996,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if !t.word || t.cap && v > 0 {
 			continue
 		}
+		if (hostVerbs[t.lower] || meetingVerbs[t.lower]) && !m.question && m.owner == nil {
+			d.groupRoom(refs, toks, v) // room.go
+		}
 		if hostVerbs[t.lower] && !m.question && m.owner == nil {
 			d.hostedRoom(refs, toks, v) // room.go
 		}

@@ -4313,14 +4313,29 @@ func emphaticSpeech(toks []token, v int) bool {
 
 // particleAfter reports whether the particle that makes the verb at v
 // speech follows it, past intensifiers: "made clear", "made very clear",
-// "made abundantly clear", "pointed out".
+// "made abundantly clear", "pointed out", and past a time phrase:
+// "reflected this summer on", "reflected today on".
 func particleAfter(toks []token, v int, part string) bool {
 	k := v + 1
 	for k < len(toks) && k <= v+2 && (intensifiers[toks[k].lower] || toks[k].lower == "very") {
 		k++
 	}
+	// "As Secretary Blinken reflected this summer on the work ahead": a
+	// time phrase between the verb and its particle.
+	if k+2 < len(toks) && timeDeictics[toks[k].lower] && timeNouns[toks[k+1].lower] {
+		k += 2
+	} else if k+1 < len(toks) && (toks[k].lower == "today" || toks[k].lower == "yesterday") {
+		k++
+	}
 	return k < len(toks) && isParticle(toks[k].lower, part)
 }
+
+// timeDeictics and timeNouns make a time phrase: "this summer", "last
+// week".
+var (
+	timeDeictics = set(`this last next`)
+	timeNouns    = set(`morning afternoon evening week month year summer spring fall autumn winter weekend`)
+)
 
 // isParticle reports whether w is the particle part, "crystal-clear" as
 // "clear".

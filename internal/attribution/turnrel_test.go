@@ -223,3 +223,21 @@ func TestConvenedToJointly(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestParticleAfterTime: a time phrase between a verb and the particle
+// that makes it speech ("reflected this summer on", "reflected today on")
+// keeps it speech (rules 1, 6). Constructed after a 2021-12-03 background
+// call.
+func TestParticleAfterTime(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials on the National Action Plan", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"reflected this summer on", "2021-12-03", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: As Secretary Blinken reflected this summer on the work ahead of us, the Department will do everything in its power."},
+			[]string{"Senior Administration Official", "Antony Blinken"}, nil},
+		{"set this week up: no particle of speech", "2021-12-03", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Secretary Blinken set this week aside for the review."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -31,6 +31,10 @@ func TestOutsideNames(t *testing.T) {
 		{"the people he mentioned have failed: no speech", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. Do you agree?", "A: I believe what Tom Brill said is reasonable. These \"people\" he mentioned have failed to provide any evidence."}, []string{"Lu Kang"}, nil},
 		{"what he believes would be: a stance", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. He explained what he believes would be necessary."}, []string{"Tom Brill"}, nil},
 		{"he mentioned that: speech", "2019-02-26", mfa, []string{"Q: CEO Tom Brill of the British company Acmefone said people are saying things that are not grounded. He mentioned that the ban has costs."}, []string{"Tom Brill"}, nil},
+		// "made a speech" is speech, as "made remarks" is.
+		{"X made a speech", "2019-07-09", mfa, []string{"Q: At invitation, Hong Kong singer Denise Hu made a speech on the demonstrations in the UN Human Rights Council yesterday."}, []string{"Denise Hu"}, nil},
+		{"X made a policy speech", "2019-01-28", mfa, []string{"Q: Japanese Prime Minister Shinzo Abe has just made a policy speech."}, []string{"Shinzo Abe"}, nil},
+		{"X made a call is no speech", "2019-01-28", mfa, []string{"Q: Japanese Prime Minister Shinzo Abe has just made a phone call to Seoul."}, nil, nil},
 		// The body's name after its kind is not part of the person's.
 		{"the website X, then a name", "2018-08-23", mfa, []string{"Q: The reporter for the US website Buzzline Megan Rajan says that the government has cancelled her visa."}, []string{"Megan Rajan"}, nil},
 		// Narration stays narration.

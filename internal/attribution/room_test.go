@@ -33,6 +33,8 @@ func TestRoom(t *testing.T) {
 		// A meeting with a group's leaders the text names by the group:
 		// its members' leaders in office that day.
 		{"G7 Leaders met as such: all of them", "2024-12-13", wh, []string{"Today, President Biden met virtually with G7 Leaders. Leaders discussed support for Ukraine."}, []string{"Joe Biden", "Justin Trudeau", "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Shigeru Ishiba", "Keir Starmer"}, nil},
+		// "together" between a group and its verb, as "also" is.
+		{"They together affirmed", "2021-01-27", wh, []string{"President Joseph R. Biden, Jr. spoke today with Prime Minister Yoshihide Suga of Japan. They discussed regional security issues. They together affirmed the necessity of complete denuclearization."}, []string{"Joe Biden", "Yoshihide Suga"}, nil},
 	}
 	runLastSentence(t, a, tests)
 }

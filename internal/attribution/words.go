@@ -113,7 +113,7 @@ videoconference exchange phone telephone video virtual bilateral`)
 
 // skippable words may stand between a subject and its verb: "Blinken also
 // stressed", "Blinken has expressed", "Wang on Saturday said".
-var skippable = set(`also further again then once repeatedly separately likewise specifically briefly warmly similarly
+var skippable = set(`also together further again then once repeatedly separately likewise specifically briefly warmly similarly
 particularly jointly clearly strongly firmly fully today yesterday has have had both each further
 reportedly publicly previously later subsequently first in turn earlier recently on monday tuesday wednesday
 thursday friday saturday sunday moreover additionally furthermore however meanwhile still even

@@ -76,6 +76,8 @@ func TestOutsideNamesExplained(t *testing.T) {
 	}{
 		{"a body's appositive between name and verb", "2019-02-26", []string{"Q: CEO Tom Brill of the British company Acmefone, the world's second-largest mobile operator, said at the congress that excluding Huawei would delay the rollout."},
 			`"Tom Brill … said" → Tom Brill (verb, a name outside the gazetteer)`},
+		{"a name outside the gazetteer right before its verb", "2019-07-09", []string{"Q: Hong Kong singer Denise Hu made a speech on the demonstrations yesterday."},
+			`"Denise Hu … made" → Denise Hu (verb, a name outside the gazetteer)`},
 		{"an occasion between commas", "2018-12-25", []string{"Q: According to reports, President Jean Mbeki of Rwanda, on the sidelines of the summit in Vienna, Austria, mentioned China-Africa cooperation in an interview."},
 			`"Jean Mbeki … mentioned" → Jean Mbeki (verb)`},
 	}

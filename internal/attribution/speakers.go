@@ -1298,11 +1298,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// United States Indo-Pacific Command Philip Davidson
 				// attacked").
 				if p, ev := d.unknownSubject(toks, v, s.text); p != nil {
-					if classNounBefore(toks, v) {
-						// "CEO Nick Read of the British company Vodafone,
-						// ... said": the verb, far from the name.
-						ev += " … " + t.text
-					}
+					// Explain shows the verb too: "Denise Ho … made",
+					// "Nick Read … said" (the name may stand far from it).
+					ev += " … " + t.text
 					add(subj{p: p, rule: RuleVerb, evidence: ev, detail: "a name outside the gazetteer", focus: true})
 					acts = addAct(acts, subj{p: p}, toks, v)
 				} else if p, a := d.roleHolder(toks, v); p != nil {
@@ -2486,20 +2484,6 @@ func labelsAs(toks []token, v int) bool {
 }
 
 var asLabelVerbs = set(`labeled labelled branded`)
-
-// classNounBefore reports whether a body's kind and name ("the British
-// company Vodafone") stand between the verb at v and the clause's start.
-func classNounBefore(toks []token, v int) bool {
-	for x := v - 1; x > 0 && x >= v-40; x-- {
-		if toks[x].lower == ";" || toks[x].lower == ":" {
-			return false
-		}
-		if classNouns[toks[x].lower] && !toks[x].cap && x+1 < v && toks[x+1].word && toks[x+1].cap {
-			return true
-		}
-	}
-	return false
-}
 
 // classNouns say what kind of body the name after them is: "the British
 // company Vodafone", "the US website BuzzFeed".

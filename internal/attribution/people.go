@@ -59,6 +59,10 @@ type docState struct {
 	// groupMet: the participants are a group's leaders in office, met as
 	// such ("met virtually with G7 Leaders", room.go).
 	groupMet bool
+	// roomHow says how the participants were read, for explain; it holds
+	// while they are roomFor (room.go).
+	roomHow  string
+	roomFor  []*person
 	titled   []*person // the parties of a call or meeting the title names (titleParties)
 	history  []said    // individual subject speakers, most recent last
 	reported *person   // whose words in indirect speech the paragraph's last sentence reported

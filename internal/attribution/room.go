@@ -135,6 +135,7 @@ func (d *docState) hostedRoom(refs []ref, toks []token, v int) {
 	}
 	if len(hosts) >= 2 {
 		d.participants, d.guests, d.called, d.host = hosts, nil, nil, nil
+		d.noteRoom(`the hosts "` + toks[v].text + `" names`)
 	}
 }
 
@@ -199,10 +200,12 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 			}
 		}
 		d.host, d.hostAlone, d.guests = nil, false, nil
+		d.noteRoom(`the hosts and who "joined" them`)
 		return
 	}
 	if len(agents) >= 2 {
 		d.participants, d.guests, d.called, d.host = agents, nil, nil, nil
+		d.noteRoom(`who "` + toks[v].text + `" the meeting`)
 	}
 }
 
@@ -318,4 +321,19 @@ func (d *docState) groupRoom(refs []ref, toks []token, v int) {
 		}
 	}
 	d.participants, d.guests, d.called, d.host, d.groupMet = members, nil, nil, nil, true
+	d.noteRoom("the " + toks[k].text + " leaders in office on the date")
+}
+
+// noteRoom records how the participants were just read, for explain.
+func (d *docState) noteRoom(how string) {
+	d.roomHow, d.roomFor = how, slices.Clone(d.participants)
+}
+
+// roomDetail is how a group resolved to the participants is explained:
+// "participants", and how they were read while they stand.
+func (d *docState) roomDetail() string {
+	if d.roomHow != "" && slices.Equal(d.roomFor, d.participants) {
+		return detailParticipants + ": " + d.roomHow
+	}
+	return detailParticipants
 }

@@ -1043,6 +1043,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						d.participants = append(d.participants, p)
 					}
 				}
+				d.noteRoom(`the parties of the meeting "` + t.text + `" narrates`)
 				d.guests = nil
 				for _, rf := range objs {
 					if p := d.refPerson(rf); p != nil && !slices.Contains(d.guests, p) {
@@ -1327,7 +1328,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			talkOnly := !speechVerbs[t.lower] && jointTalk(toks, v)
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
-					if talkOnly && x.rule == RuleBothSides && !meetingParties[x.detail] {
+					if talkOnly && x.rule == RuleBothSides && !meetingDetail(x.detail) {
 						continue
 					}
 					x.evidence += " … " + t.text
@@ -1338,7 +1339,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						// A group noun resolved otherwise than to the
 						// narrated meeting's parties, whom a "They" reaches
 						// anyway; a "They" goes on by groupKept.
-						if rf.kind == kGroup && rf.i == firstWord(toks) && toks[rf.i].lower != "they" && !meetingParties[x.detail] {
+						if rf.kind == kGroup && rf.i == firstWord(toks) && toks[rf.i].lower != "they" && !meetingDetail(x.detail) {
 							groupPeople = append(groupPeople, x.p)
 						}
 					}
@@ -2211,6 +2212,13 @@ const (
 )
 
 var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true, detailMeetingClause: true}
+
+// meetingDetail reports whether a group's detail names the parties of a
+// narrated call or meeting, with or without how the room was read
+// ("participants: the hosts the sentence names", room.go).
+func meetingDetail(detail string) bool {
+	return meetingParties[detail] || strings.HasPrefix(detail, detailParticipants+": ")
+}
 
 // jointTalk reports whether the verb at v is one of jointTalkVerbs with the
 // word it needs after it.
@@ -3533,7 +3541,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if d.othersSpoke && they {
 			return nil
 		}
-		parties, detail := d.participants, detailParticipants
+		parties, detail := d.participants, d.roomDetail()
 		// A reporter's question is about an event of its own (rule 7):
 		// the title's call is not what "did the two leaders discuss" asks.
 		// Nor is a bare "They" after a turn's change of subject ("Hezbollah

@@ -139,6 +139,8 @@ func (d *docState) readAttendees() {
 			if loc = joiningHeading.FindStringIndex(paras[i].Text); loc == nil {
 				if m := groupHeading.FindStringSubmatchIndex(paras[i].Text); m != nil && headingNoun(paras[i].Text[m[2]:m[3]]) != nil {
 					i = d.readHeadedGroup(i, m)
+				} else {
+					d.readInlineList(i)
 				}
 				continue
 			}
@@ -164,6 +166,32 @@ func (d *docState) readAttendees() {
 		d.readList(text, &d.attendees)
 	}
 }
+
+// readInlineList reads a list of participants that a sentence inside
+// paragraph i opens, after sentences of narration: "Today, the White House
+// hosted a roundtable on rural health. Participants included: State
+// Senator Ana Diaz, Representative Maria Lopez, and Dr. Jane Roe." The
+// list is that sentence's, with a colon or "included" after its heading
+// (listHeading); the sentences after it are narration again.
+func (d *docState) readInlineList(i int) {
+	if i >= len(d.paras) {
+		return
+	}
+	for k, s := range d.paras[i] {
+		if k == 0 {
+			continue
+		}
+		loc := inlineHeading.FindStringIndex(s.text)
+		if loc == nil {
+			continue
+		}
+		d.readList(s.text[loc[1]:], &d.attendees)
+	}
+}
+
+// inlineHeading is a listHeading that ends in a colon or in "included",
+// as a sentence inside a paragraph opens it.
+var inlineHeading = regexp.MustCompile(`(?i)^(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:)\s*`)
 
 // numberedItems writes a numbered list as a bulleted one ("1. Audrey
 // Bilger, President, Reed College 2. Roberta J. Cordano, ..." → "- Audrey

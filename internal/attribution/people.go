@@ -61,12 +61,16 @@ type docState struct {
 	groupMet bool
 	// roomHow says how the participants were read, for explain; it holds
 	// while they are roomFor (room.go).
-	roomHow  string
-	roomFor  []*person
-	titled   []*person // the parties of a call or meeting the title names (titleParties)
-	history  []said    // individual subject speakers, most recent last
-	reported *person   // whose words in indirect speech the paragraph's last sentence reported
-	named    []*person // people named in the current turn, most recent last
+	roomHow string
+	roomFor []*person
+	// headerRoom: the participants are still those the header or title
+	// named (cast), which the first narrated meeting that names them all
+	// and more replaces (room.go, widerRoom).
+	headerRoom bool
+	titled     []*person // the parties of a call or meeting the title names (titleParties)
+	history    []said    // individual subject speakers, most recent last
+	reported   *person   // whose words in indirect speech the paragraph's last sentence reported
+	named      []*person // people named in the current turn, most recent last
 	// turnNamed are the people a first-person turn (a transcript label,
 	// an "A:" answer) has named so far as a subject or a source
 	// (turnSubjectRef), most recent last: who its "he" or "she" may be
@@ -295,6 +299,7 @@ func (d *docState) cast() {
 			}
 		}
 	}
+	d.headerRoom = len(d.participants) >= 2
 	d.headerSpeakers()
 	d.completeNames()
 	d.jointStatement()
@@ -490,7 +495,7 @@ func (d *docState) givenName(t token) bool {
 func (d *docState) appositiveNames(s sentence) {
 	toks := s.toks
 	for w := -1; w < len(toks); w++ {
-		if w >= 0 && toks[w].lower != "with" {
+		if w >= 0 && toks[w].lower != "with" && (!agentList(toks, w) || jointDocTitle.MatchString(d.doc.Title)) {
 			continue
 		}
 		k := w + 1
@@ -507,7 +512,7 @@ func (d *docState) appositiveNames(s sentence) {
 		if end-k < 2 || end+1 >= len(toks) || toks[end].text != "," {
 			continue
 		}
-		if w < 0 && !appositiveSubject(toks, end) || w >= 0 && !titleAfter(toks, end+1) {
+		if w < 0 && !appositiveSubject(toks, end) || w >= 0 && !titleAfter(toks, end+1) && (toks[w].lower == "with" || !bodyTitleAfter(toks, end+1)) {
 			continue
 		}
 		seg := toks[k:end]
@@ -531,6 +536,48 @@ func (d *docState) middleNamed(seg []token) bool {
 	ends := []token{seg[0], seg[len(seg)-1]}
 	p, _, _ := d.resolveSegment(ends, false)
 	return p != nil && p.gz != nil
+}
+
+// bodyTitleAfter reports whether an office of a body starts at t: up to
+// three capitalised words, then a title word ("European Commission
+// Director General").
+func bodyTitleAfter(toks []token, t int) bool {
+	for k := t; k < len(toks) && k <= t+3; k++ {
+		if !toks[k].word || !toks[k].cap {
+			return false
+		}
+		if titleWords[toks[k].lower] {
+			return k > t
+		}
+	}
+	return false
+}
+
+// agentList reports whether the word at w opens one of the agents of a
+// meeting's passive, as "with" opens a counterpart: "The meeting was
+// co-chaired by Björn Seibert, Head of Cabinet of the European Commission
+// President, and Amos Hochstein, ..., and under the leadership of Ditte
+// Juul Jørgensen, European Commission Director General for Energy, and
+// Stephanie Epner, Special Advisor ..." (room.go, joinedRoom): "by", and
+// "and" or "the leadership of" after it. After these names the office may
+// open with its body's name (bodyTitleAfter). Not in a joint statement,
+// whose first sentence gives its signatories as it names them (joint.go).
+func agentList(toks []token, w int) bool {
+	switch {
+	case toks[w].lower == "by", toks[w].lower == "and",
+		toks[w].lower == "of" && w > 0 && toks[w-1].lower == "leadership":
+	default:
+		return false
+	}
+	for k := w; k > 0; k-- {
+		if toks[k].lower == "by" && roomAgentVerbs[toks[k-1].lower] {
+			return true
+		}
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // titleAfter reports whether an office starts at t, after words such as

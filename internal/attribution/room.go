@@ -171,6 +171,15 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 				return
 			}
 		}
+	case toks[v-1].lower != "was" && toks[v-1].lower != "were":
+		// "The U.S.-EU Task Force on European Energy Security met
+		// virtually on June 22, 2022 convened by co-chairs A, ..., and B":
+		// a body met, and the clause names who convened it; nobody is
+		// named before the verb.
+		if len(d.participants) >= 2 || !slices.ContainsFunc(toks[f:v], func(t token) bool { return t.lower == "met" }) ||
+			slices.ContainsFunc(refs, func(rf ref) bool { return rf.i < v && (rf.kind == kName || rf.kind == kTitle) }) {
+			return
+		}
 	default:
 		// "The meeting was co-chaired by": a meeting noun opens the
 		// sentence, and nobody set the room yet.
@@ -322,6 +331,64 @@ func (d *docState) groupRoom(refs []ref, toks []token, v int) {
 	}
 	d.participants, d.guests, d.called, d.host, d.groupMet = members, nil, nil, nil, true
 	d.noteRoom("the " + toks[k].text + " leaders in office on the date")
+}
+
+// widerRoom reports whether the parties of a narrated meeting replace the
+// participants the header or title named: "National Security Advisor Jake
+// Sullivan, Special Presidential Advisor Christopher Dodd, ... Dr. Rebecca
+// Lissner, and ... Juan Gonzalez met today at the White House with
+// Guatemalan President-elect Bernardo Arévalo" under a title of
+// Sullivan's meeting with Arévalo: all five are in the room, whom
+// "participants discussed" means (rule 3). Only the first meeting
+// narrated, and only when it names everyone the header named, and more,
+// each by name (byName): "Dr. Ibrahim Kalin, Spokesperson and Chief
+// Advisor to the President of Türkiye" is no meeting with a spokesperson
+// the office alone would name. Everyone the sentence names (named) must
+// be a party: a list the rules read only in part ("spoke today with A,
+// B, representing the OSCE Chairman-in-Office, OSCE Secretary General C,
+// and D") is no room.
+func (d *docState) widerRoom(parties, byName, named []*person) bool {
+	if !d.headerRoom {
+		return false
+	}
+	if len(parties) < 2 {
+		return false
+	}
+	d.headerRoom = false
+	if len(parties) <= len(d.participants) {
+		return false
+	}
+	for _, p := range d.participants {
+		if !slices.Contains(parties, p) {
+			return false
+		}
+	}
+	for _, p := range parties {
+		if !slices.Contains(d.participants, p) && !slices.Contains(byName, p) {
+			return false
+		}
+	}
+	for _, p := range named {
+		if !slices.Contains(parties, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedIn returns the people a sentence names by name, not as a
+// possessive ("President Biden’s").
+func (d *docState) namedIn(refs []ref) []*person {
+	var out []*person
+	for _, rf := range refs {
+		if rf.kind != kName || rf.poss {
+			continue
+		}
+		if p := d.refPerson(rf); p != nil && p.shown() && !p.officeWord() && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // noteRoom records how the participants were just read, for explain.

@@ -35,6 +35,22 @@ func TestRoom(t *testing.T) {
 		{"G7 Leaders met as such: all of them", "2024-12-13", wh, []string{"Today, President Biden met virtually with G7 Leaders. Leaders discussed support for Ukraine."}, []string{"Joe Biden", "Justin Trudeau", "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Shigeru Ishiba", "Keir Starmer"}, nil},
 		// "together" between a group and its verb, as "also" is.
 		{"They together affirmed", "2021-01-27", wh, []string{"President Joseph R. Biden, Jr. spoke today with Prime Minister Yoshihide Suga of Japan. They discussed regional security issues. They together affirmed the necessity of complete denuclearization."}, []string{"Joe Biden", "Yoshihide Suga"}, nil},
+		// A list of participants a sentence inside a paragraph opens: the
+		// listed people, titles stripped, outside the gazetteer too.
+		{"inline participants included", "2023-06-01", wh, []string{"Today, the White House hosted a roundtable on rural health. Participants included: State Senator Ana Diaz, Representative Maria Lopez, and Dr. Jane Roe.", "The participants shared challenges facing rural hospitals."}, []string{"Ana Diaz", "Maria Lopez", "Jane Roe"}, nil},
+		{"inline attendees", "2023-06-01", wh, []string{"Today, the White House hosted a roundtable on rural health. Attendees: State Senator Ana Diaz, Representative Maria Lopez, and Dr. Jane Roe.", "Attendees shared challenges facing rural hospitals."}, []string{"Ana Diaz", "Maria Lopez", "Jane Roe"}, nil},
+		// The header's two parties give way to the meeting the text
+		// narrates with them and more.
+		{"header room widened by the meeting", "2023-10-03", map[string]string{"source": "The White House", "speaker_from_title": "National Security Advisor Jake Sullivan", "counterpart_from_title": "Guatemalan President-elect Bernardo Arévalo"}, []string{"National Security Advisor Jake Sullivan, Special Presidential Advisor Christopher Dodd, and National Security Council Senior Director for the Western Hemisphere Juan Gonzalez met today at the White House with Guatemalan President-elect Bernardo Arévalo.", "During the meeting, participants discussed shared priorities. Participants also discussed the importance of private sector investment."}, []string{"Jake Sullivan", "Christopher Dodd", "Juan Gonzalez", "Bernardo Arévalo"}, nil},
+		// Co-chairs outside the gazetteer, named and then titled after
+		// "by", "and" and "the leadership of".
+		{"co-chairs outside the gazetteer", "2022-11-07", wh, []string{"The meeting was co-chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Special Presidential Coordinator, and under the leadership of Ditte Juul Jørgensen, European Commission Director General for Energy, and Stephanie Epner, Special Advisor at the White House.", "The participants welcomed the progress."}, []string{"Björn Seibert", "Amos Hochstein", "Ditte Juul Jørgensen", "Stephanie Epner"}, nil},
+		// A body met, "convened by" its co-chairs: they are the room.
+		{"a body met, convened by co-chairs", "2022-06-22", wh, []string{"The U.S.-EU Task Force on European Energy Security met virtually on June 22, 2022 convened by co-chairs Amos Hochstein, U.S. Senior Advisor for Energy Security, and Björn Seibert, Head of Cabinet of the European Commission President. The discussion focused on reviewing progress."}, []string{"Amos Hochstein", "Björn Seibert"}, nil},
+		// An office alone in a guest's apposition widens no room.
+		{"an office in an apposition is no new party", "2023-03-14", map[string]string{"source": "The White House", "speaker_from_title": "National Security Advisor Jake Sullivan", "counterpart_from_title": "Dr. Ibrahim Kalin"}, []string{"National Security Advisor Jake Sullivan met today with Dr. Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Türkiye. They talked about regional developments."}, []string{"Jake Sullivan", "Ibrahim Kalin"}, nil},
+		// A country or a body after "and" is no person.
+		{"a country after and is no co-chair", "2022-11-07", wh, []string{"The meeting was co-chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Special Presidential Coordinator.", "The United States and the European Union, Partners for decades, welcomed the progress."}, nil, nil},
 	}
 	runLastSentence(t, a, tests)
 }

@@ -1002,7 +1002,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if hostVerbs[t.lower] && !m.question && m.owner == nil {
 			d.hostedRoom(refs, toks, v) // room.go
 		}
-		if v > 0 && (toks[v-1].lower == "was" || toks[v-1].lower == "were") && !m.question && m.owner == nil {
+		if v > 0 && (toks[v-1].lower == "was" || toks[v-1].lower == "were" || t.lower != "joined" && roomAgentVerbs[t.lower]) && !m.question && m.owner == nil {
 			d.joinedRoom(refs, toks, v) // room.go
 		}
 		switch {
@@ -1024,7 +1024,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// over 70 organizations to discuss": the hosts speak).
 			subjects := d.subjectsOf(refs, toks, v)
 			objs := d.objectsOf(refs, toks, v)
-			var parties []*person
+			var parties, byName []*person
 			for _, rf := range append(slices.Clone(subjects), objs...) {
 				// "the President of the United States and the President
 				// of the French Republic met": offices as parties.
@@ -1032,10 +1032,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				if rf.p != nil {
 					parties = append(parties, rf.p)
 					narrated[rf.p] = t.text
+					if rf.kind == kName {
+						byName = append(byName, rf.p)
+					}
 				}
 			}
 			if len(parties) >= 2 {
 				d.lastMeeting, d.lastMeetingSent = parties, d.sentN
+			}
+			if d.widerRoom(parties, byName, d.namedIn(refs)) {
+				d.participants = nil // room.go
 			}
 			if len(d.participants) < 2 && len(parties) >= 2 {
 				for _, p := range parties {

@@ -391,6 +391,45 @@ func (d *docState) namedIn(refs []ref) []*person {
 	return out
 }
 
+// detailRoomLeaders explains a group of leaders read from the room.
+const detailRoomLeaders = "participants who lead their countries"
+
+// roomLeaders returns who "the two leaders", "Both leaders" are in a room
+// the document narrated (parties, as detail says) that holds others beside
+// its leaders: the participants who hold a leader's office on the date
+// (the gazetteer's), exactly as many as the group counts. Everyone else in
+// the room must be known to the gazetteer, whose offices say they lead no
+// country; ok is false otherwise, and the room stands. A bare "The
+// leaders" stays the room: a first version that read it so dropped Vice
+// President Harris from "The leaders discussed" after she met three
+// Baltic presidents, the Crown Prince from the Jeddah communiqué's
+// leaders and Australia's Deputy Prime Minister from the meeting with
+// NATO's Indo-Pacific partners, 3 right of 7 documents changed.
+func (d *docState) roomLeaders(toks []token, rf ref, parties []*person, detail string) (leaders []*person, ok bool) {
+	if toks[rf.j-1].lower != "leaders" || rf.j < len(toks) && toks[rf.j].lower == "of" || !meetingDetail(detail) {
+		return nil, false
+	}
+	for _, p := range parties {
+		switch {
+		case d.leads(p):
+			leaders = append(leaders, p)
+		case p.gz == nil:
+			return nil, false
+		}
+	}
+	if len(leaders) < 2 || len(leaders) == len(parties) {
+		return nil, false
+	}
+	n := groupCount(toks, rf)
+	if toks[rf.i].lower == "both" {
+		n = 2
+	}
+	if n != len(leaders) {
+		return nil, false
+	}
+	return leaders, true
+}
+
 // noteRoom records how the participants were just read, for explain.
 func (d *docState) noteRoom(how string) {
 	d.roomHow, d.roomFor = how, slices.Clone(d.participants)

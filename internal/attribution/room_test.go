@@ -49,6 +49,10 @@ func TestRoom(t *testing.T) {
 		{"a body met, convened by co-chairs", "2022-06-22", wh, []string{"The U.S.-EU Task Force on European Energy Security met virtually on June 22, 2022 convened by co-chairs Amos Hochstein, U.S. Senior Advisor for Energy Security, and Björn Seibert, Head of Cabinet of the European Commission President. The discussion focused on reviewing progress."}, []string{"Amos Hochstein", "Björn Seibert"}, nil},
 		// An office alone in a guest's apposition widens no room.
 		{"an office in an apposition is no new party", "2023-03-14", map[string]string{"source": "The White House", "speaker_from_title": "National Security Advisor Jake Sullivan", "counterpart_from_title": "Dr. Ibrahim Kalin"}, []string{"National Security Advisor Jake Sullivan met today with Dr. Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Türkiye. They talked about regional developments."}, []string{"Jake Sullivan", "Ibrahim Kalin"}, nil},
+		// "The two leaders" of a call with a leader's deputy: the leaders.
+		{"the two leaders of a room with a vice president", "2023-10-10", wh, []string{"This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu to provide an update on ongoing U.S. support for Israel. The two leaders agreed to speak again in the next few days."}, []string{"Joe Biden", "Benjamin Netanyahu"}, nil},
+		// "They" stays everyone in the room.
+		{"They of a room with a vice president", "2023-10-10", wh, []string{"This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu to provide an update on ongoing U.S. support for Israel. They agreed to speak again in the next few days."}, []string{"Joe Biden", "Kamala Harris", "Benjamin Netanyahu"}, nil},
 		// A country or a body after "and" is no person.
 		{"a country after and is no co-chair", "2022-11-07", wh, []string{"The meeting was co-chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Special Presidential Coordinator.", "The United States and the European Union, Partners for decades, welcomed the progress."}, nil, nil},
 	}

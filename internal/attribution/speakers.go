@@ -3689,6 +3689,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if len(parties) < 2 {
 			return nil
 		}
+		// "The two leaders agreed" after "President Biden spoke with
+		// Prime Minister Netanyahu ... Vice President Harris joined":
+		// of a room the document narrated, the heads of state or
+		// government (room.go).
+		if leaders, ok := d.roomLeaders(s.toks, rf, parties, detail); ok {
+			parties, detail = leaders, detailRoomLeaders
+		}
 		// "The National Security Advisors", "The Vice Presidents": of the
 		// parties, those who hold the office (not the President who joined
 		// the meeting, nor him for a counterpart the rules did not find).

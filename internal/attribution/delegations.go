@@ -203,6 +203,20 @@ func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string,
 		return nil, "", false
 	}
 	head := toks[j-1].lower
+	if attendeeNouns[head] {
+		// "Israeli participants agreed", "U.S. participants expressed
+		// concerns": the side's named heads, else the room's people of
+		// that country (roomSide); else nobody known, not the whole
+		// room nor the last two people named.
+		code, at := d.sideCountry(toks, j-1)
+		if code == "" || at != i && (at != i+1 || toks[i].lower != "the") {
+			return nil, "", false
+		}
+		if ps = d.sideHeads(code); ps != nil {
+			return ps, "the heads the document names for the side", true
+		}
+		return d.roomSide(code), "the meeting's participants of the side's country", true
+	}
 	if delegationNouns[head] {
 		code, at := d.sideCountry(toks, j-1)
 		if at != i+1 || code == "" {

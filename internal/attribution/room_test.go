@@ -53,6 +53,12 @@ func TestRoom(t *testing.T) {
 		{"the two leaders of a room with a vice president", "2023-10-10", wh, []string{"This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu to provide an update on ongoing U.S. support for Israel. The two leaders agreed to speak again in the next few days."}, []string{"Joe Biden", "Benjamin Netanyahu"}, nil},
 		// "They" stays everyone in the room.
 		{"They of a room with a vice president", "2023-10-10", wh, []string{"This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu to provide an update on ongoing U.S. support for Israel. They agreed to speak again in the next few days."}, []string{"Joe Biden", "Kamala Harris", "Benjamin Netanyahu"}, nil},
+		// "U.S. participants", "Israeli participants": the room's people
+		// of that country.
+		{"U.S. participants: the room's Americans", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. U.S. participants expressed concerns with various courses of action."}, []string{"Jake Sullivan", "Antony Blinken"}, nil},
+		{"Israeli participants: the room's Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. Israeli participants agreed to take these concerns into account."}, []string{"Tzachi Hanegbi", "Ron Dermer"}, nil},
+		// With no one of the country in the room: nobody known.
+		{"French participants in a room of Americans and Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. French participants agreed to take these concerns into account."}, nil, nil},
 		// A country or a body after "and" is no person.
 		{"a country after and is no co-chair", "2022-11-07", wh, []string{"The meeting was co-chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Special Presidential Coordinator.", "The United States and the European Union, Partners for decades, welcomed the progress."}, nil, nil},
 	}

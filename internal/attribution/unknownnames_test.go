@@ -2,11 +2,11 @@ package attribution
 
 import "testing"
 
-// TestOutsideNames: people the gazetteer does not know, named with a role
+// TestUnknownNames: people the gazetteer does not know, named with a role
 // before them, as speakers of what a question or answer relays (rules 1,
 // 5, 6, 11), and what stays narration. Names are made up, so that no
 // gazetteer entry helps.
-func TestOutsideNames(t *testing.T) {
+func TestUnknownNames(t *testing.T) {
 	a := New(shipped(t))
 	mfa := map[string]string{"source": "Ministry of Foreign Affairs of the People's Republic of China", "title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on February 26, 2019"}
 	tests := []lastSentenceCase{
@@ -64,9 +64,9 @@ func TestOutsideNames(t *testing.T) {
 	})
 }
 
-// TestOutsideNamesExplained: explain shows the rule and the words of a
+// TestUnknownNamesExplained: explain shows the rule and the words of a
 // credit whose name stands far from its verb.
-func TestOutsideNamesExplained(t *testing.T) {
+func TestUnknownNamesExplained(t *testing.T) {
 	a := New(shipped(t))
 	mfa := map[string]string{"source": "Ministry of Foreign Affairs of the People's Republic of China", "title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on February 26, 2019"}
 	tests := []struct {

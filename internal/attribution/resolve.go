@@ -1,0 +1,402 @@
+// Resolving a subject: pronouns, titles and groups to the people they mean
+// (rules 3 and 5).
+
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// resolveSubject turns a subject reference into speakers.
+func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
+	ev := span(s.text, s.toks, rf.i, rf.j)
+	switch rf.kind {
+	case kName:
+		if rf.p == nil {
+			return nil
+		}
+		detail := rf.detail
+		if detail == "" && rf.rule != "" && rf.rule != "title" {
+			detail = rf.rule
+		}
+		return []subj{{p: rf.p, rule: RuleVerb, evidence: ev, detail: detail, focus: true}}
+	case kTitle:
+		if rf.p != nil {
+			// "as the prime minister said" at the podium: found with the
+			// reference (podiumTitles).
+			return []subj{{p: rf.p, rule: RuleTitle, evidence: ev, detail: "the other principal at the podium", focus: true}}
+		}
+		p, how := d.resolveTitle(rf)
+		if p == nil {
+			return nil
+		}
+		return []subj{{p: p, rule: RuleTitle, evidence: ev, detail: how, focus: true}}
+	case kPronoun:
+		if p := d.sentenceAntecedent(rf, s); p != nil {
+			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: sameSentenceAntecedent, focus: true}}
+		}
+		if d.unknownNameBefore(s.toks, rf.i) {
+			return nil
+		}
+		p, at := d.turnAntecedent(s.toks[rf.i].lower)
+		if p == nil {
+			if q := d.askedAntecedent(rf, s); q != nil {
+				return []subj{{p: q, rule: RulePronoun, evidence: ev, detail: "the one person the question names", focus: true, guessed: true}}
+			}
+			return nil
+		}
+		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: antecedentDetail(at), focus: true}}
+	case kGroup:
+		if out, ok := d.releasedSides(s.toks, rf, ev); ok {
+			return out
+		}
+		// "The Israeli side affirmed", "The two delegations reaffirmed":
+		// the heads the document names for the side, or for each.
+		if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
+			return partiesSpeak(ps, ev, how)
+		}
+		// "Their conversations centered on", "The discussion focused on":
+		// who talked, as "They discussed" (talkSubject).
+		they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
+		if rf.i == firstWord(s.toks) || rf.i == openingPhraseEnd(s.toks, rf.i) {
+			// "They noted" after "The state legislators and advocates
+			// discussed": the same group (listed.go).
+			if they && len(d.groupSaid) > 0 {
+				d.groupKept = true
+				return partiesSpeak(d.groupSaid, ev, "the group the sentence before named")
+			}
+			// "Participants shared": the listed participants.
+			if g := d.listGroup(d.curRefs, s.toks, rf.j, func(ref) []*person { return nil }); len(g) > 0 {
+				d.groupNow = g
+				return partiesSpeak(g, ev, "the listed participants the group names")
+			}
+			// "The leaders shared" under two lists of leaders: either.
+			if _, n := d.headedFor(conjunctWords(s.toks, rf.i, rf.j)); n > 1 && !they {
+				return nil
+			}
+		}
+		if meetingClauseThey(s.toks, rf.i) {
+			// "Xi Jinping met with Prime Minister Modi in Qingdao, during
+			// which they exchanged views": the parties of the meeting this
+			// sentence tells, or nobody known (rule 3).
+			if d.lastMeetingSent != d.sentN || len(d.lastMeeting) < 2 {
+				return nil
+			}
+			return partiesSpeak(d.lastMeeting, ev, detailMeetingClause)
+		}
+		if (d.othersSpoke || d.unnamedSubject != subjectNamed) && they && rf.i == firstWord(s.toks) {
+			// "The advocates shared updates. They also shared ...", "Now,
+			// my staff did not let me bring my guitar. They said ...": the
+			// last sentence's subject, people it names not, or things.
+			return nil
+		}
+		if d.theyUnnamed == d.paraAt+1 && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
+			// "Some members of the committee have said the program failed.
+			// They want to end it. This is a mistake. They also said ...":
+			// a later "They" of the paragraph is the same unnamed people.
+			return nil
+		}
+		if d.othersSpoke && they {
+			return nil
+		}
+		parties, detail := d.participants, d.roomDetail()
+		// A reporter's question is about an event of its own (rule 7):
+		// the title's call is not what "did the two leaders discuss" asks.
+		// Nor is a bare "They" after a turn's change of subject ("Hezbollah
+		// started this. They decided ..."): only a group named as such.
+		if len(parties) < 2 && len(d.titled) >= 2 && !d.modes[len(d.modes)-1].question && s.toks[rf.i].lower != "they" {
+			parties, detail = d.titled, "the parties the title names"
+		}
+		// "The three leaders committed" after "President López Obrador,
+		// President Biden, and Prime Minister Trudeau instructed": as many
+		// of the people last named as the group counts, when no narrated
+		// meeting gave that many parties.
+		if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
+			return partiesSpeak(d.listed, ev, "the last list of people named")
+		}
+		// "Both leaders", "the two leaders" after one called two: the two
+		// called, not the caller.
+		if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(d.called) == 2 &&
+			!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
+			return partiesSpeak(d.called, ev, detailCalled)
+		}
+		// "the two heads of state", "the leaders of the two countries" in
+		// a spokesperson's answer: two leaders, one of each side, not other
+		// people the turn named (rules 3, 7). A joint statement's are its
+		// signatories (joint.go).
+		if state, counted, ok := leaderGroup(s.toks, rf); ok && d.firstPersonTurn() != nil && !devotedSelves(s.toks, rf.j) {
+			if pair, how := d.leaderPair(parties, state, counted, rf.i); len(pair) == 2 {
+				return partiesSpeak(pair, ev, how)
+			}
+		}
+		if rf.i+1 < len(s.toks) && s.toks[rf.i+1].lower == "group" {
+			// "The group" is a narrated meeting's parties, or nobody known.
+			if len(parties) < 2 {
+				return nil
+			}
+			return partiesSpeak(parties, ev, detail)
+		}
+		if s.toks[rf.j-1].lower == "countries" {
+			// "The five countries agreed", "Both countries welcomed": the
+			// parties of a meeting or a joint act, or as many people as
+			// the last list named; not the last two people named, who
+			// may be of other countries.
+			if n := groupCount(s.toks, rf); n > 2 && len(parties) != n || len(parties) < 2 {
+				return nil
+			}
+			return partiesSpeak(parties, ev, detail)
+		}
+		// "County officials shared" in a readout that lists its
+		// participants: guests the list names not, not the meeting's
+		// parties nor the last two people named (its hosts, as a rule).
+		if mods := groupModifiersOf(s.toks, rf); len(d.attendees) > 0 && s.toks[rf.j-1].lower == "officials" && len(mods) > 0 && !d.hostOfficials(mods) {
+			return nil
+		}
+		if len(parties) < 2 && len(d.named) >= 2 {
+			if key := groupOffice(s.toks, rf); key != "" {
+				// "The Ministers welcomed" after "Secretary Blinken and
+				// Secretary Austin welcomed Minister Singh and Minister
+				// Jaishankar ... preceded by a meeting between Prime
+				// Minister Modi and President Biden": the people named who
+				// hold the office, not the last two named; fewer than two
+				// is nobody known.
+				if d.bodyMembers(s.toks[rf.j-1].lower) {
+					// "The Ministers of the Global Coalition to Defeat
+					// ISIS ... met at the invitation of" two of them: the
+					// ministers of a body, whom the text names not, as is
+					// the next "They".
+					d.bodyGroupAt = d.sentN
+					return nil
+				}
+				holders := d.namedHolders(key)
+				if n := groupCount(s.toks, rf); n >= 2 && len(holders) > n {
+					holders = holders[len(holders)-n:]
+				}
+				if len(holders) < 2 {
+					return nil
+				}
+				return partiesSpeak(holders, ev, detailHolders+key+"s")
+			}
+			// In a General Debate speech a bare "They" is a people, a
+			// government or the founders, not the last two people named
+			// ("They remind us that multilateralism can work"): no one
+			// known, unless a group is named as such (rule 3).
+			if d.speech && s.toks[rf.i].lower == "they" {
+				return nil
+			}
+			// No call or meeting was narrated in a way the rules read:
+			// "the two sides" are the last two people named in this turn.
+			parties, detail = d.named[len(d.named)-2:], detailLastTwo
+			if oneCountry(parties) && parties[0].homeCountry() != d.home && s.toks[rf.j-1].lower == "sides" || s.toks[rf.j-1].lower == "leaders" && rf.j < len(s.toks) && s.toks[rf.j].lower == "of" {
+				// "Xi will hold talks with President Macron and meet with
+				// French Prime Minister Philippe. The two sides ...": two
+				// foreigners of one country are not two sides (two of the
+				// text's own may be its side and a guest's it names not);
+				// "The leaders of the DPRK and the ROK" say whose leaders
+				// they are.
+				parties = nil
+			}
+			// In a joint statement "the two leaders", "both sides" are
+			// its signatories, whoever the text named last ("the spirit
+			// of President John F. Kennedy", "Foreign Minister Bui Thanh
+			// Son welcomed Secretary Blinken") (rule 3).
+			if n := groupCount(s.toks, rf); len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) {
+				parties, detail = d.signatories, "the signatories of the joint statement"
+			}
+			// "Susan Rice, Cedric Richmond, and Dana Remus hosted ...
+			// They discussed": the last list named, when no one else was
+			// named after it, in this paragraph or the one before, and
+			// the group counts no other number. Not a group of its own
+			// ("The leaders of Israel"), nor a "They" after a sentence
+			// whose subject was a group ("The civil rights leaders
+			// stressed ... They also highlighted").
+			if n := groupCount(s.toks, rf); d.lastNamedList() && d.listedPara >= d.paraAt-1 && (n == 0 || n == len(d.listed)) &&
+				(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
+				parties, detail = d.listed, "the last list of people named"
+			}
+			if detail == detailLastTwo && rf.j-rf.i == 1 && attendeeNouns[s.toks[rf.i].lower] {
+				// A bare "Participants" is everyone in the room (room.go),
+				// never a guess of the last two people named.
+				parties = nil
+			}
+			if detail == detailLastTwo && len(parties) > 0 {
+				// "China-Vietnam relations ... between the two sides"
+				// after a Philippine and a Chinese minister: not the
+				// Philippine one (sides.go).
+				if kept := d.onNamedSides(parties, s, rf.i); len(kept) < len(parties) {
+					return partiesSpeak(kept, ev, detailLastTwo+" of the sides the text names")
+				}
+			}
+		}
+		// "Participants", "The participants": everyone in the room, as a
+		// "They" is; not "The partners", the guests alone.
+		// the last sentence's unnamed subject ("The partners discussed")
+		// is no matter to a group that names itself.
+		everyone := they && d.unnamedSubject == subjectNamed || !they && attendeeNouns[s.toks[rf.j-1].lower] && rf.j-rf.i <= 2 && d.hostAlone
+		if len(parties) < 2 && d.host != nil && d.host.shown() && everyone && rf.i == firstWord(s.toks) {
+			// "They discussed" after "Harris met with 16 members of the
+			// Texas State Senate": she, and people the text names not.
+			return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
+		}
+		if len(parties) < 2 {
+			return nil
+		}
+		// "The two leaders agreed" after "President Biden spoke with
+		// Prime Minister Netanyahu ... Vice President Harris joined":
+		// of a room the document narrated, the heads of state or
+		// government (room.go).
+		if leaders, ok := d.roomLeaders(s.toks, rf, parties, detail); ok {
+			parties, detail = leaders, detailRoomLeaders
+		}
+		// "The National Security Advisors", "The Vice Presidents": of the
+		// parties, those who hold the office (not the President who joined
+		// the meeting, nor him for a counterpart the rules did not find).
+		if k := rf.j - 1; k > rf.i && filteredHeads[s.toks[k].lower] && s.toks[k].cap {
+			key := strings.TrimSuffix(joinKeys(s.toks, rf.i+1, rf.j), "s")
+			canon := ""
+			if t := d.g.Title(key); t != nil {
+				canon = t.Title
+			}
+			var holders []*person
+			for _, p := range parties {
+				if d.holdsTitle(p, key, canon, "") {
+					holders = append(holders, p)
+				}
+			}
+			if len(holders) > 0 {
+				parties, detail = holders, "the parties who are "+key+"s"
+			}
+		}
+		return partiesSpeak(parties, ev, detail)
+	case kInst:
+		return []subj{{inst: rf.inst, rule: RuleInstitution, evidence: ev}}
+	}
+	return nil
+}
+
+// ownSubject reports whether the sentence's own individual subject (a
+// speaker or a narrated subject) can be what a "his" or "her" of it means:
+// a person of that gender or of none known.
+func ownSubject(speakers []subj, focusOnly []*person, pron string) bool {
+	want := pronounGender(pron)
+	fits := func(p *person) bool { g := p.gender(); return g == "" || g == want }
+	for _, x := range speakers {
+		if x.focus && x.p != nil && fits(x.p) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(focusOnly, fits)
+}
+
+// sentenceAntecedent is who a "he" or "she" after the start of a sentence
+// refers to when the sentence itself names them first: the nearest
+// subject before it ("regarding Vice Premier Liu He's visit, President
+// Trump said that he hopes": Trump, not the person the previous sentence
+// quoted), else the nearest possessive ("Following Secretary Austin's call
+// with Minister Reznikov, in which he previewed"), of the pronoun's gender
+// or of none known. The object of a preposition, and what is joined to it,
+// is no antecedent ("During his talks with President Xi and Premier Li, he
+// proposed" is someone else); the agent of a passive is ("confirmed by the
+// Secretary-General when he spoke").
+func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
+	if rf.i == 0 || d.cur != s.text {
+		return nil
+	}
+	want := pronounGender(s.toks[rf.i].lower)
+	var subject, possessive *person
+	objEnd := -1 // end of the last reference that was a preposition's object
+	for _, r := range d.curRefs {
+		if r.j > rf.i {
+			break
+		}
+		if r.kind != kName && r.kind != kTitle {
+			continue
+		}
+		b := r.i // first word of the reference with its title and article
+		for b > 0 && (titleWords[s.toks[b-1].lower] || s.toks[b-1].lower == "the" || d.countryOf(s.toks[b-1]) != nil) {
+			b--
+		}
+		// A possessive counts after a preposition too: "on the President's
+		// opinion that he believes".
+		if !r.poss && (b > 0 && prepositions[s.toks[b-1].lower] && s.toks[b-1].lower != "by" || objEnd >= 0 && joinedTo(s.toks, objEnd, b)) {
+			objEnd = r.j
+			continue
+		}
+		objEnd = -1
+		p := d.refPerson(r)
+		if p == nil || !p.shown() {
+			continue
+		}
+		if g := p.gender(); g != "" && g != want {
+			continue
+		}
+		if r.poss {
+			possessive = p
+		} else {
+			subject = p
+		}
+	}
+	if subject != nil {
+		return subject
+	}
+	return possessive
+}
+
+// joinedTo reports whether toks[from:to] only join two references: "and",
+// commas and titles ("President Xi and Premier Li").
+func joinedTo(toks []token, from, to int) bool {
+	and := false
+	for _, t := range toks[from:to] {
+		switch {
+		case t.lower == "and" || t.lower == ",":
+			and = true
+		case titleWords[t.lower] || t.lower == "the" || t.cap:
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// openingSubject is the person a sentence opens with as its subject: a
+// name or title at its start, not possessive, followed by a verb in lower
+// case ("President Biden today joined", "Secretary Blinken participated").
+func (d *docState) openingSubject(refs []ref, toks []token) *person {
+	// "SECRETARY BLINKEN: The President pushed human rights with President
+	// Putin": after a transcript's label, the sentence opens again.
+	if l := labelEnd(toks); l > 0 {
+		for len(refs) > 0 && refs[0].i < l {
+			refs = refs[1:]
+		}
+		toks = toks[l:]
+		refs = slices.Clone(refs)
+		for x := range refs {
+			refs[x].i -= l
+			refs[x].j -= l
+		}
+	}
+	if len(refs) == 0 || refs[0].poss || refs[0].kind != kName && refs[0].kind != kTitle {
+		return nil
+	}
+	for _, t := range toks[:refs[0].i] { // "President", "The", "U.S."
+		if !titleWords[t.lower] && t.lower != "the" && d.countryOf(t) == nil {
+			return nil
+		}
+	}
+	k := refs[0].j
+	if k+1 < len(toks) && toks[k].text == "," && suffixes[strings.TrimSuffix(toks[k+1].lower, ".")] {
+		k += 2 // "Joseph R. Biden, Jr."
+	}
+	for k < len(toks) && toks[k].word && skippable[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap || !strings.HasSuffix(toks[k].lower, "ed") && !speechEventAhead(toks, k) {
+		return nil
+	}
+	p := d.refPerson(refs[0])
+	if p == nil || !p.shown() {
+		return nil
+	}
+	return p
+}

@@ -437,29 +437,94 @@ func (d *docState) completeNames() {
 	}
 }
 
-// fullerForm finds "Given [I.] Surname" for a surname key in the document.
+// fullerForm finds the fullest "Given [Given] [I.] [particle] Surname" the
+// document (title and body) writes for a surname key: "Dr. Ahmed Awad Bin
+// Mubarak" in a title for the label "FOREIGN MINISTER MUBARAK:" (rule 11:
+// one person, one name, the fullest form the document gives). Keys are
+// compared case- and diacritic-folded. Where two forms' given names differ
+// ("Jennifer Hansler", "Jenny Hansler"; "Ben Franklin", "Benjamin
+// Franklin") nothing fuller is taken than the first "Given [I.] Surname",
+// as before.
 func (d *docState) fullerForm(surname string) []token {
 	all := []sentence{d.title}
 	for _, ss := range d.paras {
 		all = append(all, ss...)
 	}
+	var forms [][]token
+	var first []token // the first "Given [I.] Surname"
 	for _, s := range all {
 		toks := s.toks
 		for k := 1; k < len(toks); k++ {
 			if toks[k].key != surname || !toks[k].cap {
 				continue
 			}
+			if g := d.givenNamesBefore(toks, k); g < k {
+				forms = append(forms, slices.Clone(toks[g:k+1]))
+			}
+			if first != nil {
+				continue
+			}
 			g := k - 1
 			if initial(toks[g]) && g > 0 {
 				g--
 			}
-			if !d.givenName(toks[g]) {
-				continue
+			if d.givenName(toks[g]) {
+				first = slices.Clone(toks[g : k+1])
 			}
-			return slices.Clone(toks[g : k+1])
 		}
 	}
-	return nil
+	var best []token
+	for _, f := range forms {
+		if len(f) > len(best) {
+			best = f
+		}
+	}
+	keys := func(f []token) []string {
+		var ks []string
+		for _, t := range f {
+			ks = append(ks, strings.Fields(t.key)...)
+		}
+		return ks
+	}
+	bk := keys(best)
+	for _, f := range forms {
+		for _, k := range keys(f) {
+			if len(k) > 1 && !slices.Contains(bk, k) {
+				return first
+			}
+		}
+	}
+	return best
+}
+
+// givenNamesBefore returns where the given names before the surname at k
+// begin (k when there are none): up to three given names and middle
+// initials, and a particle right before the surname ("Awad Bin Mubarak",
+// "Jose W. Fernandez"). The word nearest the surname that is not an
+// initial or particle must be a given name.
+func (d *docState) givenNamesBefore(toks []token, k int) int {
+	g := k
+	if g > 1 && (connectors[toks[g-1].lower] || nameParticles[toks[g-1].lower]) && toks[g-1].word && d.givenName(toks[g-2]) {
+		g--
+	}
+	names := 0
+	for g > 0 && k-g < 4 {
+		t := toks[g-1]
+		if initial(t) && g > 1 && names == 0 && d.givenName(toks[g-2]) {
+			g--
+			continue
+		}
+		// "I’m Jonathan Capehart": a second word must be a given name too.
+		if !d.givenName(t) || names > 0 && !givenNameWord(t) {
+			break
+		}
+		g--
+		names++
+	}
+	if names == 0 {
+		return k
+	}
+	return g
 }
 
 // initial is a middle initial: "P.".

@@ -445,3 +445,47 @@ func TestOfficeSurname(t *testing.T) {
 		}, []string{"Ned Price"}, []string{}},
 	})
 }
+
+// TestLabelFullestName: a label's bare surname, and a surname in prose, is
+// the fullest name the document writes that ends in it (rule 11), with
+// every given name, a middle initial and a particle ("Bin"), also where
+// the gazetteer knows someone else of that surname; where the document's
+// forms give different given names ("Jennifer", "Jenny"), nothing fuller
+// than the first "Given Surname" is taken. Constructed from the shapes of
+// unlabelled State Department transcripts.
+func TestLabelFullestName(t *testing.T) {
+	state := map[string]string{"source": "U.S. Department of State"}
+	titled := func(title string) map[string]string {
+		return map[string]string{"source": "U.S. Department of State", "title": title}
+	}
+	runLastSentence(t, New(shipped(t)), []lastSentenceCase{
+		{"a title's full name with a particle, a gazetteer surname", "2022-05-17", titled("Secretary Antony J. Blinken And Yemeni Foreign Minister Dr. Ahmed Awad Bin Mubarak Before Their Meeting"), []string{
+			"SECRETARY BLINKEN: Welcome.",
+			"FOREIGN MINISTER MUBARAK: Thank you, Mr. Secretary.",
+		}, []string{"Ahmed Awad Bin Mubarak"}, []string{"Antony Blinken"}},
+		{"a title's three-word name for an honorific label", "2022-07-11", titled("Secretary Antony J. Blinken With Kiratikorn Naksompop Blauw of Thai PBS"), []string{
+			"MS BLAUW: Since we have only seven minutes, I’m just going to go straight to it.",
+		}, []string{"Kiratikorn Naksompop Blauw"}, nil},
+		{"a speaker's own introduction with two given names", "2021-07-01", state, []string{
+			"MS JOHNSTONE: Our next hero is here.",
+			"MS NIETO: I am Rocio Mora Nieto. I am the director of an association in Spain.",
+		}, []string{"Rocio Mora Nieto"}, nil},
+		{"an introduction in prose, then the titled surname", "2022-02-07", state, []string{
+			"SECRETARY BLINKEN: Welcome to French Ambassador Philippe Etienne and to all of you.",
+			"AMBASSADOR ETIENNE: Thank you, Secretary.",
+		}, []string{"Philippe Etienne"}, nil},
+		{"a contraction is no given name", "2021-06-21", state, []string{
+			"MR CAPEHART: Hi, I’m Jonathan Capehart of The Washington Post.",
+			"MR CAPEHART: Let me start with a question.",
+		}, []string{"Jonathan Capehart"}, nil},
+		{"a mention in prose takes every given name", "2021-07-19", state, []string{
+			"The Board determined that the detention of Abdul Latif Nasir no longer remained necessary.",
+			"MR PRICE: We notified Congress of its intent to repatriate Mr. Nasir to Morocco.",
+		}, []string{"Ned Price"}, []string{"Abdul Latif Nasir"}},
+		{"two given names for one surname: the first form, no fuller", "2021-06-17", state, []string{
+			"MR PRICE: Do we have Jennifer Hansler on the line?",
+			"MR PRICE: We’ll go to the line of Jenny Hansler.",
+			"MR PRICE: Thanks, Ms. Hansler, for the question.",
+		}, []string{"Ned Price"}, []string{"Jennifer Hansler"}},
+	})
+}

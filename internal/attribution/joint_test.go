@@ -67,6 +67,22 @@ func TestJointParties(t *testing.T) {
 		{"we the ministers of countries, unnamed: the governments, the line too", "2021-10-14", wh("Joint Statement of the Ministers and Representatives from a Security Initiative Meeting"),
 			[]string{"Having gathered virtually, we the Ministers and Representatives of Australia, Brazil, Canada, and the United States recognize that ransomware is a threat."},
 			[]string{"Australia", "Brazil", "Canada", "United States"}, nil},
+		// A summit's joint statement whose title lists the countries, one
+		// of them a group (the GCC's six members): the heads in office
+		// that day, the monarchs of the Gulf's kingdoms, emirates and
+		// sultanate among them.
+		{"the summit of the leaders of the United States and the GCC: seven heads", "2022-07-16", wh("Joint Statement Following the Summit of the Leaders of the United States and the Gulf Cooperation Council (GCC) Countries"),
+			[]string{"At the invitation of the King, the leaders met today in Jeddah.", "The leaders affirmed their keenness to hold the summit annually."},
+			[]string{"Joe Biden", "Hamad bin Isa Al Khalifa", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Haitham bin Tariq Al Said", "Tamim bin Hamad Al Thani", "Salman bin Abdulaziz Al Saud", "Mohamed bin Zayed"}, nil},
+		{"one signatory's country after an opening phrase is its leader's", "2022-07-16", wh("Joint Statement Following the Summit of the Leaders of the United States and the Gulf Cooperation Council (GCC) Countries"),
+			[]string{"At the invitation of the King, the leaders met today in Jeddah.", "In this context, the United States welcomed the decision of the fund."},
+			[]string{"Joe Biden"}, nil},
+		{"a leaders' statement of Kuwait: its Emir", "2022-07-16", wh("Joint Statement from the Leaders of Kuwait and the United States"),
+			[]string{"The leaders affirmed their commitment to regional security."},
+			[]string{"Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Joe Biden"}, nil},
+		{"a press call after the summit is no joint statement", "2022-07-16", wh("Background Press Call Following the Summit of the Leaders of the United States and the Gulf Cooperation Council (GCC) Countries"),
+			[]string{"The leaders affirmed their keenness to hold the summit annually."},
+			nil, nil},
 		// The title's author list may follow a subject.
 		{"a subject before the title's joint statement by two advisors", "2021-02-16", wh("The MPP Program and Border Security Joint Statement by Assistant to the President and National Security Advisor Jake Sullivan and Assistant to the President and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall"),
 			[]string{"Starting February 19, the United States will begin to process eligible individuals.", "We caution people that our borders are not open."},

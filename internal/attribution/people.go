@@ -1675,8 +1675,10 @@ var weThe = regexp.MustCompile(`\b[Ww]e,?(?: [–—-])? the (?:[A-Z0-9][\w-]* )
 var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ HU PK BD TH MY SG DE AT`)
 
 // reigning are the countries whose monarch, not a prime minister, signs
-// for them as a leader: the Emir of Qatar, the King of Jordan.
-var reigning = set(`QA KW OM BN JO BH MA`)
+// for them as a leader: the Emir of Qatar, the King of Jordan, the King of
+// Saudi Arabia (head of state while his Crown Prince was Prime Minister).
+// The gazetteer spells some of them with three letters (BHR, KWT, OMN).
+var reigning = set(`QA KW OM BN JO BH MA SA BHR KWT OMN`)
 
 // officesFor are the titles, tried in order, whose holders sign for a
 // country.
@@ -1779,8 +1781,10 @@ func (d *docState) jointStatement() {
 // leadersTitle is the title of a joint statement of leaders: "U.S.-India
 // Joint Leaders’ Statement", "United States-Republic of Korea Leaders’
 // Joint Statement", "Joint Statement from the Leaders of the United States
-// and the Republic of Indonesia: ..." (the countries in group 1).
-var leadersTitle = regexp.MustCompile(`(?i)\bjoint\s+leaders['’]?\s+statement\b|\bleaders['’]?\s+joint\s+statement\b|\bjoint\s+statement\s+(?:of|from|by)\s+the\s+leaders\s+of\s+(?:the\s+)?(.+?)(?::|\s+(?:on|calling|regarding|to|in|following)\s|$)`)
+// and the Republic of Indonesia: ...", "Joint Statement Following the
+// Summit of the Leaders of the United States and the Gulf Cooperation
+// Council (GCC) Countries" (the countries in group 1).
+var leadersTitle = regexp.MustCompile(`(?i)\bjoint\s+leaders['’]?\s+statement\b|\bleaders['’]?\s+joint\s+statement\b|\bjoint\s+statement\s+(?:of|from|by|following\s+the\s+(?:[\w.-]+\s+){0,3}?(?:summit|meeting)\s+of)\s+the\s+leaders\s+of\s+(?:the\s+)?(.+?)(?::|\s+(?:on|calling|regarding|to|in|following)\s|$)`)
 
 // notStatementTitle is a title about a joint statement, not one: "Background
 // Press Call on the Joint Statement from the Leaders of ...".
@@ -1802,6 +1806,32 @@ var groupMembers = map[string]string{
 	"g7":    "Canada, France, Germany, Italy, Japan, the United Kingdom, and the United States",
 	"quad":  "Australia, India, Japan, and the United States",
 	"aukus": "Australia, the United Kingdom, and the United States",
+	"gcc":   "Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, and the United Arab Emirates",
+}
+
+// groupItem reads an item of a list of countries that names a standing
+// group instead ("the Gulf Cooperation Council (GCC) Countries", "the GCC
+// member states", "the G7"): the group's members (groupMembers), else "".
+func groupItem(item string) string {
+	item = strings.TrimPrefix(strings.TrimSpace(item), "the ")
+	for _, full := range [][2]string{{"Gulf Cooperation Council", "gcc"}, {"Group of Seven", "g7"}} {
+		if strings.HasPrefix(item, full[0]) {
+			item = full[1] + strings.TrimPrefix(item, full[0])
+		}
+	}
+	ws := strings.Fields(strings.ToLower(item))
+	if len(ws) == 0 || groupMembers[ws[0]] == "" {
+		return ""
+	}
+	rest := ws[1:]
+	if len(rest) > 0 && strings.HasPrefix(rest[0], "(") {
+		rest = rest[1:] // "(GCC)"
+	}
+	switch strings.Join(rest, " ") {
+	case "", "countries", "member states", "members", "member countries", "states", "partners":
+		return groupMembers[ws[0]]
+	}
+	return ""
 }
 
 // leadersStatement finds the signatories of a joint statement that its
@@ -1881,8 +1911,17 @@ func (d *docState) firstSentence() (sentence, bool) {
 // of ..." and of "Joint Statement from the Leaders of ...".
 func (d *docState) officeHolders(countries string, titles []string) []*person {
 	list := strings.NewReplacer(" and ", ",", ", and", ",").Replace(countries)
-	var found []*person
+	var items []string
 	for _, item := range strings.Split(list, ",") {
+		// "the Gulf Cooperation Council (GCC) Countries": its members.
+		if members := groupItem(item); members != "" {
+			items = append(items, strings.Split(strings.NewReplacer(", and ", ",", " and ", ",").Replace(members), ",")...)
+			continue
+		}
+		items = append(items, item)
+	}
+	var found []*person
+	for _, item := range items {
 		item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
 		code, offices := "", titles
 		// The EU's institutions before any country: the gazetteer

@@ -1852,6 +1852,19 @@ func listGlue(toks []token, d *docState) bool {
 // opens with as its subject ("1. The European Union intends ..."), or "".
 func (d *docState) soleBody(toks []token) string {
 	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	// "In this context, the United States welcomed": the subject after a
+	// short opening phrase.
+	if k < len(toks) && prepositions[toks[k].lower] {
+		for x := k + 1; x < len(toks) && x <= k+4; x++ {
+			if toks[x].lower == "," {
+				k = x + 1
+				break
+			}
+		}
+	}
 	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(rune(toks[k].lower[0]))) {
 		k++
 	}
@@ -1873,6 +1886,19 @@ func (d *docState) soleBody(toks []token) string {
 // in ...", "The Republic of Korea looks forward to ..."), or nil.
 func (d *docState) soleSignatory(toks []token) *person {
 	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	// "In this context, the United States welcomed": the subject after a
+	// short opening phrase.
+	if k < len(toks) && prepositions[toks[k].lower] {
+		for x := k + 1; x < len(toks) && x <= k+4; x++ {
+			if toks[x].lower == "," {
+				k = x + 1
+				break
+			}
+		}
+	}
 	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(rune(toks[k].lower[0]))) {
 		k++
 	}

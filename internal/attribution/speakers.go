@@ -1848,15 +1848,14 @@ func listGlue(toks []token, d *docState) bool {
 	return comma
 }
 
-// soleBody returns the one government of a joint statement that a sentence
-// opens with as its subject ("1. The European Union intends ..."), or "".
-func (d *docState) soleBody(toks []token) string {
+// countrySubjectStart is where a country subject would begin in toks: after
+// leading punctuation, a short opening phrase ("In this context, the
+// United States welcomed"), "the" and numbers.
+func countrySubjectStart(toks []token) int {
 	k := 0
 	for k < len(toks) && !toks[k].word {
 		k++
 	}
-	// "In this context, the United States welcomed": the subject after a
-	// short opening phrase.
 	if k < len(toks) && prepositions[toks[k].lower] {
 		for x := k + 1; x < len(toks) && x <= k+4; x++ {
 			if toks[x].lower == "," {
@@ -1868,6 +1867,13 @@ func (d *docState) soleBody(toks []token) string {
 	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(rune(toks[k].lower[0]))) {
 		k++
 	}
+	return k
+}
+
+// soleBody returns the one government of a joint statement that a sentence
+// opens with as its subject ("1. The European Union intends ..."), or "".
+func (d *docState) soleBody(toks []token) string {
+	k := countrySubjectStart(toks)
 	for e := min(len(toks), k+4); e > k; e-- {
 		c := d.g.Country(joinText(toks[k:e]))
 		if c == nil || !slices.Contains(d.jointBodies, c.Name) {
@@ -1885,23 +1891,7 @@ func (d *docState) soleBody(toks []token) string {
 // country a sentence opens with as its subject ("India intends to invest
 // in ...", "The Republic of Korea looks forward to ..."), or nil.
 func (d *docState) soleSignatory(toks []token) *person {
-	k := 0
-	for k < len(toks) && !toks[k].word {
-		k++
-	}
-	// "In this context, the United States welcomed": the subject after a
-	// short opening phrase.
-	if k < len(toks) && prepositions[toks[k].lower] {
-		for x := k + 1; x < len(toks) && x <= k+4; x++ {
-			if toks[x].lower == "," {
-				k = x + 1
-				break
-			}
-		}
-	}
-	for k < len(toks) && (!toks[k].word || toks[k].lower == "the" || unicode.IsDigit(rune(toks[k].lower[0]))) {
-		k++
-	}
+	k := countrySubjectStart(toks)
 	for e := min(len(toks), k+4); e > k; e-- {
 		c := d.g.Country(joinText(toks[k:e]))
 		if c == nil || !toks[e-1].word { // "Japan ," is read as Japan

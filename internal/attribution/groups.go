@@ -162,26 +162,21 @@ func groupOffice(toks []token, rf ref) string {
 // Ministers of the Global Coalition" (not "the Foreign Ministers of
 // Australia, India, Japan"). Its named office holders are some of them.
 func (d *docState) bodyMembers(head string) bool {
-	for pi, ss := range d.paras {
-		if pi >= 3 {
-			break
-		}
-		for _, snt := range ss {
-			toks := snt.toks
-			for k := 0; k+3 < len(toks); k++ {
-				if toks[k].lower != head || !toks[k].cap || toks[k+1].lower != "of" || toks[k+2].lower != "the" || !toks[k+3].cap {
-					continue
-				}
-				if c := d.countryOf(toks[k+3]); c != nil {
-					continue
-				}
-				var ws []string
-				for _, t := range toks[k+2:] {
-					ws = append(ws, t.text)
-				}
-				if names, _ := d.countryRun(ws); len(names) == 0 && bodyHeads[toks[k+3].lower] || len(names) == 0 && k+4 < len(toks) && bodyHeads[toks[k+4].lower] {
-					return true
-				}
+	for _, snt := range d.opening(3) {
+		toks := snt.toks
+		for k := 0; k+3 < len(toks); k++ {
+			if toks[k].lower != head || !toks[k].cap || toks[k+1].lower != "of" || toks[k+2].lower != "the" || !toks[k+3].cap {
+				continue
+			}
+			if c := d.countryOf(toks[k+3]); c != nil {
+				continue
+			}
+			var ws []string
+			for _, t := range toks[k+2:] {
+				ws = append(ws, t.text)
+			}
+			if names, _ := d.countryRun(ws); len(names) == 0 && bodyHeads[toks[k+3].lower] || len(names) == 0 && k+4 < len(toks) && bodyHeads[toks[k+4].lower] {
+				return true
 			}
 		}
 	}

@@ -226,26 +226,21 @@ func (d *docState) partiesStatement() {
 // Declaration"): two to six people of two countries or more, named
 // before "the following".
 func (d *docState) followingSigners() ([]*person, string) {
-	for pi, ss := range d.paras {
-		if pi >= 3 {
-			break
+	for pos, s := range d.opening(3) {
+		loc := followingLine.FindStringIndex(s.text)
+		if loc == nil {
+			continue
 		}
-		for si, s := range ss {
-			loc := followingLine.FindStringIndex(s.text)
-			if loc == nil {
-				continue
-			}
-			refs := d.findRefs(s, false)
-			if at := slices.IndexFunc(refs, func(rf ref) bool { return s.toks[rf.i].start >= loc[0] }); at >= 0 {
-				refs = refs[:at] // only those named before "the following"
-			}
-			found := d.namedPeople(refs)
-			if len(found) >= 2 && len(found) <= 6 && countries(found) >= 2 {
-				d.signLine, d.signed = [2]int{pi, si}, true
-				return found, strings.TrimSpace(s.text)
-			}
-			return nil, "" // the first such line decides
+		refs := d.findRefs(s, false)
+		if at := slices.IndexFunc(refs, func(rf ref) bool { return s.toks[rf.i].start >= loc[0] }); at >= 0 {
+			refs = refs[:at] // only those named before "the following"
 		}
+		found := d.namedPeople(refs)
+		if len(found) >= 2 && len(found) <= 6 && countries(found) >= 2 {
+			d.signLine, d.signed = pos, true
+			return found, strings.TrimSpace(s.text)
+		}
+		return nil, "" // the first such line decides
 	}
 	return nil, ""
 }

@@ -1727,47 +1727,42 @@ func (d *docState) jointStatement() {
 	}
 	// "Today, we, President Joseph R. Biden, Jr. and Prime Minister KISHIDA
 	// Fumio, celebrate ...": the people named right after "we,".
-	for pi, ss := range d.paras {
-		if pi >= 4 {
-			break
-		}
-		for _, s := range ss {
-			at := -1
-			for k := 0; k+1 < len(s.toks); k++ {
-				// "we, President ..." and "we – Prime Minister ...".
-				if s.toks[k].lower == "we" && (s.toks[k+1].lower == "," || s.toks[k+1].lower == "–" || s.toks[k+1].lower == "—") {
-					at = k + 2
-					break
-				}
+	for _, s := range d.opening(4) {
+		at := -1
+		for k := 0; k+1 < len(s.toks); k++ {
+			// "we, President ..." and "we – Prime Minister ...".
+			if s.toks[k].lower == "we" && (s.toks[k+1].lower == "," || s.toks[k+1].lower == "–" || s.toks[k+1].lower == "—") {
+				at = k + 2
+				break
 			}
-			if at < 0 {
+		}
+		if at < 0 {
+			continue
+		}
+		var found []*person
+		k := at
+		for _, rf := range d.findRefs(s, false) {
+			if rf.i < at {
 				continue
 			}
-			var found []*person
-			k := at
-			for _, rf := range d.findRefs(s, false) {
-				if rf.i < at {
-					continue
+			ok := true
+			for x := k; x < rf.i; x++ {
+				if l := s.toks[x]; !(l.cap || l.lower == "and" || l.lower == "," || l.lower == "." || connectors[l.lower] || titleWords[l.lower]) {
+					ok = false
 				}
-				ok := true
-				for x := k; x < rf.i; x++ {
-					if l := s.toks[x]; !(l.cap || l.lower == "and" || l.lower == "," || l.lower == "." || connectors[l.lower] || titleWords[l.lower]) {
-						ok = false
-					}
-				}
-				if !ok {
-					break
-				}
-				p := d.refPerson(rf)
-				if p != nil && p.shown() && !slices.Contains(found, p) {
-					found = append(found, p)
-				}
-				k = rf.j
 			}
-			if len(found) >= 2 {
-				d.signatories, d.jointEv = found, span(s.text, s.toks, at-2, min(len(s.toks), k))
-				return
+			if !ok {
+				break
 			}
+			p := d.refPerson(rf)
+			if p != nil && p.shown() && !slices.Contains(found, p) {
+				found = append(found, p)
+			}
+			k = rf.j
+		}
+		if len(found) >= 2 {
+			d.signatories, d.jointEv = found, span(s.text, s.toks, at-2, min(len(s.toks), k))
+			return
 		}
 	}
 	d.titledJointStatement()

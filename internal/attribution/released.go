@@ -31,25 +31,20 @@ func (d *docState) releasedGovernments() {
 	if len(d.signatories) > 0 || len(d.jointBodies) > 0 {
 		return
 	}
-	for pi, ss := range d.paras {
-		if pi >= 4 {
-			return
+	for at, s := range d.opening(4) {
+		m := releasedBy.FindStringSubmatch(s.text)
+		if m == nil {
+			m = issueFollowing.FindStringSubmatch(s.text)
 		}
-		for si, s := range ss {
-			m := releasedBy.FindStringSubmatch(s.text)
-			if m == nil {
-				m = issueFollowing.FindStringSubmatch(s.text)
-			}
-			if m == nil {
-				continue
-			}
-			if names := d.governmentList(m[1]); len(names) >= 2 {
-				d.jointBodies, d.jointEv = names, strings.TrimSpace(m[0])
-				d.releaseLine = [2]int{pi, si}
-				d.released = true
-			}
-			return // the first release line decides, governments or not
+		if m == nil {
+			continue
 		}
+		if names := d.governmentList(m[1]); len(names) >= 2 {
+			d.jointBodies, d.jointEv = names, strings.TrimSpace(m[0])
+			d.releaseLine = at
+			d.released = true
+		}
+		return // the first release line decides, governments or not
 	}
 }
 

@@ -250,24 +250,19 @@ func (d *docState) undersignedSigners() {
 	if !d.released || len(d.signatories) > 0 || len(d.jointBodies) < 2 || d.date.IsZero() {
 		return
 	}
-	for pi, ss := range d.paras {
-		if pi >= 4 {
-			return
+	for _, s := range d.opening(4) {
+		m := undersignedLine.FindStringSubmatch(s.text)
+		if m == nil {
+			continue
 		}
-		for _, s := range ss {
-			m := undersignedLine.FindStringSubmatch(s.text)
-			if m == nil {
-				continue
-			}
-			offices := officesFor[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]
-			found := d.officeHolders(strings.Join(d.jointBodies, ", "), offices)
-			if len(found) == len(d.jointBodies) {
-				d.signatories, d.undersigned = found, true
-				d.releaseEv = d.jointEv // the release line's (releaseSpeaks)
-				d.jointEv = strings.TrimSpace(m[0]) + " (" + strings.Join(d.jointBodies, ", ") + ")"
-			}
-			return
+		offices := officesFor[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]
+		found := d.officeHolders(strings.Join(d.jointBodies, ", "), offices)
+		if len(found) == len(d.jointBodies) {
+			d.signatories, d.undersigned = found, true
+			d.releaseEv = d.jointEv // the release line's (releaseSpeaks)
+			d.jointEv = strings.TrimSpace(m[0]) + " (" + strings.Join(d.jointBodies, ", ") + ")"
 		}
+		return
 	}
 }
 

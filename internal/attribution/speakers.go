@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -31,6 +32,24 @@ type mode struct {
 	// ABDULLAH:", "FOREIGN MINISTER AL-SABAH:"): their words, not the
 	// text's own voice (rules 4, 7).
 	unread bool
+}
+
+// opening yields the sentences of the document's first n paragraphs, each
+// with its paragraph and sentence number: where a readout names its
+// participants and a joint statement its signatories or its release line.
+func (d *docState) opening(n int) iter.Seq2[[2]int, sentence] {
+	return func(yield func([2]int, sentence) bool) {
+		for pi, ss := range d.paras {
+			if pi >= n {
+				return
+			}
+			for si, s := range ss {
+				if !yield([2]int{pi, si}, s) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // run attributes every sentence of the document, in order, so that pronouns

@@ -1677,8 +1677,9 @@ var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ H
 // reigning are the countries whose monarch, not a prime minister, signs
 // for them as a leader: the Emir of Qatar, the King of Jordan, the King of
 // Saudi Arabia (head of state while his Crown Prince was Prime Minister).
-// The gazetteer spells some of them with three letters (BHR, KWT, OMN).
-var reigning = set(`QA KW OM BN JO BH MA SA BHR KWT OMN`)
+// Codes are the gazetteer's, which writes some countries with two letters
+// and later ones with three (Bahrain BHR, Kuwait KWT, Oman OMN).
+var reigning = set(`QA BN JO MA SA BHR KWT OMN`)
 
 // officesFor are the titles, tried in order, whose holders sign for a
 // country.
@@ -2106,6 +2107,9 @@ func (d *docState) bodyLower() string {
 // Text: We, the G7 Foreign Ministers ... reiterate" is narration, then the
 // statement.
 var textMarker = regexp.MustCompile(`^(?i:begin\s+(?:text|quote))\s*[:.]\s+`)
+
+// endMarker closes a quoted text: "End text.", "End quote."
+var endMarker = regexp.MustCompile(`^(?i:end\s+(?:of\s+)?(?:text|quote))\s*[.:]?$`)
 
 // splitMarker makes a leading text marker a sentence of its own.
 func splitMarker(ss []string) []string {

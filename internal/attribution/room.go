@@ -266,9 +266,6 @@ func (d *docState) undersignedSigners() {
 	}
 }
 
-// endMarker closes a quoted text: "End text.", "End quote."
-var endMarker = regexp.MustCompile(`^(?i:end\s+(?:of\s+)?(?:text|quote))\s*[.:]?$`)
-
 // bodySubject reports whether a sentence opens with a named body, "The"
 // and capitalised words that are no country and no one's name or office,
 // then a verb of speech or stance: "The Global Partnership welcomes".
@@ -334,8 +331,9 @@ func (d *docState) groupRoom(refs []ref, toks []token, v int) {
 // Lissner, and ... Juan Gonzalez met today at the White House with
 // Guatemalan President-elect Bernardo Arévalo" under a title of
 // Sullivan's meeting with Arévalo: all five are in the room, whom
-// "participants discussed" means (rule 3). Only the first meeting
-// narrated, and only when it names everyone the header named, and more,
+// "participants discussed" means (rule 3). Asked of the first meeting
+// narrated only (d.headerRoom, the caller), it holds when that meeting
+// names everyone the header named, and more,
 // each by name (byName): "Dr. Ibrahim Kalin, Spokesperson and Chief
 // Advisor to the President of Türkiye" is no meeting with a spokesperson
 // the office alone would name. Everyone the sentence names (named) must
@@ -343,13 +341,6 @@ func (d *docState) groupRoom(refs []ref, toks []token, v int) {
 // B, representing the OSCE Chairman-in-Office, OSCE Secretary General C,
 // and D") is no room.
 func (d *docState) widerRoom(parties, byName, named []*person) bool {
-	if !d.headerRoom {
-		return false
-	}
-	if len(parties) < 2 {
-		return false
-	}
-	d.headerRoom = false
 	if len(parties) <= len(d.participants) {
 		return false
 	}

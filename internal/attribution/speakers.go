@@ -853,8 +853,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if len(parties) >= 2 {
 				d.lastMeeting, d.lastMeetingSent = parties, d.sentN
 			}
-			if d.widerRoom(parties, byName, d.namedIn(refs)) {
-				d.participants = nil // room.go
+			if d.headerRoom && len(parties) >= 2 {
+				d.headerRoom = false // only the first meeting narrated may widen the header's room
+				if d.widerRoom(parties, byName, d.namedIn(refs)) {
+					d.participants = nil // room.go
+				}
 			}
 			if len(d.participants) < 2 && len(parties) >= 2 {
 				for _, p := range parties {

@@ -70,8 +70,8 @@ const freshPrefix = "fresh"
 // what their misses showed), fresh8 on 2026-12-04 after its end figure
 // (session 14's note), fresh9 on 2026-12-04 after its end figure (session
 // 16's note), fresh10 on 2026-12-04 after its end figure (session 17's
-// note).
-var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true}
+// note), fresh11 on 2026-12-04 after its end figure (session 18's note).
+var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true}
 
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
@@ -749,6 +749,10 @@ var sourceFloors = map[string][2]float64{
 	"fresh10/state":      {0.90, 0.81}, // at 0.919 / 0.826
 	"fresh10/ungd":       {0.99, 0.98}, // at 1.000 / 0.992
 	"fresh10/whitehouse": {0.97, 0.88}, // promoted at 1.000 / 0.400 (one summit statement's seven leaders were 84 of its 114 misses); 0.992 / 0.900 after a summit's title read for its heads (89603dc)
+	"fresh11/mfa":        {0.95, 0.96}, // promoted to development on 2026-12-04 at 0.967 / 0.980
+	"fresh11/state":      {0.92, 0.96}, // at 0.933 / 0.976
+	"fresh11/ungd":       {0.98, 0.99}, // at 0.993 / 1.000
+	"fresh11/whitehouse": {0.96, 0.61}, // at 0.980 / 0.628: groups ("The participants", a summit's "the Leaders", "our leaders")
 	"dev3/whitehouse":    {0.95, 0.86}, // recall 0.870 after "Their conversations centered on" (a talk as subject); precision 0.97 until the moderator of one call, "MR. FERNÁNDEZ HERNÁNDEZ:", was read as a turn (his sentences, unscored before, name him as the label does; the label adds "Angelo", a first name the call uses alone)
 }
 

@@ -241,3 +241,37 @@ func TestParticleAfterTime(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestGreetingsFromOffice: greetings, congratulations or a proposal sent
+// by a head whose office comes first and name after a comma ("our
+// President, X", "the President of the Republic of Côte d’Ivoire, His
+// Excellency Mr. X"), or after what the greetings wish ("greetings of
+// peace and brotherhood from X"), are the head's (rule 6), as "greetings
+// from President X" are; a name before the comma is not an office's
+// holder, and taking the floor on someone's behalf is not their words.
+// Constructed sentences after UN General Debate speeches.
+func TestGreetingsFromOffice(t *testing.T) {
+	a := New(shipped(t))
+	ungd := map[string]string{"speaker": "Mr. Daniel Kablan Duncan", "country": "Republic of Côte d’Ivoire", "title": "UN General Debate, 74th session (2019): statement"}
+	tests := []lastSentenceCase{
+		{"on behalf of the office, the holder after a comma", "2019", ungd, []string{
+			"On behalf of the President of the Republic of Cote d’Ivoire, His Excellency Mr. Alassane Ouattara, I would like to extend our warm congratulations to the President on his election."},
+			[]string{"Daniel Kablan Duncan", "Alassane Ouattara"}, nil},
+		{"greetings of our President, X", "2019", ungd, []string{
+			"I convey to you the fraternal greetings of our President, Alassane Ouattara."},
+			[]string{"Daniel Kablan Duncan", "Alassane Ouattara"}, nil},
+		{"greetings of peace from X", "2019", ungd, []string{
+			"Allow me to convey greetings of peace and brotherhood from His Excellency Mr. Alassane Ouattara to all Heads of State."},
+			[]string{"Daniel Kablan Duncan", "Alassane Ouattara"}, nil},
+		{"on behalf of my colleagues, X and Y", "2019", ungd, []string{
+			"On behalf of my colleagues, Lu Kang and Hua Chunying, I would like to express our heartfelt appreciation for your support."},
+			[]string{"Daniel Kablan Duncan", "Lu Kang", "Hua Chunying"}, nil},
+		{"a name before the comma: the office after it is his, nobody else's", "2019", ungd, []string{
+			"In the words of Kofi Annan, Secretary-General of this Organization from 1997 to 2006, “peace is the best form of development”."},
+			[]string{"Daniel Kablan Duncan", "Kofi Annan"}, nil},
+		{"addressing the Assembly on behalf of the President: the floor, no words of his", "2019", ungd, []string{
+			"It is my honour and privilege to address this Hall for the first time as Deputy Prime Minister of Papua New Guinea and on behalf of my Prime Minister, the Honourable James Marape."},
+			[]string{"Daniel Kablan Duncan"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

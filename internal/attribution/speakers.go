@@ -1310,6 +1310,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// X", "the conviction of the late former Secretary-General
 				// Dag Hammarskjöld": back over the title to the "of" after
 				// the stance noun ("of" may also be inside the title).
+				comma := false
 				for k := rf.i - 1; k > 0 && !relayed; k-- {
 					if (toks[k].lower == "of" || toks[k].lower == "by" || toks[k].lower == "from" && fromNouns[toks[k-1].lower]) && stanceNouns[toks[k-1].lower] && !pointsBack(toks, k-1) {
 						// "At the invitation of X" is how a visit came about
@@ -1323,7 +1324,21 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					// sent the speaker (rule 2): the act done on X's
 					// behalf is the speaking itself, with nothing of X's.
 					relayed = relayed || toks[k].lower == "of" && toks[k-1].lower == "behalf" && !speaksOnBehalf(toks, k-1)
-					if !(titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || modifiers[toks[k].lower] || toks[k].cap) {
+					// "greetings of peace and brotherhood from His
+					// Excellency X": what is sent, then whom from.
+					if f := sentFromAt(toks, k); !relayed && f >= 0 {
+						relayed, noun, nounAt = true, toks[f].lower, f
+					}
+					// Past "our", "my" and one comma between an office and
+					// its holder: "the greetings of our President, Andrés
+					// Manuel López Obrador", "on behalf of the President
+					// of the Republic of Côte d'Ivoire, His Excellency Mr.
+					// Alassane Ouattara, I would like to extend".
+					if ownerWords[toks[k].lower] && !toks[k].cap || toks[k].text == "," && !comma && k > 1 && !nameEndsAt(refs, k) && officeBeforeComma(toks, k) {
+						comma = comma || toks[k].text == ","
+						continue
+					}
+					if !(titleWords[toks[k].lower] || descriptorWords[toks[k].lower] || modifiers[toks[k].lower] || nameCap(toks[k]) || comma && colleagueWords[toks[k].lower]) {
 						break
 					}
 				}
@@ -2705,6 +2720,71 @@ func (d *docState) namedBefore(refs []ref, k int, want gazetteer.Gender, owner *
 	return last, named
 }
 
+// ownerWords stand before an office its holder is named after: "our
+// President, X", "my colleagues, X and Y".
+var ownerWords = set(`our my his her their`)
+
+// colleagueWords stand, like an office, before the names of the people
+// they are: "on behalf of my colleagues, Lu Kang and Hua Chunying, I".
+var colleagueWords = set(`colleague colleagues`)
+
+// nameEndsAt reports whether a person's name ends just before toks[k]:
+// "the words of Kofi Annan, Secretary-General of this Organization from
+// 1997 to 2006" (the office after the comma is his, not a holder's).
+func nameEndsAt(refs []ref, k int) bool {
+	return slices.ContainsFunc(refs, func(r ref) bool { return r.kind == kName && r.j == k })
+}
+
+// officeBeforeComma reports whether the words before the comma at k are an
+// office, which the name after the comma holds: "our President,", "the
+// President of the Republic of Côte d’Ivoire,", "my colleagues,"; not a
+// name ("the words of Kofi Annan, Secretary-General of").
+func officeBeforeComma(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		w := toks[j].lower
+		if colleagueWords[w] || titleWords[w] && !honorifics[w] {
+			return true
+		}
+		if !(descriptorWords[w] || modifiers[w] || nameCap(toks[j])) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameCap reports whether t is a word of a proper name: capitalised, or a
+// particle glued to one ("d’Ivoire").
+func nameCap(t token) bool {
+	if t.cap {
+		return true
+	}
+	for _, p := range []string{"d’", "d'", "l’", "l'"} {
+		if r, ok := strings.CutPrefix(t.text, p); ok && r != "" && unicode.IsUpper([]rune(r)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentFromAt returns where the sent stance is when toks[k] is the "from"
+// after it and a few words of what it wishes ("greetings of peace and
+// brotherhood from", "best wishes of peace and prosperity from"), else -1.
+// A bare "greetings from" is the stance-noun rule's.
+func sentFromAt(toks []token, k int) int {
+	if toks[k].lower != "from" {
+		return -1
+	}
+	for f := k - 2; f >= 0 && f >= k-6; f-- {
+		if !toks[f+1].word || toks[f+1].cap {
+			return -1
+		}
+		if fromNouns[toks[f].lower] && toks[f+1].lower == "of" {
+			return f
+		}
+	}
+	return -1
+}
+
 // fromNouns are stances sent from someone: "greetings from President X",
 // "a message from the Secretary-General".
 var fromNouns = set(`greetings message messages wishes regards congratulations condolences words quote quotes`)
@@ -3344,7 +3424,7 @@ func speaksOnBehalf(toks []token, b int) bool {
 		w := toks[k].lower
 		return floorWords[w] && (k == 0 || !toks[k].cap) || w == "part" && k > 0 && (toks[k-1].lower == "take" || toks[k-1].lower == "taking")
 	}
-	for k := b - 1; k >= 0 && k >= b-16 && toks[k].lower != ";"; k-- {
+	for k := b - 1; k >= 0 && k >= b-20 && toks[k].lower != ";"; k-- {
 		if floor(k) {
 			return true
 		}

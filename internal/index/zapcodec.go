@@ -57,11 +57,22 @@ import (
 // 9.4 MB of frequencies and norms. encodeRuns writes such a chunk with runs
 // of equal values counted; text chunks, where the length changes from one
 // paragraph to the next, do not shrink and stay as they are.
-const zapCodecID = "readouts-zap-2"
+//
+// A piece written as it was needs its flag byte only when its first byte
+// could be read as a flag (below zapFlags): a stored document's two
+// pieces begin with the _id's length and its first letter, a postings
+// bitmap with roaring's cookie, so most are written without one
+// (docs/BENCHMARKS.md, step 49).
+const zapCodecID = "readouts-zap-3"
 
-// zapCodecLocsID is the writer ID of step 33's codec, which wrote zapRaw
-// and zapLocs pieces only; its segments read as this codec's.
-const zapCodecLocsID = "readouts-locs-1"
+// zapCodecRunsID is the writer ID of step 35's codec, which flagged every
+// piece; zapCodecLocsID step 33's, which wrote zapRaw and zapLocs pieces
+// only. Their segments are read as this codec's, except that a first
+// byte of zapFlags or more is no piece of theirs.
+const (
+	zapCodecRunsID = "readouts-zap-2"
+	zapCodecLocsID = "readouts-locs-1"
+)
 
 const (
 	zapRaw = 0 // the piece follows as written
@@ -74,6 +85,9 @@ const (
 	// v<<1, the low bit set when the run repeats, its other values as
 	// written, and for a repeated run uvarint count-2.
 	zapRuns = 2
+	// zapFlags: a piece whose first byte is this or more has no flag byte
+	// and follows as written.
+	zapFlags = 3
 )
 
 func init() {
@@ -84,9 +98,17 @@ func init() {
 		switch id {
 		case "":
 			return nil, nil // written without a hook: read as is
-		case zapCodecID, zapCodecLocsID:
+		case zapCodecID:
 			seg := zapSegments.Add(1)
 			return func(data []byte) ([]byte, error) { return zapDecompressCached(seg, data) }, nil
+		case zapCodecRunsID, zapCodecLocsID:
+			seg := zapSegments.Add(1)
+			return func(data []byte) ([]byte, error) {
+				if len(data) > 0 && data[0] >= zapFlags {
+					return nil, errZapPiece // every piece had its flag
+				}
+				return zapDecompressCached(seg, data)
+			}, nil
 		}
 		return nil, fmt.Errorf("zap segment written with codec %q, this build reads %q", id, zapCodecID)
 	}
@@ -99,6 +121,9 @@ func zapCompress(data []byte) []byte {
 	}
 	if out := encodeRuns(data); out != nil {
 		return out
+	}
+	if len(data) > 0 && data[0] >= zapFlags {
+		return append([]byte(nil), data...) // no flag needed
 	}
 	out := make([]byte, 1+len(data))
 	out[0] = zapRaw
@@ -178,7 +203,7 @@ func zapDecompress(data []byte) ([]byte, error) {
 	case zapRuns:
 		return decodeRuns(data[1:])
 	}
-	return nil, errZapPiece
+	return data, nil // zapFlags or more: written as it was, without a flag
 }
 
 // decodeLocs turns the body of a zapLocs piece back into zap's chunk. It
@@ -452,7 +477,7 @@ var zapCache [zapCacheShards]zapCacheShard
 // zapDecompressCached is zapDecompress with decoded chunks of segment seg
 // kept in zapCache.
 func zapDecompressCached(seg uint64, data []byte) ([]byte, error) {
-	if len(data) == 0 || data[0] == zapRaw {
+	if len(data) == 0 || data[0] == zapRaw || data[0] >= zapFlags {
 		return zapDecompress(data)
 	}
 	key := zapCacheKey{seg: seg, addr: uintptr(unsafe.Pointer(unsafe.SliceData(data))), n: len(data)}

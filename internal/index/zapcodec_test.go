@@ -70,6 +70,11 @@ func TestZapCodec(t *testing.T) {
 	}{
 		{"empty", nil, zapRaw, false},
 		{"short", []byte{1, 2, 3}, zapRaw, false},
+		// A piece written as it was keeps no flag unless its first byte
+		// could be one (zapFlags): the test checks it is written unchanged.
+		{"stored _id and empty values", []byte("corpus/part-0001.jsonl:7#p3\x00"), zapRaw, false},
+		{"roaring bitmap", []byte{0x3a, 0x30, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}, zapRaw, false},
+		{"raw, first byte a flag's", []byte{zapRuns, 0x80}, zapRaw, false},
 		{"one posting", locChunk(3, []uint64{1, 5, 9, 200}), zapLocs, false},
 		{"many postings", locChunk(0, long...), zapLocs, true},
 		{"field changes", append(locChunk(1, []uint64{1, 2}), locChunk(2, []uint64{3})...), zapRaw, false},
@@ -94,7 +99,11 @@ func TestZapCodec(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			piece := zapCompress(tt.in)
-			if len(piece) == 0 || piece[0] != tt.want {
+			if tt.want == zapRaw && len(tt.in) > 0 && tt.in[0] >= zapFlags {
+				if !bytes.Equal(piece, tt.in) {
+					t.Errorf("written as %x, want as it was, without a flag: %x", piece, tt.in)
+				}
+			} else if len(piece) == 0 || piece[0] != tt.want {
 				t.Errorf("written as %x..., want flag %d (%d -> %d bytes)", piece[:min(len(piece), 1)], tt.want, len(tt.in), len(piece))
 			}
 			if tt.wantSmalls && len(piece)*2 > len(tt.in) {
@@ -117,7 +126,6 @@ func TestZapCodecCorrupt(t *testing.T) {
 		t.Fatalf("not transformed: %x", good)
 	}
 	for _, bad := range [][]byte{
-		{9, 1, 2},           // unknown flag
 		{zapLocs},           // no header
 		{zapLocs, 0x80},     // truncated length
 		{zapLocs, 12, 1, 0}, // a posting of no positions
@@ -167,9 +175,19 @@ func TestZapCodecHooks(t *testing.T) {
 	if read, err := index.ReaderHook("", nil); err != nil || read != nil {
 		t.Errorf("reader hook for a segment without codec: %v, %v; want none", read != nil, err)
 	}
-	// Step 33's segments: the same reader.
-	if read, err := index.ReaderHook(zapCodecLocsID, nil); err != nil || read == nil {
-		t.Errorf("reader hook for %s: %v, %v; want the codec", zapCodecLocsID, read != nil, err)
+	// Step 33's and step 35's segments: the same reader, but every piece
+	// of theirs has its flag, so a first byte of zapFlags or more is corrupt.
+	for _, old := range []string{zapCodecLocsID, zapCodecRunsID} {
+		read, err := index.ReaderHook(old, nil)
+		if err != nil || read == nil {
+			t.Fatalf("reader hook for %s: %v, %v; want the codec", old, read != nil, err)
+		}
+		if out, err := read([]byte{zapRaw, 9, 1}); err != nil || !bytes.Equal(out, []byte{9, 1}) {
+			t.Errorf("%s: a flagged raw piece read as %x, %v", old, out, err)
+		}
+		if out, err := read([]byte{9, 1, 2}); err == nil {
+			t.Errorf("%s: an unflagged piece read as %x without an error", old, out)
+		}
 	}
 	if _, err := index.ReaderHook("aes-gcm", nil); err == nil {
 		t.Error("reader hook accepted an unknown codec")

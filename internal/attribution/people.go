@@ -167,8 +167,13 @@ type docState struct {
 	sentN         int                // sentences attributed so far (sentence)
 	sidesAt       int                // the last sentence whose group was the released statement's governments
 	labelOwners   map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go
-	leaderOffices map[string]string  // leaderOffice's answers, by country code
-	paraAt        int                // the index of the paragraph being attributed
+	// moderator is whom a call's "MODERATOR:" label stands for, once
+	// moderatorKnown (moderatorPerson, turns.go), with the words that say so.
+	moderator      *person
+	moderatorEv    string
+	moderatorKnown bool
+	leaderOffices  map[string]string // leaderOffice's answers, by country code
+	paraAt         int               // the index of the paragraph being attributed
 	// mixedLabels: turns are labelled "Zhao Lijian:" / "Reuters:".
 	mixedLabels bool
 	// speech: the document is one speech (isSpeech); readoutTitle: its

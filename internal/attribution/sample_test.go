@@ -25,8 +25,8 @@ type facetValue struct {
 	government bool
 	// docs are the documents the value occurs in; labelled those of them
 	// where it owns an honorific transcript label of its own one word
-	// ("MR. KIKUKAWA:" → Kikukawa), the one place a bare surname is a
-	// person's fullest form (rule 11).
+	// ("MR. KIKUKAWA:" → Kikukawa) or a call's "MODERATOR:" label, the
+	// places a bare name is a person's fullest form (rule 11).
 	docs, labelled map[string]bool
 }
 
@@ -49,6 +49,14 @@ func (v *facetValue) labelOnly() bool {
 func honorificLabelOf(evidence, name string) bool {
 	f := strings.Fields(strings.TrimSuffix(evidence, ":"))
 	return len(f) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] && f[1] == strings.ToUpper(name)
+}
+
+// moderatorLabel reports whether a label rule's evidence is a call's
+// "MODERATOR:" that the call names by a given name alone ("MODERATOR: …
+// SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam."), the fullest form the call
+// gives (rule 11, turns.go moderatorPerson).
+func moderatorLabel(evidence string) bool {
+	return strings.HasPrefix(evidence, "MODERATOR: … ")
 }
 
 // officeBefore reports whether the document writes the one word name after
@@ -93,7 +101,7 @@ func sampleFacets(t *testing.T, a *Attributor) (speakers, mentions facet) {
 			labelled := map[string]bool{}
 			for _, p := range d.Paragraphs {
 				for _, r := range p.Why {
-					if r.Role == readout.RoleSpeaker && (r.Rule == RuleLabel && honorificLabelOf(r.Evidence, r.Name) || officeBefore(d, r.Name)) {
+					if r.Role == readout.RoleSpeaker && (r.Rule == RuleLabel && (honorificLabelOf(r.Evidence, r.Name) || moderatorLabel(r.Evidence)) || officeBefore(d, r.Name)) {
 						labelled[r.Name] = true
 					}
 				}

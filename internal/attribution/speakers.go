@@ -184,7 +184,7 @@ func (d *docState) newTurn(cur, prev mode, n int) {
 	if cur.owner != nil && cur.owner != prev.owner {
 		d.history = append(d.history, said{p: cur.owner, para: n})
 	}
-	if cur.owner != nil && cur.rule == RuleLabel {
+	if cur.owner != nil && cur.rule == RuleLabel && !cur.moderator {
 		if d.labelOwners == nil {
 			d.labelOwners = map[string]*person{}
 		}
@@ -515,6 +515,11 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		}
 		if len(toks) > 0 && questionLabels[toks[0].lower] {
 			if toks[0].lower == "moderator" {
+				// "MODERATOR:" of a call that names its moderator
+				// ("SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam."): theirs.
+				if p, ev := d.moderatorPerson(); p != nil {
+					return mode{owner: p, rule: RuleLabel, evidence: ev, turn: true, moderator: true}
+				}
 				return mode{turn: true, moderator: true}
 			}
 			return mode{question: true, turn: true}
@@ -1222,7 +1227,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-		case m.owner != nil && !m.question:
+		case m.owner != nil && !m.question && !m.moderator:
 			// "SENIOR ADMINISTRATION OFFICIAL: The President will
 			// underscore ...", "He’s going to press again": who the turn
 			// says will speak (rules 5, 6; future.go).
@@ -1542,7 +1547,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// only where it gave an occasion of speech (openingSubject).
 			d.askedNamed = append(d.askedNamed, turnName{p: p, sent: d.sentN, para: para})
 		}
-		if p != m.owner && !m.question && !slices.Contains(d.turnPeople, p) {
+		// "Thanks, Sam.": whom the turn addresses, not whom it talks about.
+		if p != m.owner && !m.question && !slices.Contains(d.turnPeople, p) && !(rf.j-rf.i == 1 && rf.i == thankedAt(toks)) {
 			d.turnPeople = append(d.turnPeople, p)
 		}
 		if p != m.owner && !m.question && !rf.poss && turnSubjectRef(toks, rf) {

@@ -252,9 +252,13 @@ var occasionPrepositions = set(`in during at on`)
 // honorific and an office without a name, set off by a comma where a
 // sentence, a turn or an interjection begins ("QUESTION: Mr. Secretary,
 // thanks as always for your time", "Hey, Mr. Secretary, thanks so much",
-// "Mr. President, Faced with the challenge ..."). The one addressed is
-// not the subject of what follows (rules 1, 7).
+// "Mr. President, Faced with the challenge ..."), or a name a turn's
+// thanks open with ("Thanks, Eduardo, and thanks to everybody"). The one
+// addressed is not the subject of what follows (rules 1, 7).
 func vocative(toks []token, rf ref) bool {
+	if rf.kind == kName && rf.j-rf.i == 1 && rf.i == thankedAt(toks) {
+		return true // "Thanks, Eduardo, and thanks to everybody"
+	}
 	if rf.kind != kTitle || rf.j >= len(toks) || toks[rf.j].text != "," {
 		return false
 	}

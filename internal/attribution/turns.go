@@ -242,3 +242,160 @@ func (d *docState) addressee(owner *person) *person {
 	}
 	return p
 }
+
+// A call's "MODERATOR:" is a person the call often names: the moderator
+// introduces themself ("This is Jessica Kosmider with the NSC press
+// team"), or the official who speaks after the moderator's turn thanks
+// them by name ("SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam. Hi,
+// everybody."). Their turns are then that person's (rules 7, 11), as
+// "MR. FERNÁNDEZ HERNÁNDEZ:" is his.
+
+// moderatorIntro is a moderator naming themself in full or by a given name.
+var moderatorIntro = regexp.MustCompile(`\b(?:[Tt]his is|I am|I’m|I'm|[Mm]y name is) (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'\-]+){0,2})(?:[\s,.;]|$)`)
+
+// thanksOpening are the words an official's turn may open with before the
+// thanks that name the moderator: "Great. Thanks, Saloni.", "Terrific.
+// Thanks so much, Jess."
+var thanksOpening = set(`great terrific okay ok well hey hi yeah yes sure perfect awesome excellent wonderful so and alright all right`)
+
+// vocativeThanks thank ("Thanks, Sam", "Thank you very much, Michael",
+// "Gracias, Carla"), with what may stand between them and the name.
+var vocativeThanks = set(`thanks thank gracias merci`)
+var thanksFillers = set(`you so much very again a lot`)
+
+// thankedAt returns where the one word the opening of a sentence or turn
+// thanks stands ("Thanks, Sam.", "Great, thank you very much, Michael."),
+// or -1. Not someone thanked for a question ("Thanks, Andrea, for the
+// question"), nor a name of two words ("Thanks, Michael Feldman").
+func thankedAt(toks []token) int {
+	k := labelEnd(toks)
+	for k < len(toks) && (!toks[k].word || thanksOpening[toks[k].lower]) {
+		k++
+	}
+	if k >= len(toks) || !vocativeThanks[toks[k].lower] {
+		return -1
+	}
+	k++
+	for k < len(toks) && (thanksFillers[toks[k].lower] || toks[k].text == ",") {
+		k++
+	}
+	if k >= len(toks) || toks[k-1].text != "," || !toks[k].word {
+		return -1
+	}
+	if n := k + 1; n < len(toks) {
+		if toks[n].word && toks[n].lower != "and" {
+			return -1
+		}
+		if toks[n].text == "," && n+1 < len(toks) && toks[n+1].lower == "for" {
+			return -1
+		}
+	}
+	return k
+}
+
+// thankedName returns the given name the opening of a turn thanks
+// (thankedAt), or false: not "everyone", a title or a placeholder
+// ("Thanks, [moderator]").
+func (d *docState) thankedName(toks []token) (token, bool) {
+	k := thankedAt(toks)
+	if k < 0 {
+		return token{}, false
+	}
+	name := toks[k]
+	if !givenNameWord(name) || d.lower[name.lower] || d.countryOf(name) != nil || !plausibleName([]token{name}, d, false) {
+		return token{}, false
+	}
+	return name, true
+}
+
+// moderatorPerson returns whom the document's "MODERATOR:" turns are, with
+// the words that say so, or nil: the name the moderator gives themself in
+// a turn of theirs, else the one given name the turns right after theirs
+// thank when they are no reporter's and the moderator's turn did not say
+// it (a reporter the moderator called on is thanked so). Two names are
+// nobody.
+func (d *docState) moderatorPerson() (*person, string) {
+	if d.moderatorKnown {
+		return d.moderator, d.moderatorEv
+	}
+	d.moderatorKnown = true
+	var intro []token
+	var thanked *token
+	introEv, thankedEv := "", ""
+	inMod := false
+	var said map[string]bool // the words of the moderator's turn
+	for pi, ss := range d.paras {
+		if pi >= len(d.doc.Paragraphs) || len(ss) == 0 {
+			break
+		}
+		text := d.doc.Paragraphs[pi].Text
+		question := bareQuestion.MatchString(text) || followUp.MatchString(text)
+		m := labelPrefix.FindStringSubmatch(text)
+		if question || m != nil {
+			labelToks := []token{}
+			if m != nil {
+				labelToks = tokenize(m[1])
+			}
+			moderator := !question && len(labelToks) > 0 && labelToks[0].lower == "moderator"
+			reporter := question || len(labelToks) > 0 && questionLabels[labelToks[0].lower] && !moderator
+			if inMod && !reporter && !moderator {
+				if name, ok := d.thankedName(ss[0].toks); ok && !said[name.lower] {
+					if thanked != nil && thanked.key != name.key {
+						return nil, ""
+					}
+					thanked = &name
+					thankedEv = ss[0].text
+				}
+			}
+			inMod = moderator
+			if moderator {
+				said = map[string]bool{}
+			}
+		}
+		if !inMod {
+			continue
+		}
+		for si, s := range ss {
+			if si > 0 && questionOpens(s.text) {
+				inMod = false // "We'll go to Michelle. Q Hi, yes.": a reporter's turn
+				break
+			}
+			for _, t := range s.toks {
+				said[t.lower] = true
+			}
+			if sm := moderatorIntro.FindStringSubmatch(s.text); sm != nil && intro == nil {
+				words := tokenize(sm[1])
+				if givenNameWord(words[0]) && plausibleName(words, d, false) {
+					intro, introEv = words, s.text
+				}
+			}
+		}
+	}
+	switch {
+	case intro != nil:
+		if p := d.moderatorRegister(intro); p != nil {
+			d.moderator, d.moderatorEv = p, "MODERATOR: … "+introEv
+		}
+	case thanked != nil:
+		if p := d.moderatorRegister([]token{*thanked}); p != nil {
+			d.moderator, d.moderatorEv = p, "MODERATOR: … "+thankedEv
+		}
+	}
+	return d.moderator, d.moderatorEv
+}
+
+// moderatorRegister adds the moderator's name to the cast: a given name
+// alone is the fullest form the call gives, and shown as a label's bare
+// surname is ("MR. KIKUKAWA:").
+func (d *docState) moderatorRegister(words []token) *person {
+	var p *person
+	if gz := d.g.PersonByKey(joinKeys(words, 0, len(words))); gz != nil {
+		p = d.register(gz, nil, nil)
+	} else {
+		p = d.register(nil, words, nil)
+	}
+	if p != nil && p.gz == nil && len(p.tokens) == 1 {
+		p.named = true
+	}
+	return p
+}

@@ -381,6 +381,64 @@ func TestModeratorTurn(t *testing.T) {
 	}
 }
 
+// TestNamedModerator: a call's "MODERATOR:" is the person the call names
+// as its moderator (rules 7, 11): the name the moderator gives themself,
+// else the given name the official after the moderator's turn thanks. Not
+// a reporter the moderator called on and the answer thanks ("Thanks,
+// Andrea, for the question"), nor a name the moderator's own turn said;
+// two different names are nobody. The one thanked is addressed, no
+// subject: "Thanks, Eduardo, and thanks to everybody" is the official's
+// alone. Shortened from unlabelled White House background calls
+// (2024-06-15, 2024-12-01, 2024-10-29).
+func TestNamedModerator(t *testing.T) {
+	at := New(shipped(t))
+	meta := map[string]string{"title": "Background Press Call on the G7", "source": "The White House"}
+	sao := "Senior Administration Official"
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		at    int // the paragraph checked, counted from 1
+		want  []string
+	}{
+		{"thanked by name after the moderator's turn", []string{
+			"MODERATOR: Hey, everyone. We’ll get started.",
+			"So, over to you.",
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam. Hi, everybody.",
+			"MODERATOR: Thank you. Our first question will go to JJ with Bloomberg.",
+		}, 4, []string{"Sam"}},
+		{"the moderator introduces themself", []string{
+			"MODERATOR: All right, hello, everyone. This is Jessica Kosmider with the NSC press team.",
+			"SENIOR ADMINISTRATION OFFICIAL: Terrific. Thanks so much, Jess.",
+			"MODERATOR: Our next question goes to Seung Min.",
+		}, 3, []string{"Jessica Kosmider"}},
+		{"a reporter thanked is no moderator", []string{
+			"MODERATOR: Our first question goes to Andrea.",
+			"SENIOR ADMINISTRATION OFFICIAL: Well, thanks so much, Andrea, for the question.",
+			"MODERATOR: Next question.",
+		}, 3, nil},
+		{"two names are nobody", []string{
+			"MODERATOR: Hi, everyone.",
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam.",
+			"MODERATOR: Next, we have a second speaker.",
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks, Kate.",
+			"MODERATOR: Next question.",
+		}, 5, nil},
+		{"the one thanked is no subject", []string{
+			"MODERATOR: Hi, everyone. Over to you.",
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks, Eduardo, and thanks to everybody for joining us today.",
+		}, 2, []string{sao}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc("2024-06-15", meta, tc.paras...)
+			at.Attribute(d)
+			p := d.Paragraphs[tc.at-1]
+			if !slices.Equal(p.Speakers, tc.want) {
+				t.Errorf("paragraph %d: speakers %q; want %q", tc.at, p.Speakers, tc.want)
+			}
+		})
+	}
+}
+
 // TestTitledLabel: a transcript label of a title and one surname names a
 // person (rules 7, 11), as "MR. KIKUKAWA:" does: the office holder the
 // gazetteer knows ("KING ABDULLAH:" is Abdullah II, though the text never

@@ -45,6 +45,7 @@ type fieldSpec struct {
 type schema struct {
 	fields map[string]fieldSpec
 	split  textSplit
+	blocks *blockCodec // how paragraph blocks are compressed (blocks.go)
 }
 
 // textSplit analyses a paragraph's text for the text field and its stop
@@ -108,7 +109,7 @@ func newSchema() (*schema, error) {
 	if !ok {
 		return nil, fmt.Errorf("paragraph mapping: unexpected %T", m)
 	}
-	s := &schema{fields: map[string]fieldSpec{}}
+	s := &schema{fields: map[string]fieldSpec{}, blocks: plainBlocks}
 	for name, dm := range im.DefaultMapping.Properties {
 		if len(dm.Fields) != 1 {
 			return nil, fmt.Errorf("paragraph mapping: field %s has %d mappings", name, len(dm.Fields))

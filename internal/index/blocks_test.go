@@ -74,7 +74,7 @@ func decodeRaw(t *testing.T, b []byte) []byte {
 }
 
 func TestBlockCacheEvicts(t *testing.T) {
-	c := newBlockCache(2)
+	c := newBlockCache(2, plainBlocks)
 	for i := range 3 {
 		c.put(fmt.Sprint(i), []blockPara{{Text: fmt.Sprint(i)}})
 	}

@@ -159,7 +159,7 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 			}
 		}
 	}
-	if err := writeBatches(ctx, idx, ch.stale, files, p.full, opts.batchLimit()); err != nil {
+	if err := writeBatches(ctx, idx, target.bleve(), ch.stale, files, p.full, opts.batchLimit()); err != nil {
 		idx.Close()
 		return nil, err
 	}

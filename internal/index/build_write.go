@@ -90,7 +90,8 @@ const batchSize = 5000
 // slower on 2 cores: docs/BENCHMARKS.md, step 10).
 const batchWorkers = 2
 
-// writeBatches deletes every paragraph of the stale entries (by their
+// writeBatches, into idx whose Bleve folder is dir, deletes every
+// paragraph of the stale entries (by their
 // recorded counts, so a document that shrank loses its tail too) and
 // indexes the fresh documents. Within a batch the last operation on an id
 // wins, and batches of an incremental build run in order with every delete
@@ -107,7 +108,7 @@ const batchWorkers = 2
 // a full build (concurrent true), which only adds paragraphs with distinct
 // IDs: there the order of batches does not matter and several are indexed
 // at once.
-func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEntry, fresh iter.Seq[*parsed], concurrent bool, limit int) error {
+func writeBatches(ctx context.Context, idx bleve.Index, dir string, stale map[string]*fileEntry, fresh iter.Seq[*parsed], concurrent bool, limit int) error {
 	workers := 1
 	if concurrent {
 		workers = batchWorkers
@@ -115,6 +116,16 @@ func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 	schema, err := newSchema()
 	if err != nil {
 		return err
+	}
+	// An incremental build compresses its blocks with the dictionary its
+	// clone keeps; a full build trains one first (blocks.go), holding its
+	// first chunks back until they are sampled.
+	if schema.blocks, err = blockCodecOf(dir); err != nil {
+		return err
+	}
+	var tr *dictTrainer
+	if concurrent && schema.blocks == plainBlocks {
+		tr = &dictTrainer{}
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -158,18 +169,51 @@ func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 		return nil
 	}
 
+	send := func(c *chunk) error {
+		select {
+		case chunks <- c:
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+	// trained sets the blocks' codec from what tr sampled and sends the
+	// chunks it held.
+	trained := func() error {
+		held := tr.held
+		codec, err := tr.train(dir)
+		if err != nil {
+			return err
+		}
+		schema.blocks, tr = codec, nil
+		for _, h := range held {
+			if err := send(h); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	c := &chunk{}
 	flush := func(force bool) error {
 		if c.ops == 0 || (!force && c.ops < limit) {
+			if force && tr != nil {
+				return trained()
+			}
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
 			return context.Cause(ctx)
 		}
-		select {
-		case chunks <- c:
-		case <-ctx.Done():
-			return context.Cause(ctx)
+		if tr != nil {
+			tr.hold(c)
+			c = &chunk{}
+			if force || tr.sampled >= blockDictSample {
+				return trained()
+			}
+			return nil
+		}
+		if err := send(c); err != nil {
+			return err
 		}
 		c = &chunk{}
 		return nil
@@ -217,6 +261,54 @@ func writeBatches(ctx context.Context, idx bleve.Index, stale map[string]*fileEn
 		r.docs = nil
 	}
 	return finish(flush(true))
+}
+
+// dictTrainer holds a full build's first chunks and samples their blocks
+// for the blocks' dictionary (blocks.go).
+type dictTrainer struct {
+	held    []*chunk
+	samples [][]byte
+	sampled int // bytes
+}
+
+func (t *dictTrainer) hold(c *chunk) {
+	t.held = append(t.held, c)
+	for _, d := range c.docs {
+		if t.sampled >= blockDictSample {
+			return
+		}
+		for _, b := range docBlocks(d.doc, d.from, d.to) {
+			t.samples = append(t.samples, b)
+			t.sampled += len(b)
+		}
+	}
+}
+
+// blockDictMin is the least a dictionary is trained on: below, the build
+// is too small for its 112 KB to pay, and its blocks are written without.
+const blockDictMin = 256 << 10
+
+// train builds the dictionary, writes it in the Bleve folder dir and
+// returns its codec;
+// plainBlocks when too little was sampled or the trainer found nothing
+// to learn (a dictionary only makes blocks smaller; any block reads
+// without one).
+func (t *dictTrainer) train(dir string) (*blockCodec, error) {
+	if t.sampled < blockDictMin {
+		return plainBlocks, nil
+	}
+	dict, err := trainBlockDict(t.samples)
+	if err != nil {
+		return plainBlocks, nil // samples it cannot learn from: blocks as before
+	}
+	codec, err := newBlockCodec(dict)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeFileSync(filepath.Join(dir, blockDictFile), dict); err != nil {
+		return nil, fmt.Errorf("block dictionary: %w", err)
+	}
+	return codec, nil
 }
 
 // chunk is the work of one batch: paragraphs to delete, then documents (or

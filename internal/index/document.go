@@ -54,6 +54,31 @@ func splitParagraphID(id string) (docID string, n int) {
 	return id[:i], n
 }
 
+// blockParaOf is what paragraph p stores in its block.
+func blockParaOf(p *readout.Paragraph) blockPara {
+	why := ""
+	if len(p.Why) > 0 {
+		b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
+		why = string(b)
+	}
+	return blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts, SpeakerActs: blockSpeakerActs(p.SpeakerActs), Turn: p.Turn}
+}
+
+// docBlocks are the serialised blocks (blockBytes) of paragraphs [from,
+// to) of d, from a multiple of blockParagraphs: samples for the blocks'
+// dictionary.
+func docBlocks(d *readout.Document, from, to int) [][]byte {
+	var out [][]byte
+	for start := from; start < to; start += blockParagraphs {
+		var ps []blockPara
+		for i := start; i < min(start+blockParagraphs, to); i++ {
+			ps = append(ps, blockParaOf(&d.Paragraphs[i]))
+		}
+		out = append(out, blockBytes(ps))
+	}
+	return out
+}
+
 // fallbackTitle names a document that has no title (the seeds have no
 // header) by the start of its first sentence, which reads better in a result
 // list than a file name.
@@ -143,12 +168,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 	var block []blockPara
 	for i := from; i < to; i++ {
 		p := &d.Paragraphs[i]
-		why := ""
-		if len(p.Why) > 0 {
-			b, _ := json.Marshal(p.Why) // []Reason of strings cannot fail
-			why = string(b)
-		}
-		block = append(block, blockPara{Text: p.Text, Speakers: p.Speakers, Mentions: p.Mentions, Why: why, Acts: p.Acts, SpeakerActs: blockSpeakerActs(p.SpeakerActs), Turn: p.Turn})
+		block = append(block, blockParaOf(p))
 		f := s.newDoc(paragraphID(d.ID, p.N))
 		// Indexed, not stored: the text is stored in its block (blocks.go),
 		// and the text alone is the paragraph's own analysis.
@@ -191,7 +211,7 @@ func (s *schema) paragraphDocs(d *readout.Document, title string, from, to int) 
 		// first one, once it is complete (paragraphs are numbered 1..n).
 		if len(block) == blockParagraphs || i == to-1 {
 			first := docFields{s: s, doc: out[len(out)-len(block)]}
-			first.store(fieldBlock, string(encodeBlock(block)), nil)
+			first.store(fieldBlock, string(s.blocks.encode(block)), nil)
 			block = block[:0]
 		}
 	}

@@ -106,7 +106,7 @@ func (r *Reader) Export(ctx context.Context, req SearchRequest, opts ExportOptio
 	}
 	req.Admit = admit
 	e := &Export{r: r, g: g, release: release, q: cs.filtered(cs.q), req: req, opts: opts,
-		cost: cs.c.budget.cost(opts.Chunk), blocks: newBlockCache(16)}
+		cost: cs.c.budget.cost(opts.Chunk), blocks: newBlockCache(16, g.blocks.codec)}
 	if cs.ast != nil {
 		e.query = cs.ast.String()
 	}

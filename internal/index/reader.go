@@ -156,7 +156,12 @@ func openGeneration(path string) (*generation, error) {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: count: %w", path, err)
 	}
-	g := &generation{path: path, idx: idx, stats: st, refs: 1, blocks: newBlockCache(blockCacheSize)}
+	codec, err := blockCodecOf(filepath.Join(path, bleveDir))
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	g := &generation{path: path, idx: idx, stats: st, refs: 1, blocks: newBlockCache(blockCacheSize, codec)}
 	if err := g.loadTables(); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)

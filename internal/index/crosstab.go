@@ -549,7 +549,7 @@ func (r *Reader) hitsOf(ctx context.Context, g *generation, q query.Query, docs 
 	if err != nil {
 		return nil, err
 	}
-	sr := r.request(newDocSet(q, docs), SearchRequest{Page: 1, Size: len(docs)})
+	sr := r.request(g, newDocSet(q, docs), SearchRequest{Page: 1, Size: len(docs)})
 	res, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, err

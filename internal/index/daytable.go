@@ -238,3 +238,40 @@ func (s *dayFilterSearcher) Advance(ctx *search.SearchContext, id index.IndexInt
 	d, err := s.Searcher.Advance(ctx, id)
 	return s.skip(ctx, d, err)
 }
+
+// daySort orders matches by their paragraph's day in the day table, as a
+// Bleve sort on the day field's doc values did (the doc values were the
+// table's only other reader: 0.56 MB at 100k paragraphs; docs/BENCHMARKS.md,
+// step 51). Its values are the day terms ("20210503", "20210000" for a
+// year), and an undated paragraph sorts last either way, as
+// search.SortField with SortFieldMissingLast sorts a paragraph with no
+// day term.
+type daySort struct {
+	table        *dayTable
+	desc         bool
+	missingFirst bool // only after Reverse (SearchBefore)
+}
+
+func newDaySort(t *dayTable, desc bool) *daySort { return &daySort{table: t, desc: desc} }
+
+func (s *daySort) Value(d *search.DocumentMatch) string {
+	doc := d.IndexInternalID.Value()
+	if doc < uint64(len(s.table.days)) {
+		if day := s.table.days[doc]; day != 0 {
+			return strconv.FormatUint(uint64(day), 10)
+		}
+	}
+	if s.missingFirst != s.desc {
+		return search.LowTerm
+	}
+	return search.HighTerm
+}
+
+func (s *daySort) UpdateVisitor(string, []byte)    {}
+func (s *daySort) DecodeValue(value string) string { return value }
+func (s *daySort) Descending() bool                { return s.desc }
+func (s *daySort) RequiresDocID() bool             { return false }
+func (s *daySort) RequiresScoring() bool           { return false }
+func (s *daySort) RequiresFields() []string        { return nil }
+func (s *daySort) Copy() search.SearchSort         { c := *s; return &c }
+func (s *daySort) Reverse()                        { s.desc, s.missingFirst = !s.desc, !s.missingFirst }

@@ -191,7 +191,7 @@ func (e *Export) fetch(ctx context.Context) error {
 		}
 		defer done()
 	}
-	sr := e.r.request(e.q, e.req)
+	sr := e.r.request(e.g, e.q, e.req)
 	sr.From, sr.Size = 0, e.opts.Chunk
 	sr.IncludeLocations = false // no snippets: the whole text is exported
 	if e.after != nil {

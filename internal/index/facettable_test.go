@@ -200,7 +200,7 @@ func checkFacetCounts(t *testing.T, r *Reader, g *generation) {
 		}
 		q = withFilters(q, filters, ast != nil)
 
-		wantRes, err := g.idx.SearchInContext(context.Background(), r.request(q, req))
+		wantRes, err := g.idx.SearchInContext(context.Background(), r.request(g, q, req))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -42,7 +42,7 @@ func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req S
 		res, err := r.run(ctx, g, q, req, fc, cores, locs)
 		return res, nil, err
 	}
-	win := r.request(q, SearchRequest{Sort: req.Sort, Page: 1, Size: groupWindow})
+	win := r.request(g, q, SearchRequest{Sort: req.Sort, Page: 1, Size: groupWindow})
 	win.IncludeLocations = locs
 	win.Fields = nil // read below for the page's hits only
 	relevance := req.Sort == "" || req.Sort == SortRelevance
@@ -88,7 +88,7 @@ func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req S
 		}
 		gr.more[doc] = max(n-1, 0)
 	}
-	exact := r.request(q, req)
+	exact := r.request(g, q, req)
 	if err := loadFields(g.idx, exact, page); err != nil {
 		return nil, nil, err
 	}

@@ -83,13 +83,13 @@ func TestWordLocationsMatchIndex(t *testing.T) {
 			continue
 		}
 		req := SearchRequest{Query: text, Page: 1, Size: 300}
-		res, err := g.idx.SearchInContext(ctx, r.request(q, req))
+		res, err := g.idx.SearchInContext(ctx, r.request(g, q, req))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if res.Total == 0 {
 			if alt := partial(ast, c); alt != nil {
-				if res, err = g.idx.SearchInContext(ctx, r.request(alt, req)); err != nil {
+				if res, err = g.idx.SearchInContext(ctx, r.request(g, alt, req)); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -357,14 +357,14 @@ func (r *Reader) prepare(ctx context.Context, g *generation, req SearchRequest) 
 	return p, rel, nil
 }
 
-func (r *Reader) request(q query.Query, req SearchRequest) *bleve.SearchRequest {
+func (r *Reader) request(g *generation, q query.Query, req SearchRequest) *bleve.SearchRequest {
 	from := (req.Page - 1) * req.Size
 	sr := bleve.NewSearchRequestOptions(q, req.Size, from, false)
 	sr.Fields = append([]string{fieldBlock}, docMetaFields...)
 	sr.IncludeLocations = true
 	byDate := func(desc bool) search.SortOrder {
 		return search.SortOrder{
-			&search.SortField{Field: fieldDay, Type: search.SortFieldAsString, Desc: desc, Missing: search.SortFieldMissingLast},
+			newDaySort(g.dayTable, desc),
 			&search.SortScore{Desc: true},
 			&search.SortDocID{},
 		}

@@ -38,13 +38,13 @@ func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req Sear
 		fc.reset() // a second search counts the same matches again
 		return idx.SearchInContext(fc.collecting(ctx), sr)
 	}
-	exact := r.request(q, req)
+	exact := r.request(g, q, req)
 	exact.IncludeLocations = locs
 	if (req.Sort != "" && req.Sort != SortRelevance) || req.Size <= 0 || req.Page < 1 {
 		return searchCounted(exact)
 	}
 	from, end := (req.Page-1)*req.Size, req.Page*req.Size
-	fast := r.request(q, req)
+	fast := r.request(g, q, req)
 	fast.IncludeLocations = locs
 	fast.From, fast.Size = 0, end+tieSlack
 	fast.Fields = nil // loaded below for the page's hits only

@@ -31,7 +31,7 @@ func TestRunMatchesExactSort(t *testing.T) {
 		for _, page := range []int{1, 2, 3, 40} {
 			for _, size := range []int{1, 3, 10} {
 				req := SearchRequest{Query: text, Page: page, Size: size}
-				want, err := g.idx.SearchInContext(context.Background(), r.request(q, req))
+				want, err := g.idx.SearchInContext(context.Background(), r.request(g, q, req))
 				if err != nil {
 					t.Fatal(err)
 				}

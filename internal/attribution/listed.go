@@ -457,7 +457,7 @@ func addListed(into *[]listedPerson, p *person, legislator, official bool) {
 // administration that hosts the meeting: "Deputy Chief of Staff", "White
 // House Counsel", "Assistant to the President", "Secretary of Energy".
 var officialPhrases = []string{"white house", "to the president", "to the vice president", "chief of staff", "national economic",
-	"domestic policy", "policy council", "national security", "management and budget"}
+	"domestic policy", "policy council", "national security", "management and budget", "council of economic advisers"}
 
 // officialDescription reports whether the words describing a listed person
 // (lower case) make them one of the host's officials.
@@ -495,7 +495,8 @@ func (d *docState) listedFor(noun string) []*person {
 // advocates", "The President, the Vice President, and the Members",
 // "Participants". Each conjunct that is no reference must be a plural noun
 // of people with at most three modifiers; the people are the listed ones
-// its nouns fit. Nil when the subject is something else or fits nobody.
+// its nouns fit, or, for the subject's one group noun, the list's guests
+// (listedGuests). Nil when the subject is something else or fits nobody.
 //
 // resolve gives the people of a reference conjunct ("the Vice President").
 func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref) []*person) []*person {
@@ -507,12 +508,25 @@ func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref
 	// "During the meeting, senior White House officials underscored": the
 	// subject after an opening adverbial phrase.
 	start := openingPhraseEnd(toks, end)
+	// "The state legislators and advocates": a group beside another
+	// group noun is a kind the list may not give, not all its guests
+	// (listedGuests).
+	nouns, from := 0, start
+	for k := start; k <= end; k++ {
+		if k < end && toks[k].lower != "," && toks[k].lower != "and" {
+			continue
+		}
+		if k > from && !slices.ContainsFunc(refs, func(rf ref) bool { return rf.i >= from && rf.j <= k && (rf.kind == kName || rf.kind == kTitle) }) {
+			nouns++
+		}
+		from = k + 1
+	}
 	for k := start; k <= end; k++ {
 		if k < end && toks[k].lower != "," && toks[k].lower != "and" {
 			continue
 		}
 		if k > start {
-			ps, fits, ok := d.listConjunct(refs, toks, start, k, resolve)
+			ps, fits, ok := d.listConjunct(refs, toks, start, k, nouns == 1, resolve)
 			if !ok {
 				return nil
 			}
@@ -535,7 +549,7 @@ func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref
 // the rules name already), or "(the) (modifiers) plural-noun". It reports
 // whether the conjunct may stand in a group subject, and the listed people
 // its noun fits.
-func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func(ref) []*person) (ps []*person, fits, ok bool) {
+func (d *docState) listConjunct(refs []ref, toks []token, i, j int, alone bool, resolve func(ref) []*person) (ps []*person, fits, ok bool) {
 	for _, rf := range refs {
 		if rf.i >= i && rf.j <= j && (rf.kind == kName || rf.kind == kTitle) {
 			if rf.j != j || rf.i != i && (rf.i != i+1 || toks[i].lower != "the") {
@@ -544,7 +558,10 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func
 			return resolve(rf), false, true
 		}
 	}
-	if toks[i].lower == "the" || toks[i].lower == "all" || toks[i].lower == "other" {
+	// "Other business leaders stressed" after "small business owners" and
+	// "Fund managers": some of the guests, not all.
+	other := toks[i].lower == "other"
+	if toks[i].lower == "the" || toks[i].lower == "all" || other {
 		i++
 	}
 	if i >= j || j-i > 4 {
@@ -576,18 +593,76 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, resolve func
 		// Vice President convened): officials, but not the host's.
 		return nil, false, true
 	}
-	if head == "leaders" {
+	if head == "leaders" && (i == j-1 || j-i == 2 && groupNumbers[toks[i].lower]) {
 		// "The leaders discussed", "Leaders underscored", "On security,
 		// the leaders reiterated": a call's host and the leaders listed as
-		// joining it; not "Faith leaders", "civil society leaders".
-		if i != j-1 && !(j-i == 2 && groupNumbers[toks[i].lower]) {
-			return nil, false, false
+		// joining it, else the list's guests.
+		if ps = d.listedLeaders(); len(ps) > 0 {
+			return ps, true, true
 		}
-		ps = d.listedLeaders()
-		return ps, len(ps) > 0, true
+	} else if ps = d.listedFor(head); len(ps) > 0 {
+		return ps, true, true
 	}
-	ps = d.listedFor(head)
+	if !guestNouns[head] || !alone || other {
+		return nil, false, true
+	}
+	if contrastedGroup(toks, j) {
+		return nil, false, true
+	}
+	ps = d.listedGuests(toks[i : j-1])
 	return ps, len(ps) > 0, true
+}
+
+// contrastedGroup reports whether the sentence sets another group of
+// people against the one that ends at j, as the subject of a clause of
+// its own: "Labor leaders made clear their support ..., and business
+// leaders announced", "Union leaders discussed ..., while construction
+// contractors discussed". Each group is then some of the guests, not all.
+func contrastedGroup(toks []token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		if toks[k].lower != "and" && toks[k].lower != "while" && toks[k].lower != "whereas" {
+			continue
+		}
+		for n := k + 1; n < len(toks)-1 && n <= k+4; n++ {
+			t, v := toks[n], toks[n+1]
+			if !t.word || t.poss || prepositions[t.lower] || clauseMarkers[t.lower] {
+				break
+			}
+			if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && v.word && !v.cap &&
+				speechVerbs[v.lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guestNouns name the guests of a meeting as a kind of people: "The
+// higher education leaders raised", "Advocates stressed", "the state
+// leaders thanked".
+var guestNouns = set(`advocates leaders experts activists organizers stakeholders guests providers survivors students workers`)
+
+// listedGuests returns who a group of guestNouns is in a readout that
+// lists its participants under one heading (no headed groups, which say
+// which kind each is): the listed people who are not the host's
+// officials, two or more; with a "state" or "legislative" modifier and
+// legislators listed, the legislators ("the state leaders" of a meeting
+// with state legislators and a doctor). Nil otherwise.
+func (d *docState) listedGuests(mods []token) []*person {
+	if len(d.groups) > 0 || len(d.attendees) == 0 {
+		return nil
+	}
+	legislators := slices.ContainsFunc(mods, func(t token) bool { return t.lower == "state" || t.lower == "legislative" })
+	if legislators {
+		if ps := d.listedFor("legislators"); len(ps) >= 2 {
+			return ps
+		}
+	}
+	ps := d.listedFor("participants")
+	if len(ps) < 2 {
+		return nil
+	}
+	return ps
 }
 
 // listedLeaders returns who "the leaders" of a call or meeting are when

@@ -220,6 +220,12 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 				// never a guess of the last two people named.
 				parties = nil
 			}
+			if detail == detailLastTwo && guestNouns[s.toks[rf.j-1].lower] && len(groupModifiersOf(s.toks, rf)) > 0 {
+				// "Labor leaders made clear", "Union leaders discussed":
+				// people of a kind, the guests' or some of them
+				// (listed.go), not the last two people named.
+				parties = nil
+			}
 			if detail == detailLastTwo && len(parties) > 0 {
 				// "China-Vietnam relations ... between the two sides"
 				// after a Philippine and a Chinese minister: not the

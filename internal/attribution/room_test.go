@@ -61,6 +61,12 @@ func TestRoom(t *testing.T) {
 		{"French participants in a room of Americans and Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. French participants agreed to take these concerns into account."}, nil, nil},
 		// A country or a body after "and" is no person.
 		{"a country after and is no co-chair", "2022-11-07", wh, []string{"The meeting was co-chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Special Presidential Coordinator.", "The United States and the European Union, Partners for decades, welcomed the progress."}, nil, nil},
+		// A group of the guests' kind in a readout that lists them: the
+		// listed guests (listed.go); not a subset ("Other ... leaders"),
+		// nor one of two kinds the sentence sets apart.
+		{"the guests' kind: the listed guests", "2023-06-01", wh, []string{"Today, the White House hosted a roundtable with faith leaders. Participants included: Dr. Ana Diaz, Dr. Maria Lopez, and Dr. Jane Roe.", "The faith leaders stressed the importance of the bill."}, []string{"Ana Diaz", "Maria Lopez", "Jane Roe"}, nil},
+		{"other leaders: some of the guests", "2023-06-01", wh, []string{"Today, the White House hosted a roundtable with faith leaders. Participants included: Dr. Ana Diaz, Dr. Maria Lopez, and Dr. Jane Roe.", "Other faith leaders stressed the importance of the bill."}, nil, nil},
+		{"two kinds set apart: neither is all the guests", "2023-06-01", wh, []string{"Today, the White House hosted a roundtable with labor and business leaders. Participants included: Ana Diaz, President, Union Local; Maria Lopez, CEO, Acme; and Jane Roe, CEO, Widgets.", "Labor leaders stressed their support, and business leaders announced new commitments."}, nil, nil},
 	}
 	runLastSentence(t, a, tests)
 }

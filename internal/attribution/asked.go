@@ -18,7 +18,39 @@ import (
 // forms quote the official as much as the past: "And when you say that
 // there is great bipartisan agreement ...", "you keep saying there will
 // come a time", "So you’re saying that ...".
-var youSaidVerbs = set(`said mentioned stated noted told stressed indicated described characterized announced say saying`)
+var youSaidVerbs = set(`said mentioned stated noted told stressed indicated described characterized announced say saying
+alluded referenced referred outlined suggested acknowledged emphasized highlighted underscored warned promised`)
+
+// youSaidPhrases are verbs that quote the official only with their
+// particle: "you pointed out", "you laid out", "when you talk about the
+// decentralizing production capacity", "you spoke about"; not "you talked
+// with the minister", "you spoke to him" (what the official did).
+// With nothing said after the particle ("Which department is the
+// competent authority you talked about?", "some of what you talked about
+// today") the words are a thing the question asks about, not quoted.
+var youSaidPhrases = map[string]string{
+	"pointed": "out", "laid": "out", "talk": "about", "talked": "about", "talking": "about", "spoke": "about", "speak": "about", "speaking": "about",
+}
+
+// gapWords after a verb's particle say when, not what: "you talked about
+// earlier".
+var gapWords = set(`today yesterday earlier before here there now`)
+
+// gapAt reports whether the words from k end the sentence with nothing
+// said: its closing mark, or a word of when before it ("you're talking
+// about today?"). A comma or a dash goes on to what was said: "as you
+// pointed out, is probably their last meeting".
+func gapAt(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch t := toks[k]; {
+		case t.text == "?" || t.text == "." || t.text == "!":
+			return true
+		case !t.word || !gapWords[t.lower]:
+			return false
+		}
+	}
+	return true
+}
 
 // youSaidFillers may stand between "you" and the verb: "you just said",
 // "you have also mentioned", "you’ve been saying", "you keep saying".
@@ -27,8 +59,11 @@ are been keep now still again basically essentially`)
 
 // askingWords before "you" make the question ask for words rather than
 // quote them: "Can you say whether ...", "Are you saying that ...?",
-// "What would you say to ...", "Did you say ...", "listening to you say".
-var askingWords = set(`can could would will do did does should might may must are were is how why to let make hear heard`)
+// "What would you say to ...", "Did you say ...", "listening to you say",
+// "Have you talked about ...?"; or doubt that they were said: "I don't
+// know if you talked about it at the top".
+var askingWords = set(`can could would will do did does should might may must are were is how why to let make hear heard
+have has had if whether`)
 
 // youSaid returns where "you said" (or "as you just mentioned", "you’ve
 // said", "when you say") stands in a sentence, or -1.
@@ -42,6 +77,9 @@ func youSaid(toks []token) int {
 		}
 		for v := k + 1; v < len(toks) && v <= k+3; v++ {
 			if youSaidVerbs[toks[v].lower] {
+				return k
+			}
+			if part := youSaidPhrases[toks[v].lower]; part != "" && v+1 < len(toks) && toks[v+1].lower == part && !gapAt(toks, v+2) {
 				return k
 			}
 			if !youSaidFillers[toks[v].lower] {

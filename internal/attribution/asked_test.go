@@ -5,7 +5,8 @@ import "testing"
 // TestAskedOfficial checks a question's "you said" (rules 6, 7): the
 // official who answers it speaks in it, found by the answer's label; the
 // moderator who hands over is not that official; "you talked" reports an
-// act, not words. State Department sentences, with invented names.
+// act, not words, "you talked about X" words; "have you said", "if you
+// talked about it" ask or doubt and quote nothing. State Department sentences, with invented names.
 func TestAskedOfficial(t *testing.T) {
 	a := New(shipped(t))
 	briefing := map[string]string{"source": "U.S. Department of State", "title": "Secretary Antony J. Blinken at a Press Availability"}
@@ -57,6 +58,30 @@ func TestAskedOfficial(t *testing.T) {
 			"QUESTION: They’ve called the battlefield losses that you said were horrific acceptable.",
 			"I did have the chance to speak to a Kremlin official and he told me that the Russians will be perfectly fine with it.",
 			"SECRETARY BLINKEN: I have heard that."}, 2, nil},
+		{"when you talk about: what the official said", "2021-06-04", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: And when you talk about the decentralizing production capacity, is that for export?",
+			"MR PRICE: It is."}, 1, []string{"Ned Price"}},
+		{"as you pointed out", "2024-11-13", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: This meeting, as you pointed out, is probably their last.",
+			"MR PRICE: It is."}, 1, []string{"Ned Price"}},
+		{"you alluded to", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: You alluded to new sanctions on the regime.",
+			"MR PRICE: Yes."}, 1, []string{"Ned Price"}},
+		{"a thing you talked about: asked about, not quoted", "2019-11-27", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: Which department is the competent authority you talked about?",
+			"MR PRICE: The national security authority."}, 1, nil},
+		{"have you said: asking", "2021-08-02", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: But have you said that we will not accept any extension requests?",
+			"MR PRICE: We have."}, 1, nil},
+		{"if you talked about it: doubt", "2021-08-05", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: I don’t know if you talked about it at the top, but could you comment on the air raid?",
+			"MR PRICE: Sure."}, 1, nil},
 		{"no answer follows: nobody", "2022-06-24", briefing, []string{
 			"SECRETARY BLINKEN: Good afternoon.",
 			"QUESTION: You said the talks would resume.",

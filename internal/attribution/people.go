@@ -76,6 +76,15 @@ type docState struct {
 	// (turnSubjectRef), most recent last: who its "he" or "she" may be
 	// (turnAntecedent).
 	turnNamed []turnName
+	// speechNamed are the people a speech has named so far, in any role,
+	// most recent last: whom its "he" or "she" may mean (speechAntecedent).
+	speechNamed []turnName
+	// speechUnknown is the last sentence (d.sentN) of a speech that named
+	// someone no one in the cast is: a "he" after it may be them.
+	speechUnknown int
+	// speechUnknownSubject is the last sentence of a speech whose subject
+	// is such a name.
+	speechUnknownSubject int
 	// principal is the one person a press call's or briefing's title names
 	// ("Background Press Call on an Update on the President’s Second Day
 	// at the G7", "... on the Vice President’s Trip"): whom its answers'

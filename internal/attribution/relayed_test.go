@@ -275,3 +275,46 @@ func TestGreetingsFromOffice(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestSpeechPronoun: a speech's "he" or "she" is the person it last named,
+// in its sentence or the few before, not the last one who spoke
+// paragraphs back; nobody after someone the cast does not know, in a
+// relative clause about a thing of theirs, or in a question; "his call"
+// likewise, but not where the sentence thanks or praises them for it
+// (rules 5, 6, 8). Constructed sentences after UN General Debate speeches.
+func TestSpeechPronoun(t *testing.T) {
+	a := New(shipped(t))
+	ungd := map[string]string{"speaker": "Mr. Michael Higgins", "country": "Ireland", "title": "UN General Debate, 74th session (2019): statement"}
+	guterres := "The Secretary-General said that the climate emergency is a race we are losing."
+	tests := []lastSentenceCase{
+		{"the person last named, not the last speaker", "2019", ungd, []string{guterres,
+			"We are a migrant people on a migrant planet.",
+			"Senator Vandenberg is ardent by temperament, but he is not sentimental. He told the Senate that our work was a phenomenal success."},
+			[]string{"Michael D. Higgins", "Vandenberg"}, nil},
+		{"an agreement with the one named in the sentence", "2019", ungd, []string{
+			"Filippo Grandi said that refugees need protection.",
+			"I agree with Secretary-General Guterres when he says that schoolchildren have grasped the urgency of climate action."},
+			[]string{"Michael D. Higgins", "António Guterres"}, nil},
+		{"someone the cast does not know named since: nobody", "2019", ungd, []string{guterres,
+			"Benito Perez Galdos was an outstanding Spanish writer. On a certain occasion, he observed that only adversity makes men brothers."},
+			[]string{"Michael D. Higgins"}, nil},
+		{"too far back: nobody", "2019", ungd, []string{guterres,
+			"One. Two. Three. Four. Five. Six. Seven. Eight. Nine.",
+			"He said that we must act."},
+			[]string{"Michael D. Higgins"}, nil},
+		{"a relative clause about a thing of theirs: nobody", "2019", ungd, []string{guterres,
+			"The climate solidarity pact that he proposed will lead to a reduction of emissions."},
+			[]string{"Michael D. Higgins"}, nil},
+		{"a question asks what nobody said", "2019", ungd, []string{guterres,
+			"Could he show the map that he recognizes?"},
+			[]string{"Michael D. Higgins"}, nil},
+		{"his call, the person last named", "2019", ungd, []string{
+			"We support the Secretary-General's initiatives to make peace operations fit for the future.",
+			"In responding to his call for the Action for Peacekeeping agenda, we have come on board."},
+			[]string{"Michael D. Higgins", "António Guterres"}, nil},
+		{"thanked for his commitment: nobody", "2019", ungd, []string{
+			"I thank Secretary-General Antonio Guterres for his commitment to the United Nations."},
+			[]string{"Michael D. Higgins"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

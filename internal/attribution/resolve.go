@@ -5,7 +5,10 @@ package attribution
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/readouts/readouts/internal/gazetteer"
 )
 
 // resolveSubject turns a subject reference into speakers.
@@ -38,6 +41,14 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		if d.unknownNameBefore(s.toks, rf.i) {
 			return nil
+		}
+		if owner := d.speechOwner(); owner != nil {
+			p, at := d.speechAntecedent(rf, s, owner)
+			if p == nil {
+				return nil
+			}
+			d.speechNamed = append(slices.DeleteFunc(d.speechNamed, func(n turnName) bool { return n.p == p }), turnName{p: p, sent: d.sentN, para: para})
+			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: speechAntecedentDetail(at), focus: true}}
 		}
 		p, at := d.turnAntecedent(s.toks[rf.i].lower)
 		if p == nil {
@@ -406,3 +417,251 @@ func (d *docState) openingSubject(refs []ref, toks []token) *person {
 	}
 	return p
 }
+
+// speechOwner is the speaker of a speech (a UN General Debate statement)
+// while its text is attributed, else nil.
+func (d *docState) speechOwner() *person {
+	if len(d.modes) == 0 {
+		return nil
+	}
+	if m := d.modes[len(d.modes)-1]; m.rule == RuleDocument && !m.question {
+		return m.owner
+	}
+	return nil
+}
+
+// speechReach is how many sentences back a speech's "he" or "she" looks
+// for the person it means.
+const speechReach = 8
+
+// speechAntecedent is who a subject "he" or "she" of a speech means. The
+// speaker says "I" throughout, and the people a speech speaks of are
+// mostly named, not speaking ("I applaud the leadership that
+// Secretary-General Guterres continues to show on migration ... I fully
+// agree with the Secretary-General when he says"), so it is the person
+// last named, in any role, before the pronoun in its sentence or in the
+// few sentences before: not the last one who spoke, paragraphs back ("the
+// words and actions of Mandela, especially when he said:" is not the
+// Secretary-General's). It returns the paragraph where they were named.
+func (d *docState) speechAntecedent(rf ref, s sentence, owner *person) (*person, int) {
+	want := pronounGender(s.toks[rf.i].lower)
+	if n := len(s.toks); n > 0 && s.toks[n-1].text == "?" && questionOpeners[s.toks[firstWord(s.toks)].lower] {
+		// "Could he show the map of Armenia that he recognizes?": a
+		// question asks what nobody has said.
+		return nil, 0
+	}
+	fits := func(p *person) bool {
+		return p != nil && p != owner && p.shown() && (p.gender() == "" || p.gender() == want)
+	}
+	if relativeSubject(s.toks, rf.i) {
+		// "the agendas he has set out", "The Common Agenda that he has
+		// outlined provides us with a framework": a thing it is about,
+		// not his words.
+		return nil, 0
+	}
+	if d.cur == s.text {
+		// "In a letter that he sent on 20 December 2020 to His Excellency
+		// Mr. Mahmoud Abbas, His Majesty King Mohammed VI reiterated": the
+		// person the opening phrase's "he" means comes after it.
+		if comma := slices.IndexFunc(s.toks, func(t token) bool { return t.text == "," }); comma > rf.i && rf.i > firstWord(s.toks) {
+			for _, r := range d.curRefs {
+				if r.i > comma && (r.kind == kName || r.kind == kTitle) && !r.poss {
+					if p := d.refPerson(r); p != nil && fits(p) {
+						return p, inSentence
+					}
+					return nil, 0
+				}
+			}
+		}
+		var last *person
+		unknown := false
+		for _, r := range d.curRefs {
+			if r.j > rf.i {
+				break
+			}
+			if r.kind != kName && r.kind != kTitle {
+				continue
+			}
+			p := d.refPerson(r)
+			if p != nil && fits(p) {
+				last, unknown = p, false
+			} else if p == nil {
+				// "When I met with the President of the General Assembly
+				// in Vienna recently, he told me": an office held by
+				// nobody known.
+				unknown = true
+			}
+		}
+		if unknown {
+			return nil, 0
+		}
+		if last != nil {
+			return last, inSentence
+		}
+	}
+	return d.speechRecent(fits)
+}
+
+// speechRecent is the person a speech last named in the sentences before
+// this one whom fits accepts, and the paragraph where it named them.
+func (d *docState) speechRecent(fits func(*person) bool) (*person, int) {
+	for _, n := range slices.Backward(d.speechNamed) {
+		if d.sentN-n.sent > speechReach || d.speechUnknown > n.sent || d.speechUnknownSubject >= n.sent {
+			// Too far back, or someone the cast does not know was named
+			// since ("Benito Perez Galdos was an outstanding Spanish
+			// writer ... he regretfully observed"): nobody known.
+			break
+		}
+		if fits(n.p) {
+			return n.p, n.para
+		}
+	}
+	return nil, 0
+}
+
+// speechPossessive is whose stance a speech's "his" or "her" before a
+// stance noun at k is: a person the sentence names before it ("We agree
+// with the Secretary-General, Mr. Antonio Guterres, in his call"), but
+// nobody where the sentence thanks or praises them for it ("I thank the
+// Secretary-General for his commitment", "I particularly applaud his
+// vision": rule 3's one side acting), else the person the speech last
+// named ("I discussed that vision of peace with President Biden. ... I
+// deeply appreciate his commitment").
+func (d *docState) speechPossessive(refs []ref, toks []token, k int, want gazetteer.Gender, owner *person) (*person, int) {
+	if traitNouns[toks[k+1].lower] && !(k+3 < len(toks) && toks[k+2].lower == "and" && stanceNouns[toks[k+3].lower] && !traitNouns[toks[k+3].lower]) {
+		return nil, 0 // "His determination challenges and compels us": praise, no stance
+	}
+	for x := 0; x+1 < k; x++ {
+		if genericDets[toks[x].lower] && (titleWords[toks[x+1].lower] || x+2 < k && titleWords[toks[x+2].lower]) {
+			// "a world leader can generate consequences ... just with
+			// his words": anyone's.
+			return nil, 0
+		}
+	}
+	if k > 1 && toks[k-1].lower == "for" && toks[k-2].text == "," || k > 0 && toks[k-1].lower == "for" && firstWord(toks) < k-1 && !slices.ContainsFunc(toks[firstWord(toks):k-1], func(t token) bool { return t.word && !t.cap && !titleWords[t.lower] && !descriptorWords[t.lower] }) {
+		// "Mr. Csaba Korosi. for his commitment in conducting the work
+		// of the previous session": the rest of a sentence that thanked
+		// him, cut after his name.
+		return nil, 0
+	}
+	for _, t := range toks[:k] {
+		for _, w := range praiseStems {
+			if strings.HasPrefix(t.lower, w) {
+				return nil, 0
+			}
+		}
+	}
+	if q, named := d.namedBefore(refs, k, want, owner); named {
+		if q == nil {
+			// "The State Counsellor mentioned in her statement": an
+			// office the cast does not resolve; whom the speech's
+			// speakers last meant, as elsewhere.
+			return d.antecedent(pronounOf(want))
+		}
+		return q, inSentence
+	}
+	return d.speechRecent(func(p *person) bool {
+		return p != nil && p != owner && p.shown() && (p.gender() == "" || p.gender() == want)
+	})
+}
+
+// genericDets make a person anyone of a kind: "a world leader", "any
+// president".
+var genericDets = set(`a an any every each`)
+
+// traitNouns among the stance nouns name what someone is rather than
+// what they hold: "his determination".
+var traitNouns = set(`determination`)
+
+// praiseStems begin the words that thank or praise someone: "thank",
+// "commend", "congratulate", "pay tribute", "appreciation".
+var praiseStems = []string{"remembered", "thank", "commend", "congratulat", "prais", "applau", "salut", "tribute", "gratitude", "grateful", "appreciat", "laud", "hail", "acknowledg", "recogni"}
+
+// inSentence is the paragraph speechAntecedent and speechPossessive give
+// for a person named in the pronoun's own sentence.
+const inSentence = -2
+
+// speechAntecedentDetail explains where speechAntecedent found a pronoun's
+// person.
+func speechAntecedentDetail(at int) string {
+	if at == inSentence {
+		return sameSentenceAntecedent
+	}
+	return "the person the speech last named, in paragraph " + strconv.Itoa(at)
+}
+
+// questionOpeners begin a question that asks whether: "Could he show ...
+// that he recognizes?", "Is he referring to ...?".
+var questionOpeners = set(`is was are were does did do could can will would should has have had`)
+
+// speechReferent reports whether the person p a reference of a speech
+// names is sure enough to be whom a later "he" or "she" means: not a
+// bare word that only a gazetteer surname makes someone ("the Prophet
+// emigrated to Medina"), nor an office whose holder is only a guess from
+// the year ("the President" of the Assembly, elected in September), nor
+// a past holder written as the office ("the previous President of the
+// United States" is not the present one).
+func (d *docState) speechReferent(toks []token, rf ref, p *person) bool {
+	if rf.kind == kName {
+		// One word: the same person the speech named in full before.
+		return rf.j-rf.i > 1 || d.titleOfName(toks, rf) != nil || slices.ContainsFunc(d.speechNamed, func(n turnName) bool { return n.p == p })
+	}
+	if strings.HasPrefix(rf.title.canon, "President") && rf.title.country == "" {
+		// "the President", "Mr. President": the Assembly's, elected in
+		// September, whom a year-only date does not tell.
+		return false
+	}
+	for k := rf.i - 1; k >= 0 && k >= rf.i-2; k-- {
+		if w := toks[k].lower; w == "former" || w == "previous" || w == "outgoing" || w == "then" {
+			return false
+		}
+	}
+	q, how := d.resolveTitle(rf)
+	return q == p && (strings.Contains(how, " throughout ") || strings.HasPrefix(how, "named"))
+}
+
+// pronounOf is the subject pronoun that asks for gender g.
+func pronounOf(g gazetteer.Gender) string {
+	if g == gazetteer.Female {
+		return "she"
+	}
+	return "he"
+}
+
+// relativeSubject reports whether the pronoun at i is the subject of a
+// relative clause that tells a thing of theirs ("the agendas he has set
+// out", "the speech that he delivered", "initiatives which he
+// outlines"), not of a clause that reports what they said ("He said that
+// he", "as he said").
+func relativeSubject(toks []token, i int) bool {
+	if i < 2 || !toks[i-1].word {
+		return false
+	}
+	prev := toks[i-1].lower
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		// "which he believes to be the starting point", "which he has
+		// so eloquently described as": what he holds of it.
+		if w := toks[k].lower; sayWords[w] || holdWords[w] {
+			return false
+		} else if !adverb(toks[k], toks[min(k+1, len(toks)-1)]) && w != "has" && w != "had" && w != "have" {
+			break
+		}
+	}
+	if prev == "that" || prev == "which" {
+		b := toks[i-2]
+		return prev == "which" && b.text == "," || b.word && !speechVerbs[b.lower] && !sayWords[b.lower] && !clauseHeads[b.lower]
+	}
+	return !toks[i-1].cap && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !speechVerbs[prev] && !clauseHeads[prev] && !strings.HasSuffix(prev, "ly")
+}
+
+// sayWords take a "that" clause of what is said or held: "to say that
+// she had asked", "believes that he".
+var sayWords = set(`say says said saying tell tells told state states stated note notes noted believe believes believed think thinks thought know knows knew hope hopes hoped argue argues argued claim claims claimed insist insists insisted clear sure`)
+
+// holdWords say what someone holds a thing to be: "which he describes
+// as", "which she considers".
+var holdWords = set(`describe describes described call calls called consider considers considered regard regards regarded see sees saw view views viewed`)
+
+// clauseHeads introduce a clause whose subject may follow them: "so that
+// he", "now that she", "unless he".
+var clauseHeads = set(`so now such given provided unless thus perhaps always sometimes nevertheless nonetheless besides whereas was has is does this its yes ensures means believes hopes`)

@@ -1433,6 +1433,12 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				} else {
 					p, at = d.turnAntecedent(pron)
 				}
+			} else if owner := d.speechOwner(); owner != nil {
+				p, at = d.speechPossessive(refs, toks, k, want, owner)
+				if p != nil && p.shown() {
+					add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: speechAntecedentDetail(at)})
+				}
+				continue
 			}
 			if p != nil && p.shown() {
 				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: antecedentDetail(at)})
@@ -1534,8 +1540,18 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			continue
 		}
 		p := d.refPerson(rf)
+		if p == nil && m.rule == RuleDocument {
+			d.speechUnknown = d.sentN // "our colleague, the Ambassador of Kenya": someone a later "he" may mean
+		}
 		if p == nil || !p.shown() {
 			continue
+		}
+		if m.rule == RuleDocument && p != m.owner {
+			if d.speechReferent(toks, rf, p) {
+				d.speechNamed = append(slices.DeleteFunc(d.speechNamed, func(n turnName) bool { return n.p == p }), turnName{p: p, sent: d.sentN, para: para})
+			} else {
+				d.speechUnknown = d.sentN // someone, but not surely p
+			}
 		}
 		if ti := d.titleOfName(toks, rf); ti != nil {
 			d.titledSeen = append(d.titledSeen, titleSeen{p: p, title: ti, sent: d.sentN, para: d.paraAt})
@@ -1580,6 +1596,38 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			why = "possessive, not the subject of a speech verb (rule 10)"
 		}
 		r.Why = append(r.Why, readout.Reason{Name: p.name, Role: readout.RoleMention, Rule: RuleMention, Evidence: span(s.text, toks, rf.i, rf.j), Detail: why})
+	}
+	// What a speech's later "he" or "she" may mean (speechAntecedent):
+	// someone the cast does not know, named here; and the sentence's
+	// subjects, a name no reference reads among them ("The exceptional
+	// Kofi Annan talked passionately about ... He always emphasized"),
+	// last, so that they come before the people the sentence names after
+	// them.
+	if m.rule == RuleDocument {
+		if d.unknownNameBefore(toks, len(toks)) {
+			d.speechUnknown = d.sentN // "Benito Perez Galdos was an outstanding Spanish writer"
+		}
+		for k := 1; k < len(toks); k++ {
+			if ownerWords[toks[k-1].lower] && kinNouns[toks[k].lower] {
+				// "the words of my predecessor", "our colleague, the
+				// Ambassador of Kenya": someone the speech does not name.
+				d.speechUnknown = d.sentN
+			}
+		}
+		open := firstWord(toks) + 1
+		for open < len(toks) && (!toks[open].word || toks[open].cap) {
+			open++
+		}
+		if d.unknownNameBefore(toks, open) {
+			// "Abraham Lincoln wrote a letter to Edwin Stanton, his
+			// Secretary of War": its subject, before anyone it names.
+			d.speechUnknownSubject = d.sentN
+		}
+		for _, x := range speakers {
+			if x.focus && x.p != nil && x.p != m.owner && x.p.shown() {
+				d.speechNamed = append(slices.DeleteFunc(d.speechNamed, func(n turnName) bool { return n.p == x.p }), turnName{p: x.p, sent: d.sentN, para: para})
+			}
+		}
 	}
 	// "the chief of the British intelligence agency said ...", "Joe Manchin
 	// just came out and made clear": a question's later "he" may be who
@@ -2729,6 +2777,10 @@ func (d *docState) namedBefore(refs []ref, k int, want gazetteer.Gender, owner *
 // ownerWords stand before an office its holder is named after: "our
 // President, X", "my colleagues, X and Y".
 var ownerWords = set(`our my his her their`)
+
+// kinNouns are people a speech names by their tie to the speaker: "my
+// predecessor", "our compatriot".
+var kinNouns = set(`predecessor predecessors successor colleague compatriot friend father mother brother sister son daughter grandfather wife husband`)
 
 // colleagueWords stand, like an office, before the names of the people
 // they are: "on behalf of my colleagues, Lu Kang and Hua Chunying, I".

@@ -830,7 +830,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
-		case meetingVerbs[t.lower] && d.isMeeting(toks, v):
+		case (meetingVerbs[t.lower] || t.lower == "convened") && d.isMeeting(toks, v):
 			// Narration (ATTRIBUTION.md rule 2): who met or called whom are
 			// the readout's participants, not speakers. The subject speaks
 			// where the purpose clause is a stance of its own: "spoke with X

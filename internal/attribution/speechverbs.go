@@ -842,7 +842,12 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 	}
 	w := toks[v].lower
 	limit := min(len(toks), v+7+dayWords(toks, v+1, v+9))
-	sawNoun := w != "held" && w != "had" && w != "hosted"
+	sawNoun := w != "held" && w != "had" && w != "hosted" && w != "convened"
+	if w == "convened" {
+		// "convened a meeting at the White House today with A, B and C":
+		// a host's meeting, its place and day before its guests.
+		limit = min(len(toks), v+12)
+	}
 	// "the President of the United States and the President of the French
 	// Republic met in Rome": a meeting of its subjects, with nobody after.
 	if w == "met" && v+1 < len(toks) && (prepositions[toks[v+1].lower] || toks[v+1].lower == "today" || toks[v+1].lower == "virtually") &&

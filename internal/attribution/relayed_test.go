@@ -318,3 +318,28 @@ func TestSpeechPronoun(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestColonLead: a paragraph that ends in a colon after someone's words
+// hands them the paragraph after it, quoted or not ("X sent out a very
+// clear message, and I would like to reiterate it:", "the UN
+// Secretary-General outlined four threats to humanity:"), but not a
+// stance only relayed ("In response to Mr. Pompeo's remarks, I would like
+// to make the following comments:"), rule 6. Constructed after MFA press
+// conferences and UN General Debate speeches.
+func TestColonLead(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"source": "https://www.fmprc.gov.cn/mfa_eng/x.shtml", "speaker": "Lu Kang", "title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 23, 2018"}
+	tests := []lastSentenceCase{
+		{"a message reiterated", "2018-05-23", mfa, []string{
+			"Q: What is your comment?",
+			"A: State Councilor and Foreign Minister Wang Yi sent out a very clear message, and I would like to reiterate it:",
+			"The China-Australia relations have recently encountered difficulties."},
+			[]string{"Lu Kang", "Wang Yi"}, nil},
+		{"a relayed stance: the comments are the spokesperson's", "2018-05-23", mfa, []string{
+			"Q: What is your comment?",
+			"A: In response to Mr. Pompeo's remarks, I would like to make the following comments:",
+			"First, China was the first country to report the outbreak."},
+			[]string{"Lu Kang"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

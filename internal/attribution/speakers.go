@@ -52,13 +52,38 @@ func (d *docState) opening(n int) iter.Seq2[[2]int, sentence] {
 	}
 }
 
+// colonLead returns who a paragraph of a person's own words that ends in a
+// colon hands the paragraph after it, when that sentence reports someone's words by a
+// verb, a title or a pronoun of its own: "State Councilor and Foreign
+// Minister Wang Yi sent out a very clear message, and I would like to
+// reiterate it:", "the UN Secretary-General outlined four threats to
+// humanity:" (rule 6). Not a stance only relayed ("In response to Mr.
+// Pompeo's remarks, I would like to make the following comments:").
+func colonLead(res []SentenceResult) []readout.Reason {
+	if len(res) == 0 {
+		return nil
+	}
+	last := res[len(res)-1]
+	if t := strings.TrimRight(strings.TrimSpace(last.Text), "*_ "); !strings.HasSuffix(t, ":") {
+		return nil
+	}
+	var out []readout.Reason
+	for _, w := range last.Why {
+		if w.Role == readout.RoleSpeaker && (w.Rule == RuleVerb || w.Rule == RuleTitle || w.Rule == RulePronoun && w.Detail == sameSentenceAntecedent) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // run attributes every sentence of the document, in order, so that pronouns
 // can look back across paragraphs.
 func (d *docState) run() [][]SentenceResult {
 	out := make([][]SentenceResult, len(d.paras))
 	var cur mode // carried over to paragraphs without a prefix
 	var q quotation
-	var lead []readout.Reason // who a paragraph ending "who said," introduces
+	var lead []readout.Reason  // who a paragraph ending "who said," introduces
+	var colon []readout.Reason // who a paragraph ending "... said:" hands the next (colonLead)
 	for pi, ss := range d.paras {
 		n := d.doc.Paragraphs[pi].N
 		prev := cur
@@ -69,6 +94,15 @@ func (d *docState) run() [][]SentenceResult {
 		}
 		res := make([]SentenceResult, 0, len(ss))
 		q.next(cur.turn, lead, d.paras[pi:min(len(d.paras), pi+maxQuoteParas)])
+		if cur.turn || q.depth > 0 || q.lead {
+			colon = nil
+		}
+		if cur.question || cur.owner == nil || cur.rule != RuleDocument && cur.rule != RuleQA && cur.rule != RuleLabel {
+			// Only in a person's own words (a speech, an answer, a
+			// transcript's turn): a readout's "highlighted several
+			// examples:" lists what the office reports.
+			colon = nil
+		}
 		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
 		d.paraAt = pi
 		d.reported = nil // the words reported in a paragraph go on in it only
@@ -89,8 +123,17 @@ func (d *docState) run() [][]SentenceResult {
 				quotesOn(&r, res[si-1])
 			}
 			q.carry(&r)
+			if !slices.ContainsFunc(r.Why, func(w readout.Reason) bool {
+				return w.Role == readout.RoleSpeaker && !voiceRules[w.Rule]
+			}) {
+				for _, w := range colon {
+					w.Evidence = "after “" + w.Evidence + " …:”"
+					setSpeaker(&r, w.Name, w)
+				}
+			}
 			res = append(res, r)
 		}
+		colon = colonLead(res)
 		lead = leadIn(res)
 		d.releaseSpeaks(pi, res)
 		d.signLineSpeaks(pi, res)

@@ -291,7 +291,7 @@ func (d *docState) partySigners(parties []string) ([]*person, string) {
 		titled = d.titlePeople()
 	}
 	for _, p := range found {
-		c := d.g.Country(of[p])
+		c := d.g.CountryCode(of[p])
 		switch {
 		case len(parties) > 0 && (c == nil || !slices.Contains(parties, c.Name)):
 			return nil, ""
@@ -300,7 +300,7 @@ func (d *docState) partySigners(parties []string) ([]*person, string) {
 		}
 	}
 	for _, p := range found {
-		if c := d.g.Country(of[p]); c != nil {
+		if c := d.g.CountryCode(of[p]); c != nil {
 			d.signCountries = addName(d.signCountries, c.Name)
 		}
 	}
@@ -485,7 +485,7 @@ func (d *docState) partyCountries() []string {
 func (d *docState) findPartyCountries() []string {
 	out := slices.Clone(d.jointBodies)
 	for _, p := range d.signatories {
-		if c := d.g.Country(p.country); c != nil {
+		if c := d.g.CountryCode(p.country); c != nil {
 			out = addName(out, c.Name)
 		}
 	}

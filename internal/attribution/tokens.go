@@ -216,7 +216,7 @@ func (d *docState) countryOf(t token) *gazetteer.Country {
 	if !t.word {
 		return d.g.Country(t.text)
 	}
-	return d.g.CountryByKey(t.key, t.text)
+	return d.g.CountryByKey(t.key)
 }
 
 // firstRune is the first rune of s (utf8.RuneError when s is empty),

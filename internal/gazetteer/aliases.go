@@ -11,7 +11,11 @@ func (g *Gazetteer) Aliases(name string) []string {
 	if in := g.Institution(name); in != nil && in.Name == name {
 		return append([]string(nil), in.Aliases...)
 	}
-	if c := g.Country(name); c != nil && (c.Name == name || c.Code == name) {
+	c := g.CountryCode(name)
+	if c == nil {
+		c = g.Country(name)
+	}
+	if c != nil && (c.Name == name || c.Code == name) {
 		out := append([]string(nil), c.Aliases...)
 		if c.Code != name {
 			out = append(out, c.Code)

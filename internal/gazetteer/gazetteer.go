@@ -207,7 +207,7 @@ type Gazetteer struct {
 	byToken     map[string][]*Person    // one word of a name
 	titleByKey  map[string]*Title       // title or title alias
 	countryKey  map[string]*Country     // name or alias
-	countryCode map[string]*Country     // code, exactly as written
+	countryCode map[string]*Country     // code, exactly as written (headers and filters, not text)
 	instByKey   map[string]*Institution // name or alias
 	instFirst   map[string]bool         // the first word of every key of instByKey
 	maxWords    int                     // longest key in words, for scanning text
@@ -293,8 +293,9 @@ func Parse(data []byte) (*Gazetteer, error) {
 		codes[c.Code] = country
 		g.countryCode[c.Code] = country
 		g.Countries = append(g.Countries, country)
-		// The code is matched only as written ("NO", "IS", "DE"), not as the
-		// words "no", "is" or "de"; an alias may repeat it ("US", "EU").
+		// The code is no word of text (Country): "IN" and "PA" in texts
+		// are Indiana and the Palestinian Authority as often as not. An
+		// alias may repeat it where texts write it ("US", "EU").
 		for _, s := range append([]string{c.Name}, c.Aliases...) {
 			if k := Key(s); k != "" {
 				g.countryKey[k] = country
@@ -542,23 +543,20 @@ func (g *Gazetteer) InstitutionStarts(w string) bool { return g.instFirst[w] }
 func (g *Gazetteer) Title(s string) *Title { return g.titleByKey[Key(s)] }
 
 // Country returns the country a word stands for ("Chinese", "U.S."), or
-// nil. A code counts only in the case the file writes it: "NO" is Norway,
-// "no" is nothing.
-func (g *Gazetteer) Country(s string) *Country {
-	if c := g.countryKey[Key(s)]; c != nil {
-		return c
-	}
-	return g.countryCode[strings.TrimSpace(s)]
-}
+// nil: its name or an alias. A code is no word of text ("PA" is the
+// Palestinian Authority or Pennsylvania, "IN" Indiana, not Panama or
+// India); the codes texts do write for a country are among its aliases
+// ("US", "EU", "UAE").
+func (g *Gazetteer) Country(s string) *Country { return g.countryKey[Key(s)] }
 
 // CountryByKey is Country for a word whose key is already known (key is
 // Key(s)): attribution asks it of most words it reads.
-func (g *Gazetteer) CountryByKey(key, s string) *Country {
-	if c := g.countryKey[key]; c != nil {
-		return c
-	}
-	return g.countryCode[strings.TrimSpace(s)]
-}
+func (g *Gazetteer) CountryByKey(key string) *Country { return g.countryKey[key] }
+
+// CountryCode returns the country whose code is code, exactly as the file
+// writes it ("IN", "UN"), or nil: a code from a person's or an office's
+// country, not a word of text (Country).
+func (g *Gazetteer) CountryCode(code string) *Country { return g.countryCode[code] }
 
 // CountryName is the name of the country words stand for ("Chinese",
 // "U.S."), and false if none.

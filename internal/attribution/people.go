@@ -1690,10 +1690,9 @@ var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ H
 
 // reigning are the countries whose monarch, not a prime minister, signs
 // for them as a leader: the Emir of Qatar, the King of Jordan, the King of
-// Saudi Arabia (head of state while his Crown Prince was Prime Minister).
-// Codes are the gazetteer's, which writes some countries with two letters
-// and later ones with three (Bahrain BHR, Kuwait KWT, Oman OMN).
-var reigning = set(`QA BN JO MA SA BHR KWT OMN`)
+// Saudi Arabia (head of state while his Crown Prince was Prime Minister),
+// the King of Bahrain, the Emir of Kuwait, the Sultan of Oman.
+var reigning = set(`QA BN JO MA SA BH KW OM`)
 
 // officesFor are the titles, tried in order, whose holders sign for a
 // country.

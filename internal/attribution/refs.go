@@ -1031,8 +1031,9 @@ func middleNameAlone(p *gazetteer.Person, word string) bool {
 var patronymics = set(`bin ibn bint`)
 
 // familyNameFirst are the countries whose names the gazetteer writes family
-// name first.
-var familyNameFirst = set(`CN KR KP TW HK MO VN HU KH`)
+// name first. Not Hungary: the file writes "Viktor Orbán", as English
+// texts do.
+var familyNameFirst = set(`CN KR KP TW HK MO VN KH`)
 
 // lowerTitles finds offices written in lower case after "the" and a
 // country: "the Swedish foreign minister", "the Russian foreign ministry

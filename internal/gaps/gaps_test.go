@@ -14,11 +14,11 @@ countries:
   - {code: SE, name: Sweden, aliases: [Swedish]}
   - {code: JP, name: Japan, aliases: [Japanese]}
   - {code: KE, name: Kenya, aliases: [Kenyan]}
-  - {code: UN, name: United Nations, aliases: [UN]}
+  - {code: UN, name: United Nations, kind: organisation, aliases: [UN]}
   - {code: EG, name: Egypt, aliases: [Egyptian]}
   - {code: SA, name: Saudi Arabia, aliases: [Saudi]}
   - {code: BH, name: Bahrain, aliases: [Bahraini]}
-  - {code: EU, name: European Union, aliases: [EU]}
+  - {code: EU, name: European Union, kind: organisation, aliases: [EU]}
 titles:
   - {title: President, kind: leader}
   - {title: Prime Minister, kind: leader}

@@ -174,10 +174,17 @@ func (t *Title) Keys() []string {
 // Country is a country (or international organisation) and the words that
 // stand for it.
 type Country struct {
-	Code    string
+	Code    string // a state's ISO 3166-1 alpha-2 code ("CZ"), or an organisation's ("UN")
 	Name    string
 	Aliases []string
+	Kind    string // KindOrganisation, or "" for a state or territory
 }
+
+// KindOrganisation is the kind of a countries entry that is an
+// international organisation (the UN, the EU, NATO), whose code is its
+// own; every other entry is a state or territory, coded ISO 3166-1
+// alpha-2.
+const KindOrganisation = "organisation"
 
 // Institution is a body that issues statements.
 type Institution struct {
@@ -219,6 +226,7 @@ type file struct {
 	Countries []struct {
 		Code    string   `yaml:"code"`
 		Name    string   `yaml:"name"`
+		Kind    string   `yaml:"kind"`
 		Aliases []string `yaml:"aliases"`
 	} `yaml:"countries"`
 	Titles []struct {
@@ -289,7 +297,10 @@ func Parse(data []byte) (*Gazetteer, error) {
 		if codes[c.Code] != nil {
 			return nil, fmt.Errorf("country %q: duplicate code", c.Code)
 		}
-		country := &Country{Code: c.Code, Name: c.Name, Aliases: c.Aliases}
+		if err := checkCode(c.Code, c.Kind); err != nil {
+			return nil, fmt.Errorf("country %q (%s): %w", c.Code, c.Name, err)
+		}
+		country := &Country{Code: c.Code, Name: c.Name, Aliases: c.Aliases, Kind: c.Kind}
 		codes[c.Code] = country
 		g.countryCode[c.Code] = country
 		g.Countries = append(g.Countries, country)
@@ -425,6 +436,34 @@ func Parse(data []byte) (*Gazetteer, error) {
 		g.Institutions = append(g.Institutions, inst)
 	}
 	return g, nil
+}
+
+// checkCode reports an error unless code is what an entry of kind may
+// have: a state's ISO 3166-1 alpha-2 code (the states table's), or, for
+// an organisation, a code that is no state's, so that one country never
+// has two codes ("CZ" in code, "CZE" in the file) and a code written in
+// code (attribution's sets of countries) means the file's entry.
+func checkCode(code, kind string) error {
+	switch kind {
+	case "":
+		if s := stateByIso2[code]; s != nil {
+			return nil
+		}
+		if s := stateByCode[code]; s != nil {
+			return fmt.Errorf("code: %q is ISO 3166-1 alpha-3; write the state's alpha-2 code %q", code, s.iso2)
+		}
+		return fmt.Errorf("code: %q is no ISO 3166-1 alpha-2 code of a state (states.go); an international organisation says kind: %s", code, KindOrganisation)
+	case KindOrganisation:
+		if s := stateByIso2[code]; s != nil {
+			return fmt.Errorf("code: organisation code %q is the ISO 3166-1 code of %s", code, s.name)
+		}
+		if s := stateByCode[code]; s != nil {
+			return fmt.Errorf("code: organisation code %q is the ISO 3166-1 alpha-3 code of %s", code, s.name)
+		}
+		return nil
+	default:
+		return fmt.Errorf("kind: unknown kind %q (want %q or none)", kind, KindOrganisation)
+	}
 }
 
 func (p *Person) names() []string {

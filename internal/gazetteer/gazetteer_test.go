@@ -127,6 +127,13 @@ func TestParseErrors(t *testing.T) {
 		{"no name", head + "people:\n  - {gender: male}\n", "person 1: name is required"},
 		{"unknown institution kind", head + "institutions:\n  - {name: Chinese Foreign Ministry, country: CN, kind: foreign ministy}\n", `institution "Chinese Foreign Ministry": kind: unknown kind "foreign ministy" (want "foreign ministry" or none)`},
 		{"a foreign ministry without a country", head + "institutions:\n  - {name: Foreign Ministry, kind: foreign ministry}\n", `institution "Foreign Ministry": kind: a foreign ministry needs a country`},
+		// One code system: a state is coded ISO 3166-1 alpha-2, an
+		// organisation declares itself and has a code no state has.
+		{"an alpha-3 state code", "countries:\n  - {code: CZE, name: Czech Republic}\n", `country "CZE" (Czech Republic): code: "CZE" is ISO 3166-1 alpha-3; write the state's alpha-2 code "CZ"`},
+		{"a code of no state", "countries:\n  - {code: GCC, name: Gulf Cooperation Council}\n", `country "GCC" (Gulf Cooperation Council): code: "GCC" is no ISO 3166-1 alpha-2 code of a state`},
+		{"an organisation with a state's code", "countries:\n  - {code: AU, name: African Union, kind: organisation}\n", `country "AU" (African Union): code: organisation code "AU" is the ISO 3166-1 code of Australia`},
+		{"an organisation with a state's alpha-3 code", "countries:\n  - {code: PER, name: Permanent Five, kind: organisation}\n", `organisation code "PER" is the ISO 3166-1 alpha-3 code of Peru`},
+		{"unknown country kind", "countries:\n  - {code: UN, name: United Nations, kind: organization}\n", `country "UN" (United Nations): kind: unknown kind "organization" (want "organisation" or none)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -264,12 +264,14 @@ func setOf(words string) map[string]bool {
 var (
 	stateByKey  = map[string]*state{} // Key of a name
 	stateByCode = map[string]*state{} // ISO 3166-1 alpha-3, as written
+	stateByIso2 = map[string]*state{} // ISO 3166-1 alpha-2, the file's codes of states
 )
 
 func init() {
 	for i := range states {
 		s := &states[i]
 		stateByCode[s.iso3] = s
+		stateByIso2[s.iso2] = s
 		for _, n := range append([]string{s.name}, s.names...) {
 			stateByKey[Key(n)] = s
 		}
@@ -298,10 +300,7 @@ func (g *Gazetteer) KnownCountry(name, code string) (string, bool) {
 		return g.stateName(s), true
 	}
 	if c := g.countryCode[code]; c != nil {
-		if s := stateByCode[c.Code]; s != nil {
-			return g.stateName(s), true
-		}
-		return c.Name, true
+		return c.Name, true // the file's name: a state's alpha-2 code, or an organisation's
 	}
 	if name == "" {
 		return code, false
@@ -331,11 +330,8 @@ func (g *Gazetteer) countryNamed(name string) (string, bool) {
 }
 
 // stateName is the file's name of s when the file lists it (by its alpha-2
-// or alpha-3 code), else the table's.
+// code, the only one the file writes for a state), else the table's.
 func (g *Gazetteer) stateName(s *state) string {
-	if c := g.countryCode[s.iso3]; c != nil {
-		return c.Name
-	}
 	if c := g.countryCode[s.iso2]; c != nil {
 		return c.Name
 	}

@@ -110,12 +110,7 @@ func TestStatesAgreeWithFile(t *testing.T) {
 		}
 	}
 	for _, c := range g.Countries {
-		s := stateByCode[c.Code]
-		for i := range states {
-			if states[i].iso2 == c.Code {
-				s = &states[i]
-			}
-		}
+		s := stateByIso2[c.Code]
 		if s == nil {
 			continue // an organisation
 		}

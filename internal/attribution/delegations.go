@@ -101,7 +101,10 @@ func (d *docState) readSideHeads(s sentence) {
 		if at >= 2 && ledVerbs[toks[at-2].lower] && toks[at-2].lower != "chaired" && toks[at-2].lower != "headed" {
 			from := 0
 			for x := at - 3; x > 0; x-- {
-				if toks[x].lower == "and" && toks[x-1].text == "," || toks[x].text == ";" {
+				// "A and B led the U.S. delegation while C and D led the
+				// Thai delegation": the other side's clause ends at
+				// "while", "whereas" or its "delegation".
+				if toks[x].lower == "and" && toks[x-1].text == "," || toks[x].text == ";" || toks[x].lower == "while" || toks[x].lower == "whereas" || delegationNouns[toks[x].lower] {
 					from = x + 1
 					break
 				}
@@ -134,8 +137,13 @@ func (d *docState) sideNames(refs []ref, toks []token, i, j int) []*person {
 			continue
 		}
 		p := d.refPerson(rf)
-		if p == nil || !p.shown() || rf.poss {
+		if p == nil || rf.poss {
 			return nil
+		}
+		if !p.shown() {
+			// "Assistant Secretary of Defense for Indo-Pacific Security
+			// Affairs": a word the rules took for a name, no one shown.
+			continue
 		}
 		if !slices.Contains(out, p) {
 			out = append(out, p)

@@ -107,9 +107,11 @@ func (d *docState) run() [][]SentenceResult {
 		d.paraAt = pi
 		d.reported = nil // the words reported in a paragraph go on in it only
 		for si, s := range ss {
-			if cur.moderator && si > 0 && questionOpens(s.text) {
-				// "MODERATOR: We'll go to Michelle. Q Hi, yes. ...": the
-				// transcript runs the reporter's line into the moderator's
+			if (cur.moderator || cur.rule == RuleLabel && !cur.question) && si > 0 && questionOpens(s.text) {
+				// "MODERATOR: We'll go to Michelle. Q Hi, yes. ...",
+				// "SENIOR ADMINISTRATION OFFICIAL: ... Thanks. Q Thank
+				// you. Can you just explain ...": the transcript runs the
+				// reporter's line into the moderator's or the official's
 				// paragraph; the question's turn starts there and goes on
 				// in the paragraphs after it (rule 7, turns.go).
 				prev, cur = cur, mode{question: true, turn: true}

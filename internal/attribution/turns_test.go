@@ -192,6 +192,31 @@ func TestTurnsSentences(t *testing.T) {
 	}
 }
 
+// TestGluedQuestion: a reporter's "Q" that the transcript runs into the
+// official's paragraph opens the question's turn there, and the paragraphs
+// after it continue the question, not the official's answer (rule 7).
+// Before, "Can you just explain exactly how this is going to look" was the
+// official's. Shortened from an unlabelled White House background call
+// (2021-09-15).
+func TestGluedQuestion(t *testing.T) {
+	at := New(shipped(t))
+	d := doc("2021-09-15", map[string]string{"title": "Background Press Call on AUKUS", "source": "The White House"},
+		"SENIOR ADMINISTRATION OFFICIAL: We view this as a one-off.",
+		"Thanks. Q Thank you. Q (Inaudible.) Can you just explain exactly how this is going to work at 5:00 p.m.?",
+		"And then, my big question: What is the message you are sending to China today?",
+		"SENIOR ADMINISTRATION OFFICIAL: So, let me just say, today, there will be a virtual session.")
+	res := at.AttributeSentences(d)
+	sao := []string{"Senior Administration Official"}
+	for _, c := range []struct {
+		p, s int
+		want []string
+	}{{1, 0, sao}, {1, 1, nil}, {1, 2, nil}, {2, 0, nil}, {3, 0, sao}} {
+		if got := res[c.p][c.s]; !sameSet(got.Speakers, c.want) {
+			t.Errorf("%q: speakers %v, want %v", got.Text, got.Speakers, c.want)
+		}
+	}
+}
+
 // TestNumberedOfficialLabel: "SENIOR STATE DEPARTMENT OFFICIAL ONE:" is
 // that official's turn and speech, whatever the transcript's other labels;
 // before, the label named nobody and the official's answers had no speaker.

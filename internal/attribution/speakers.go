@@ -2175,6 +2175,9 @@ func meetingDetail(detail string) bool {
 // jointTalk reports whether the verb at v is one of jointTalkVerbs with the
 // word it needs after it.
 func jointTalk(toks []token, v int) bool {
+	if toks[v].lower == "reached" {
+		return reachedAccord(toks, v)
+	}
 	part, ok := jointTalkVerbs[toks[v].lower]
 	if !ok {
 		return false
@@ -2196,6 +2199,26 @@ func jointTalk(toks []token, v int) bool {
 	}
 	return false
 }
+
+// reachedAccord reports whether the "reached" at v reaches a consensus or
+// an agreement, a joint stance of its subject (rules 1, 3): "the two heads
+// of state reached important consensus on ...", ", during which they
+// reached broad consensus", "Our two sides ... reached an agreement in
+// principle". The noun within three words, no comma between; not "reached
+// out", "reached the summit", "reached a new height".
+func reachedAccord(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if accordNouns[toks[k].lower] {
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+var accordNouns = set(`consensus agreement agreements understanding understandings`)
 
 // jointVerbs are done together by both sides of a conversation: "discussed Y
 // with X", "exchanged views with X".

@@ -1193,7 +1193,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
-			var subjectPeople, groupPeople []*person
+			var subjectPeople, groupPeople, roomPeople []*person
 			// "They touched on", "The delegations engaged in": talk of a
 			// group only when the group is the parties of a call or meeting
 			// the document narrates, not people last named near it.
@@ -1208,6 +1208,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					acts = addAct(acts, x, toks, v)
 					if x.p != nil {
 						subjectPeople = append(subjectPeople, x.p)
+						if rf.kind == kGroup && x.rule == RuleBothSides {
+							roomPeople = append(roomPeople, x.p)
+						}
 						// A group noun resolved otherwise than to the
 						// narrated meeting's parties, whom a "They" reaches
 						// anyway; a "They" goes on by groupKept.
@@ -1239,6 +1242,15 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					return ps
 				}
 				if g := d.listGroup(refs, toks, k+1, resolve); len(g) > 0 {
+					// "The Vice President and the leaders discussed": the
+					// leaders are the listed guests, not whom the group
+					// alone meant (the room, the last two people named:
+					// "was joined by Secretary of Education Miguel Cardona").
+					drop := func(p *person) bool {
+						return slices.Contains(roomPeople, p) && !slices.Contains(g, p) && !slices.ContainsFunc(speakers, func(y subj) bool { return y.p == p && y.rule != RuleBothSides })
+					}
+					speakers = slices.DeleteFunc(speakers, func(y subj) bool { return y.p != nil && y.rule == RuleBothSides && drop(y.p) })
+					subjectPeople = slices.DeleteFunc(subjectPeople, drop)
 					for _, p := range g {
 						x := subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, 0, k+1) + " … " + t.text, detail: "a listed participant the group names"}
 						add(x)

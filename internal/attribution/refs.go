@@ -869,6 +869,10 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	if ti.country == "" && i > 0 && toks[i-1].poss {
 		if c := d.countryOf(toks[i-1]); c != nil {
 			ti.country = c.Code
+		} else if d.unknownOwner(toks, i-1) {
+			// "Nauru's President said": the office of a country or body
+			// the gazetteer does not know, not the text's own President.
+			return nil
 		}
 	}
 	return []ref{{kind: kTitle, i: i, j: j, title: ti, poss: toks[j-1].poss}}
@@ -2370,4 +2374,25 @@ func meetingClauseThey(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// unknownOwner reports whether the possessive at k, one capitalised word
+// ("Nauru's", "Harvard's"), names no country the gazetteer knows and no
+// person: not the document's ("Xi's", "Trump's"), nor the gazetteer's
+// by that word, nor the end of a longer name ("Joe Biden's").
+func (d *docState) unknownOwner(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || !t.cap || !t.poss || k > 0 && toks[k-1].cap && toks[k-1].word {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(t.key, "'s"), "’s")
+	if d.g.CountryByKey(w) != nil || len(d.g.ByToken(w)) > 0 {
+		return false
+	}
+	for _, p := range d.ordered() {
+		if slices.Contains(p.tokens, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -199,6 +199,68 @@ func (d *docState) sideGroupEnd(toks []token, i int) int {
 	return i
 }
 
+// countrySides reads, from toks[i], the countries of a subject that names
+// sides by their countries alone ("The United States", "Slovenia", "The
+// United States and Thailand"), each a side whose heads the document
+// names; it returns their codes and where they end, or nothing when
+// anything else stands among them, a country is in the possessive ("The
+// United States' commitment"), or a side's heads are unknown.
+func (d *docState) countrySides(toks []token, i int) (codes []string, end int) {
+	k := i
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for k < len(toks) {
+		code, n := d.countryAt(toks, k)
+		if code == "" || d.sideHeads(code) == nil || toks[k+n-1].poss {
+			return nil, i
+		}
+		if !slices.Contains(codes, code) {
+			codes = append(codes, code)
+		}
+		k += n
+		if k+1 < len(toks) && toks[k].lower == "and" {
+			k++
+			if toks[k].lower == "the" {
+				k++
+			}
+			continue
+		}
+		return codes, k
+	}
+	return nil, i
+}
+
+// countrySideEnd returns the end of a sentence's subject that names
+// sides whose heads the document names by their countries alone, toks[i]
+// being the sentence's first word: "The United States reiterated its
+// commitment", "Thailand and the United States agreed"; or i. Only before
+// a lower-case word (the verb, or an adverb before it), and only in talks
+// between delegations (readSideHeads): elsewhere a country is its
+// government, or the text's own voice (rules 4, 9).
+func (d *docState) countrySideEnd(toks []token, i int) int {
+	if len(d.sides) < 2 || i != firstWord(toks) {
+		return i
+	}
+	codes, e := d.countrySides(toks, i)
+	if len(codes) == 0 {
+		return i
+	}
+	// The verb, after adverbs: "The United States also expressed deep
+	// concern"; not "The U.S. delegation" (sideGroupEnd), nor "The
+	// United States and the European Union have a long history", the
+	// text's own voice.
+	for v := e; v < len(toks) && toks[v].word && !toks[v].cap; v++ {
+		if speechVerbs[toks[v].lower] {
+			return e
+		}
+		if !skippable[toks[v].lower] || toks[v].lower == "has" || toks[v].lower == "have" || toks[v].lower == "had" {
+			break
+		}
+	}
+	return i
+}
+
 // sidePeople returns who a group subject toks[i:j] is when it is one or
 // all of the delegations whose heads the document names: "The Israeli
 // side" → its heads; "The two delegations", "Both delegations", "The
@@ -207,6 +269,17 @@ func (d *docState) sideGroupEnd(toks []token, i int) int {
 // delegations together when fewer than two sides' heads are known, or
 // for a side whose heads are not (the rules of parties decide then).
 func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string, ok bool) {
+	if codes, e := d.countrySides(toks, i); len(codes) > 0 && e == j {
+		// "The United States reiterated": the heads of its side.
+		for _, c := range codes {
+			for _, p := range d.sideHeads(c) {
+				if !slices.Contains(ps, p) {
+					ps = append(ps, p)
+				}
+			}
+		}
+		return ps, "the heads the document names for the country's side", true
+	}
 	if j-i < 2 {
 		return nil, "", false
 	}
@@ -257,5 +330,11 @@ func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string,
 	for _, sd := range d.sides {
 		ps = append(ps, sd.heads...)
 	}
-	return ps, "the heads the document names for each side", true
+	return ps, detailEachSide, true
 }
+
+// detailEachSide details the delegations together (sidePeople): the
+// parties of the talks the document narrates, whose talk ("The two
+// delegations explored ways to deepen cooperation") is theirs as a
+// narrated meeting's parties' is.
+const detailEachSide = "the heads the document names for each side"

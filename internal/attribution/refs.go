@@ -165,6 +165,13 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 1})
 			continue
 		}
+		if j := d.countrySideEnd(toks, i); j > i {
+			// "The United States reiterated its commitment" in talks
+			// whose sides' heads the document names: that side's heads
+			// (delegations.go).
+			refs = append(refs, ref{kind: kGroup, i: i, j: j})
+			continue
+		}
 		if v := talkSubject(toks, i); v > 0 && i == firstWord(toks) {
 			// "Their conversations centered on", "The discussion focused
 			// on": who talked, a group as "They" is (resolveSubject).

@@ -1200,7 +1200,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			talkOnly := !speechVerbs[t.lower] && jointTalk(toks, v)
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
-					if talkOnly && x.rule == RuleBothSides && !meetingDetail(x.detail) {
+					if talkOnly && x.rule == RuleBothSides && !meetingDetail(x.detail) && x.detail != detailEachSide {
 						continue
 					}
 					x.evidence += " … " + t.text

@@ -561,6 +561,10 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, alone bool, 
 	// "Other business leaders stressed" after "small business owners" and
 	// "Fund managers": some of the guests, not all.
 	other := toks[i].lower == "other"
+	if someWords[toks[i].lower] {
+		// "Several participants highlighted": some of the list, not who.
+		return nil, false, false
+	}
 	if toks[i].lower == "the" || toks[i].lower == "all" || other {
 		i++
 	}

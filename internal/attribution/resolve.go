@@ -67,6 +67,11 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
 			return partiesSpeak(ps, ev, how)
 		}
+		if someWords[s.toks[rf.i].lower] {
+			// "Multiple participants highlighted", "Some participants
+			// noted": some of the room, not who (rule 3).
+			return nil
+		}
 		// "Their conversations centered on", "The discussion focused on":
 		// who talked, as "They discussed" (talkSubject).
 		they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
@@ -665,3 +670,7 @@ var holdWords = set(`describe describes described call calls called consider con
 // clauseHeads introduce a clause whose subject may follow them: "so that
 // he", "now that she", "unless he".
 var clauseHeads = set(`so now such given provided unless thus perhaps always sometimes nevertheless nonetheless besides whereas was has is does this its yes ensures means believes hopes`)
+
+// someWords open a group that is part of the room: "Multiple
+// participants", "Several attendees".
+var someWords = set(`multiple several some many few most`)

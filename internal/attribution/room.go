@@ -159,6 +159,52 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 	f := firstWord(toks)
 	joined := toks[v].lower == "joined"
 	switch {
+	case joined && len(d.participants) < 2 && d.host == nil && (toks[v-1].lower == "was" || toks[v-1].lower == "were"):
+		// "Today, Jennifer Klein, Assistant to the President ..., and
+		// Danielle Carnival, ..., were joined by medical experts,
+		// researchers, and patient advocates": with no room known, the
+		// people the subject names, and those after "by", are it, as two
+		// hosts who name no guest are (hostedRoom).
+		var subject []*person
+		for _, rf := range refs {
+			if rf.i >= v-1 {
+				break
+			}
+			p := d.refPerson(rf)
+			if p == nil || rf.poss || rf.kind != kName && rf.kind != kTitle || !p.shown() || p.officeWord() || slices.Contains(subject, p) {
+				continue
+			}
+			b := rf.i
+			if b > 0 && toks[b-1].lower == "the" {
+				b--
+			}
+			if b > 0 && prepositions[toks[b-1].lower] {
+				continue
+			}
+			subject = append(subject, p)
+		}
+		for _, t := range toks[f : v-1] {
+			switch t.lower {
+			case "which", "who", "whose", "whom", "after", "following", "when", "while":
+				return
+			}
+		}
+		if len(subject) == 0 {
+			return
+		}
+		for _, rf := range refs {
+			if rf.i <= v || rf.poss || rf.kind != kName && rf.kind != kTitle {
+				continue
+			}
+			if p := d.refPerson(rf); p != nil && p.shown() && !p.officeWord() && !slices.Contains(subject, p) {
+				subject = append(subject, p)
+			}
+		}
+		if len(subject) >= 2 {
+			d.participants, d.guests, d.called, d.host = subject, nil, nil, nil
+			d.noteRoom(`who "joined" whom`)
+		}
+		return
 	case joined:
 		// "They were joined by", "Mr. Sullivan was joined by": the room
 		// is known and the subject is it.

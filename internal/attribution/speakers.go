@@ -1149,7 +1149,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			}
 		case welcomesVisitor(toks, refs, v):
 			// "welcomed Chancellor Scholz to the White House": narration.
-		case (speechVerbs[t.lower] || reports && relayVerbs[t.lower] || labelsAs(toks, v) || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
+		case (speechVerbs[t.lower] || addressedEvent(toks, v) || reports && relayVerbs[t.lower] || labelsAs(toks, v) || emphaticSpeech(toks, v) && (!m.question || reports) || d.pluralPresent(refs, toks, v) || (jointDecisionVerbs[t.lower] || jointTalk(toks, v)) && d.jointSubject(refs, toks, v)) && d.isSpeech(toks, v):
 			subjects := slices.DeleteFunc(d.subjectsOf(refs, toks, v), func(rf ref) bool { return rf.rule == ruleOfficeList || objectRelative(toks, rf, v) })
 			if m.question && askedWhether(toks, subjects) {
 				// "Can you say if President Biden discussed this with
@@ -2211,6 +2211,34 @@ func jointTalk(toks []token, v int) bool {
 	}
 	return false
 }
+
+// addressedEvent reports whether the "addressed" at v gave a speech to a
+// gathering (rule 1): "Vice Foreign Minister Qin Gang attended and
+// addressed the event", "addressed the opening ceremony", "addressed the
+// General Assembly", "addressed the nation"; not "addressed the issue",
+// "addressed a letter to", "addressed concerns" (what one dealt with or
+// sent).
+func addressedEvent(toks []token, v int) bool {
+	if toks[v].lower != "addressed" || v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v+1].lower {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := v + 2; k < len(toks) && k <= v+5; k++ {
+		if gatheringNouns[toks[k].lower] {
+			return true
+		}
+		if !toks[k].word || prepositions[toks[k].lower] || toks[k].lower == "and" {
+			return false // "addressed the needs of the students"
+		}
+	}
+	return false
+}
+
+var gatheringNouns = set(`event ceremony opening meeting conference forum summit session nation assembly rally gathering reception seminar symposium banquet luncheon dinner parliament congress convention audience crowd graduates students council`)
 
 // reachedAccord reports whether the "reached" at v reaches a consensus or
 // an agreement, a joint stance of its subject (rules 1, 3): "the two heads

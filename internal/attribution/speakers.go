@@ -385,6 +385,9 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 			return true
 		}
 	} else if !ownPeople && d.statementDoc() {
+		if d.soleAuthor() && d.spokenByOther(s.toks) {
+			return false
+		}
 		// Its narration of what people it names, or another body, did
 		// ("Secretary Blinken met with ...", "OFAC imposed blocking
 		// sanctions on ...") is not its own assertion (rule 2); what its
@@ -2689,6 +2692,70 @@ func (d *docState) narratedByOther(toks []token) bool {
 	}
 	return false
 }
+
+// spokenByOther reports whether a statement's sentence opens (after an
+// opening phrase) with a named body other than the text's own country
+// or government as the subject of a speech verb: "The Court further
+// noted its profound concern", "The Court also observed that", "The
+// Council reaffirmed". It reports that body's words, not the author's
+// (rules 4, 9). Not "The United States strongly condemns", "The
+// Department of State welcomes", "The Biden Administration remains
+// committed", the text's own voice.
+func (d *docState) spokenByOther(toks []token) bool {
+	f := firstWord(toks)
+	if k := openingPhrase(toks); k > 0 {
+		f = k
+	}
+	the := f < len(toks) && toks[f].lower == "the"
+	if the {
+		f++
+	}
+	e := f
+	for e < len(toks) && toks[e].word && (toks[e].cap || toks[e].upper || e > f && (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "on")) {
+		if ownBodyWords[toks[e].lower] || d.countryOf(toks[e]) != nil {
+			return false
+		}
+		e++
+	}
+	if e == f || e >= len(toks) || toks[e-1].poss || !toks[e-1].cap && !toks[e-1].upper {
+		return false
+	}
+	if d.homeConjunct(toks, e-1) {
+		return false
+	}
+	// A body's name: "The Court", "The International Court of Justice",
+	// "NATO"; not a word that opens a sentence ("First announced at").
+	if !the && e-f < 2 && !toks[f].upper {
+		return false
+	}
+	// A body that speaks ("the Court", "the Tribunal", "the Security
+	// Council", "NATO"), not a thing ("World Refugee Day presents", "The
+	// Budget requests").
+	if !speakingBodyNouns[toks[e-1].lower] && !bodyNouns[toks[e-1].lower] && !assemblyNouns[toks[e-1].lower] && !(e-f == 1 && toks[f].upper) {
+		return false
+	}
+	for v := e; v < len(toks) && toks[v].word && !toks[v].cap; v++ {
+		if speechVerbs[toks[v].lower] {
+			part, ok := verbsNeedingParticle[toks[v].lower]
+			return !ok || v+1 < len(toks) && toks[v+1].lower == part
+		}
+		if !skippable[toks[v].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// speakingBodyNouns end the name of a body that speaks for itself, beside
+// bodyNouns and assemblyNouns: "the Arbitral Tribunal", "the UN Panel of
+// Experts" (its last word), "the Financial Action Task Force".
+var speakingBodyNouns = set(`tribunal panel force forum group court council`)
+
+// ownBodyWords name the text's own government, or a country's: "The
+// Department of State", "The Biden-Harris Administration", "The U.S.
+// Government", "The American people".
+var ownBodyWords = set(`department administration government spokesperson secretary president white house state states embassy mission we i
+this these that those it they he she`)
 
 // modalWords may stand between a subject and its verb.
 var modalWords = set(`will would shall can could may might must should be`)

@@ -155,8 +155,9 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 			out := coordinated(refs, toks, first)
 			// Only for an inflected verb: a plain form after "and" ("Good
 			// afternoon, Alexandra and Irene and thank you") is no verb of
-			// a plural subject the list would make it.
-			for at := first + 1; at < len(refs) && refs[at].j <= v && speechVerbs[toks[v].lower]; at++ {
+			// a plural subject the list would make it. "X and Y attended
+			// and addressed the event": both.
+			for at := first + 1; at < len(refs) && refs[at].j <= v && (speechVerbs[toks[v].lower] || addressedEvent(toks, v)); at++ {
 				if c := coordinated(refs, toks, at); c[0].i == refs[first].i && c[0].j == refs[first].j && len(c) > len(out) && !prepositionBetween(toks, refs[at].j, v) &&
 					!slices.ContainsFunc(c, func(rf ref) bool { return vocative(toks, rf) }) {
 					out = c

@@ -104,7 +104,7 @@ func (d *docState) readSideHeads(s sentence) {
 				// "A and B led the U.S. delegation while C and D led the
 				// Thai delegation": the other side's clause ends at
 				// "while", "whereas" or its "delegation".
-				if toks[x].lower == "and" && toks[x-1].text == "," || toks[x].text == ";" || toks[x].lower == "while" || toks[x].lower == "whereas" || delegationNouns[toks[x].lower] {
+				if toks[x].lower == "and" && toks[x-1].text == "," && !nameList(refs, toks, x-1) || toks[x].text == ";" || toks[x].lower == "while" || toks[x].lower == "whereas" || delegationNouns[toks[x].lower] {
 					from = x + 1
 					break
 				}
@@ -113,6 +113,37 @@ func (d *docState) readSideHeads(s sentence) {
 		}
 	}
 }
+
+// nameList reports whether the words before the comma at c, back to the
+// sentence's start or a semicolon, are names and titles the rules read,
+// joined by commas, with nothing else: "Assistant Director Kemp Chester,
+// Deputy Assistant Secretary Jorgan Andrews, and Deputy Assistant Attorney
+// General Jennifer Hodge jointly led the U.S. delegation" lists three
+// heads, where ", and" would otherwise open a clause of its own.
+func nameList(refs []ref, toks []token, c int) bool {
+	named := false
+	for k := c - 1; k >= 0 && toks[k].text != ";"; k-- {
+		if toks[k].text == "," {
+			continue
+		}
+		x := slices.IndexFunc(refs, func(rf ref) bool { return (rf.kind == kName || rf.kind == kTitle) && rf.i <= k && k < rf.j })
+		if x >= 0 {
+			named = true
+			k = refs[x].i
+			continue
+		}
+		// An office's words the rules read as no title: "White House
+		// Office of National Drug Control Policy".
+		if !toks[k].word || !toks[k].cap && !toks[k].upper && !officeGlue[toks[k].lower] {
+			return false
+		}
+	}
+	return named
+}
+
+// officeGlue may stand inside an office's name: "Office of National Drug
+// Control Policy", "for International Narcotics and Law Enforcement".
+var officeGlue = set(`of for the and on`)
 
 // sideStops end the names of who led a delegation: "and included
 // representatives of ...", a parenthesis, a clause's verb, the other side

@@ -1203,7 +1203,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			talkOnly := !speechVerbs[t.lower] && jointTalk(toks, v)
 			for _, rf := range subjects {
 				for _, x := range d.resolveSubject(rf, s, para) {
-					if talkOnly && x.rule == RuleBothSides && !meetingDetail(x.detail) && x.detail != detailEachSide {
+					// "The Dialogue also highlighted": the talk's parties
+					// when the document narrates them, not the last two
+					// people named.
+					if (talkOnly || talkSubject(toks, rf.i) > 0) && x.rule == RuleBothSides && !meetingDetail(x.detail) && x.detail != detailEachSide {
 						continue
 					}
 					x.evidence += " … " + t.text
@@ -3579,11 +3582,20 @@ func talkSubject(toks []token, k int) int {
 	for v < len(toks) && skippable[toks[v].lower] {
 		v++
 	}
-	if v >= len(toks) || !focusVerbs[toks[v].lower] {
+	if v >= len(toks) {
+		return 0
+	}
+	if w := toks[v].lower; !focusVerbs[w] && !talkStanceVerbs[w] {
 		return 0
 	}
 	return v
 }
+
+// talkStanceVerbs state, of a talk, a stance its parties took together:
+// "The discussion also emphasized the importance of preserving peace and
+// stability", "The dialogue highlighted the importance both countries
+// attach to bilateral cooperation".
+var talkStanceVerbs = set(`highlighted emphasized emphasised underscored stressed reaffirmed reiterated`)
 
 // firstPersonOutsideQuotes reports whether "I" (or "I’m", "I’ve" ...) or "we" stands
 // in the sentence outside quotation marks.

@@ -261,6 +261,23 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// Texas State Senate": she, and people the text names not.
 			return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
 		}
+		if len(parties) < 2 && len(d.named) == 1 && d.home != "" && d.named[0].homeCountry() == d.home && d.named[0].shown() &&
+			s.toks[rf.j-1].lower == "sides" && (s.toks[rf.i].lower == "both" || rf.j-rf.i == 3 && s.toks[rf.i+1].lower == "two") && d.answering() && pastAfter(s.toks, rf.j) {
+			// "We already issued the press release on ... State Councilor
+			// and Foreign Minister Wang Yi's visit to the DPRK. ... The two
+			// sides reached important consensus": the one person the turn
+			// (and the question before it) names, of the text's own side;
+			// the other side is nobody the text names (rule 3). Only
+			// what they did ("agreed", "reaffirmed"), not what two
+			// countries do in general ("the two sides maintain close
+			// communication"); only in a spokesperson's "A:" answer, which
+			// reports the talks of the text's own officials (not a
+			// statement's "Both sides reiterated", nor "both sides
+			// described" in a briefer's turn, whose parties the rules may
+			// not have read), not in a question ("Did the two sides talk
+			// about ...?").
+			return partiesSpeak(d.named, ev, "the one party the turn names, of the text's own side")
+		}
 		if len(parties) < 2 {
 			return nil
 		}
@@ -674,3 +691,39 @@ var clauseHeads = set(`so now such given provided unless thus perhaps always som
 // someWords open a group that is part of the room: "Multiple
 // participants", "Several attendees".
 var someWords = set(`multiple several some many few most`)
+
+// pastAfter reports whether the verb after a subject ending at j ("The
+// two sides also agreed", "both sides have reaffirmed") is in the past: a
+// regular "-ed" or an irregular past of a speech verb; not "the two sides
+// maintain close communication".
+func pastAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		w := toks[k].lower
+		if skippable[w] || w == "have" || w == "has" || w == "had" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ed") {
+			continue
+		}
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+		if strings.HasSuffix(w, "ed") || w == "had" {
+			return true
+		}
+		for _, p := range irregularPast {
+			if w == p {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// answering reports whether the paragraph being read is a press
+// conference's "A:" answer (or the spokesperson's opening announcements).
+func (d *docState) answering() bool {
+	if len(d.modes) == 0 {
+		return false
+	}
+	m := d.modes[len(d.modes)-1]
+	return m.rule == RuleQA && !m.question
+}

@@ -1422,6 +1422,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// "We have noted the relevant remarks by X", "I have taken
 			// note of X's remarks and similar remarks from the US side":
 			// the words are acknowledged, none of them reported.
+			if nounAt >= 0 && saidNouns[noun] && scheduledOnly(toks, min(nounAt, rf.i), max(nounAt+1, rf.j)) {
+				continue
+			}
 			if nounAt >= 0 && saidNouns[noun] && acknowledgedOnly(toks, min(nounAt, rf.i), max(nounAt+1, rf.j)) {
 				// Their source is who a next "He stressed ..." means.
 				if p := d.refPerson(rf); p != nil && p.shown() && p != m.owner && !m.question {

@@ -6,6 +6,7 @@ package attribution
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // opportunityVerbs take an opportunity to say something: "took the
@@ -262,6 +263,59 @@ func acknowledgedOnly(toks []token, b, e int) bool {
 	}
 	return true
 }
+
+// scheduledOnly reports whether the words said whose phrase runs from b
+// to before e are an item of an event's programme, with nothing of them
+// reported (rule 2): "The luncheon will also feature remarks by Senator
+// X", "The summit featured ... remarks by X", "Following remarks by X,
+// officials heard from a panel", "Opening remarks by Secretary Blinken
+// ... will be live streamed". Not when the sentence goes on to what they
+// said: a "that", "which", colon or quotation.
+func scheduledOnly(toks []token, b, e int) bool {
+	x := b - 1
+	for x >= 0 && (programmeAdjectives[toks[x].lower] || ackDeterminers[toks[x].lower]) {
+		x--
+	}
+	switch {
+	case x < 0:
+		// The phrase opens the sentence: an event to come.
+		if !slices.ContainsFunc(toks[e:], func(t token) bool { return t.lower == "will" }) {
+			return false
+		}
+	case programmeVerbs[toks[x].lower]:
+	case toks[x].lower == "as" && x > 0 && toks[x-1].lower == "well" && x > 1 && toks[x-2].lower == "as":
+		// "featured two roundtable discussions as well as remarks by".
+		y := x - 3
+		for y >= 0 && !programmeVerbs[toks[y].lower] && toks[y].text != "," && toks[y].text != "." {
+			y--
+		}
+		if y < 0 || !programmeVerbs[toks[y].lower] {
+			return false
+		}
+	default:
+		return false
+	}
+	// A verb of theirs after the phrase ("remarks by X, who called for")
+	// makes them speak by that verb (rule 1), not by this phrase; "pooled
+	// press" is no verb.
+	for k := e; k < len(toks); k++ {
+		t := toks[k]
+		// Not the colon of a time ("at 9:00 a.m.").
+		clock := k+1 < len(toks) && unicode.IsDigit(rune(toks[k-1].text[len(toks[k-1].text)-1])) && unicode.IsDigit(rune(toks[k+1].text[0]))
+		if t.text == ":" && !clock || quoteMark(t.text) || t.lower == "that" || t.lower == "which" || t.lower == "saying" {
+			return false
+		}
+	}
+	return true
+}
+
+// programmeVerbs list what an event holds: "will feature remarks by",
+// "Following remarks by".
+var programmeVerbs = set(`feature features featured featuring following include includes included including`)
+
+// programmeAdjectives qualify an item of a programme: "opening remarks",
+// "keynote remarks".
+var programmeAdjectives = set(`opening closing keynote welcome welcoming brief short introductory`)
 
 // ackDeterminers may open the phrase acknowledgedOnly reads.
 var ackDeterminers = set(`the these those this such relevant some similar`)

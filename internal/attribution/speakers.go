@@ -326,12 +326,17 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// significant role in blocking independent media", "He led ISIS-GS
 	// fighters in the attack", "The United States urges the parties to
 	// cooperate with Special Envoy Grundberg as he builds on the truce".
-	asserted := d.soleAuthor() && !d.hasSpeechVerb(s) && !narrates(s.toks)
+	// A speech verb elsewhere in the sentence ("The United States urges
+	// the parties", "welcomes the commitment the two sides have declared")
+	// is the author's; a group or pronoun that is itself the subject of
+	// one ("They claimed that ...") is someone else speaking.
+	asserted := d.soleAuthor() && !narrates(s.toks)
 	for _, rf := range d.findRefs(s, false) {
 		// "They help to guide the international community" after "the
 		// Convention and Protocol ... continue to guide": things, or
 		// people it names not, and no one whose words it reports.
 		things := theyUnnamed && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) && !d.hasSpeechVerb(s)
+		asserted := asserted && !speechVerbAfter(s.toks, rf.j)
 		if rf.kind == kGroup && len(d.signatories) == 0 && !things && !asserted {
 			return false
 		}
@@ -2694,6 +2699,24 @@ func (d *docState) narratedByOther(toks []token) bool {
 		}
 		if !d.homeConjunct(toks, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// speechVerbAfter reports whether the words from k, past adverbs and
+// auxiliaries, open with a speech verb (with its particle when it needs
+// one): "They claimed", "he has repeatedly said".
+func speechVerbAfter(toks []token, k int) bool {
+	for v := k; v < len(toks) && toks[v].word && !toks[v].cap; v++ {
+		if speechVerbs[toks[v].lower] {
+			// Not a passive: "He will be supported by the Deputy Chief
+			// Sustainability Officer".
+			part, ok := verbsNeedingParticle[toks[v].lower]
+			return (!ok || v+1 < len(toks) && toks[v+1].lower == part) && !passiveBefore(toks, v)
+		}
+		if !skippable[toks[v].lower] && !modalWords[toks[v].lower] {
+			return false
 		}
 	}
 	return false

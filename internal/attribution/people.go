@@ -573,8 +573,26 @@ func (d *docState) givenName(t token) bool {
 // commas, then a speech verb.
 func (d *docState) appositiveNames(s sentence) {
 	toks := s.toks
+	// subjects: the sentence opened with a name and its office ("Today,
+	// Jennifer Klein, Assistant to the President ..., and Danielle
+	// Carnival, Coordinator of ..., were joined by"): a comma, or an
+	// "and" after one, then opens the next name of the same subject.
+	// The previous name's office runs from its comma (last) to the
+	// conjunct's: each part of it after a comma is an office too
+	// ("Assistant to the President, Staff Secretary, and Director of"),
+	// not lines of a list run together ("Chief Executive Officer, Flex
+	// Roger Altman, Founder").
+	subjects, last := false, -1
 	for w := -1; w < len(toks); w++ {
-		if w >= 0 && toks[w].lower != "with" && (!agentList(toks, w) || jointDocTitle.MatchString(d.doc.Title)) {
+		conjunct := w > 0 && subjects && (toks[w].lower == "and" && toks[w-1].text == "," || toks[w].text == ",")
+		if conjunct {
+			c := w
+			if toks[w].lower == "and" {
+				c = w - 1
+			}
+			conjunct = c > last && officeParts(toks, last, c)
+		}
+		if w >= 0 && !conjunct && toks[w].lower != "with" && (!agentList(toks, w) || jointDocTitle.MatchString(d.doc.Title)) {
 			continue
 		}
 		k := w + 1
@@ -583,6 +601,15 @@ func (d *docState) appositiveNames(s sentence) {
 			for k < len(toks) && !toks[k].word {
 				k++ // a list's bullet: "- Brian Stewart, ..."
 			}
+			if o := timeOpening(toks, k); o > k {
+				k = o // "Today, Jennifer Klein, Assistant to ..."
+			}
+		}
+		// "Rev. A. Kazimir Brown, Executive Director": the style before
+		// the name is no part of it.
+		for k+1 < len(toks) && toks[k].word && toks[k+1].word && toks[k+1].cap && (honorifics[strings.TrimSuffix(toks[k].lower, ".")] ||
+			len(toks[k].text) >= 3 && strings.HasSuffix(toks[k].text, ".")) {
+			k++
 		}
 		end := k
 		for end < len(toks) && end-k < 4 && toks[end].word && toks[end].cap {
@@ -591,18 +618,63 @@ func (d *docState) appositiveNames(s sentence) {
 		if end-k < 2 || end+1 >= len(toks) || toks[end].text != "," {
 			continue
 		}
-		if w < 0 && !appositiveSubject(toks, end) || w >= 0 && !titleAfter(toks, end+1) && (toks[w].lower == "with" || !bodyTitleAfter(toks, end+1)) {
+		if w < 0 && !appositiveSubject(toks, end) && !titleAfter(toks, end+1) && !bodyTitleAfter(toks, end+1) || w >= 0 && !titleAfter(toks, end+1) && (toks[w].lower == "with" || !bodyTitleAfter(toks, end+1)) {
 			continue
 		}
 		seg := toks[k:end]
 		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
 			continue
 		}
+		if w < 0 || conjunct {
+			subjects, last = true, end
+		}
 		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
 			d.register(nil, seg, nil)
 		}
 	}
 }
+
+// officeParts reports whether every part of the office between the commas
+// at a and b opens with a title word, or "and" and one.
+func officeParts(toks []token, a, b int) bool {
+	for q := a + 1; q < b; q++ {
+		if toks[q].text != "," {
+			continue
+		}
+		t := q + 1
+		if toks[t].lower == "and" {
+			t++
+		}
+		if !titleAfter(toks, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOpening returns where the subject starts after a sentence's opening
+// phrase of time and its comma ("Today,", "On Tuesday,", "Earlier this
+// week,", "During the meeting,"), or k when there is none.
+func timeOpening(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].word {
+		return k
+	}
+	if !timeOpenings[toks[k].lower] && !introWords[toks[k].lower] {
+		return k
+	}
+	for x := k + 1; x < len(toks) && x <= k+6; x++ {
+		if toks[x].text == "," {
+			return x + 1
+		}
+		if !toks[x].word || clauseWord(toks[x]) {
+			return k
+		}
+	}
+	return k
+}
+
+// timeOpenings open a sentence's phrase of time.
+var timeOpenings = set(`today yesterday tonight earlier later this last recently`)
 
 // middleNamed reports whether a name of three words or more is a gazetteer
 // person's with a middle name between: "Imran Ahmad Khan, Chairman of the

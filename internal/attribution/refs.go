@@ -1583,7 +1583,7 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 			}
 			// "Under-Secretary-General Atul Khare": a compound of title
 			// words is a title word.
-			if titleWords[toks[x].lower] || hyphenTitle(toks[x].lower) || pluralTitleAt(toks, x) {
+			if titleWords[toks[x].lower] || hyphenTitle(toks[x].lower) || pluralTitleAt(toks, x) || memberTitleAt(toks, x) {
 				start = x
 			}
 		}
@@ -1730,6 +1730,22 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 	}
 	return ti
 }
+
+// memberTitleAt reports whether toks[x] is the body of a membership that
+// titles the name after it: "Assembly Member Jessica González-Rojas",
+// "Council Member Jane Doe", "Board Member". "Member" alone is a common
+// word ("Member States"); after the body's capitalised name it ends the
+// office, and the name follows.
+func memberTitleAt(toks []token, x int) bool {
+	if x+2 >= len(toks) || !toks[x].cap || !memberBodies[toks[x].lower] || toks[x+1].lower != "member" || !toks[x+1].cap {
+		return false
+	}
+	n := toks[x+2]
+	return n.word && n.cap && !isVocab(n) && plausibleWord(n)
+}
+
+// memberBodies are bodies whose members' office is "<Body> Member".
+var memberBodies = set(`assembly council committee board parliament congress commission`)
 
 // pluralTitleAt reports whether toks[x] is an office in the plural that
 // titleWords does not hold, right before a given name and a surname: "Deputy

@@ -45,6 +45,15 @@ func TestUnknownNames(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 
+	// Names with their offices after a time opening, and "<Body> Member"
+	// before a name, in a participant list (rule 3).
+	wh := map[string]string{"source": "The White House", "title": "Readout of White House Meeting"}
+	runLastSentence(t, a, []lastSentenceCase{
+		{"today, X, office, and Y, office, were joined by", "2023-01-31", wh, []string{"Today, Jane Roe, Assistant to the President and Director of the Policy Council, Ann Weiss, Senior Advisor, and Mia Stoll, Coordinator of the Moonshot, were joined by medical experts.", "Participants discussed the need to expand access."}, []string{"Jane Roe", "Ann Weiss", "Mia Stoll"}, nil},
+		{"lines of a list run together are no conjuncts", "2023-01-31", wh, []string{"Jane Roe, Chief Executive Officer, Flex Ann Weiss, Founder, Evercore Mia Stoll, Chairman, Acme", "Participants discussed the need to expand access."}, nil, nil},
+		{"Assembly Member X in a list", "2022-08-05", wh, []string{"Vice President Harris met with state legislators.", "Participants: - Representative Ann Weiss (D-KS-23) - Assembly Member Jane Roe-Stoll (D-NY-34)", "The participants shared challenges."}, []string{"Ann Weiss", "Jane Roe-Stoll"}, nil},
+	})
+
 	// "That is a quote from X" tells whose the sentence before is.
 	ungd := map[string]string{"speaker": "Ms. Vera Amhof", "un_session": "79"}
 	runLastSentence(t, a, []lastSentenceCase{

@@ -99,6 +99,13 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 					continue
 				}
 			}
+			if a := serialAnd(toks, j); a > j && d.domainAnd(toks, i, a) && !used[a+1] && !slices.Contains(used[j:a], true) {
+				// "Under Secretary of Homeland Security for Strategy,
+				// Policy, and Plans Robert Silvers": a domain of several
+				// parts in a series.
+				j = a + 1
+				continue
+			}
 			if t.word && t.lower == "and" && !t.cap && d.domainAnd(toks, i, j) && !used[j+1] {
 				// "Coordinating Minister for Maritime Affairs and
 				// Investment Luhut Pandjaitan": an office's domain of two
@@ -530,7 +537,11 @@ func groupEnd(toks []token, i int) int {
 // ("Minister for Trade and Industry", "Secretary of Foreign Affairs and
 // Trade", not "Secretary of State Blinken and Minister").
 func (d *docState) domainAnd(toks []token, i, j int) bool {
-	if j+1 >= len(toks) || !d.domainWord(toks[j+1]) {
+	// In a series ("for Strategy, Policy, and Plans"), the last part
+	// after ", and" is the domain's, as the ones before were, whatever
+	// its word.
+	serial := j > 0 && toks[j-1].text == ","
+	if j+1 >= len(toks) || !d.domainWord(toks[j+1]) && !(serial && seriesWord(toks[j+1]) && len(d.g.ByToken(toks[j+1].text)) == 0) {
 		return false
 	}
 	for x := j + 1; x < len(toks) && toks[x].word && (toks[x].cap || connectors[toks[x].lower]); x++ {
@@ -558,17 +569,58 @@ func (d *docState) domainAnd(toks []token, i, j int) bool {
 	if e-(j+1) < 3 || isVocab(toks[e-1]) || isVocab(toks[e-2]) {
 		return false
 	}
-	tail := 0
+	tail, part := 0, 0
 	for _, t := range toks[of+1 : j] {
 		if t.lower == "the" {
+			continue
+		}
+		if serial && t.text == "," {
+			tail, part = 0, part+1
 			continue
 		}
 		if !t.word || !t.cap || len(d.g.ByToken(t.text)) > 0 || officeWord(t) {
 			return false
 		}
 		tail++
+		if tail > 2 {
+			return false
+		}
 	}
-	return tail >= 1 && tail <= 2
+	return (tail >= 1 || part >= 1) && part <= 4
+}
+
+// serialAnd returns the index of the "and" that ends a series of an
+// office's domain run on from the comma at j (", Policy, and"), or -1:
+// parts of one or two capitalised words between commas.
+func serialAnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].text != "," {
+		return -1
+	}
+	for parts := 0; parts <= 4; parts++ {
+		x := j + 1
+		if x < len(toks) && toks[x].lower == "and" && !toks[x].cap {
+			if parts == 0 {
+				return -1
+			}
+			return x
+		}
+		n := 0
+		for x < len(toks) && seriesWord(toks[x]) && n < 3 {
+			x++
+			n++
+		}
+		if n == 0 || n > 2 || x >= len(toks) || toks[x].text != "," {
+			return -1
+		}
+		j = x
+	}
+	return -1
+}
+
+// seriesWord is a capitalised word that may be a part of an office's
+// domain: no office word itself.
+func seriesWord(t token) bool {
+	return t.word && t.cap && !t.poss && !officeWord(t)
 }
 
 // notYetInOffice reports whether every office the gazetteer gives p

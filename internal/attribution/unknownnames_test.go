@@ -51,6 +51,7 @@ func TestUnknownNames(t *testing.T) {
 	runLastSentence(t, a, []lastSentenceCase{
 		{"today, X, office, and Y, office, were joined by", "2023-01-31", wh, []string{"Today, Jane Roe, Assistant to the President and Director of the Policy Council, Ann Weiss, Senior Advisor, and Mia Stoll, Coordinator of the Moonshot, were joined by medical experts.", "Participants discussed the need to expand access."}, []string{"Jane Roe", "Ann Weiss", "Mia Stoll"}, nil},
 		{"lines of a list run together are no conjuncts", "2023-01-31", wh, []string{"Jane Roe, Chief Executive Officer, Flex Ann Weiss, Founder, Evercore Mia Stoll, Chairman, Acme", "Participants discussed the need to expand access."}, nil, nil},
+		{"an office's domain in a series, then a name", "2022-03-08", map[string]string{"source": "U.S. Department of State"}, []string{"Under Secretary of Homeland Security for Strategy, Policy, and Plans Ann Weiss said the talks went well."}, []string{"Ann Weiss"}, nil},
 		{"Assembly Member X in a list", "2022-08-05", wh, []string{"Vice President Harris met with state legislators.", "Participants: - Representative Ann Weiss (D-KS-23) - Assembly Member Jane Roe-Stoll (D-NY-34)", "The participants shared challenges."}, []string{"Ann Weiss", "Jane Roe-Stoll"}, nil},
 	})
 

@@ -107,36 +107,48 @@ func (d *docState) hostedRoom(refs []ref, toks []token, v int) {
 			return
 		}
 	}
-	var hosts []*person
+	hosts := d.roomNames(refs, toks, 0, v, true)
 	for _, rf := range refs {
-		if rf.kind != kName && rf.kind != kTitle {
-			continue
-		}
-		p := d.refPerson(rf)
-		if p == nil {
-			continue
-		}
-		if rf.i > v {
+		if rf.i > v && (rf.kind == kName || rf.kind == kTitle) && d.refPerson(rf) != nil {
 			// "hosted a dinner for Prime Minister X": anyone named
 			// after the verb may be a guest.
 			return
 		}
-		if rf.poss || !p.shown() || p.officeWord() || slices.Contains(hosts, p) {
-			continue
-		}
-		b := rf.i
-		if b > 0 && toks[b-1].lower == "the" {
-			b--
-		}
-		if b > 0 && prepositions[toks[b-1].lower] {
-			continue
-		}
-		hosts = append(hosts, p)
 	}
 	if len(hosts) >= 2 {
 		d.participants, d.guests, d.called, d.host = hosts, nil, nil, nil
 		d.noteRoom(`the hosts "` + toks[v].text + `" names`)
 	}
+}
+
+// roomNames returns the people named (names and titles) by the references
+// that open in toks[from:to], each once, in order: not a possessive ("the
+// President's"), not an office read as a word, and, for a clause's
+// subjects, not the object of a preposition ("Special Assistant to the
+// President"). The hosts of hostedRoom and the subjects and agents of
+// joinedRoom.
+func (d *docState) roomNames(refs []ref, toks []token, from, to int, subject bool) []*person {
+	var out []*person
+	for _, rf := range refs {
+		if rf.i < from || rf.i >= to || rf.poss || rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		p := d.refPerson(rf)
+		if p == nil || !p.shown() || p.officeWord() || slices.Contains(out, p) {
+			continue
+		}
+		if subject {
+			b := rf.i
+			if b > 0 && toks[b-1].lower == "the" {
+				b--
+			}
+			if b > 0 && prepositions[toks[b-1].lower] {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // roomAgentVerbs, in the passive, give who chaired a meeting or joined its
@@ -165,24 +177,7 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 		// researchers, and patient advocates": with no room known, the
 		// people the subject names, and those after "by", are it, as two
 		// hosts who name no guest are (hostedRoom).
-		var subject []*person
-		for _, rf := range refs {
-			if rf.i >= v-1 {
-				break
-			}
-			p := d.refPerson(rf)
-			if p == nil || rf.poss || rf.kind != kName && rf.kind != kTitle || !p.shown() || p.officeWord() || slices.Contains(subject, p) {
-				continue
-			}
-			b := rf.i
-			if b > 0 && toks[b-1].lower == "the" {
-				b--
-			}
-			if b > 0 && prepositions[toks[b-1].lower] {
-				continue
-			}
-			subject = append(subject, p)
-		}
+		subject := d.roomNames(refs, toks, 0, v-1, true)
 		for _, t := range toks[f : v-1] {
 			switch t.lower {
 			case "which", "who", "whose", "whom", "after", "following", "when", "while":
@@ -192,11 +187,8 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 		if len(subject) == 0 {
 			return
 		}
-		for _, rf := range refs {
-			if rf.i <= v || rf.poss || rf.kind != kName && rf.kind != kTitle {
-				continue
-			}
-			if p := d.refPerson(rf); p != nil && p.shown() && !p.officeWord() && !slices.Contains(subject, p) {
+		for _, p := range d.roomNames(refs, toks, v+1, len(toks), false) {
+			if !slices.Contains(subject, p) {
 				subject = append(subject, p)
 			}
 		}
@@ -233,15 +225,7 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 			return
 		}
 	}
-	var agents []*person
-	for _, rf := range refs {
-		if rf.i <= v || rf.poss || rf.kind != kName && rf.kind != kTitle {
-			continue
-		}
-		if p := d.refPerson(rf); p != nil && p.shown() && !p.officeWord() && !slices.Contains(agents, p) {
-			agents = append(agents, p)
-		}
-	}
+	agents := d.roomNames(refs, toks, v+1, len(toks), false)
 	if len(agents) == 0 {
 		return
 	}

@@ -23,6 +23,9 @@ type docState struct {
 	// This is Abdullah"), by the label's surname key: the label's later
 	// turns are theirs.
 	introduced map[string]*person
+	// handedOver: label people whose hand-overs were read for a given
+	// name (handoverGiven).
+	handedOver map[*person]bool
 	// company are the people the owner of the current turn says they
 	// talked with ("I discussed this with President al-Sisi"): who a
 	// later "we agreed" of the same turn includes (rule 3).
@@ -540,6 +543,181 @@ func (d *docState) givenNamesBefore(toks []token, k int) int {
 	}
 	return g
 }
+
+// handoverGiven finds the given name of a person a transcript labels by
+// surname alone ("AMBASSADOR ETIENNE:", "MR. FERNÁNDEZ HERNÁNDEZ:") when
+// the document never writes the full name, from the hand-overs around
+// their turns (rule 11): the turn before ends by passing the floor to a
+// given name ("I’ll turn it over to Angelo to take questions", a bare
+// "Philippe, (in French).") or the turn after opens by addressing one
+// ("Philippe, thank you very much", "Thanks, Angelo."). Every such word
+// around every turn of theirs must be the same one, a given name that no
+// other person of the document holds.
+func (d *docState) handoverGiven(p *person) *token {
+	paras := d.doc.Paragraphs
+	labelOf := func(i int) (string, []string, bool) {
+		m := labelPrefix.FindStringSubmatch(paras[i].Text)
+		if m == nil || isQALabel(m[1]) {
+			return "", nil, false
+		}
+		var keys []string
+		for _, t := range tokenize(m[1]) {
+			if t.word && !titleWords[t.lower] && !honorifics[strings.TrimSuffix(t.lower, ".")] && !descriptorWords[t.lower] {
+				keys = append(keys, strings.Fields(t.key)...)
+			}
+		}
+		return m[1], keys, true
+	}
+	mine := func(i int) bool {
+		_, keys, ok := labelOf(i)
+		if !ok || len(keys) != len(p.tokens) {
+			return false
+		}
+		for _, k := range keys {
+			if !slices.Contains(p.tokens, k) {
+				return false
+			}
+		}
+		return true
+	}
+	body := func(i int) []token {
+		text := paras[i].Text
+		if m := labelPrefix.FindStringIndex(text); m != nil {
+			text = text[m[1]:]
+		} else if strings.HasPrefix(text, "Q ") || strings.HasPrefix(text, "Q:") {
+			return nil
+		}
+		return tokenize(text)
+	}
+	var found *token
+	seen := 0
+	vote := func(t token) bool {
+		if !d.givenName(t) || interjections[t.lower] || slices.Contains(p.tokens, t.key) {
+			return true // no name: "Hi, everyone", "Thank you, Secretary"
+		}
+		// "Jake" of a document naming Jake Sullivan is his; the surname of
+		// another ("Philippe" of Édouard Philippe) is no given name of anyone.
+		for _, o := range d.people {
+			if ws := strings.Fields(o.name); o != p && len(ws) > 1 && slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool {
+				return slices.Contains(strings.Fields(gazetteer.Key(w)), t.key)
+			}) {
+				return false
+			}
+		}
+		if d.placeLike(t.key) {
+			return true // "Thank you, Jerusalem!" of "Embassy Jerusalem"
+		}
+		if found != nil && found.key != t.key {
+			return false
+		}
+		found = &t
+		seen++
+		return true
+	}
+	// vocative: the body opens "W," or "Thank you (very much), W".
+	vocative := func(toks []token) (token, bool) {
+		x := 0
+		if len(toks) > 2 && toks[0].lower == "thanks" {
+			x = 1
+		} else if len(toks) > 3 && toks[0].lower == "thank" && toks[1].lower == "you" {
+			x = 2
+		}
+		if x > 0 {
+			if x+1 < len(toks) && (toks[x].lower == "so" || toks[x].lower == "very") && toks[x+1].lower == "much" {
+				x += 2
+			}
+			if toks[x].text != "," {
+				return token{}, false
+			}
+			x++
+		}
+		if x+1 < len(toks) && toks[x].word && (toks[x+1].text == "," || x > 0 && (toks[x+1].text == "." || toks[x+1].text == "!")) {
+			return toks[x], true
+		}
+		return token{}, false
+	}
+	first := -1 // the first labelled paragraph
+	for i := range paras {
+		if _, _, ok := labelOf(i); ok {
+			first = i
+			break
+		}
+	}
+	for i := range paras {
+		if !mine(i) || i > 0 && mine(i-1) {
+			continue
+		}
+		// The turn before: its last words pass the floor ("over to
+		// Angelo to ...", "to Angelo."), or it is a bare vocative; not
+		// the header's dateline ("Suva, Fiji") before the first turn.
+		if i > 0 && first < i {
+			toks := body(i - 1)
+			if t, ok := vocative(toks); ok && len(toks) <= 8 {
+				if !vote(t) {
+					return nil
+				}
+			} else {
+				for x := len(toks) - 2; x >= 1 && x >= len(toks)-8; x-- {
+					if toks[x-1].lower == "to" && toks[x].cap && toks[x].word && (x+1 == len(toks) || !toks[x+1].cap) &&
+						slices.ContainsFunc(toks[:x], func(t token) bool {
+							return t.lower == "over" || t.lower == "turn" || t.lower == "hand" || t.lower == "pass"
+						}) {
+						if !vote(toks[x]) {
+							return nil
+						}
+						break
+					}
+				}
+			}
+		}
+		// The turn after.
+		j := i + 1
+		for j < len(paras) && !qTurn(paras[j].Text) && (mine(j) || labelPrefix.FindStringSubmatch(paras[j].Text) == nil) {
+			j++
+		}
+		// "SENIOR ADMINISTRATION OFFICIAL: Thanks, Michael." after a
+		// reporter's question thanks the reporter.
+		if j < len(paras) && !qTurn(paras[j].Text) {
+			if t, ok := vocative(body(j)); ok && !vote(t) {
+				return nil
+			}
+		}
+	}
+	if seen == 0 {
+		return nil
+	}
+	return found
+}
+
+// qTurn reports whether a paragraph opens a reporter's turn: "Q Hey,
+// it's Michael", "Q: ...", "QUESTION: ...".
+func qTurn(text string) bool {
+	return strings.HasPrefix(text, "Q ") || strings.HasPrefix(text, "Q:") || strings.HasPrefix(text, "QUESTION:")
+}
+
+// placeLike reports whether the document writes a word as a place: after
+// "in", "at", "from", "Embassy", "Mission" or "Consulate" ("U.S. Embassy
+// Suva", "here in Jerusalem").
+func (d *docState) placeLike(key string) bool {
+	texts := []string{d.doc.Title}
+	for _, p := range d.doc.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		toks := tokenize(text)
+		for k := 1; k < len(toks); k++ {
+			if toks[k].key == key && placeBefore[toks[k-1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var placeBefore = set(`in at from embassy mission consulate old visit visiting`)
+
+// interjections open a turn as a vocative does ("Hi, everyone").
+var interjections = set(`hi hello hey yes yeah yep well okay ok so now sure great good right no oh sorry thanks please all everyone everybody folks guys and but great absolutely indeed look listen again first next`)
 
 // initial is a middle initial: "P.".
 func initial(t token) bool {

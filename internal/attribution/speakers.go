@@ -650,6 +650,19 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 				p.named = true
 			}
 		}
+		if p != nil && p.gz == nil && len(words) == len(strings.Fields(p.name)) && !d.handedOver[p] {
+			// "AMBASSADOR ETIENNE:" handed the floor as "Philippe": the
+			// given name the document writes only in the hand-overs.
+			if d.handedOver == nil {
+				d.handedOver = map[*person]bool{}
+			}
+			d.handedOver[p] = true
+			if w := d.handoverGiven(p); w != nil {
+				p.name = titleCase(w.text) + " " + p.name
+				p.tokens = addName(p.tokens, w.key)
+				p.named = true
+			}
+		}
 		if p != nil {
 			return mode{owner: p, rule: RuleLabel, evidence: label + ":", turn: true}
 		}

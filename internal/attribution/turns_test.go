@@ -572,3 +572,39 @@ func TestLabelFullestName(t *testing.T) {
 		}, []string{"Ned Price"}, []string{"Jennifer Hansler"}},
 	})
 }
+
+// TestHandoverGivenName: a label's surname the document never writes in
+// full takes the given name its hand-overs give (rule 11): the floor
+// passed "over to Angelo", or a bare vocative "Philippe, ..." before the
+// turn, or "Thanks, Angelo" opening the next speaker's turn; not a reporter
+// thanked after a question, nor a place ("U.S. Embassy Suva").
+func TestHandoverGivenName(t *testing.T) {
+	wh := map[string]string{"source": "The White House"}
+	state := map[string]string{"source": "U.S. Department of State"}
+	runLastSentence(t, New(shipped(t)), []lastSentenceCase{
+		{"a hand-over before the turn", "2024-07-11", wh, []string{
+			"MR. PODESTA: Thank you. And with that, I’ll turn it over to Angelo to take questions.",
+			"MR. FERNÁNDEZ HERNÁNDEZ: Thanks, John. And thanks, everyone.",
+		}, []string{"Angelo Fernández Hernández"}, nil},
+		{"a vocative before and after the turn", "2022-02-07", state, []string{
+			"SECRETARY BLINKEN: We are delighted to be here.",
+			"Philippe, (in French).",
+			"AMBASSADOR ETIENNE: Thank you, Secretary.",
+			"SECRETARY BLINKEN: Philippe, thank you very much.",
+			"AMBASSADOR ETIENNE: I am pleased to join you.",
+		}, []string{"Philippe Etienne"}, nil},
+		{"a reporter thanked after a question is not the moderator", "2023-08-22", wh, []string{
+			"MR. FERNÁNDEZ HERNÁNDEZ: We will go to Michael. You should be unmuted now.",
+			"Q Hey, it’s Michael from Politico. What is the timeline?",
+			"SENIOR ADMINISTRATION OFFICIAL: Thanks, Michael. So, in general, we expect it soon.",
+			"MR. FERNÁNDEZ HERNÁNDEZ: Thank you.",
+		}, []string{"Fernández Hernández"}, nil},
+		{"a place is no given name", "2022-02-12", state, []string{
+			"Suva, Fiji",
+			"U.S. Embassy Suva",
+			"MR GREUBEL: Welcome to U.S. Embassy Suva.",
+			"SECRETARY BLINKEN: Suva, thank you.",
+			"MR GREUBEL: Thank you.",
+		}, []string{"Greubel"}, nil},
+	})
+}

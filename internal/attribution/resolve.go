@@ -204,6 +204,19 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// No call or meeting was narrated in a way the rules read:
 			// "the two sides" are the last two people named in this turn.
 			parties, detail = d.named[len(d.named)-2:], detailLastTwo
+			if d.answering() {
+				// "Q: ... when will President Xi and President Trump
+				// meet? A: ... during this round of trade talks, the two
+				// sides agreed on the timetable": in a spokesperson's
+				// answer the group is of the talks the answer tells,
+				// among the people the answer itself names, never the
+				// question's (rules 3, 7); fewer than two is nobody known.
+				own := d.answerNamed()
+				parties = nil
+				if len(own) >= 2 {
+					parties = own[len(own)-2:]
+				}
+			}
 			if oneCountry(parties) && parties[0].homeCountry() != d.home && s.toks[rf.j-1].lower == "sides" || s.toks[rf.j-1].lower == "leaders" && rf.j < len(s.toks) && s.toks[rf.j].lower == "of" {
 				// "Xi will hold talks with President Macron and meet with
 				// French Prime Minister Philippe. The two sides ...": two
@@ -261,7 +274,16 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// Texas State Senate": she, and people the text names not.
 			return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
 		}
-		if len(parties) < 2 && len(d.named) == 1 && d.home != "" && d.named[0].homeCountry() == d.home && d.named[0].shown() &&
+		one := d.named
+		if d.answering() && len(one) > 1 {
+			// "Q: ... the Russian Prime Minister ... A: Assistant Foreign
+			// Minister Zhang Hanhui held consultations with Russian Deputy
+			// Foreign Minister Morgulov ... The two sides agreed": the one
+			// the answer names, not the question's people; an official it
+			// gives an office of no country is of the text's own side.
+			one = d.answerNamed()
+		}
+		if len(parties) < 2 && len(one) == 1 && d.home != "" && (one[0].homeCountry() == d.home || len(one) < len(d.named) && one[0].homeCountry() == "" && len(one[0].titles) > 0) && one[0].shown() &&
 			s.toks[rf.j-1].lower == "sides" && (s.toks[rf.i].lower == "both" || rf.j-rf.i == 3 && s.toks[rf.i+1].lower == "two") && d.answering() && pastAfter(s.toks, rf.j) {
 			// "We already issued the press release on ... State Councilor
 			// and Foreign Minister Wang Yi's visit to the DPRK. ... The two
@@ -276,7 +298,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// described" in a briefer's turn, whose parties the rules may
 			// not have read), not in a question ("Did the two sides talk
 			// about ...?").
-			return partiesSpeak(d.named, ev, "the one party the turn names, of the text's own side")
+			return partiesSpeak(one, ev, "the one party the turn names, of the text's own side")
 		}
 		if len(parties) < 2 {
 			return nil
@@ -726,4 +748,11 @@ func (d *docState) answering() bool {
 	}
 	m := d.modes[len(d.modes)-1]
 	return m.rule == RuleQA && !m.question
+}
+
+// answerNamed returns the people named in the current turn (named) whom
+// the spokesperson's answer itself names, not only its question, most
+// recent last.
+func (d *docState) answerNamed() []*person {
+	return slices.DeleteFunc(slices.Clone(d.named), func(p *person) bool { return !slices.Contains(d.turnPeople, p) })
 }

@@ -69,6 +69,7 @@ func (d *docState) readSides() {
 func (d *docState) readSideHeads(s sentence) {
 	toks := s.toks
 	var refs []ref
+	d.readTalkHeads(s)
 	for k, t := range toks {
 		if !delegationNouns[t.lower] {
 			continue
@@ -112,6 +113,153 @@ func (d *docState) readSideHeads(s sentence) {
 			d.addSide(code, d.sideNames(refs, toks, from, at-2))
 		}
 	}
+}
+
+// talkLedNouns name the talks whose leaders lead the sides: "led the
+// Strategic Dialogue", "chaired the meeting for the United States".
+var talkLedNouns = set(`dialogue talks consultations consultation meeting session discussions`)
+
+// talkConvenedVerbs say, as ledVerbs do, who led the talks they take:
+// "Secretary of State Antony Blinken and Minister of Foreign Affairs Dr.
+// Abdullatif bin Rashid Al Zayani convened the second U.S.-Bahrain
+// Strategic Dialogue".
+var talkConvenedVerbs = set(`convened co-convened co-hosted`)
+
+// readTalkHeads reads the heads of the sides from who led the talks
+// themselves: "North Macedonia’s Foreign Minister, Bujar Osmani, and U.S.
+// Assistant Secretary ... Dr. Karen Donfried, led the Strategic Dialogue"
+// (each the head of their own country's side, when the names are of two
+// countries or more and each one's country is known), "Secretary of State
+// Antony J. Blinken, ... and Ambassador Ken Salazar chaired the meeting
+// for the United States" (all the side of the country after "for"). The
+// names are those of the clause before the verb, at the sentence's start
+// (after an opening phrase such as "Today,").
+func (d *docState) readTalkHeads(s sentence) {
+	toks := s.toks
+	for v, t := range toks {
+		if !ledVerbs[t.lower] && !talkConvenedVerbs[t.lower] || v == 0 || v+2 >= len(toks) || toks[v+1].lower != "the" {
+			continue
+		}
+		noun := -1
+		for k := v + 2; k < len(toks) && k <= v+8; k++ {
+			if talkLedNouns[toks[k].lower] {
+				noun = k
+				break
+			}
+			if dash := toks[k].text == "-" || toks[k].text == "–"; !toks[k].word && !dash || toks[k].word && k > v+2 && !toks[k].cap && toks[k].lower != "of" && toks[k].lower != "the" {
+				break
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		refs := d.findRefs(s, true)
+		from := openingPhraseEnd(toks, v)
+		if from == 0 {
+			from = firstWord(toks)
+		}
+		if from+1 < v && toks[from].lower == "today" && toks[from+1].text == "," {
+			from += 2
+		}
+		// The people named before the verb; a title the rules give no one
+		// ("North Macedonia’s Foreign Minister, Bujar Osmani") is the
+		// name's after it.
+		var heads []*person
+		for _, rf := range refs {
+			if rf.i < from || rf.j > v || rf.kind != kName && rf.kind != kTitle {
+				continue
+			}
+			p := d.refPerson(rf)
+			if rf.poss {
+				return
+			}
+			if p != nil && p.shown() && !slices.Contains(heads, p) {
+				heads = append(heads, p)
+			}
+		}
+		if len(heads) < 2 {
+			return
+		}
+		// Every word of the clause is a name, a title or glue: no clause
+		// of its own ("Today, at the State Department, I was with ...").
+		for k := from; k < v; k++ {
+			if toks[k].text == "," || slices.ContainsFunc(refs, func(rf ref) bool { return (rf.kind == kName || rf.kind == kTitle) && rf.i <= k && k < rf.j }) {
+				continue
+			}
+			if !toks[k].word || !toks[k].cap && !toks[k].upper && !officeGlue[toks[k].lower] && toks[k].lower != "and" && !toks[k].poss {
+				return
+			}
+		}
+		if noun+2 < len(toks) && toks[noun+1].lower == "for" {
+			at := noun + 2
+			if toks[at].lower == "the" && at+1 < len(toks) {
+				at++
+			}
+			if code, _ := d.countryAt(toks, at); code != "" {
+				d.addSide(code, heads)
+			}
+			return
+		}
+		bySide := map[string][]*person{}
+		var codes []string
+		for _, p := range heads {
+			// A person the gazetteer knows is of its country; another of
+			// the country their title names, not one the rules guessed
+			// from its words ("European Affairs").
+			c := p.homeCountry()
+			if p.gz == nil {
+				if named := d.namedCountryBefore(refs, toks, p, from, v); named != "" {
+					c = named
+				}
+			}
+			if c == "" {
+				return
+			}
+			if bySide[c] == nil {
+				codes = append(codes, c)
+			}
+			bySide[c] = append(bySide[c], p)
+		}
+		if len(codes) < 2 {
+			return
+		}
+		for _, c := range codes {
+			d.addSide(c, bySide[c])
+		}
+		return
+	}
+}
+
+// namedCountryBefore returns the first country named in the words that
+// name p, from the end of the name before p's (or from) to p's name:
+// "Croatian" of "Croatian Ministry of Foreign and European Affairs
+// Director for Political Affairs Petar Mihatov", "U.S." of "and U.S.
+// Assistant Secretary of State for European and Eurasian Affairs Dr.
+// Karen Donfried", "North Macedonia" of "North Macedonia’s Foreign
+// Minister, Bujar Osmani"; or "".
+func (d *docState) namedCountryBefore(refs []ref, toks []token, p *person, from, to int) string {
+	start := from
+	for _, rf := range refs {
+		if rf.i < from || rf.j > to || rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		q := d.refPerson(rf)
+		if q == p {
+			for k := start; k < rf.j; k++ {
+				if code, _ := d.countryAt(toks, k); code != "" {
+					return code
+				}
+				if c := d.countryOf(toks[k]); c != nil {
+					return c.Code
+				}
+			}
+			return ""
+		}
+		if q != nil {
+			start = rf.j
+		}
+	}
+	return ""
 }
 
 // nameList reports whether the words before the comma at c, back to the

@@ -263,6 +263,13 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 					return partiesSpeak(kept, ev, detailLastTwo+" of the sides the text names")
 				}
 			}
+		} else if n := groupCount(s.toks, rf); len(parties) < 2 && len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) &&
+			!d.speech && groupOffice(s.toks, rf) == "" && (rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") {
+			// "The leaders recognized ... They welcomed" in a joint
+			// statement that has named fewer than two people so far (the
+			// King who invited the leaders of the GCC states): its
+			// signatories, as once two are named (rule 3).
+			parties, detail = d.signatories, "the signatories of the joint statement"
 		}
 		// "Participants", "The participants": everyone in the room, as a
 		// "They" is; not "The partners", the guests alone.

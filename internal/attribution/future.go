@@ -25,8 +25,10 @@ var irregularPast = map[string]string{
 // (rule 2), "will look at", "will consider options", "will expect",
 // "will review the troops", "will set a date", "will observe a moment of
 // silence", "will welcome the leaders" (a host's), "will be briefing at
-// 2:45" (a schedule).
-var notFutureSpeech = set(`call look consider expect review set observe welcome welcoming brief briefing`)
+// 2:45" (a schedule), "The three foreign ministers will exchange views on
+// China-Japan-ROK cooperation" (a meeting's agenda: who will meet, rule 2,
+// and no view of anyone's yet).
+var notFutureSpeech = set(`call look consider expect review set observe welcome welcoming brief briefing exchange exchanging`)
 
 // callFor reports whether "call" at v asks for something, not a phone call
 // or a visit: "for" after it ("he is going to call for an all-hands-on-deck

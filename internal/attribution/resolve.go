@@ -399,6 +399,12 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 		if g := p.gender(); g != "" && g != want {
 			continue
 		}
+		if subject != nil && !r.poss && b > 0 && verbObject(s.toks[b-1]) {
+			// "President Biden thanked President Duda ..., and he
+			// pledged": the object of the subject's verb is not whom a
+			// later "he" of the sentence continues.
+			continue
+		}
 		if r.poss {
 			possessive = p
 		} else {
@@ -409,6 +415,16 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 		return subject
 	}
 	return possessive
+}
+
+// verbObject reports whether t, just before a reference, is a verb in the
+// past whose object the reference is ("thanked", "told", "congratulated"),
+// not a word that opens a clause of its own.
+func verbObject(t token) bool {
+	if !t.word || t.cap {
+		return false
+	}
+	return speechVerbs[t.lower] && (strings.HasSuffix(t.lower, "ed") || t.lower == "told")
 }
 
 // joinedTo reports whether toks[from:to] only join two references: "and",

@@ -51,8 +51,9 @@ const heldOutSource = ""
 // 2026-12-03), fresh7 (25 documents, 510 sentences, 2026-12-03) and
 // fresh8 (25 documents, 618 sentences, 2026-12-04), fresh9 (25
 // documents, 455 sentences, 2026-12-04), fresh10 (25 documents, 641
-// sentences, 2026-12-04) and fresh11 (25 documents, 566 sentences,
-// 2026-12-04); fresh6 to fresh10 are development data now
+// sentences, 2026-12-04), fresh11 (25 documents, 566 sentences,
+// 2026-12-04) and fresh12 (25 documents, 555 sentences, 2026-12-04);
+// fresh6 to fresh12 are development data now
 // (promoted, below); fresh3 to fresh11 were kept outside the repository
 // until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
@@ -70,8 +71,9 @@ const freshPrefix = "fresh"
 // what their misses showed), fresh8 on 2026-12-04 after its end figure
 // (session 14's note), fresh9 on 2026-12-04 after its end figure (session
 // 16's note), fresh10 on 2026-12-04 after its end figure (session 17's
-// note), fresh11 on 2026-12-04 after its end figure (session 18's note).
-var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true}
+// note), fresh11 on 2026-12-04 after its end figure (session 18's note),
+// fresh12 on 2026-12-04 after its end figure (session 18's note).
+var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true, "fresh12": true}
 
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
@@ -753,6 +755,10 @@ var sourceFloors = map[string][2]float64{
 	"fresh11/state":      {0.94, 0.97}, // promoted at 0.933 / 0.976; 0.955 / 0.988 after another body speaking in a single-author statement (68751ce) and "you" quoting the answering official (4e17b54)
 	"fresh11/ungd":       {0.98, 0.99}, // at 0.993 / 1.000
 	"fresh11/whitehouse": {0.96, 0.70}, // promoted at 0.980 / 0.628; 0.982 / 0.718 after listed guests as a group (2e4d0b8) and names with their office after them (ac1995d); groups are still most of its misses
+	"fresh12/mfa":        {0.97, 0.92}, // promoted to development on 2026-12-04 at 0.986 / 0.938
+	"fresh12/state":      {0.92, 0.86}, // promoted at 0.933 / 0.875
+	"fresh12/ungd":       {0.98, 0.96}, // promoted at 0.994 / 0.977
+	"fresh12/whitehouse": {0.69, 0.94}, // promoted at 0.704 / 0.950; its labeller reads unnamed groups as nobody and "White House officials" as the institution
 	"dev3/whitehouse":    {0.98, 0.88}, // recall 0.870 after "Their conversations centered on" (a talk as subject); 0.996 / 0.900 after a surname label's given name from its handover (545ea3b, session 18)
 }
 

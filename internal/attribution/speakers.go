@@ -554,6 +554,9 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 			// Announcements before the first question are the spokesperson's.
 			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "announcement"}
 		}
+		if prev.question && d.spokesperson != nil && d.unlabelledAnswer(text) {
+			return mode{owner: d.spokesperson, rule: RuleQA, evidence: "answer after “?”", turn: true}
+		}
 		prev.turn = false
 		return prev
 	}

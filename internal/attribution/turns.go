@@ -3,6 +3,7 @@ package attribution
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/readouts/readouts/internal/readout"
 )
@@ -398,4 +399,23 @@ func (d *docState) moderatorRegister(words []token) *person {
 		p.named = true
 	}
 	return p
+}
+
+// unlabelledAnswer reports whether a press conference's paragraph without
+// "Q:" or "A:", after a reporter's turn, is the answer that the transcript
+// forgot to label: the paragraph before it ended the question with a
+// question mark ("... and if so, who?") and this one asks nothing. "After
+// the outbreak of pneumonia ..., the Chinese government has attached high
+// importance" and "As far as I know, ... China will join" are then the
+// spokesperson's (rule 7), not the reporter's. A paragraph that asks
+// something ("Second question, we learned that ... Can you confirm?") goes
+// on with the question, and so does one after a paragraph that did not
+// end in a question ("Q: According to reports, X said ..." and a second
+// paragraph of what X said).
+func (d *docState) unlabelledAnswer(text string) bool {
+	pi := len(d.modes) // the paragraph being read: its mode is not yet appended
+	if pi == 0 || pi > len(d.doc.Paragraphs) || strings.Contains(text, "?") {
+		return false
+	}
+	return asks(d.doc.Paragraphs[pi-1].Text)
 }

@@ -53,6 +53,22 @@ func TestTurns(t *testing.T) {
 			want: []string{"", q, a, a, q, a},
 		},
 		{
+			name: "Q:/A: press conference whose answer lost its A: (synthetic)",
+			date: "2021-03-01",
+			meta: map[string]string{"title": "Foreign Ministry Spokesperson's Regular Press Conference on March 1, 2021", "speaker": "Hua Chunying"},
+			paras: []string{
+				"Q: The agency said it will hold an emergency meeting. Is China sending anyone, and if so, who?",
+				"As far as I know, China will attend the meeting tomorrow.",
+				"China will continue to work with the international community.",
+				"Q: The minister said on Monday that the talks had ended.",
+				"He also said that no date had been set.",
+				"Q: Will the talks resume? Will there be a new round?",
+				"Second question, the ministry said it would respond. Can you confirm?",
+				"A: I have no information on that.",
+			},
+			want: []string{q, a, a, q, q, q, q, a},
+		},
+		{
 			name: "follow-up label is a question",
 			date: "2021-03-01",
 			meta: map[string]string{"title": "Press Conference"},

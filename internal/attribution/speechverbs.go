@@ -850,8 +850,9 @@ var priorityDets = set(`a an his her their its our`)
 var priorityStops = set(`that which who because but when while as if since so`)
 
 // madeNouns are what one makes by speaking.
-var madeNouns = set(`point points mention commitment commitments promise promises pledge pledges case remarks comments
-statement statements appeal plea argument assurances claims accusations allegations speech speeches`)
+var madeNouns = set(`point points mention commitment commitments promise promises pledge pledges case remark remarks comment comments
+statement statements appeal appeals plea pleas argument arguments assurance assurances claim claims accusation accusations
+allegation allegations observation observations speech speeches`)
 
 // itParticle reports whether "it" stands between the verb at v and what
 // makes it speech: "made it clear" as "made clear"; "put it" as someone's

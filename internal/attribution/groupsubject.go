@@ -1,0 +1,365 @@
+// One resolver for group subjects (rule 3): who "the two sides", "the
+// leaders", "They", "Both", "Participants", "Panelists", "the
+// delegations", "the Israeli side" mean. groupSpeakers tries these cases
+// in this order; the first that decides wins, and deciding "nobody known"
+// (nil) is a decision:
+//
+//  1. the group itself says who (groupItself): a released statement's
+//     sides (released.go releasedSides); a side or delegation whose heads
+//     the document names (delegations.go sidePeople); "Some participants":
+//     nobody; at the sentence's start, a "They" after the group the
+//     sentence before named (groupSaid), a group the listed participants
+//     name (listed.go listGroup), or nobody under two lists of leaders;
+//     "during which they": the meeting the sentence tells (lastMeeting);
+//     a "They" after an unnamed subject or others' words: nobody.
+//  2. the room (room.go): the participants of the narrated call or
+//     meeting, else the parties the title names (d.titled), not for a
+//     question or a bare "They".
+//  3. a counted or kind group against the room (groupCounted): "the three
+//     leaders" the last list of three (listed); "both leaders" the two
+//     called; "the two heads of state" in an answer (groups.go
+//     leaderPair); "The group", "the countries": the room or nobody;
+//     "County officials" beside a list of attendees: nobody.
+//  4. no room (groupWithoutRoom), two or more named: "the Ministers" the
+//     named holders of the office, or nobody; a speech's "They": nobody;
+//     else the last two people named (the answer's own in an "A:" turn),
+//     replaced by a joint statement's signatories or the last list named
+//     (listFits), dropped for two foreigners of one country, a bare
+//     "Participants" or "Union leaders", narrowed to the sides the text
+//     names (sides.go onNamedSides). With a room of fewer than two and
+//     fewer than two named: a joint statement's signatories.
+//  5. finishing against the room (groupInRoom): the named host of a
+//     meeting with people unnamed; the one party of the text's own side in
+//     an answer's "the two sides agreed"; fewer than two: nobody; "the two
+//     leaders" of a room with others: its leaders (roomLeaders); "The
+//     National Security Advisors": the parties holding the office.
+//
+// Elsewhere: joint.go's signatories speak a joint statement's own voice,
+// and speakers.go adds "Their discussions" to the meeting just told and
+// the listed people a group names beside a name (listGroup).
+
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// groupSpeakers returns who the group subject rf of sentence s means, with
+// ev its words: the people, or nil for nobody known (rule 3).
+func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
+	// "Their conversations centered on", "The discussion focused on":
+	// who talked, as "They discussed" (talkSubject).
+	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
+	if out, ok := d.groupItself(rf, s, ev, they); ok {
+		return out
+	}
+	parties, detail := d.participants, d.roomDetail()
+	// A reporter's question is about an event of its own (rule 7):
+	// the title's call is not what "did the two leaders discuss" asks.
+	// Nor is a bare "They" after a turn's change of subject ("Hezbollah
+	// started this. They decided ..."): only a group named as such.
+	if len(parties) < 2 && len(d.titled) >= 2 && !d.modes[len(d.modes)-1].question && s.toks[rf.i].lower != "they" {
+		parties, detail = d.titled, "the parties the title names"
+	}
+	if out, ok := d.groupCounted(rf, s, ev, parties, detail); ok {
+		return out
+	}
+	if len(parties) < 2 && len(d.named) >= 2 {
+		var out []subj
+		var ok bool
+		if parties, detail, out, ok = d.groupWithoutRoom(rf, s, ev, they); ok {
+			return out
+		}
+	} else if n := groupCount(s.toks, rf); len(parties) < 2 && len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) &&
+		!d.speech && groupOffice(s.toks, rf) == "" && (rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") {
+		// "The leaders recognized ... They welcomed" in a joint
+		// statement that has named fewer than two people so far (the
+		// King who invited the leaders of the GCC states): its
+		// signatories, as once two are named (rule 3).
+		parties, detail = d.signatories, "the signatories of the joint statement"
+	}
+	return d.groupInRoom(rf, s, ev, they, parties, detail)
+}
+
+// groupItself decides a group by what it and the sentences just before
+// say, before any room (case 1); ok is false when they do not decide.
+func (d *docState) groupItself(rf ref, s sentence, ev string, they bool) (out []subj, ok bool) {
+	if out, ok := d.releasedSides(s.toks, rf, ev); ok {
+		return out, true
+	}
+	// "The Israeli side affirmed", "The two delegations reaffirmed":
+	// the heads the document names for the side, or for each.
+	if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
+		return partiesSpeak(ps, ev, how), true
+	}
+	if someWords[s.toks[rf.i].lower] {
+		// "Multiple participants highlighted", "Some participants
+		// noted": some of the room, not who (rule 3).
+		return nil, true
+	}
+	if rf.i == firstWord(s.toks) || rf.i == openingPhraseEnd(s.toks, rf.i) {
+		// "They noted" after "The state legislators and advocates
+		// discussed": the same group (listed.go).
+		if they && len(d.groupSaid) > 0 {
+			d.groupKept = true
+			return partiesSpeak(d.groupSaid, ev, "the group the sentence before named"), true
+		}
+		// "Participants shared": the listed participants.
+		if g := d.listGroup(d.curRefs, s.toks, rf.j, func(ref) []*person { return nil }); len(g) > 0 {
+			d.groupNow = g
+			return partiesSpeak(g, ev, "the listed participants the group names"), true
+		}
+		// "The leaders shared" under two lists of leaders: either.
+		if _, n := d.headedFor(conjunctWords(s.toks, rf.i, rf.j)); n > 1 && !they {
+			return nil, true
+		}
+	}
+	if meetingClauseThey(s.toks, rf.i) {
+		// "Xi Jinping met with Prime Minister Modi in Qingdao, during
+		// which they exchanged views": the parties of the meeting this
+		// sentence tells, or nobody known (rule 3).
+		if d.lastMeetingSent != d.sentN || len(d.lastMeeting) < 2 {
+			return nil, true
+		}
+		return partiesSpeak(d.lastMeeting, ev, detailMeetingClause), true
+	}
+	if (d.othersSpoke || d.unnamedSubject != subjectNamed) && they && rf.i == firstWord(s.toks) {
+		// "The advocates shared updates. They also shared ...", "Now,
+		// my staff did not let me bring my guitar. They said ...": the
+		// last sentence's subject, people it names not, or things.
+		return nil, true
+	}
+	if d.theyUnnamed == d.paraAt+1 && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) {
+		// "Some members of the committee have said the program failed.
+		// They want to end it. This is a mistake. They also said ...":
+		// a later "They" of the paragraph is the same unnamed people.
+		return nil, true
+	}
+	if d.othersSpoke && they {
+		return nil, true
+	}
+	return nil, false
+}
+
+// groupCounted decides a group by its count or its noun against the room
+// (parties, as detail says) (case 3); ok is false when they do not decide.
+func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person, detail string) (out []subj, ok bool) {
+	// "The three leaders committed" after "President López Obrador,
+	// President Biden, and Prime Minister Trudeau instructed": as many
+	// of the people last named as the group counts, when no narrated
+	// meeting gave that many parties.
+	if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
+		return partiesSpeak(d.listed, ev, "the last list of people named"), true
+	}
+	// "Both leaders", "the two leaders" after one called two: the two
+	// called, not the caller.
+	if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(d.called) == 2 &&
+		!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
+		return partiesSpeak(d.called, ev, detailCalled), true
+	}
+	// "the two heads of state", "the leaders of the two countries" in
+	// a spokesperson's answer: two leaders, one of each side, not other
+	// people the turn named (rules 3, 7). A joint statement's are its
+	// signatories (joint.go).
+	if state, counted, ok := leaderGroup(s.toks, rf); ok && d.firstPersonTurn() != nil && !devotedSelves(s.toks, rf.j) {
+		if pair, how := d.leaderPair(parties, state, counted, rf.i); len(pair) == 2 {
+			return partiesSpeak(pair, ev, how), true
+		}
+	}
+	if rf.i+1 < len(s.toks) && s.toks[rf.i+1].lower == "group" {
+		// "The group" is a narrated meeting's parties, or nobody known.
+		if len(parties) < 2 {
+			return nil, true
+		}
+		return partiesSpeak(parties, ev, detail), true
+	}
+	if s.toks[rf.j-1].lower == "countries" {
+		// "The five countries agreed", "Both countries welcomed": the
+		// parties of a meeting or a joint act, or as many people as
+		// the last list named; not the last two people named, who
+		// may be of other countries.
+		if n := groupCount(s.toks, rf); n > 2 && len(parties) != n || len(parties) < 2 {
+			return nil, true
+		}
+		return partiesSpeak(parties, ev, detail), true
+	}
+	// "County officials shared" in a readout that lists its
+	// participants: guests the list names not, not the meeting's
+	// parties nor the last two people named (its hosts, as a rule).
+	if mods := groupModifiersOf(s.toks, rf); len(d.attendees) > 0 && s.toks[rf.j-1].lower == "officials" && len(mods) > 0 && !d.hostOfficials(mods) {
+		return nil, true
+	}
+	return nil, false
+}
+
+// groupWithoutRoom is who a group means when no room of two or more is
+// known and two or more people were named (case 4): the people and how,
+// or, done, the speakers (nil for nobody known).
+func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool) (parties []*person, detail string, out []subj, done bool) {
+	if key := groupOffice(s.toks, rf); key != "" {
+		// "The Ministers welcomed" after "Secretary Blinken and
+		// Secretary Austin welcomed Minister Singh and Minister
+		// Jaishankar ... preceded by a meeting between Prime
+		// Minister Modi and President Biden": the people named who
+		// hold the office, not the last two named; fewer than two
+		// is nobody known.
+		if d.bodyMembers(s.toks[rf.j-1].lower) {
+			// "The Ministers of the Global Coalition to Defeat
+			// ISIS ... met at the invitation of" two of them: the
+			// ministers of a body, whom the text names not, as is
+			// the next "They".
+			d.bodyGroupAt = d.sentN
+			return nil, "", nil, true
+		}
+		holders := d.namedHolders(key)
+		if n := groupCount(s.toks, rf); n >= 2 && len(holders) > n {
+			holders = holders[len(holders)-n:]
+		}
+		if len(holders) < 2 {
+			return nil, "", nil, true
+		}
+		return nil, "", partiesSpeak(holders, ev, detailHolders+key+"s"), true
+	}
+	// In a General Debate speech a bare "They" is a people, a
+	// government or the founders, not the last two people named
+	// ("They remind us that multilateralism can work"): no one
+	// known, unless a group is named as such (rule 3).
+	if d.speech && s.toks[rf.i].lower == "they" {
+		return nil, "", nil, true
+	}
+	// No call or meeting was narrated in a way the rules read:
+	// "the two sides" are the last two people named in this turn.
+	parties, detail = d.named[len(d.named)-2:], detailLastTwo
+	if d.answering() {
+		// "Q: ... when will President Xi and President Trump
+		// meet? A: ... during this round of trade talks, the two
+		// sides agreed on the timetable": in a spokesperson's
+		// answer the group is of the talks the answer tells,
+		// among the people the answer itself names, never the
+		// question's (rules 3, 7); fewer than two is nobody known.
+		own := d.answerNamed()
+		parties = nil
+		if len(own) >= 2 {
+			parties = own[len(own)-2:]
+		}
+	}
+	if oneCountry(parties) && parties[0].homeCountry() != d.home && s.toks[rf.j-1].lower == "sides" || s.toks[rf.j-1].lower == "leaders" && rf.j < len(s.toks) && s.toks[rf.j].lower == "of" {
+		// "Xi will hold talks with President Macron and meet with
+		// French Prime Minister Philippe. The two sides ...": two
+		// foreigners of one country are not two sides (two of the
+		// text's own may be its side and a guest's it names not);
+		// "The leaders of the DPRK and the ROK" say whose leaders
+		// they are.
+		parties = nil
+	}
+	// In a joint statement "the two leaders", "both sides" are
+	// its signatories, whoever the text named last ("the spirit
+	// of President John F. Kennedy", "Foreign Minister Bui Thanh
+	// Son welcomed Secretary Blinken") (rule 3).
+	if n := groupCount(s.toks, rf); len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) {
+		parties, detail = d.signatories, "the signatories of the joint statement"
+	}
+	// "Susan Rice, Cedric Richmond, and Dana Remus hosted ...
+	// They discussed": the last list named, when no one else was
+	// named after it, in this paragraph or the one before, and
+	// the group counts no other number. Not a group of its own
+	// ("The leaders of Israel"), nor a "They" after a sentence
+	// whose subject was a group ("The civil rights leaders
+	// stressed ... They also highlighted").
+	if n := groupCount(s.toks, rf); d.lastNamedList() && d.listedPara >= d.paraAt-1 && (n == 0 || n == len(d.listed)) &&
+		(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
+		parties, detail = d.listed, "the last list of people named"
+	}
+	if detail == detailLastTwo && rf.j-rf.i == 1 && attendeeNouns[s.toks[rf.i].lower] {
+		// A bare "Participants" is everyone in the room (room.go),
+		// never a guess of the last two people named.
+		parties = nil
+	}
+	if detail == detailLastTwo && guestNouns[s.toks[rf.j-1].lower] && len(groupModifiersOf(s.toks, rf)) > 0 {
+		// "Labor leaders made clear", "Union leaders discussed":
+		// people of a kind, the guests' or some of them
+		// (listed.go), not the last two people named.
+		parties = nil
+	}
+	if detail == detailLastTwo && len(parties) > 0 {
+		// "China-Vietnam relations ... between the two sides"
+		// after a Philippine and a Chinese minister: not the
+		// Philippine one (sides.go).
+		if kept := d.onNamedSides(parties, s, rf.i); len(kept) < len(parties) {
+			return nil, "", partiesSpeak(kept, ev, detailLastTwo+" of the sides the text names"), true
+		}
+	}
+	return parties, detail, nil, false
+}
+
+// groupInRoom finishes a group against the people case 2 or 4 found
+// (parties, as detail says) (case 5).
+func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties []*person, detail string) []subj {
+	// "Participants", "The participants": everyone in the room, as a
+	// "They" is; not "The partners", the guests alone.
+	// the last sentence's unnamed subject ("The partners discussed")
+	// is no matter to a group that names itself.
+	everyone := they && d.unnamedSubject == subjectNamed || !they && attendeeNouns[s.toks[rf.j-1].lower] && rf.j-rf.i <= 2 && d.hostAlone
+	if len(parties) < 2 && d.host != nil && d.host.shown() && everyone && rf.i == firstWord(s.toks) {
+		// "They discussed" after "Harris met with 16 members of the
+		// Texas State Senate": she, and people the text names not.
+		return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
+	}
+	one := d.named
+	if d.answering() && len(one) > 1 {
+		// "Q: ... the Russian Prime Minister ... A: Assistant Foreign
+		// Minister Zhang Hanhui held consultations with Russian Deputy
+		// Foreign Minister Morgulov ... The two sides agreed": the one
+		// the answer names, not the question's people; an official it
+		// gives an office of no country is of the text's own side.
+		one = d.answerNamed()
+	}
+	if len(parties) < 2 && len(one) == 1 && d.home != "" && (one[0].homeCountry() == d.home || len(one) < len(d.named) && one[0].homeCountry() == "" && len(one[0].titles) > 0) && one[0].shown() &&
+		s.toks[rf.j-1].lower == "sides" && (s.toks[rf.i].lower == "both" || rf.j-rf.i == 3 && s.toks[rf.i+1].lower == "two") && d.answering() && pastAfter(s.toks, rf.j) {
+		// "We already issued the press release on ... State Councilor
+		// and Foreign Minister Wang Yi's visit to the DPRK. ... The two
+		// sides reached important consensus": the one person the turn
+		// (and the question before it) names, of the text's own side;
+		// the other side is nobody the text names (rule 3). Only
+		// what they did ("agreed", "reaffirmed"), not what two
+		// countries do in general ("the two sides maintain close
+		// communication"); only in a spokesperson's "A:" answer, which
+		// reports the talks of the text's own officials (not a
+		// statement's "Both sides reiterated", nor "both sides
+		// described" in a briefer's turn, whose parties the rules may
+		// not have read), not in a question ("Did the two sides talk
+		// about ...?").
+		return partiesSpeak(one, ev, "the one party the turn names, of the text's own side")
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	// "The two leaders agreed" after "President Biden spoke with
+	// Prime Minister Netanyahu ... Vice President Harris joined":
+	// of a room the document narrated, the heads of state or
+	// government (room.go).
+	if leaders, ok := d.roomLeaders(s.toks, rf, parties, detail); ok {
+		parties, detail = leaders, detailRoomLeaders
+	}
+	// "The National Security Advisors", "The Vice Presidents": of the
+	// parties, those who hold the office (not the President who joined
+	// the meeting, nor him for a counterpart the rules did not find).
+	if k := rf.j - 1; k > rf.i && filteredHeads[s.toks[k].lower] && s.toks[k].cap {
+		key := strings.TrimSuffix(joinKeys(s.toks, rf.i+1, rf.j), "s")
+		canon := ""
+		if t := d.g.Title(key); t != nil {
+			canon = t.Title
+		}
+		var holders []*person
+		for _, p := range parties {
+			if d.holdsTitle(p, key, canon, "") {
+				holders = append(holders, p)
+			}
+		}
+		if len(holders) > 0 {
+			parties, detail = holders, "the parties who are "+key+"s"
+		}
+	}
+	return partiesSpeak(parties, ev, detail)
+}

@@ -106,7 +106,9 @@ var talkNouns = set(`discussions discussion talks conversation conversations exc
 // meetingAhead reports whether the object of the verb at v is a meeting,
 // call or summit: "held the 21st Meeting of ...", "had a call".
 func meetingAhead(toks []token, v int) bool {
-	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+	// "held a warm and productive working meeting at the White House":
+	// as far ahead as a discussion is looked for (discussionAhead).
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
 		switch toks[k].lower {
 		case "meeting", "meetings", "summit", "call", "calls", "session", "round":
 			return true
@@ -121,12 +123,57 @@ func discussionAhead(toks []token, v int) bool {
 	for k := v + 1; k < len(toks) && k <= v+8; k++ {
 		switch toks[k].lower {
 		case "discussions", "discussion", "talks", "conversation", "conversations", "dialogue", "exchange", "exchanges", "call", "meeting":
-			return true
+			return !talkWithOnly(toks, v, k)
 		case ".", ";", "with":
 			return false
 		}
 	}
 	return false
+}
+
+// talkWithOnly reports whether the talk noun at k, the object of the verb
+// at v, is followed, in its
+// clause, by "with" and who it was held with and nothing of what was said:
+// "the President has had two constructive conversations with King
+// Salman.", "held talks and a joint press conference with Foreign Minister
+// X.": a talk told of, like a meeting (rule 2). "had a discussion with X
+// on Y" or "… about Y" tells what was discussed and stays a discussion.
+func talkWithOnly(toks []token, v, k int) bool {
+	// Only the talk that is the verb's object: not "continued to take that
+	// approach in the call with President Putin".
+	for x := v + 1; x < k; x++ {
+		if prepositions[toks[x].lower] || toks[x].lower == "to" {
+			return false
+		}
+	}
+	with := -1
+	for x := k + 1; x < len(toks) && x <= k+7; x++ {
+		if toks[x].lower == "with" {
+			with = x
+			break
+		}
+		if !toks[x].word || !(toks[x].lower == "and" || toks[x].lower == "a" || toks[x].lower == "an" || toks[x].lower == "the" || toks[x].cap || meetingNouns[toks[x].lower] || talkNouns[toks[x].lower] || toks[x].lower == "joint" || toks[x].lower == "press" || toks[x].lower == "conference" || toks[x].lower == "phone" || toks[x].lower == "telephone") {
+			return false
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	for x := with + 1; x < len(toks); x++ {
+		switch toks[x].lower {
+		case ".", ";":
+			return true
+		case "on", "about", "regarding", "concerning", "over", "to", "covering", "focused", "focusing", "that", "where", "which", ":", "exchanging", "discussing":
+			return false
+		case "and":
+			// "with President X and Prime Minister Y" names more; "and
+			// reaffirmed ..." says something.
+			if x+1 < len(toks) && !toks[x+1].cap && toks[x+1].lower != "the" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // personNouns are nouns of one person a demonstrative and a country may

@@ -42,6 +42,12 @@ func TestRules(t *testing.T) {
 		{"-ly adverb before a verb of belief is a judgement", "2020-09-25", nil, []string{"If President Erdogan really believes the United Nations stands as a beacon of hope, then I would urge him to act in accordance with its values."}, nil, nil},
 		{"coordinated verb", "2022-01-27", nil, []string{"Wang Yi spoke first.", "Wang focused on the Minsk agreements and said they should be implemented."}, []string{"Wang Yi"}, nil},
 		{"participle", "2021-11-14", nil, []string{"Blinken discussed the summit with President Xi Jinping, noting that it matters."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},
+		// A talk held with someone and nothing of what was said is told of,
+		// like a meeting (rule 2); "had a discussion with X on Y" is not.
+		{"had conversations with a counterpart is narration", "2022-06-14", map[string]string{"source": "The White House"}, []string{"Since entering office, the President has had two constructive conversations with King Salman."}, nil, nil},
+		{"held talks and a press conference with is narration", "2018-08-02", nil, []string{"State Councilor and Foreign Minister Wang Yi visited Malaysia and held talks and a joint press conference with Foreign Minister Saifuddin Abdullah."}, nil, nil},
+		{"a meeting several words after held is narration", "2025-02-12", map[string]string{"source": "The White House"}, []string{"Yesterday, President Donald J. Trump and His Majesty King Abdullah II of Jordan held a warm and productive working meeting at the White House."}, nil, nil},
+		{"had discussions without a counterpart is talk", "2022-01-27", nil, []string{"Foreign Minister Wang Yi and Secretary of State Antony Blinken had candid discussions."}, []string{"Wang Yi", "Antony Blinken"}, nil},
 		{"future is not speech", "2018-05-11", nil, []string{"State Councilor and Foreign Minister Wang Yi will meet with President Emmanuel Macron."}, nil, []string{"Wang Yi", "Emmanuel Macron"}},
 		{"mention only", "2022-01-27", nil, []string{"The summit between President Xi Jinping and President Joe Biden took place in November."}, nil, []string{"Xi Jinping", "Joe Biden"}},
 		{"title by date 2022", "2022-01-27", nil, []string{"The US Secretary of the State expressed his enthusiasm for the Games."}, []string{"Antony Blinken"}, nil},

@@ -1383,19 +1383,44 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 			}
 			t = d.g.Title(strings.TrimSpace(joinKeys(toks, b, i) + " " + strings.TrimSuffix(toks[i].key, "s")))
 		}
+		list := i + 2 // where the countries start
+		if t == nil && toks[i].lower == "heads" && i+3 < len(toks) && toks[i+2].lower == "state" && toks[i+3].lower == "of" {
+			// "the heads of state of China and France": the office's
+			// plural comes first.
+			t, b, list = d.g.Title("head of state"), i+1, i+4
+		}
 		// Only as the company of a joint act: "exchanged views with",
 		// "a conference among", "talks between". "A meeting of the
 		// Foreign Ministers of India, Israel, ..." is an event, and
 		// the ministers of another date need not be this one's.
 		p := b - 2 // b is one past the title's first word
+		if p >= 0 && countWords[toks[p].lower] {
+			p--
+		}
 		if p >= 0 && toks[p].lower == "the" {
 			p--
 		}
-		if t == nil || p < 0 || !officeListOpeners[toks[p].lower] {
+		// Or as the subject that opens the sentence or its clause, or the
+		// agent after "by": "The foreign ministers of Germany and Italy
+		// condemned ...", "Since the outbreak, the heads of state of
+		// China and France have spoken on the phone three times to express
+		// mutual support", "the positive remarks made by the leaders ...",
+		// as countriesOffice reads "the Chinese and US heads of state
+		// agreed" (rules 3, 5). Not when they held or had an event
+		// (heldEvent): narration.
+		// Not an apposition to "We" ("We, the Foreign Ministers of
+		// Austria, Brazil, ... condemn"): a joint statement's signatories
+		// (joint.go).
+		subject := p < labelEnd(toks) || p >= 0 && (toks[p].text == "," && !(p > 0 && pronounWords[toks[p-1].lower]) || toks[p].lower == "by")
+		if t == nil || !subject && (p < 0 || !officeListOpeners[toks[p].lower]) {
 			continue
 		}
+		rule := ruleOfficeList
+		if subject {
+			rule = "title"
+		}
 		var found []ref
-		k, ok := i+2, true
+		k, ok := list, true
 		for ok && k < len(toks) {
 			if toks[k].lower == "the" {
 				k++
@@ -1405,7 +1430,7 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 				break
 			}
 			if hs := d.g.Holders(t.Title, c.Code, d.date); len(hs) == 1 {
-				found = append(found, ref{kind: kName, i: k, j: e, p: d.register(hs[0], nil, nil), rule: ruleOfficeList, detail: "the " + t.Title + " of " + c.Name + " on the date"})
+				found = append(found, ref{kind: kName, i: k, j: e, p: d.register(hs[0], nil, nil), rule: rule, detail: "the " + t.Title + " of " + c.Name + " on the date"})
 			}
 			k = e
 			switch {
@@ -1417,13 +1442,25 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 				ok = false
 			}
 		}
-		if len(found) >= 2 {
+		if len(found) >= 2 && !(subject && heldEvent(toks, k)) {
+			if subject {
+				// The office's words belong to the first country's
+				// reference, so that the list reads as the subject's
+				// names, "Maas and Di Maio condemned", and no title of
+				// their own.
+				found[0].i = b - 1
+				refs = slices.DeleteFunc(refs, func(r ref) bool { return r.i < found[0].j && found[0].i < r.j })
+			}
 			refs = append(refs, found...)
 		}
 		i = max(i, k-1)
 	}
 	return refs
 }
+
+// countWords may stand between "the" and an office in the plural: "the two
+// heads of state of China and the United States".
+var countWords = set(`two three both`)
 
 // countriesOffice adds a reference for each country of a list written
 // before an office in the plural: "the Chinese and US heads of state

@@ -2099,7 +2099,29 @@ func (d *docState) officeSurname(toks []token, k int, seg []token) bool {
 	if len(seg) != 1 || k == 0 || seg[0].upper || toks[k-1].upper || !toks[k-1].cap {
 		return false
 	}
-	return officeHeads[toks[k-1].lower] && len(d.g.ByToken(seg[0].key)) == 0
+	return officeHeads[toks[k-1].lower] && d.onlyGivenName(seg[0].key)
+}
+
+// onlyGivenName reports whether the gazetteer knows the word key, if at
+// all, only as the given name that opens someone's name: "Minister Ryan"
+// is no Ryan Zinke, whom an office title before his given name never
+// means, so the word after the title is still a surname (rule 11). Not a
+// word of a name whose family name comes first ("Xi" of Xi Jinping), nor
+// the given name of someone in office on the document's date, whom the
+// title may name by it ("Prime Minister Abiy").
+func (d *docState) onlyGivenName(key string) bool {
+	for _, q := range d.g.ByToken(key) {
+		if familyNameFirst[q.Country] || d.date.IsZero() || q.InOffice(d.date) {
+			// "Prime Minister Abiy" is Abiy Ahmed, in office then.
+			return false
+		}
+		for _, ws := range q.NamesWords() {
+			if len(ws) < 2 || slices.Index(ws, key) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // officeHeads end the title of one person's office: "National" or

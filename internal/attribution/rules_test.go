@@ -48,6 +48,10 @@ func TestRules(t *testing.T) {
 		{"held talks and a press conference with is narration", "2018-08-02", nil, []string{"State Councilor and Foreign Minister Wang Yi visited Malaysia and held talks and a joint press conference with Foreign Minister Saifuddin Abdullah."}, nil, nil},
 		{"a meeting several words after held is narration", "2025-02-12", map[string]string{"source": "The White House"}, []string{"Yesterday, President Donald J. Trump and His Majesty King Abdullah II of Jordan held a warm and productive working meeting at the White House."}, nil, nil},
 		{"had discussions without a counterpart is talk", "2022-01-27", nil, []string{"Foreign Minister Wang Yi and Secretary of State Antony Blinken had candid discussions."}, []string{"Wang Yi", "Antony Blinken"}, nil},
+		// A name before a body's noun names the body, which speaks as an
+		// institution (rule 9): "the Trump administration is considering".
+		{"a president's administration is not the president", "2018-11-30", nil, []string{"Q: The Trump administration is considering new background checks on Chinese students in the US."}, nil, nil},
+		{"a participle after an administration is not the president's", "2021-06-28", nil, []string{"The Biden administration conducted similar strikes in February calling them a deterrent."}, nil, nil},
 		{"future is not speech", "2018-05-11", nil, []string{"State Councilor and Foreign Minister Wang Yi will meet with President Emmanuel Macron."}, nil, []string{"Wang Yi", "Emmanuel Macron"}},
 		{"mention only", "2022-01-27", nil, []string{"The summit between President Xi Jinping and President Joe Biden took place in November."}, nil, []string{"Xi Jinping", "Joe Biden"}},
 		{"title by date 2022", "2022-01-27", nil, []string{"The US Secretary of the State expressed his enthusiasm for the Games."}, []string{"Antony Blinken"}, nil},

@@ -18,18 +18,29 @@ import (
 // participle or a verb after "and", the sentence's first subject.
 func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	// "Mr. Secretary, thanks as always": whom a sentence addresses is not
-	// its subject.
+	// its subject. "The Trump administration is considering", "the Biden
+	// administration conducted strikes ... calling them a deterrent": a
+	// name before a body's noun only names the body, which speaks as an
+	// institution (rule 9), not as the person.
 	subjects := d.subjectsBefore(refs, toks, v)
-	if !slices.ContainsFunc(subjects, func(rf ref) bool { return vocative(toks, rf) }) {
+	notSubject := func(rf ref) bool { return vocative(toks, rf) || bodyModifier(toks, rf) }
+	if !slices.ContainsFunc(subjects, notSubject) {
 		return subjects
 	}
 	var out []ref
 	for _, rf := range subjects {
-		if !vocative(toks, rf) {
+		if !notSubject(rf) {
 			out = append(out, rf)
 		}
 	}
 	return out
+}
+
+// bodyModifier reports whether the name rf is only the modifier of the body
+// a noun after it names: "the Trump administration", "the Biden-Harris
+// Administration", "the Modi government" (ownBodies).
+func bodyModifier(toks []token, rf ref) bool {
+	return rf.kind == kName && !rf.poss && rf.j < len(toks) && ownBodies[toks[rf.j].lower]
 }
 
 // subjectsBefore is subjectsOf, vocatives included.

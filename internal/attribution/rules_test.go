@@ -108,6 +108,7 @@ func TestRules(t *testing.T) {
 		// ", where they" and ", during which they" after a meeting the
 		// sentence tells: its parties; with no meeting told, no one.
 		{"a meeting's relative clause: its parties", "2021-07-28", nil, []string{"Secretary of State Antony J. Blinken met with Indian Prime Minister Narendra Modi in New Delhi today, where they discussed efforts to deepen the partnership."}, []string{"Antony Blinken", "Narendra Modi"}, nil},
+		{"a counterpart given two offices, the first with its body: still a party", "2018-09-05", nil, []string{"President Xi Jinping held meetings with Chairman of the Workers' Party of Korea and Chairman of the State Affairs Commission of the DPRK Kim Jong Un in China, during which they reached important consensus."}, []string{"Xi Jinping", "Kim Jong Un"}, nil}, // invented
 		{"a meeting's relative clause of time: its parties", "2022-08-08", map[string]string{"source": "The White House"}, []string{"The Vice President met with Prime Minister Andrew Holness of Jamaica on March 30, during which they discussed security and economic growth."}, []string{"Kamala Harris", "Andrew Holness"}, nil},
 		{"a relative clause with no meeting told is no one's", "2022-03-23", nil, []string{"Forces under President Putin used these tactics in Grozny and Aleppo, where they intensified their bombardment of cities."}, nil, nil},
 		// "They" after a meeting whose counterpart the rules do not know:

@@ -804,8 +804,13 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		ok := true
 		for x := k; x < rf.i; x++ {
 			l := toks[x].lower
+			// "with Chairman of the Workers' Party of Korea and Chairman
+			// of the State Affairs Commission of the DPRK Kim Jong Un": the
+			// "of" of an office's body, between its capitalised words.
+			bodyOf := l == "of" && x > k && toks[x-1].cap && x+1 < rf.i && (toks[x+1].cap || toks[x+1].lower == "the") ||
+				(l == "'" || l == "’") && x > k && toks[x-1].cap // "the Workers' Party"
 			if !(l == "and" || l == "," || l == "(" || l == ")" || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" ||
-				titleWords[l] || descriptorWords[l] || d.countryOf(toks[x]) != nil || toks[x].cap) {
+				titleWords[l] || descriptorWords[l] || d.countryOf(toks[x]) != nil || toks[x].cap || bodyOf) {
 				ok = false
 				break
 			}

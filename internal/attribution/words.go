@@ -245,6 +245,7 @@ announcement announces fact sheet background senior administration officials off
 // never a person: a bare one is not looked up.
 var notNames = set(`the a an he she it they we i you his her its their our my your this that these those both each
 during according in on at as after before when while with without following since until upon over under
+against among amongst between from through within across toward towards beyond versus via into
 today yesterday tomorrow however meanwhile moreover furthermore also and but or so then there here
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday

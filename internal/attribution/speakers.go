@@ -106,8 +106,21 @@ func (d *docState) run() [][]SentenceResult {
 		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
 		d.paraAt = pi
 		d.reported = nil // the words reported in a paragraph go on in it only
+		// back is the answer a reporter's one-line reply interrupts
+		// (reporterReply): the spokesperson's turn again after it.
+		var back *mode
+		if cur.question && reporterLabel.MatchString(d.doc.Paragraphs[pi].Text) {
+			back = reporterReply(prev, ss)
+		}
 		for si, s := range ss {
-			if (cur.moderator || cur.rule == RuleLabel && !cur.question) && si > 0 && questionOpens(s.text) {
+			if back != nil && si > 0 {
+				asked := cur
+				cur, back = *back, nil
+				cur.turn = true
+				d.modes[len(d.modes)-1] = cur
+				d.newTurn(cur, asked, n)
+			}
+			if (cur.moderator || (cur.rule == RuleLabel || cur.rule == RuleQA) && !cur.question) && si > 0 && questionOpens(s.text) {
 				// "MODERATOR: We'll go to Michelle. Q Hi, yes. ...",
 				// "SENIOR ADMINISTRATION OFFICIAL: ... Thanks. Q Thank
 				// you. Can you just explain ...": the transcript runs the
@@ -117,6 +130,9 @@ func (d *docState) run() [][]SentenceResult {
 				prev, cur = cur, mode{question: true, turn: true}
 				d.modes[len(d.modes)-1] = cur
 				d.newTurn(cur, prev, n)
+				if reporterLabel.MatchString(s.text) {
+					back = reporterReply(prev, ss)
+				}
 			}
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			r := d.sentence(s, n, cur)
@@ -134,6 +150,17 @@ func (d *docState) run() [][]SentenceResult {
 				}
 			}
 			res = append(res, r)
+		}
+		if back != nil {
+			// "A: ... Are you still interested in this now? Journalist: Yes
+			// please.": the unlabelled paragraphs after it are the
+			// spokesperson's again, and so is the paragraph that only ends
+			// with the reporter's reply.
+			cur, back = *back, nil
+			cur.turn = false
+			if !reporterLabel.MatchString(d.doc.Paragraphs[pi].Text) {
+				d.modes[len(d.modes)-1] = cur
+			}
 		}
 		colon = colonLead(res)
 		lead = leadIn(res)
@@ -536,14 +563,21 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		}
 		return mode{question: true, turn: true}
 	}
-	if followUp.MatchString(text) {
-		// "Follow-up:" is the reporter asking again.
+	if followUp.MatchString(text) || reporterLabel.MatchString(text) {
+		// "Follow-up:" is the reporter asking again; "Journalist:",
+		// "Reporter:", "Journalist adds:" a reporter's turn in a "Q:"/"A:"
+		// transcript (turns.go).
 		return mode{question: true, turn: true}
 	}
 	if bareQuestion.MatchString(text) { // turns.go
 		return mode{question: true, turn: true}
 	}
 	if d.qa {
+		if p := d.mixedLabelPerson(text); p != nil && p == d.spokesperson && !qaPrefix.MatchString(text) {
+			// "Geng Shuang: The working teams ..." after "Journalist: ...":
+			// the spokesperson's answer labelled by name.
+			return mode{owner: p, rule: RuleLabel, evidence: strings.TrimSpace(mixedLabel.FindString(text)), turn: true}
+		}
 		if m := qaPrefix.FindStringSubmatch(text); m != nil {
 			if m[1] == "Q" {
 				return mode{question: true, turn: true}

@@ -65,7 +65,7 @@ var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q(?:[\s\x{00A0}]+|[\s\x{00A
 // questionOpens reports whether a sentence opens a reporter's question:
 // "Q Hi, yes.", "QUESTION: Thanks.", not "MODERATOR: Next question."
 func questionOpens(text string) bool {
-	if bareQuestion.MatchString(text) {
+	if bareQuestion.MatchString(text) || reporterLabel.MatchString(text) {
 		return true
 	}
 	m := labelPrefix.FindStringSubmatch(text)
@@ -418,4 +418,32 @@ func (d *docState) unlabelledAnswer(text string) bool {
 		return false
 	}
 	return asks(d.doc.Paragraphs[pi-1].Text)
+}
+
+// reporterLabel opens a reporter's turn labelled in ordinary case in a
+// "Q:"/"A:" press conference: "Journalist: Yes.", "Reporter: Australian
+// Prime Minister Turnbull has previously mentioned China ...", "Journalist
+// adds: It is called Badger Sportswear.", "Journalist clarifies: ...". The
+// spokesperson's answer to "Is this your idea or a quotation?" is then
+// the reporter's reply, not the spokesperson's words (rule 7), whether it
+// opens a paragraph or follows the spokesperson's question in the same one
+// (questionOpens).
+var reporterLabel = regexp.MustCompile(`^\s*(?:Journalist|Reporter|Correspondent|Questioner)(?: \p{Ll}+)?\s*[:：]\s`)
+
+// reporterReply returns the answer a reporter's labelled reply interrupts,
+// when the reply is one sentence: a reporter who answers the spokesperson's
+// own question ("A: Are you referring to the reports from Canberra?
+// Journalist: Yes. I saw the reports from Canberra ... After careful
+// verification, we find they are all false accusations") says that
+// sentence, and the spokesperson goes on after it in the same paragraph and
+// the unlabelled ones after it. A reply that ends its paragraph in a
+// question ("Journalist: Some people in the United States suspect ... Can
+// you tell us whether she was working for the Chinese government?") is
+// the reporter's to the end, as is one after no answer of the
+// spokesperson's. Nil then.
+func reporterReply(answer mode, ss []sentence) *mode {
+	if answer.owner == nil || answer.question || answer.moderator || len(ss) == 0 || asks(ss[len(ss)-1].text) {
+		return nil
+	}
+	return &answer
 }

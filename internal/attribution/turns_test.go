@@ -69,6 +69,22 @@ func TestTurns(t *testing.T) {
 			want: []string{q, a, a, q, q, q, q, a},
 		},
 		{
+			name: "Q:/A: press conference with a reporter's labelled replies (synthetic)",
+			date: "2021-03-01",
+			meta: map[string]string{"title": "Foreign Ministry Spokesperson's Regular Press Conference on March 1, 2021", "speaker": "Hua Chunying"},
+			paras: []string{
+				"Q: Some reports said the tests were suspended. Can you confirm that?",
+				"A: You mentioned the tests. Is this your idea or a quotation?",
+				"Journalist: It's the assumption of some people.",
+				"I have no information on that.",
+				"Q: What about the talks?",
+				"A: Which talks do you mean?",
+				"Journalist: The talks in Geneva. Will China attend them?",
+				"A: I have no information on that.",
+			},
+			want: []string{q, a, q, a, q, a, q, a},
+		},
+		{
 			name: "follow-up label is a question",
 			date: "2021-03-01",
 			meta: map[string]string{"title": "Press Conference"},

@@ -52,6 +52,12 @@ func TestRules(t *testing.T) {
 		// institution (rule 9): "the Trump administration is considering".
 		{"a president's administration is not the president", "2018-11-30", nil, []string{"Q: The Trump administration is considering new background checks on Chinese students in the US."}, nil, nil},
 		{"a participle after an administration is not the president's", "2021-06-28", nil, []string{"The Biden administration conducted similar strikes in February calling them a deterrent."}, nil, nil},
+		// In a statement one author signs, a body that speaks for itself
+		// speaks, not the author (rules 4, 9): after an opening "And", and
+		// past an aside between dashes.
+		{"a body's words after And are not the author's", "2022-03-16", map[string]string{"title": "Welcoming the International Court of Justice's Order", "speaker": "Ned Price, Department Spokesperson", "source": "U.S. Department of State"}, []string{"The International Court of Justice today issued a ruling.", "And the Court expressed deep concern about the extreme vulnerability of the civilian population of Ukraine."}, nil, nil},
+		{"a body's words past a dashed aside are not the author's", "2022-03-16", map[string]string{"title": "Welcoming the International Court of Justice's Order", "speaker": "Ned Price, Department Spokesperson", "source": "U.S. Department of State"}, []string{"The International Court of Justice today issued a ruling.", "The Court – which plays a vital role in the peaceful settlement of disputes under the UN Charter – stressed the need for States to act in conformity with their obligations."}, nil, nil},
+		{"the author's own voice stays the author's", "2022-03-16", map[string]string{"title": "Welcoming the International Court of Justice's Order", "speaker": "Ned Price, Department Spokesperson", "source": "U.S. Department of State"}, []string{"The International Court of Justice today issued a ruling.", "The United States strongly supports the Court's order."}, []string{"Ned Price"}, nil},
 		{"future is not speech", "2018-05-11", nil, []string{"State Councilor and Foreign Minister Wang Yi will meet with President Emmanuel Macron."}, nil, []string{"Wang Yi", "Emmanuel Macron"}},
 		{"mention only", "2022-01-27", nil, []string{"The summit between President Xi Jinping and President Joe Biden took place in November."}, nil, []string{"Xi Jinping", "Joe Biden"}},
 		{"title by date 2022", "2022-01-27", nil, []string{"The US Secretary of the State expressed his enthusiasm for the Games."}, []string{"Antony Blinken"}, nil},

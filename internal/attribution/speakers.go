@@ -2785,6 +2785,9 @@ func (d *docState) spokenByOther(toks []token) bool {
 	if k := openingPhrase(toks); k > 0 {
 		f = k
 	}
+	if f+1 < len(toks) && (toks[f].lower == "and" || toks[f].lower == "but") {
+		f++ // "And the Court expressed deep concern"
+	}
 	the := f < len(toks) && toks[f].lower == "the"
 	if the {
 		f++
@@ -2812,6 +2815,18 @@ func (d *docState) spokenByOther(toks []token) bool {
 	// Budget requests").
 	if !speakingBodyNouns[toks[e-1].lower] && !bodyNouns[toks[e-1].lower] && !assemblyNouns[toks[e-1].lower] && !(e-f == 1 && toks[f].upper) {
 		return false
+	}
+	if e < len(toks) && dashWord(toks[e].text) {
+		// "The Court – which plays a vital role in the peaceful settlement
+		// of disputes under the UN Charter – stressed": past the aside.
+		c := e + 1
+		for c < len(toks) && c <= e+30 && !dashWord(toks[c].text) && toks[c].text != "." {
+			c++
+		}
+		if c >= len(toks) || !dashWord(toks[c].text) {
+			return false
+		}
+		e = c + 1
 	}
 	for v := e; v < len(toks) && toks[v].word && !toks[v].cap; v++ {
 		if speechVerbs[toks[v].lower] {
@@ -3850,4 +3865,10 @@ func devotedSelves(toks []token, k int) bool {
 		k++
 	}
 	return k+1 < len(toks) && (toks[k].lower == "committed" || toks[k].lower == "devoted" || toks[k].lower == "dedicated") && toks[k+1].lower == "themselves"
+}
+
+// dashWord reports whether w is a dash that sets off an aside: "–", "—",
+// or "--".
+func dashWord(w string) bool {
+	return w == "–" || w == "—" || w == "--"
 }

@@ -127,6 +127,17 @@ func writeBatches(ctx context.Context, idx bleve.Index, dir string, stale map[st
 	if concurrent && schema.blocks == plainBlocks {
 		tr = &dictTrainer{}
 	}
+	// A full build writes its segments in zap's own format until its last
+	// batch (rawSegments, zapcodec.go). The last chunk is held back until
+	// the input ends, so that the worker taking it knows it is the last
+	// and ends the raw writing before indexing it: every segment file
+	// written after that holds codec pieces, and the one the build ends
+	// with holds the last batch's paragraphs, so it is written after.
+	rawDone := func() {}
+	if concurrent {
+		rawDone = rawSegments.add(dir)
+		defer rawDone()
+	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	chunks := make(chan *chunk)
@@ -138,6 +149,9 @@ func writeBatches(ctx context.Context, idx bleve.Index, dir string, stale map[st
 			for c := range chunks {
 				if ctx.Err() != nil {
 					continue // drain
+				}
+				if c.last {
+					rawDone()
 				}
 				// A new batch for each chunk, never Reset: scorch's Batch
 				// leaves a goroutine that reads the old batch's map field
@@ -157,7 +171,29 @@ func writeBatches(ctx context.Context, idx bleve.Index, dir string, stale map[st
 			}
 		}()
 	}
+	// pending is the chunk held back in a full build (above).
+	var pending *chunk
+	sendNow := func(c *chunk) error {
+		select {
+		case chunks <- c:
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+	send := func(c *chunk) error {
+		if concurrent {
+			if c, pending = pending, c; c == nil {
+				return nil
+			}
+		}
+		return sendNow(c)
+	}
 	finish := func(err error) error {
+		if err == nil && pending != nil {
+			pending.last = true
+			err = sendNow(pending)
+		}
 		close(chunks)
 		wg.Wait()
 		if err != nil {
@@ -169,14 +205,6 @@ func writeBatches(ctx context.Context, idx bleve.Index, dir string, stale map[st
 		return nil
 	}
 
-	send := func(c *chunk) error {
-		select {
-		case chunks <- c:
-			return nil
-		case <-ctx.Done():
-			return context.Cause(ctx)
-		}
-	}
 	// trained sets the blocks' codec from what tr sampled and sends the
 	// chunks it held.
 	trained := func() error {
@@ -317,6 +345,7 @@ type chunk struct {
 	deletes []string
 	docs    []chunkDoc
 	ops     int
+	last    bool // a full build's last chunk (writeBatches)
 }
 
 // chunkDoc is the paragraphs [from, to) of doc; from is a multiple of

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -44,7 +45,10 @@ import (
 //
 // On a Bleve upgrade, re-check that zap still calls the writer hook for
 // persisted segments only (in-memory segments are read with ID ""), passes
-// the footer's ID to the reader hook, and writes locations as described;
+// the footer's ID to the reader hook, passes the segment file's path to
+// the writer hook (rawSegments keys on its folder), persists an in-memory
+// segment by copying its bytes when the writer's ID is "" too, and writes
+// locations as described;
 // TestZapCodec and every test that builds an index fail if not, and
 // cmd/zapsize shows whether the transform still applies.
 //
@@ -91,7 +95,11 @@ const (
 )
 
 func init() {
-	index.WriterHook = func([]byte) (string, func([]byte) []byte, error) {
+	index.WriterHook = func(path []byte) (string, func([]byte) []byte, error) {
+		if rawSegments.has(filepath.Dir(string(path))) {
+			rawSegments.written.Add(1)
+			return "", nil, nil // zap's own format: read with ID "", merged by copying
+		}
 		return zapCodecID, zapCompress, nil
 	}
 	index.ReaderHook = func(id string, _ []byte) (func([]byte) ([]byte, error), error) {
@@ -112,6 +120,55 @@ func init() {
 		}
 		return nil, fmt.Errorf("zap segment written with codec %q, this build reads %q", id, zapCodecID)
 	}
+}
+
+// rawSegments are the store folders of full builds under way whose
+// segments are written without the codec, in zap's own format (ID ""),
+// until their last batch (writeBatches, build_write.go). A full build
+// writes each paragraph's postings several times before its final merge:
+// the persister writes every batch's segment, scorch's merger merges
+// them, several times over at a million paragraphs, then the final merge
+// (mergeSegments) once more. With the codec, zap rewrites each in-memory
+// segment to persist it (PersistSegmentBase: the segment was built with
+// ID "") and decodes and re-encodes every posting in each merge, copying
+// no bytes (its copyFlag is false whenever a writer or a reader has an
+// ID). Without it, the persister writes the segment's bytes as they are
+// and the merges copy the frequencies, locations and stored fields of
+// each posting and document. The segments published are still all the
+// codec's: the last batch is indexed after its folder leaves this set,
+// and every later segment file, the final merge's among them, is
+// written with the codec (docs/BENCHMARKS.md, step 52).
+var rawSegments = &rawStores{dirs: map[string]int{}}
+
+type rawStores struct {
+	mu      sync.Mutex
+	dirs    map[string]int // store folder → builds writing it raw
+	written atomic.Int64   // segment files written raw, for the tests
+}
+
+// add puts dir (a Bleve index folder) in the set; the func it returns
+// takes it out again and may be called more than once.
+func (r *rawStores) add(dir string) (done func()) {
+	store := filepath.Join(dir, "store")
+	r.mu.Lock()
+	r.dirs[store]++
+	r.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			r.mu.Lock()
+			if r.dirs[store]--; r.dirs[store] <= 0 {
+				delete(r.dirs, store)
+			}
+			r.mu.Unlock()
+		})
+	}
+}
+
+func (r *rawStores) has(store string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.dirs[store] > 0
 }
 
 // zapCompress is the writer hook's processor.

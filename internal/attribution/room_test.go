@@ -59,6 +59,8 @@ func TestRoom(t *testing.T) {
 		{"Israeli participants: the room's Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. Israeli participants agreed to take these concerns into account."}, []string{"Tzachi Hanegbi", "Ron Dermer"}, nil},
 		// With no one of the country in the room: nobody known.
 		{"French participants in a room of Americans and Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. French participants agreed to take these concerns into account."}, nil, nil},
+		// A body's name before a party's title ends no list of parties.
+		{"a body before the guest's title", "2022-06-22", map[string]string{"source": "U.S. Department of State"}, []string{"Deputy Secretary of State Wendy Sherman spoke today with European External Action Service Secretary General Stefano Sannino. They discussed support for Ukraine."}, []string{"Wendy Sherman", "Stefano Sannino"}, nil},
 		// A country or a body after "and" is no person.
 		{"a country after and is no co-chair", "2022-11-07", wh, []string{"The meeting was co-chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Special Presidential Coordinator.", "The United States and the European Union, Partners for decades, welcomed the progress."}, nil, nil},
 		// A group of the guests' kind in a readout that lists them: the

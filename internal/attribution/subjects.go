@@ -794,6 +794,12 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		if rf.i < k {
 			continue
 		}
+		if rf.kind == kInst && !rf.poss && rf.j < len(toks) && toks[rf.j].cap {
+			// "with European External Action Service Secretary General
+			// Stefano Sannino": the body whose title the party holds,
+			// written before it, is no party and ends no list.
+			continue
+		}
 		if rf.kind != kName && rf.kind != kTitle || rf.poss && d.countryOf(toks[rf.j-1]) == nil {
 			// "discussed Russian President Vladimir Putin's war", "met
 			// with President X's chief of staff": whose something is, is

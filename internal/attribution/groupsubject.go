@@ -26,7 +26,9 @@
 //     replaced by a joint statement's signatories or the last list named
 //     (listFits), dropped for two foreigners of one country, a bare
 //     "Participants" or "Union leaders", narrowed to the sides the text
-//     names (sides.go onNamedSides). With a room of fewer than two and
+//     names (sides.go onNamedSides), nobody when the group's own clause
+//     names one of them after its verb (clauseObject: "They advised the
+//     President and Vice President"). With a room of fewer than two and
 //     fewer than two named: a joint statement's signatories.
 //  5. finishing against the room (groupInRoom): the named host of a
 //     meeting with people unnamed; the one party of the text's own side in
@@ -282,6 +284,12 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool) (p
 		// (listed.go), not the last two people named.
 		parties = nil
 	}
+	if detail == detailLastTwo && d.clauseObject(s.toks, rf, parties) {
+		// "They advised the President and Vice President that":
+		// whom the group's own clause acts on are not the group; the
+		// last two people named were only a guess.
+		parties = nil
+	}
 	if detail == detailLastTwo && len(parties) > 0 {
 		// "China-Vietnam relations ... between the two sides"
 		// after a Philippine and a Chinese minister: not the
@@ -362,4 +370,31 @@ func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties
 		}
 	}
 	return partiesSpeak(parties, ev, detail)
+}
+
+// clauseObject reports whether the clause the group at rf opens names one
+// of ps after its verb, before "that" or a comma, colon or semicolon ends
+// it ("They also talked about the winds, and Administrator Criswell
+// described" names her in a clause of her own): "They advised the President and Vice President that", "They
+// thanked Secretary Blinken for".
+func (d *docState) clauseObject(toks []token, rf ref, ps []*person) bool {
+	if len(toks) == 0 || len(d.curToks) != len(toks) || &d.curToks[0] != &toks[0] {
+		return false // d.curRefs are another sentence's
+	}
+	end := len(toks)
+	for k := rf.j; k < len(toks); k++ {
+		if l := toks[k].lower; l == "that" || l == "," || l == ";" || l == ":" || l == "whether" {
+			end = k
+			break
+		}
+	}
+	for _, o := range d.curRefs {
+		if o.i < rf.j || o.i >= end || o.poss || o.kind != kName && o.kind != kTitle {
+			continue
+		}
+		if p := d.refPerson(o); p != nil && slices.Contains(ps, p) {
+			return true
+		}
+	}
+	return false
 }

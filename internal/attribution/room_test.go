@@ -59,6 +59,9 @@ func TestRoom(t *testing.T) {
 		{"Israeli participants: the room's Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. Israeli participants agreed to take these concerns into account."}, []string{"Tzachi Hanegbi", "Ron Dermer"}, nil},
 		// With no one of the country in the room: nobody known.
 		{"French participants in a room of Americans and Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. French participants agreed to take these concerns into account."}, nil, nil},
+		// A guess of the last two people named that the group's own clause
+		// acts on is nobody (clauseObject).
+		{"They advised the last two named: nobody", "2021-08-27", wh, []string{"The President met this morning in the Situation Room with his national security team. The Vice President joined by secure video teleconference. They advised the President and Vice President that another attack is likely."}, nil, nil},
 		// A body's name before a party's title ends no list of parties.
 		{"a body before the guest's title", "2022-06-22", map[string]string{"source": "U.S. Department of State"}, []string{"Deputy Secretary of State Wendy Sherman spoke today with European External Action Service Secretary General Stefano Sannino. They discussed support for Ukraine."}, []string{"Wendy Sherman", "Stefano Sannino"}, nil},
 		// A country or a body after "and" is no person.

@@ -12,6 +12,8 @@
 //     name (listed.go listGroup), or nobody under two lists of leaders;
 //     "during which they": the meeting the sentence tells (lastMeeting);
 //     a "They" after an unnamed subject or others' words: nobody.
+//     Right after a sentence of its paragraph that narrated another call
+//     or meeting than the room's, its parties (groupMeetingBefore).
 //  2. the room (room.go): the participants of the narrated call or
 //     meeting, else the parties the title names (d.titled), not for a
 //     question or a bare "They".
@@ -54,6 +56,9 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 	// who talked, as "They discussed" (talkSubject).
 	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
 	if out, ok := d.groupItself(rf, s, ev, they); ok {
+		return out
+	}
+	if out, ok := d.groupMeetingBefore(rf, s, ev); ok {
 		return out
 	}
 	parties, detail := d.participants, d.roomDetail()
@@ -397,4 +402,30 @@ func (d *docState) clauseObject(toks []token, rf ref, ps []*person) bool {
 		}
 	}
 	return false
+}
+
+// groupMeetingBefore decides a group that opens the sentence right after
+// one of its paragraph that narrated another call or meeting than the
+// room's: "In Egypt, Kerry met with Prime Minister Madbouly ... They
+// discussed" after the room was set by his meeting in Abu Dhabi. The
+// parties of the meeting just told are who the group means, when one of
+// them is not in the room (case 1).
+func (d *docState) groupMeetingBefore(rf ref, s sentence, ev string) ([]subj, bool) {
+	if rf.i != firstWord(s.toks) || d.lastMeetingSent != d.sentN-1 || d.lastMeetingPara != d.paraAt || len(d.lastMeeting) < 2 || len(d.participants) < 2 {
+		return nil, false
+	}
+	// Someone new, and everyone new named by name: "met today with Dr.
+	// Ibrahim Kalin, Spokesperson and Chief Advisor to the President of
+	// Türkiye" meets no spokesperson the office alone would name.
+	outside := func(p *person) bool { return !slices.Contains(d.participants, p) }
+	if !slices.ContainsFunc(d.lastMeeting, outside) ||
+		slices.ContainsFunc(d.lastMeeting, func(p *person) bool {
+			return !p.shown() || p.officeWord() || outside(p) && !slices.Contains(d.lastMeetingBy, p)
+		}) {
+		return nil, false
+	}
+	if n := groupCount(s.toks, rf); n != 0 && n != len(d.lastMeeting) {
+		return nil, false
+	}
+	return partiesSpeak(d.lastMeeting, ev, detailMeetingBefore), true
 }

@@ -127,6 +127,8 @@ type docState struct {
 	// describe ("Their discussions covered ...").
 	lastMeeting     []*person
 	lastMeetingSent int
+	lastMeetingPara int       // paraAt of lastMeetingSent
+	lastMeetingBy   []*person // of lastMeeting, those named by name
 	groupSaid       []*person
 	bodyGroupAt     int // the sentence (sentN) whose group subject is a body's members the text names not (bodyMembers)
 	groupNow        []*person

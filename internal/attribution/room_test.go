@@ -59,6 +59,11 @@ func TestRoom(t *testing.T) {
 		{"Israeli participants: the room's Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. Israeli participants agreed to take these concerns into account."}, []string{"Tzachi Hanegbi", "Ron Dermer"}, nil},
 		// With no one of the country in the room: nobody known.
 		{"French participants in a room of Americans and Israelis", "2024-07-15", wh, []string{"Today National Security Advisor Jake Sullivan and Secretary of State Antony Blinken hosted Israeli National Security Advisor Tzachi Hanegbi and Minister of Strategic Affairs Ron Dermer for a meeting of the consultative group. French participants agreed to take these concerns into account."}, nil, nil},
+		// A paragraph that narrates another meeting than the room's: its
+		// next "They" is that meeting's parties (groupMeetingBefore).
+		{"They after the paragraph's own meeting", "2024-02-05", wh, []string{"Principal Deputy National Security Advisor Jon Finer met with President Irfaan Ali of Guyana. They discussed energy security.", "In Colombia, Mr. Finer met with President Gustavo Petro. They also discussed migration."}, []string{"Jon Finer", "Gustavo Petro"}, nil},
+		// The paragraph's meeting the room already holds: the room stays.
+		{"They after a meeting of the room's people", "2023-10-10", wh, []string{"This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu. They discussed the region.", "Later, President Biden spoke again with Prime Minister Netanyahu. They agreed to speak again."}, []string{"Joe Biden", "Kamala Harris", "Benjamin Netanyahu"}, nil},
 		// A guess of the last two people named that the group's own clause
 		// acts on is nobody (clauseObject).
 		{"They advised the last two named: nobody", "2021-08-27", wh, []string{"The President met this morning in the Situation Room with his national security team. The Vice President joined by secure video teleconference. They advised the President and Vice President that another attack is likely."}, nil, nil},

@@ -959,7 +959,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 			}
 			if len(parties) >= 2 {
-				d.lastMeeting, d.lastMeetingSent = parties, d.sentN
+				d.lastMeeting, d.lastMeetingSent, d.lastMeetingPara, d.lastMeetingBy = parties, d.sentN, d.paraAt, byName
 			}
 			if d.headerRoom && len(parties) >= 2 {
 				d.headerRoom = false // only the first meeting narrated may widen the header's room
@@ -1190,7 +1190,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				// bin Salman ... Their discussions covered": the meeting
 				// just told, not the document's first.
 				for _, p := range d.lastMeeting {
-					x := subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, firstWord(toks), v+1), detail: "the parties of the meeting the sentence before tells"}
+					x := subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, firstWord(toks), v+1), detail: detailMeetingBefore}
 					add(x)
 					acts = addAct(acts, x, toks, v)
 				}
@@ -2233,13 +2233,16 @@ const (
 	detailCalled       = "the two the call was with"
 	// detailMeetingClause: ", during which they" after a meeting.
 	detailMeetingClause = "the parties of the meeting the sentence tells"
+	// detailMeetingBefore: "They discussed" right after another meeting
+	// than the room's, or "Their discussions covered".
+	detailMeetingBefore = "the parties of the meeting the sentence before tells"
 	// detailHolders: "The Ministers" as the people named who hold the
 	// office, followed by the plural office ("the people named who are
 	// presidents").
 	detailHolders = "the people named who are "
 )
 
-var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true, detailMeetingClause: true}
+var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true, detailMeetingClause: true, detailMeetingBefore: true}
 
 // meetingDetail reports whether a group's detail names the parties of a
 // narrated call or meeting, with or without how the room was read

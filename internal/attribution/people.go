@@ -297,6 +297,7 @@ func (d *docState) cast() {
 	for _, ss := range d.paras {
 		for _, s := range ss {
 			d.appositiveNames(s)
+			d.describedNames(s)
 			d.findRefs(s, true)
 		}
 	}
@@ -811,6 +812,71 @@ func (d *docState) appositiveNames(s sentence) {
 		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
 			d.register(nil, seg, nil)
 		}
+	}
+}
+
+// describedNames registers a person the gazetteer does not know whom a
+// sentence names in its course and then describes by an office between
+// commas: "public comments by Min Aung Hlaing, the commander-in-chief of
+// the Burmese military, who", "I met with Wilton Littlechild, a former
+// Grand Chief of the Confederacy". A person outside the gazetteer is
+// still a person (rule 11), and so whom a later "he" means (rule 5).
+// The name follows a word in lower case (the sentence's opening is
+// appositiveNames'); the description is an article, perhaps "former" or
+// another modifier and up to two capitalised words, then a title word,
+// and with "the" an "of", a comma or the sentence's end after the
+// office ("In Buenos Aires, the Secretary met" is no description).
+func (d *docState) describedNames(s sentence) {
+	toks := s.toks
+	for k := 1; k+3 < len(toks); k++ {
+		prev := toks[k-1]
+		if !prev.word || prev.cap || !toks[k].word || !toks[k].cap || prev.lower == "the" || prev.lower == "of" || prev.lower == "and" {
+			continue
+		}
+		end := k
+		for end < len(toks) && end-k < 5 && toks[end].word && (toks[end].cap || connectors[toks[end].lower] && end > k) && !toks[end].poss {
+			end++
+		}
+		for end > k && connectors[toks[end-1].lower] {
+			end--
+		}
+		if end-k < 2 || end+2 >= len(toks) || toks[end].text != "," {
+			continue
+		}
+		a := end + 1
+		art := toks[a].lower
+		if art != "the" && art != "a" && art != "an" {
+			continue
+		}
+		t := a + 1
+		for t < len(toks) && (appositiveModifiers[toks[t].lower] || pastModifiers[toks[t].lower]) {
+			t++
+		}
+		office := func(t token) bool {
+			// "commander-in-chief": a compound that opens with a title word.
+			// Not a rank alone ("a special economic zone").
+			return !modifiers[t.lower] && (titleWords[t.lower] || titleWords[strings.Split(t.lower, "-")[0]])
+		}
+		for n := 0; n < 2 && t < len(toks) && toks[t].word && toks[t].cap && !office(toks[t]); n++ {
+			t++
+		}
+		if t >= len(toks) || !toks[t].word || toks[t].poss || !office(toks[t]) || honorifics[strings.TrimSuffix(toks[t].lower, ".")] {
+			continue
+		}
+		if art == "the" {
+			after := t + 1
+			if after < len(toks) && toks[after].text != "," && toks[after].text != "." && toks[after].lower != "of" {
+				continue
+			}
+		}
+		seg := toks[k:end]
+		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
+			continue
+		}
+		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
+			d.register(nil, seg, nil)
+		}
+		k = end
 	}
 }
 

@@ -130,7 +130,7 @@ func (d *docState) run() [][]SentenceResult {
 				prev, cur = cur, mode{question: true, turn: true}
 				d.modes[len(d.modes)-1] = cur
 				d.newTurn(cur, prev, n)
-				if reporterLabel.MatchString(s.text) {
+				if reporterLabel.MatchString(s.text) || followUp.MatchString(s.text) {
 					back = reporterReply(prev, ss)
 				}
 			}

@@ -65,7 +65,7 @@ var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q(?:[\s\x{00A0}]+|[\s\x{00A
 // questionOpens reports whether a sentence opens a reporter's question:
 // "Q Hi, yes.", "QUESTION: Thanks.", not "MODERATOR: Next question."
 func questionOpens(text string) bool {
-	if bareQuestion.MatchString(text) || reporterLabel.MatchString(text) {
+	if bareQuestion.MatchString(text) || reporterLabel.MatchString(text) || followUp.MatchString(text) {
 		return true
 	}
 	m := labelPrefix.FindStringSubmatch(text)

@@ -965,6 +965,29 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
+// TestRelayedInstitution: a body whose words a sentence relays speaks as an
+// institution (rule 9), counted apart from people, not as a relayed person.
+func TestRelayedInstitution(t *testing.T) {
+	a := New(shipped(t))
+	d := doc("2019-04-08", map[string]string{"source": "Ministry of Foreign Affairs of the People's Republic of China"},
+		"Q: South Korean media reported that some entrepreneurs applied for exemption from sanctions, but the requests were rejected by the US Department of State. What's your comment?")
+	res := a.AttributeSentences(d)
+	found := false
+	for _, s := range res[len(res)-1] {
+		for _, w := range s.Why {
+			if w.Role == readout.RoleSpeaker && strings.Contains(w.Name, "Department of State") {
+				found = true
+				if w.Rule != RuleInstitution {
+					t.Errorf("%q: %s speaks by rule %q; want %q", s.Text, w.Name, w.Rule, RuleInstitution)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Skip("the Department is not found as a speaker here; nothing to check")
+	}
+}
+
 // TestNoJunkNames feeds sentences full of capitalised common words and
 // titles without names: nothing may come out as a person.
 func TestNoJunkNames(t *testing.T) {

@@ -1611,8 +1611,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if slices.Contains(r.Speakers, name) {
 			continue
 		}
+		rule := x.rule
+		if x.p == nil && x.inst != "" && rule != RuleIssuer {
+			// "the requests were rejected by the US Department of State",
+			// "heard from the Chinese foreign ministry": a body whose
+			// words are relayed speaks as an institution (rule 9), apart
+			// from people, whichever rule found it.
+			rule = RuleInstitution
+		}
 		r.Speakers = append(r.Speakers, name)
-		r.Why = append(r.Why, readout.Reason{Name: name, Role: readout.RoleSpeaker, Rule: x.rule, Evidence: x.evidence, Detail: x.detail})
+		r.Why = append(r.Why, readout.Reason{Name: name, Role: readout.RoleSpeaker, Rule: rule, Evidence: x.evidence, Detail: x.detail})
 		r.Acts, r.ActsBy = creditActs(acts, r.Speakers)
 	}
 	// "President Joseph R. Biden, Jr. today joined leaders of ASEAN ...

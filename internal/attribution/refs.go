@@ -120,6 +120,13 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 				j = n
 				continue
 			}
+			if t.word && t.lower == "on" && !t.cap && titleWords[toks[j-1].lower] && toks[j-1].cap && d.domainOn(toks, j, used) {
+				// "Senior Advisor to the President on Migration Amy
+				// Pope": an office's domain after "on", as after "for";
+				// the name comes after it.
+				j++
+				continue
+			}
 			if n, _ := d.postedTo(toks, j); n > j && !used[n] {
 				// "Chinese Ambassador to the UK Liu Xiaoming": the post's
 				// place belongs to the title, and the name after it is
@@ -232,6 +239,66 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 }
 
 var suffixes = set(`jr sr ii iii`)
+
+// surnameTitles are title words that are also family names ("Amy Pope").
+var surnameTitles = set(`pope bishop`)
+
+// domainOn reports whether the "on" at toks[j], after a title word, opens
+// the domain of the office and a name after it: three capitalised words
+// or more, the last two a name after the domain's common words ("on
+// Migration Amy Pope", nameAfterDomain), not a day or a place the office
+// holder was on ("the Secretary on Capitol Hill").
+func (d *docState) domainOn(toks []token, j int, used []bool) bool {
+	e := j + 1
+	for e < len(toks) && toks[e].word && toks[e].cap && !used[e] && !toks[e-1].poss {
+		e++
+	}
+	if e-(j+1) < 3 || notNames[toks[j+1].lower] {
+		return false
+	}
+	return d.nameAfterDomain(toks[j+1:e]) > 0
+}
+
+// nameAfterDomain returns where the name starts after the words of an
+// office's domain in seg ("Migration Amy Pope": 1), or 0: the domain's
+// words are common ones or plurals ("Climate Issues", "Migration"), and
+// the name is the last two words, the first a given name.
+func (d *docState) nameAfterDomain(seg []token) int {
+	x := len(seg) - 2
+	if x < 1 {
+		return 0
+	}
+	for _, t := range seg[:x] {
+		// "Climate Issues": common words, or a noun in the plural.
+		if !isVocab(t) && !commonWords[t.lower] && !d.lower[t.lower] && plausibleWord(t) && !strings.HasSuffix(t.lower, "s") {
+			return 0
+		}
+	}
+	if d.givenAfterDomain(seg[x]) && (plausibleNameAfter(seg[x:], d, false, true) || surnameTitles[seg[x+1].lower]) {
+		return x
+	}
+	return 0
+}
+
+// givenAfterDomain reports whether t, after an office's domain or before a
+// title word that is also a family name ("Amy Pope"), can open a name: a
+// given name (givenName), not an ordinal of a style ("the Third King")
+// nor a common noun in the plural that goes on with the domain ("on
+// Climate Issues Edelgeriyev").
+func (d *docState) givenAfterDomain(t token) bool {
+	if !d.givenName(t) || ordinals[t.lower] {
+		return false
+	}
+	for _, suf := range []string{"ues", "ies", "ions", "ments", "ities"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinals number a monarch's style or a session, never a given name.
+var ordinals = set(`first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // postedTo reads the "to" (or "to the") at toks[j] of a post held at a
 // place, right after its title word, with a name after the place (a word
@@ -800,6 +867,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 	}
 	// Other name segments: maximal stretches of non-vocabulary words.
 	for k := i; k < j; {
+		titledSurname := false
 		if n, e := d.postedTo(toks, k); e > k {
 			// "to the" is no name, nor a country of two words ("Costa
 			// Rica"); a place of one word may begin a body's name
@@ -810,7 +878,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 			}
 			continue
 		}
-		if isName[k-i] || domain[k-i] || isVocab(toks[k]) || pluralTitleAt(toks, k) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] {
+		if isName[k-i] || domain[k-i] || isVocab(toks[k]) || pluralTitleAt(toks, k) || d.countryOf(toks[k]) != nil || connectors[toks[k].lower] || toks[k].lower == "on" && !toks[k].cap {
 			k++
 			continue
 		}
@@ -824,8 +892,29 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 		for e > k && connectors[toks[e-1].lower] {
 			e--
 		}
-		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || hyphenTitle(toks[k-1].lower) || pluralTitleAt(toks, k-1) || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
+		if e == j-1 && e-k >= 1 && surnameTitles[toks[e].lower] && !toks[e].upper && d.givenAfterDomain(toks[e-1]) && k > i && (isVocab(toks[k-1]) || toks[k-1].lower == "on") &&
+			!slices.ContainsFunc(toks[k:e-1], func(t token) bool { return !commonWords[t.lower] && !d.lower[t.lower] && plausibleWord(t) }) {
+			// "Senior Advisor ... Amy Pope", "Ambassador Amy Pope": a
+			// title word that ends the run after an office and a given
+			// name is the surname, not the Pope.
+			e++
+			titledSurname = true
+		}
+		titled := k > i && !slices.Contains(isName[:k-i], true) && (titleWords[toks[k-1].lower] || toks[k-1].lower == "on" && !toks[k-1].cap || hyphenTitle(toks[k-1].lower) || pluralTitleAt(toks, k-1) || descriptorWords[toks[k-1].lower] || countryWords[toks[k-1].lower] || d.countryOf(toks[k-1]) != nil) &&
 			d.titleBefore(toks, i, k) != nil
+		if o := slices.IndexFunc(toks[i:k], func(t token) bool { return t.lower == "on" && !t.cap }); titled && o >= 0 {
+			// "on Migration Amy Pope", "on Climate Issues Ruslan
+			// Edelgeriyev": the domain's words before the name.
+			o += i
+			x := d.nameAfterDomain(toks[o+1 : e])
+			if x == 0 || o+1+x < k {
+				k = e
+				continue
+			}
+			k = o + 1 + x
+		} else if titledSurname {
+			k = e - 2 // "for Migration Amy Pope": the domain's words before the name
+		}
 		if titled && toks[k-1].lower == "and" && !toks[k-1].cap {
 			// After domainAnd's "and", the first word ends the domain
 			// ("and Investment Luhut Pandjaitan", "and Trade Chris
@@ -873,7 +962,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 					p, rule, detail = d.resolveSegment(seg, titled, ti)
 				}
 			}
-			if p == nil && titled && register && plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) {
+			if p == nil && titled && register && (plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) || titledSurname) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
 				if p != nil && len(p.tokens) == 1 && d.officeSurname(toks, k, seg) {

@@ -40,6 +40,7 @@ func TestRules(t *testing.T) {
 		{"-ly adverb before a position verb", "2023-09-13", map[string]string{"source": "The White House"}, []string{"Erdoğan obviously opposed this economic corridor."}, []string{"Recep Tayyip Erdoğan"}, nil},
 		{"-ly adverb before a verb of condemnation", "2023-09-20", nil, []string{"Yoon Suk Yeol unreasonably denounced our just and legitimate measures to enhance national defence capabilities."}, []string{"Yoon Suk Yeol"}, nil},
 		{"-ly adverb before a verb of belief is a judgement", "2020-09-25", nil, []string{"If President Erdogan really believes the United Nations stands as a beacon of hope, then I would urge him to act in accordance with its values."}, nil, nil},
+		{"a pronoun that spoke to a matter", "2021-07-14", map[string]string{"source": "The White House"}, []string{"This afternoon the President thanked the Senate Democratic Caucus for the groundbreaking work.", "The President repeatedly hit on how the effects of climate change are undeniable. And he also spoke to the urgent need to overcome anti-voter laws."}, []string{"Joe Biden"}, nil},
 		{"coordinated verb", "2022-01-27", nil, []string{"Wang Yi spoke first.", "Wang focused on the Minsk agreements and said they should be implemented."}, []string{"Wang Yi"}, nil},
 		{"participle", "2021-11-14", nil, []string{"Blinken discussed the summit with President Xi Jinping, noting that it matters."}, []string{"Antony Blinken"}, []string{"Xi Jinping"}},
 		// A talk held with someone and nothing of what was said is told of,

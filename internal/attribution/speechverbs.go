@@ -665,7 +665,15 @@ func spokeToTopic(toks []token, v int) bool {
 	switch toks[k].lower {
 	case "this", "that", "it", "these", "those":
 	case "the":
-		return k+1 < len(toks) && (toks[k+1].lower == "issue" || toks[k+1].lower == "question" || toks[k+1].lower == "matter")
+		// "spoke to the issue", "spoke to the urgent need to overcome
+		// anti-voter laws": a matter, perhaps after one word that
+		// qualifies it, not whom they spoke to.
+		for x := k + 1; x < len(toks) && x <= k+2 && toks[x].word && !toks[x].cap; x++ {
+			if topicNouns[toks[x].lower] {
+				return true
+			}
+		}
+		return false
 	default:
 		// "He spoke to housing issues in the State of the Union": a
 		// bare plural of matters, after at most two words that qualify it.
@@ -685,6 +693,9 @@ func spokeToTopic(toks []token, v int) bool {
 
 // afterTopic may follow "spoke to this" when "this" is the whole object.
 var afterTopic = set(`as when and but the earlier yesterday today already well very directly in`)
+
+// topicNouns are the matters "spoke to the ..." addresses.
+var topicNouns = set(`issue question matter need importance value threat threats challenge challenges impact benefits significance urgency`)
 
 // topicPlurals are the matters a bare "spoke to ..." addresses.
 var topicPlurals = set(`issues questions matters concerns`)

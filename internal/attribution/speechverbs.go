@@ -576,6 +576,9 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		// "the press briefing", "his press remarks": a noun.
 		return false
 	}
+	if sharedModifier(toks, v) {
+		return false
+	}
 	for k, limit := v-1, v-2; k >= 0 && k >= limit; k-- {
 		w := toks[k].lower
 		if w == "be" {
@@ -595,6 +598,36 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 	}
 	return true
 }
+
+// sharedModifier reports whether "shared" at v is the adjective of the
+// noun after it, not a verb of speech: after "and", "or" or a preposition
+// comes a bare noun ("global leadership and shared responsibilities for
+// peaceful ... societies", "of peace and shared prosperity", "common and
+// shared values"). A determiner, pronoun or clause after it ("and shared the
+// information", "and shared how"), or a topic after the noun ("and shared
+// information on", "and shared concerns with"), keeps it a verb.
+func sharedModifier(toks []token, v int) bool {
+	if toks[v].lower != "shared" || v == 0 {
+		return false
+	}
+	if p := toks[v-1].lower; p != "and" && p != "or" && !prepositions[p] {
+		return false
+	}
+	k := v + 1
+	for k < len(toks) && toks[k].word && !toks[k].cap && !prepositions[toks[k].lower] && !sharedStops[toks[k].lower] &&
+		!pronounWords[toks[k].lower] && !possessivePronouns[toks[k].lower] {
+		k++
+	}
+	if k == v+1 {
+		return false
+	}
+	return k >= len(toks) || !sharedTopics[toks[k].lower] && !pronounWords[toks[k].lower]
+}
+
+// sharedStops end the noun after an adjectival "shared"; sharedTopics after
+// that noun make "shared" a verb with an object and a topic.
+var sharedStops = set(`the a an this that these those how what why whether which who whom and or but as than`)
+var sharedTopics = set(`on with about that regarding concerning how what`)
 
 // maintainedStance reports whether "maintained" at v asserts: "that" or a
 // quotation follows, or a stance noun is its object within a few words.

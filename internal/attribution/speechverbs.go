@@ -547,7 +547,7 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 	case "spoke", "speaks", "speaking", "spoken", "talked", "talks", "talking":
 		// "spoke about", "spoke out": speech; "spoke by phone", "talked
 		// yesterday": narration (rule 2).
-		ok := spokeToTopic(toks, v)
+		ok := spokeToTopic(toks, v) || spokeToAbout(toks, v)
 		for k := v + 1; k < len(toks) && k <= v+2; k++ {
 			if l := toks[k].lower; l == "about" || l == "of" || l == "out" {
 				ok = true
@@ -726,6 +726,27 @@ func spokeToTopic(toks []token, v int) bool {
 
 // afterTopic may follow "spoke to this" when "this" is the whole object.
 var afterTopic = set(`as when and but the earlier yesterday today already well very directly in`)
+
+// spokeToAbout reports whether "spoke" or "talked" at v is followed by
+// "to" and a pronoun, then "about" a few words on ("He talked to me very
+// directly about how it is so critical"): what they said, not a call.
+func spokeToAbout(toks []token, v int) bool {
+	if v+3 >= len(toks) || toks[v+1].lower != "to" || !objectPronouns[toks[v+2].lower] {
+		return false
+	}
+	for k := v + 3; k < len(toks) && k <= v+6; k++ {
+		if toks[k].lower == "about" {
+			return true
+		}
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPronouns are the people a "spoke to" may address.
+var objectPronouns = set(`me us him her them you`)
 
 // topicNouns are the matters "spoke to the ..." addresses.
 var topicNouns = set(`issue question matter need importance value threat threats challenge challenges impact benefits significance urgency`)

@@ -599,18 +599,21 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 	return true
 }
 
-// sharedModifier reports whether "shared" at v is the adjective of the
-// noun after it, not a verb of speech: after "and", "or" or a preposition
-// comes a bare noun ("global leadership and shared responsibilities for
-// peaceful ... societies", "of peace and shared prosperity", "common and
-// shared values"). A determiner, pronoun or clause after it ("and shared the
-// information", "and shared how"), or a topic after the noun ("and shared
-// information on", "and shared concerns with"), keeps it a verb.
+// sharedModifier reports whether a past participle at v is the adjective
+// of the noun after it, not a verb of speech: after a preposition, or for
+// "shared" also after "and" or "or", comes a bare noun ("global leadership
+// and shared responsibilities for peaceful ... societies", "of peace and
+// shared prosperity", "common and shared values", "a working meeting ... on
+// proposed actions to strengthen protections"). A determiner, pronoun or
+// clause after it ("and shared the information", "and shared how"), or a
+// topic after the noun ("and shared information on", "and shared concerns
+// with"), keeps it a verb; so does "and" before other verbs ("and
+// reaffirmed support for").
 func sharedModifier(toks []token, v int) bool {
-	if toks[v].lower != "shared" || v == 0 {
+	if v == 0 || !strings.HasSuffix(toks[v].lower, "ed") {
 		return false
 	}
-	if p := toks[v-1].lower; p != "and" && p != "or" && !prepositions[p] {
+	if p := toks[v-1].lower; (p != "and" && p != "or" || toks[v].lower != "shared") && (!prepositions[p] || p == "than") {
 		return false
 	}
 	k := v + 1

@@ -185,8 +185,11 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 		// "The five countries agreed", "Both countries welcomed": the
 		// parties of a meeting or a joint act, or as many people as
 		// the last list named; not the last two people named, who
-		// may be of other countries.
-		if n := groupCount(s.toks, rf); n > 2 && len(parties) != n || len(parties) < 2 {
+		// may be of other countries. "The two countries affirmed"
+		// after two met a third: as many countries as the room has
+		// people, else the countries' own act, whose people it says
+		// not (rule 9).
+		if n := groupCount(s.toks, rf); n >= 2 && len(parties) != n || len(parties) < 2 {
 			return nil, true
 		}
 		return partiesSpeak(parties, ev, detail), true

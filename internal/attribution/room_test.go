@@ -62,6 +62,9 @@ func TestRoom(t *testing.T) {
 		// A paragraph that narrates another meeting than the room's: its
 		// next "They" is that meeting's parties (groupMeetingBefore).
 		{"They after the paragraph's own meeting", "2024-02-05", wh, []string{"Principal Deputy National Security Advisor Jon Finer met with President Irfaan Ali of Guyana. They discussed energy security.", "In Colombia, Mr. Finer met with President Gustavo Petro. They also discussed migration."}, []string{"Jon Finer", "Gustavo Petro"}, nil},
+		// "The two countries" of a room of three people: the countries'
+		// own act, nobody the text names (rule 9).
+		{"the two countries of a room of three", "2024-02-05", wh, []string{"In Colombia, Mr. Finer and Secretary of State Antony Blinken met with President Gustavo Petro. They expressed support for the peace accord. The two countries affirmed their intention to deepen cooperation on migration."}, nil, nil},
 		// The paragraph's meeting the room already holds: the room stays.
 		{"They after a meeting of the room's people", "2023-10-10", wh, []string{"This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu. They discussed the region.", "Later, President Biden spoke again with Prime Minister Netanyahu. They agreed to speak again."}, []string{"Joe Biden", "Kamala Harris", "Benjamin Netanyahu"}, nil},
 		// A guess of the last two people named that the group's own clause

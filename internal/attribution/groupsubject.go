@@ -16,7 +16,11 @@
 //     or meeting than the room's, its parties (groupMeetingBefore).
 //  2. the room (room.go): the participants of the narrated call or
 //     meeting, else the parties the title names (d.titled), not for a
-//     question or a bare "They".
+//     question or a bare "They". From a paragraph that opens by narrating
+//     another meeting than the room's, with its new parties named ("In
+//     Riyadh, Kerry met with Crown Prince Mohammed bin Salman ..."), to
+//     the next such paragraph: that meeting's parties (openedMeeting,
+//     useParaRoom), for every case here.
 //  3. a counted or kind group against the room (groupCounted): "the three
 //     leaders" the last list of three (listed); "both leaders" the two
 //     called; "the two heads of state" in an answer (groups.go
@@ -55,6 +59,9 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 	// "Their conversations centered on", "The discussion focused on":
 	// who talked, as "They discussed" (talkSubject).
 	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
+	if restore := d.useParaRoom(); restore != nil {
+		defer restore()
+	}
 	if out, ok := d.groupItself(rf, s, ev, they); ok {
 		return out
 	}
@@ -432,3 +439,71 @@ func (d *docState) groupMeetingBefore(rf ref, s sentence, ev string) ([]subj, bo
 	}
 	return partiesSpeak(d.lastMeeting, ev, detailMeetingBefore), true
 }
+
+// openedMeeting notes a call or meeting that the first sentence of a
+// paragraph narrates (parties, byName of them named by name, from its
+// subjects and objs): "In the Kingdom of Saudi Arabia, Special Envoy Kerry
+// met with Crown Prince Mohammed bin Salman ...", "The Secretary also spoke
+// with ...". When someone new is of it, all named as groupMeetingBefore
+// asks, it is the room of the group subjects of this paragraph and the
+// ones after it, until another paragraph opens with another meeting; one
+// whose parties are all in the document's room gives that room back. Only
+// after an earlier paragraph narrated a meeting: the body's first is the
+// one the header or the room already tells, however the rules read its
+// parties ("spoke with Commissioner of Lee County, Florida Cecil
+// Pendergrass" under a title that names him).
+func (d *docState) openedMeeting(parties, byName []*person, subjects, objs []ref) {
+	if len(d.participants) < 2 {
+		return // the meeting is the room (speakers.go)
+	}
+	outside := func(p *person) bool { return !slices.Contains(d.participants, p) }
+	if !slices.ContainsFunc(parties, outside) {
+		d.paraRoom = nil
+		return
+	}
+	if slices.ContainsFunc(parties, func(p *person) bool {
+		return !p.shown() || p.officeWord() || outside(p) && !slices.Contains(byName, p)
+	}) {
+		return
+	}
+	d.paraRoom, d.paraRoomSent, d.paraRoomOf, d.paraCalled = parties, d.sentN, slices.Clone(d.participants), nil
+	if len(subjects) == 1 {
+		for _, rf := range objs {
+			if p := d.refPerson(rf); p != nil && !slices.Contains(d.paraCalled, p) {
+				d.paraCalled = append(d.paraCalled, p)
+			}
+		}
+	}
+}
+
+// mainClauseVerb reports whether the verb at v is of the sentence's own
+// clause, no subordinate's before it: "Mr. Sullivan arrived in Israel from
+// Dammam, Saudi Arabia, where he held constructive meetings with the Crown
+// Prince" tells of a meeting before the paragraph's, not the one it opens.
+func mainClauseVerb(toks []token, v int) bool {
+	for k := firstWord(toks); k < v && k < len(toks); k++ {
+		if subordinators[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// useParaRoom makes the meeting a paragraph opened with (openedMeeting)
+// the room while a group subject is resolved, and returns what gives the
+// document's room back; nil when there is none, or the room has changed
+// since.
+func (d *docState) useParaRoom() func() {
+	if len(d.paraRoom) < 2 || d.sentN < d.paraRoomSent || !slices.Equal(d.participants, d.paraRoomOf) {
+		return nil
+	}
+	participants, called, host, guests, how, for_ := d.participants, d.called, d.host, d.guests, d.roomHow, d.roomFor
+	d.participants, d.called, d.host, d.guests = d.paraRoom, d.paraCalled, nil, nil
+	d.roomHow, d.roomFor = detailParaRoom, d.paraRoom
+	return func() {
+		d.participants, d.called, d.host, d.guests, d.roomHow, d.roomFor = participants, called, host, guests, how, for_
+	}
+}
+
+// detailParaRoom: the room a paragraph's opening meeting set.
+const detailParaRoom = "the parties of the meeting a paragraph opened with"

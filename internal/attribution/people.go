@@ -129,10 +129,19 @@ type docState struct {
 	lastMeetingSent int
 	lastMeetingPara int       // paraAt of lastMeetingSent
 	lastMeetingBy   []*person // of lastMeeting, those named by name
-	groupSaid       []*person
-	bodyGroupAt     int // the sentence (sentN) whose group subject is a body's members the text names not (bodyMembers)
-	groupNow        []*person
-	groupKept       bool
+	// paraRoom are the parties of another meeting than the room's that a
+	// paragraph's first sentence (paraRoomSent) narrated: the room of the
+	// group subjects of that paragraph and the ones after it, while the
+	// document's room is still paraRoomOf (groupsubject.go openedMeeting).
+	paraRoom     []*person
+	paraCalled   []*person // of paraRoom, whom its one subject called or met
+	paraRoomSent int
+	paraRoomOf   []*person
+	paraFirst    int // the first sentence (sentN) of the paragraph being attributed
+	groupSaid    []*person
+	bodyGroupAt  int // the sentence (sentN) whose group subject is a body's members the text names not (bodyMembers)
+	groupNow     []*person
+	groupKept    bool
 	// cur and curRefs are the sentence being attributed and its
 	// references, for a pronoun's antecedent inside it.
 	cur     string

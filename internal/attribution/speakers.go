@@ -104,7 +104,7 @@ func (d *docState) run() [][]SentenceResult {
 			colon = nil
 		}
 		theyUnnamed := make([]bool, len(ss)) // the sentence before says "They" is people or things it names not
-		d.paraAt = pi
+		d.paraAt, d.paraFirst = pi, d.sentN+1
 		d.reported = nil // the words reported in a paragraph go on in it only
 		// back is the answer a reporter's one-line reply interrupts
 		// (reporterReply): the spokesperson's turn again after it.
@@ -958,6 +958,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+			// A meeting an earlier paragraph narrated: this one may be
+			// another (openedMeeting); the body's first is the room's.
+			before := len(d.lastMeeting) >= 2 && d.lastMeetingPara < d.paraAt
 			if len(parties) >= 2 {
 				d.lastMeeting, d.lastMeetingSent, d.lastMeetingPara, d.lastMeetingBy = parties, d.sentN, d.paraAt, byName
 			}
@@ -991,6 +994,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						}
 					}
 				}
+			}
+			if len(parties) >= 2 && d.sentN == d.paraFirst && !m.question && before && mainClauseVerb(toks, v) {
+				d.openedMeeting(parties, byName, subjects, objs) // groupsubject.go
 			}
 			// "Vice President Harris met with 16 members of the Texas State
 			// Senate", "Secretary Blinken met today with renowned human

@@ -26,6 +26,9 @@ type docState struct {
 	// handedOver: label people whose hand-overs were read for a given
 	// name (handoverGiven).
 	handedOver map[*person]bool
+	// places are the words the document writes as places (placeLike),
+	// read once it is first asked.
+	places map[string]bool
 	// company are the people the owner of the current turn says they
 	// talked with ("I discussed this with President al-Sisi"): who a
 	// later "we agreed" of the same turn includes (rule 3).
@@ -711,19 +714,22 @@ func qTurn(text string) bool {
 // "in", "at", "from", "Embassy", "Mission" or "Consulate" ("U.S. Embassy
 // Suva", "here in Jerusalem").
 func (d *docState) placeLike(key string) bool {
-	texts := []string{d.doc.Title}
-	for _, p := range d.doc.Paragraphs {
-		texts = append(texts, p.Text)
-	}
-	for _, text := range texts {
-		toks := tokenize(text)
-		for k := 1; k < len(toks); k++ {
-			if toks[k].key == key && placeBefore[toks[k-1].lower] {
-				return true
+	if d.places == nil {
+		d.places = map[string]bool{}
+		texts := []string{d.doc.Title}
+		for _, p := range d.doc.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+		for _, text := range texts {
+			toks := tokenize(text)
+			for k := 1; k < len(toks); k++ {
+				if placeBefore[toks[k-1].lower] {
+					d.places[toks[k].key] = true
+				}
 			}
 		}
 	}
-	return false
+	return d.places[key]
 }
 
 var placeBefore = set(`in at from embassy mission consulate old visit visiting`)

@@ -629,25 +629,14 @@ func (d *docState) handoverGiven(p *person) *token {
 		seen++
 		return true
 	}
-	// vocative: the body opens "W," or "Thank you (very much), W".
+	// vocative: the body thanks one word ("Thank you very much, Angelo.",
+	// thankedAt) or opens by addressing it ("Philippe, (in French).").
 	vocative := func(toks []token) (token, bool) {
-		x := 0
-		if len(toks) > 2 && toks[0].lower == "thanks" {
-			x = 1
-		} else if len(toks) > 3 && toks[0].lower == "thank" && toks[1].lower == "you" {
-			x = 2
+		if k := thankedAt(toks); k >= 0 {
+			return toks[k], true
 		}
-		if x > 0 {
-			if x+1 < len(toks) && (toks[x].lower == "so" || toks[x].lower == "very") && toks[x+1].lower == "much" {
-				x += 2
-			}
-			if toks[x].text != "," {
-				return token{}, false
-			}
-			x++
-		}
-		if x+1 < len(toks) && toks[x].word && (toks[x+1].text == "," || x > 0 && (toks[x+1].text == "." || toks[x+1].text == "!")) {
-			return toks[x], true
+		if len(toks) > 1 && toks[0].word && toks[1].text == "," && !vocativeThanks[toks[0].lower] {
+			return toks[0], true
 		}
 		return token{}, false
 	}

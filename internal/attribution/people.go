@@ -595,12 +595,13 @@ func (d *docState) handoverGiven(p *person) *token {
 		}
 		return true
 	}
-	body := func(i int) []token {
+	body := func(i int) []token { // a turn's words, nil for a reporter's
 		text := paras[i].Text
+		if questionOpens(text) {
+			return nil
+		}
 		if m := labelPrefix.FindStringIndex(text); m != nil {
 			text = text[m[1]:]
-		} else if strings.HasPrefix(text, "Q ") || strings.HasPrefix(text, "Q:") {
-			return nil
 		}
 		return tokenize(text)
 	}
@@ -676,12 +677,12 @@ func (d *docState) handoverGiven(p *person) *token {
 		}
 		// The turn after.
 		j := i + 1
-		for j < len(paras) && !qTurn(paras[j].Text) && (mine(j) || labelPrefix.FindStringSubmatch(paras[j].Text) == nil) {
+		for j < len(paras) && !questionOpens(paras[j].Text) && (mine(j) || labelPrefix.FindStringSubmatch(paras[j].Text) == nil) {
 			j++
 		}
 		// "SENIOR ADMINISTRATION OFFICIAL: Thanks, Michael." after a
 		// reporter's question thanks the reporter.
-		if j < len(paras) && !qTurn(paras[j].Text) {
+		if j < len(paras) && !questionOpens(paras[j].Text) {
 			if t, ok := vocative(body(j)); ok && !vote(t) {
 				return nil
 			}
@@ -691,12 +692,6 @@ func (d *docState) handoverGiven(p *person) *token {
 		return nil
 	}
 	return found
-}
-
-// qTurn reports whether a paragraph opens a reporter's turn: "Q Hey,
-// it's Michael", "Q: ...", "QUESTION: ...".
-func qTurn(text string) bool {
-	return strings.HasPrefix(text, "Q ") || strings.HasPrefix(text, "Q:") || strings.HasPrefix(text, "QUESTION:")
 }
 
 // placeLike reports whether the document writes a word as a place: after

@@ -563,13 +563,10 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 		}
 		return mode{question: true, turn: true}
 	}
-	if followUp.MatchString(text) || reporterLabel.MatchString(text) {
-		// "Follow-up:" is the reporter asking again; "Journalist:",
-		// "Reporter:", "Journalist adds:" a reporter's turn in a "Q:"/"A:"
-		// transcript (turns.go).
-		return mode{question: true, turn: true}
-	}
-	if bareQuestion.MatchString(text) { // turns.go
+	if questionOpens(text) {
+		// "Q Thank you.", "Q:", "QUESTION:"; "Follow-up:" is the reporter
+		// asking again; "Journalist:", "Reporter:", "Journalist adds:" a
+		// reporter's turn in a "Q:"/"A:" transcript (turns.go).
 		return mode{question: true, turn: true}
 	}
 	if d.qa {
@@ -603,16 +600,13 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 				words = append(words, t)
 			}
 		}
-		if len(toks) > 0 && questionLabels[toks[0].lower] {
-			if toks[0].lower == "moderator" {
-				// "MODERATOR:" of a call that names its moderator
-				// ("SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam."): theirs.
-				if p, ev := d.moderatorPerson(); p != nil {
-					return mode{owner: p, rule: RuleLabel, evidence: ev, turn: true, moderator: true}
-				}
-				return mode{turn: true, moderator: true}
+		if len(toks) > 0 && toks[0].lower == "moderator" {
+			// "MODERATOR:" of a call that names its moderator
+			// ("SENIOR ADMINISTRATION OFFICIAL: Thanks, Sam."): theirs.
+			if p, ev := d.moderatorPerson(); p != nil {
+				return mode{owner: p, rule: RuleLabel, evidence: ev, turn: true, moderator: true}
 			}
-			return mode{question: true, turn: true}
+			return mode{turn: true, moderator: true}
 		}
 		// "SENIOR ADMINISTRATION OFFICIAL:": an official speaking on
 		// background is still a person (rule 11), named by the label.

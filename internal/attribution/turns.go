@@ -62,8 +62,10 @@ func officialWords(words []string) bool {
 // not the transcript labels answers "A:" ("MS. PSAKI: …", "Q: Thanks, Jen.").
 var bareQuestion = regexp.MustCompile(`^[\s\x{00A0}]*Q(?:[\s\x{00A0}]+|[\s\x{00A0}]*[:：][\s\x{00A0}]*)\S`)
 
-// questionOpens reports whether a sentence opens a reporter's question:
-// "Q Hi, yes.", "QUESTION: Thanks.", not "MODERATOR: Next question."
+// questionOpens reports whether a paragraph or sentence opens a reporter's
+// question: "Q Hi, yes.", "QUESTION: Thanks.", "Journalist: ...",
+// "Follow-up: ...", not "MODERATOR: Next question." It is the one test of
+// a reporter's turn: paragraphMode's, and handoverGiven's (people.go).
 func questionOpens(text string) bool {
 	if bareQuestion.MatchString(text) || reporterLabel.MatchString(text) || followUp.MatchString(text) {
 		return true

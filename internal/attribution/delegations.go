@@ -369,7 +369,7 @@ func (d *docState) sideGroupEnd(toks []token, i int) int {
 	}
 	for k := i + 2; k < len(toks) && k <= i+4; k++ {
 		if delegationNouns[toks[k].lower] {
-			if code, at := d.sideCountry(toks, k); at == i+1 && (d.sideHeads(code) != nil || d.roomSide(code) != nil) {
+			if code, at := d.sideCountry(toks, k); at == i+1 && (d.sideHeads(code) != nil || d.roomSide(code, d.room) != nil) {
 				return k + 1
 			}
 			return i
@@ -447,7 +447,7 @@ func (d *docState) countrySideEnd(toks []token, i int) int {
 // sides have them. ok is false for any other group, and for the
 // delegations together when fewer than two sides' heads are known, or
 // for a side whose heads are not (the rules of parties decide then).
-func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string, ok bool) {
+func (d *docState) sidePeople(toks []token, i, j int, r room) (ps []*person, how string, ok bool) {
 	if codes, e := d.countrySides(toks, i); len(codes) > 0 && e == j {
 		// "The United States reiterated": the heads of its side.
 		for _, c := range codes {
@@ -475,7 +475,7 @@ func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string,
 		if ps = d.sideHeads(code); ps != nil {
 			return ps, "the heads the document names for the side", true
 		}
-		return d.roomSide(code), "the meeting's participants of the side's country", true
+		return d.roomSide(code, r), "the meeting's participants of the side's country", true
 	}
 	if delegationNouns[head] {
 		code, at := d.sideCountry(toks, j-1)
@@ -487,7 +487,7 @@ func (d *docState) sidePeople(toks []token, i, j int) (ps []*person, how string,
 		}
 		// Nobody named as leading it: the meeting's people of its
 		// country (room.go).
-		ps = d.roomSide(code)
+		ps = d.roomSide(code, r)
 		return ps, "the meeting's participants of the side's country", ps != nil
 	}
 	if head != "delegations" && head != "sides" || len(d.sides) < 2 {

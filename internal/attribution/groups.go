@@ -329,7 +329,7 @@ func leaderGroup(toks []token, rf ref) (state, counted, ok bool) {
 // date ("French President Macron paid a state visit to China and the two
 // heads of state reached consensus": Macron and Xi Jinping). Nil when the
 // text says not who they are: the other rules decide.
-func (d *docState) leaderPair(parties []*person, state, counted bool, at int) ([]*person, string) {
+func (d *docState) leaderPair(parties []*person, state, counted bool, at int, r room) ([]*person, string) {
 	switch {
 	case len(parties) == 2 && !oneCountry(parties):
 		return nil, "" // the parties of the meeting: the other rules have them
@@ -358,7 +358,7 @@ func (d *docState) leaderPair(parties []*person, state, counted bool, at int) ([
 	named := slices.Clone(d.named)
 	for _, rf := range d.curRefs {
 		if rf.j <= at && !rf.poss && (rf.kind == kName || rf.kind == kTitle) {
-			if p := d.refPerson(rf); p != nil && p.shown() {
+			if p := d.refPersonIn(rf, r); p != nil && p.shown() {
 				named = append(slices.DeleteFunc(named, func(q *person) bool { return q == p }), p)
 			}
 		}

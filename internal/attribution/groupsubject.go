@@ -59,16 +59,14 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 	// "Their conversations centered on", "The discussion focused on":
 	// who talked, as "They discussed" (talkSubject).
 	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
-	if restore := d.useParaRoom(); restore != nil {
-		defer restore()
-	}
-	if out, ok := d.groupItself(rf, s, ev, they); ok {
+	r := d.useParaRoom()
+	if out, ok := d.groupItself(rf, s, ev, they, r); ok {
 		return out
 	}
-	if out, ok := d.groupMeetingBefore(rf, s, ev); ok {
+	if out, ok := d.groupMeetingBefore(rf, s, ev, r); ok {
 		return out
 	}
-	parties, detail := d.participants, d.roomDetail()
+	parties, detail := r.participants, r.roomDetail()
 	// A reporter's question is about an event of its own (rule 7):
 	// the title's call is not what "did the two leaders discuss" asks.
 	// Nor is a bare "They" after a turn's change of subject ("Hezbollah
@@ -76,13 +74,13 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 	if len(parties) < 2 && len(d.titled) >= 2 && !d.modes[len(d.modes)-1].question && s.toks[rf.i].lower != "they" {
 		parties, detail = d.titled, "the parties the title names"
 	}
-	if out, ok := d.groupCounted(rf, s, ev, parties, detail); ok {
+	if out, ok := d.groupCounted(rf, s, ev, parties, detail, r); ok {
 		return out
 	}
 	if len(parties) < 2 && len(d.named) >= 2 {
 		var out []subj
 		var ok bool
-		if parties, detail, out, ok = d.groupWithoutRoom(rf, s, ev, they); ok {
+		if parties, detail, out, ok = d.groupWithoutRoom(rf, s, ev, they, r); ok {
 			return out
 		}
 	} else if n := groupCount(s.toks, rf); len(parties) < 2 && len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) &&
@@ -93,18 +91,18 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 		// signatories, as once two are named (rule 3).
 		parties, detail = d.signatories, "the signatories of the joint statement"
 	}
-	return d.groupInRoom(rf, s, ev, they, parties, detail)
+	return d.groupInRoom(rf, s, ev, they, parties, detail, r)
 }
 
 // groupItself decides a group by what it and the sentences just before
 // say, before any room (case 1); ok is false when they do not decide.
-func (d *docState) groupItself(rf ref, s sentence, ev string, they bool) (out []subj, ok bool) {
+func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room) (out []subj, ok bool) {
 	if out, ok := d.releasedSides(s.toks, rf, ev); ok {
 		return out, true
 	}
 	// "The Israeli side affirmed", "The two delegations reaffirmed":
 	// the heads the document names for the side, or for each.
-	if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j); ok {
+	if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j, r); ok {
 		return partiesSpeak(ps, ev, how), true
 	}
 	if someWords[s.toks[rf.i].lower] {
@@ -120,7 +118,7 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool) (out []
 			return partiesSpeak(d.groupSaid, ev, "the group the sentence before named"), true
 		}
 		// "Participants shared": the listed participants.
-		if g := d.listGroup(d.curRefs, s.toks, rf.j, func(ref) []*person { return nil }); len(g) > 0 {
+		if g := d.listGroup(d.curRefs, s.toks, rf.j, func(ref) []*person { return nil }, r); len(g) > 0 {
 			d.groupNow = g
 			return partiesSpeak(g, ev, "the listed participants the group names"), true
 		}
@@ -158,7 +156,7 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool) (out []
 
 // groupCounted decides a group by its count or its noun against the room
 // (parties, as detail says) (case 3); ok is false when they do not decide.
-func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person, detail string) (out []subj, ok bool) {
+func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person, detail string, r room) (out []subj, ok bool) {
 	// "The three leaders committed" after "President López Obrador,
 	// President Biden, and Prime Minister Trudeau instructed": as many
 	// of the people last named as the group counts, when no narrated
@@ -168,16 +166,16 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 	}
 	// "Both leaders", "the two leaders" after one called two: the two
 	// called, not the caller.
-	if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(d.called) == 2 &&
-		!slices.ContainsFunc(d.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
-		return partiesSpeak(d.called, ev, detailCalled), true
+	if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(r.called) == 2 &&
+		!slices.ContainsFunc(r.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
+		return partiesSpeak(r.called, ev, detailCalled), true
 	}
 	// "the two heads of state", "the leaders of the two countries" in
 	// a spokesperson's answer: two leaders, one of each side, not other
 	// people the turn named (rules 3, 7). A joint statement's are its
 	// signatories (joint.go).
 	if state, counted, ok := leaderGroup(s.toks, rf); ok && d.firstPersonTurn() != nil && !devotedSelves(s.toks, rf.j) {
-		if pair, how := d.leaderPair(parties, state, counted, rf.i); len(pair) == 2 {
+		if pair, how := d.leaderPair(parties, state, counted, rf.i, r); len(pair) == 2 {
 			return partiesSpeak(pair, ev, how), true
 		}
 	}
@@ -213,7 +211,7 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 // groupWithoutRoom is who a group means when no room of two or more is
 // known and two or more people were named (case 4): the people and how,
 // or, done, the speakers (nil for nobody known).
-func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool) (parties []*person, detail string, out []subj, done bool) {
+func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r room) (parties []*person, detail string, out []subj, done bool) {
 	if key := groupOffice(s.toks, rf); key != "" {
 		// "The Ministers welcomed" after "Secretary Blinken and
 		// Secretary Austin welcomed Minister Singh and Minister
@@ -299,7 +297,7 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool) (p
 		// (listed.go), not the last two people named.
 		parties = nil
 	}
-	if detail == detailLastTwo && d.clauseObject(s.toks, rf, parties) {
+	if detail == detailLastTwo && d.clauseObject(s.toks, rf, parties, r) {
 		// "They advised the President and Vice President that":
 		// whom the group's own clause acts on are not the group; the
 		// last two people named were only a guess.
@@ -318,16 +316,16 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool) (p
 
 // groupInRoom finishes a group against the people case 2 or 4 found
 // (parties, as detail says) (case 5).
-func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties []*person, detail string) []subj {
+func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties []*person, detail string, r room) []subj {
 	// "Participants", "The participants": everyone in the room, as a
 	// "They" is; not "The partners", the guests alone.
 	// the last sentence's unnamed subject ("The partners discussed")
 	// is no matter to a group that names itself.
 	everyone := they && d.unnamedSubject == subjectNamed || !they && attendeeNouns[s.toks[rf.j-1].lower] && rf.j-rf.i <= 2 && d.hostAlone
-	if len(parties) < 2 && d.host != nil && d.host.shown() && everyone && rf.i == firstWord(s.toks) {
+	if len(parties) < 2 && r.host != nil && r.host.shown() && everyone && rf.i == firstWord(s.toks) {
 		// "They discussed" after "Harris met with 16 members of the
 		// Texas State Senate": she, and people the text names not.
-		return []subj{{p: d.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
+		return []subj{{p: r.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}
 	}
 	one := d.named
 	if d.answering() && len(one) > 1 {
@@ -392,7 +390,7 @@ func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties
 // it ("They also talked about the winds, and Administrator Criswell
 // described" names her in a clause of her own): "They advised the President and Vice President that", "They
 // thanked Secretary Blinken for".
-func (d *docState) clauseObject(toks []token, rf ref, ps []*person) bool {
+func (d *docState) clauseObject(toks []token, rf ref, ps []*person, r room) bool {
 	if len(toks) == 0 || len(d.curToks) != len(toks) || &d.curToks[0] != &toks[0] {
 		return false // d.curRefs are another sentence's
 	}
@@ -407,7 +405,7 @@ func (d *docState) clauseObject(toks []token, rf ref, ps []*person) bool {
 		if o.i < rf.j || o.i >= end || o.poss || o.kind != kName && o.kind != kTitle {
 			continue
 		}
-		if p := d.refPerson(o); p != nil && slices.Contains(ps, p) {
+		if p := d.refPersonIn(o, r); p != nil && slices.Contains(ps, p) {
 			return true
 		}
 	}
@@ -420,14 +418,14 @@ func (d *docState) clauseObject(toks []token, rf ref, ps []*person) bool {
 // discussed" after the room was set by his meeting in Abu Dhabi. The
 // parties of the meeting just told are who the group means, when one of
 // them is not in the room (case 1).
-func (d *docState) groupMeetingBefore(rf ref, s sentence, ev string) ([]subj, bool) {
-	if rf.i != firstWord(s.toks) || d.lastMeetingSent != d.sentN-1 || d.lastMeetingPara != d.paraAt || len(d.lastMeeting) < 2 || len(d.participants) < 2 {
+func (d *docState) groupMeetingBefore(rf ref, s sentence, ev string, r room) ([]subj, bool) {
+	if rf.i != firstWord(s.toks) || d.lastMeetingSent != d.sentN-1 || d.lastMeetingPara != d.paraAt || len(d.lastMeeting) < 2 || len(r.participants) < 2 {
 		return nil, false
 	}
 	// Someone new, and everyone new named by name: "met today with Dr.
 	// Ibrahim Kalin, Spokesperson and Chief Advisor to the President of
 	// Türkiye" meets no spokesperson the office alone would name.
-	outside := func(p *person) bool { return !slices.Contains(d.participants, p) }
+	outside := func(p *person) bool { return !slices.Contains(r.participants, p) }
 	if !slices.ContainsFunc(d.lastMeeting, outside) ||
 		slices.ContainsFunc(d.lastMeeting, func(p *person) bool {
 			return !p.shown() || p.officeWord() || outside(p) && !slices.Contains(d.lastMeetingBy, p)
@@ -489,20 +487,14 @@ func mainClauseVerb(toks []token, v int) bool {
 	return true
 }
 
-// useParaRoom makes the meeting a paragraph opened with (openedMeeting)
-// the room while a group subject is resolved, and returns what gives the
-// document's room back; nil when there is none, or the room has changed
-// since.
-func (d *docState) useParaRoom() func() {
+// useParaRoom is the room a group subject is resolved against: the
+// meeting a paragraph opened with (openedMeeting), else, when there is
+// none or the document's room has changed since, the document's.
+func (d *docState) useParaRoom() room {
 	if len(d.paraRoom) < 2 || d.sentN < d.paraRoomSent || !slices.Equal(d.participants, d.paraRoomOf) {
-		return nil
+		return d.room
 	}
-	participants, called, host, guests, how, for_ := d.participants, d.called, d.host, d.guests, d.roomHow, d.roomFor
-	d.participants, d.called, d.host, d.guests = d.paraRoom, d.paraCalled, nil, nil
-	d.roomHow, d.roomFor = detailParaRoom, d.paraRoom
-	return func() {
-		d.participants, d.called, d.host, d.guests, d.roomHow, d.roomFor = participants, called, host, guests, how, for_
-	}
+	return room{participants: d.paraRoom, called: d.paraCalled, roomHow: detailParaRoom, roomFor: d.paraRoom}
 }
 
 // detailParaRoom: the room a paragraph's opening meeting set.

@@ -499,7 +499,7 @@ func (d *docState) listedFor(noun string) []*person {
 // (listedGuests). Nil when the subject is something else or fits nobody.
 //
 // resolve gives the people of a reference conjunct ("the Vice President").
-func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref) []*person) []*person {
+func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref) []*person, r room) []*person {
 	if len(d.attendees) == 0 && len(d.groups) == 0 || end <= 0 || end > len(toks) {
 		return nil
 	}
@@ -526,7 +526,7 @@ func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref
 			continue
 		}
 		if k > start {
-			ps, fits, ok := d.listConjunct(refs, toks, start, k, nouns == 1, resolve)
+			ps, fits, ok := d.listConjunct(refs, toks, start, k, nouns == 1, resolve, r)
 			if !ok {
 				return nil
 			}
@@ -549,7 +549,7 @@ func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref
 // the rules name already), or "(the) (modifiers) plural-noun". It reports
 // whether the conjunct may stand in a group subject, and the listed people
 // its noun fits.
-func (d *docState) listConjunct(refs []ref, toks []token, i, j int, alone bool, resolve func(ref) []*person) (ps []*person, fits, ok bool) {
+func (d *docState) listConjunct(refs []ref, toks []token, i, j int, alone bool, resolve func(ref) []*person, r room) (ps []*person, fits, ok bool) {
 	for _, rf := range refs {
 		if rf.i >= i && rf.j <= j && (rf.kind == kName || rf.kind == kTitle) {
 			if rf.j != j || rf.i != i && (rf.i != i+1 || toks[i].lower != "the") {
@@ -601,7 +601,7 @@ func (d *docState) listConjunct(refs []ref, toks []token, i, j int, alone bool, 
 		// "The leaders discussed", "Leaders underscored", "On security,
 		// the leaders reiterated": a call's host and the leaders listed as
 		// joining it, else the list's guests.
-		if ps = d.listedLeaders(); len(ps) > 0 {
+		if ps = d.listedLeaders(r); len(ps) > 0 {
 			return ps, true, true
 		}
 	} else if ps = d.listedFor(head); len(ps) > 0 {
@@ -674,7 +674,7 @@ func (d *docState) listedGuests(mods []token) []*person {
 // "Joining President Biden on the call were ...", or the one named party
 // of the meeting narrated) and the listed people the gazetteer knows who
 // are not the host's officials; nil when the list gives fewer than two.
-func (d *docState) listedLeaders() []*person {
+func (d *docState) listedLeaders(r room) []*person {
 	var listed []*person
 	for _, l := range d.attendees {
 		if l.p.gz != nil && !l.official && !l.legislator {
@@ -685,7 +685,7 @@ func (d *docState) listedLeaders() []*person {
 		return nil
 	}
 	var out []*person
-	for _, p := range append(append(slices.Clone(d.listHosts), d.participants...), d.host) {
+	for _, p := range append(append(slices.Clone(d.listHosts), r.participants...), r.host) {
 		if p != nil && p.shown() && !slices.Contains(out, p) && !slices.Contains(listed, p) {
 			out = append(out, p)
 		}

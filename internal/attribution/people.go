@@ -51,24 +51,17 @@ type docState struct {
 	from, to time.Time
 	home     string // country code of the issuer ("US" for the State Department)
 
-	people       []*person
-	participants []*person
-	called       []*person // the two or more one subject called or met, of the call that set participants
-	// guests are the participants who were the objects of the call or
-	// meeting that set them ("hosted X, Y and a delegation"): one side of
-	// it, the subjects the other (room.go).
-	guests []*person
-	host   *person // the one named party of a meeting with people unnamed ("Harris met with 16 members")
+	people []*person
+	// room is the document's room: the participants of the call or
+	// meeting narrated, and how they were read (room.go). Group subjects
+	// resolve against it or against a paragraph's (groupSpeakers).
+	room
 	// hostAlone: the sentence that set host names nobody else, so that
 	// "Participants" are the host and people unnamed (room.go).
 	hostAlone bool
 	// groupMet: the participants are a group's leaders in office, met as
 	// such ("met virtually with G7 Leaders", room.go).
 	groupMet bool
-	// roomHow says how the participants were read, for explain; it holds
-	// while they are roomFor (room.go).
-	roomHow string
-	roomFor []*person
 	// headerRoom: the participants are still those the header or title
 	// named (cast), which the first narrated meeting that names them all
 	// and more replaces (room.go, widerRoom).
@@ -1415,8 +1408,14 @@ var pastModifiers = set(`former late then erstwhile`)
 // finder left unresolved ("the Foreign Minister"), the holder of that
 // office on the document's date; nil when there is none.
 func (d *docState) refPerson(rf ref) *person {
+	return d.refPersonIn(rf, d.room)
+}
+
+// refPersonIn is refPerson with r the room a title's participant holder
+// is of.
+func (d *docState) refPersonIn(rf ref, r room) *person {
 	if rf.kind == kTitle && rf.p == nil {
-		p, _ := d.resolveTitle(rf)
+		p, _ := d.resolveTitle(rf, r)
 		return p
 	}
 	return rf.p
@@ -1438,14 +1437,14 @@ func (d *docState) refPerson(rf ref) *person {
 //
 // Several of one rank narrow to the country meant, then to who holds the
 // office on the date; still several is nobody.
-func (d *docState) resolveTitle(rf ref) (*person, string) {
+func (d *docState) resolveTitle(rf ref, r room) (*person, string) {
 	key, canon, country := rf.title.key, rf.title.canon, rf.title.country
 	// Who owns a first-person turn says "I": their "the Secretary" or "Mr.
 	// Secretary" is someone else ("SECRETARY BAKER: Thank you, Mr.
 	// Secretary").
 	owner := d.firstPersonTurn()
 	var cands []*person
-	for _, p := range d.ordered() {
+	for _, p := range d.ordered(r) {
 		if p != owner && d.holdsTitle(p, key, canon, country) {
 			cands = append(cands, p)
 		}
@@ -1470,7 +1469,7 @@ func (d *docState) resolveTitle(rf ref) (*person, string) {
 	var parts, own, others []*person
 	for _, p := range cands {
 		switch {
-		case slices.Contains(d.participants, p):
+		case slices.Contains(r.participants, p):
 			parts = append(parts, p)
 		// A person whose country the document does not give may be the
 		// text's own: only a known other country makes a holder foreign.
@@ -1602,9 +1601,9 @@ func (d *docState) asking() bool {
 	return len(d.modes) > 0 && d.modes[len(d.modes)-1].question
 }
 
-// ordered lists the cast with participants first.
-func (d *docState) ordered() []*person {
-	out := append([]*person(nil), d.participants...)
+// ordered lists the cast with the participants of r first.
+func (d *docState) ordered(r room) []*person {
+	out := append([]*person(nil), r.participants...)
 	for _, p := range d.people {
 		if !slices.Contains(out, p) {
 			out = append(out, p)

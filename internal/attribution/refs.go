@@ -2612,7 +2612,7 @@ func (d *docState) unknownOwner(toks []token, k int) bool {
 	if d.g.CountryByKey(w) != nil || len(d.g.ByToken(w)) > 0 {
 		return false
 	}
-	for _, p := range d.ordered() {
+	for _, p := range d.ordered(d.room) {
 		if slices.Contains(p.tokens, w) {
 			return false
 		}

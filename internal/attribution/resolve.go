@@ -30,7 +30,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 			// reference (podiumTitles).
 			return []subj{{p: rf.p, rule: RuleTitle, evidence: ev, detail: "the other principal at the podium", focus: true}}
 		}
-		p, how := d.resolveTitle(rf)
+		p, how := d.resolveTitle(rf, d.room)
 		if p == nil {
 			return nil
 		}
@@ -406,7 +406,7 @@ func (d *docState) speechReferent(toks []token, rf ref, p *person) bool {
 			return false
 		}
 	}
-	q, how := d.resolveTitle(rf)
+	q, how := d.resolveTitle(rf, d.room)
 	return q == p && (strings.Contains(how, " throughout ") || strings.HasPrefix(how, "named"))
 }
 

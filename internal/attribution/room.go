@@ -23,6 +23,23 @@ import (
 // named heads, else the room's people of that country; "the ministers" the
 // room's people who hold that office.
 
+// room is who is in a call or meeting the document narrated: the
+// document's own (docState), or the one a paragraph opened with
+// (groupSpeakers, paraRoom).
+type room struct {
+	participants []*person
+	called       []*person // the two or more one subject called or met, of the call that set participants
+	// guests are the participants who were the objects of the call or
+	// meeting that set them ("hosted X, Y and a delegation"): one side of
+	// it, the subjects the other (roomSide).
+	guests []*person
+	host   *person // the one named party of a meeting with people unnamed ("Harris met with 16 members")
+	// roomHow says how the participants were read, for explain; it holds
+	// while they are roomFor (noteRoom, roomDetail).
+	roomHow string
+	roomFor []*person
+}
+
 // roomSide returns the people of a meeting the readout narrated who are of
 // the country of code, for "the Israeli side", "the U.S. delegation" whose
 // heads the document does not name otherwise: "Sullivan and Blinken hosted
@@ -37,8 +54,8 @@ import (
 // speaks now (rules 7, 9), and a joint statement's "The U.S. side" is its
 // party (joint.go); with nobody of the country in the room the side is
 // nobody known.
-func (d *docState) roomSide(code string) []*person {
-	if code == "" || len(d.participants) < 2 || len(d.guests) == 0 || len(d.guests) == len(d.participants) ||
+func (d *docState) roomSide(code string, r room) []*person {
+	if code == "" || len(r.participants) < 2 || len(r.guests) == 0 || len(r.guests) == len(r.participants) ||
 		len(d.signatories) > 0 || len(d.jointBodies) > 0 {
 		return nil
 	}
@@ -46,8 +63,8 @@ func (d *docState) roomSide(code string) []*person {
 		return nil
 	}
 	var hosts []*person
-	for _, p := range d.participants {
-		if !slices.Contains(d.guests, p) {
+	for _, p := range r.participants {
+		if !slices.Contains(r.guests, p) {
 			hosts = append(hosts, p)
 		}
 	}
@@ -66,11 +83,11 @@ func (d *docState) roomSide(code string) []*person {
 		return known
 	}
 	var side []*person
-	switch h, g := of(hosts), of(d.guests); {
+	switch h, g := of(hosts), of(r.guests); {
 	case h && !g:
 		side = hosts
 	case g && !h:
-		side = d.guests
+		side = r.guests
 	default:
 		return nil
 	}
@@ -451,11 +468,11 @@ func (d *docState) noteRoom(how string) {
 	d.roomHow, d.roomFor = how, slices.Clone(d.participants)
 }
 
-// roomDetail is how a group resolved to the participants is explained:
-// "participants", and how they were read while they stand.
-func (d *docState) roomDetail() string {
-	if d.roomHow != "" && slices.Equal(d.roomFor, d.participants) {
-		return detailParticipants + ": " + d.roomHow
+// roomDetail is how a group resolved to the participants of r is
+// explained: "participants", and how they were read while they stand.
+func (r room) roomDetail() string {
+	if r.roomHow != "" && slices.Equal(r.roomFor, r.participants) {
+		return detailParticipants + ": " + r.roomHow
 	}
 	return detailParticipants
 }

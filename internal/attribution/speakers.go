@@ -1302,7 +1302,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 					return ps
 				}
-				if g := d.listGroup(refs, toks, k+1, resolve); len(g) > 0 {
+				if g := d.listGroup(refs, toks, k+1, resolve, d.room); len(g) > 0 {
 					// "The Vice President and the leaders discussed": the
 					// leaders are the listed guests, not whom the group
 					// alone meant (the room, the last two people named:

@@ -42,9 +42,17 @@
 //     leaders" of a room with others: its leaders (roomLeaders); "The
 //     National Security Advisors": the parties holding the office.
 //
-// Elsewhere: joint.go's signatories speak a joint statement's own voice,
-// and speakers.go adds "Their discussions" to the meeting just told and
-// the listed people a group names beside a name (listGroup).
+// Elsewhere: joint.go's signatories speak a joint statement's own voice.
+// speakers.go asks two cases here outside groupSpeakers, for talk and
+// speech verbs it handles itself: "Their discussions covered" right
+// after a meeting is that meeting's parties (talkJustTold), before any
+// group the sentence opens with is resolved; the listed people a group
+// names beside a name speak with it (groupBesideName, listed.go
+// listGroup), after its subjects are resolved. speakers.go's jointVerbs
+// case ("Blinken discussed X with Foreign Minister Y") resolves no group:
+// it adds the verb's named objects and records who talked together as
+// the participants a later group ("The five countries") is resolved
+// against.
 
 package attribution
 
@@ -499,3 +507,36 @@ func (d *docState) useParaRoom() room {
 
 // detailParaRoom: the room a paragraph's opening meeting set.
 const detailParaRoom = "the parties of the meeting a paragraph opened with"
+
+// talkJustTold returns who "Their discussions covered", "The discussion
+// focused on" (a talk subject before v) means right after the sentence
+// that told another meeting: "In Saudi Arabia, Kerry met with Crown
+// Prince Mohammed bin Salman ... Their discussions covered": the meeting
+// just told, not the document's first. Nil when no meeting was just told.
+func (d *docState) talkJustTold(s sentence, v int) []subj {
+	if len(d.lastMeeting) < 2 || d.lastMeetingSent != d.sentN-1 {
+		return nil
+	}
+	var out []subj
+	for _, p := range d.lastMeeting {
+		out = append(out, subj{p: p, rule: RuleBothSides, evidence: span(s.text, s.toks, firstWord(s.toks), v+1), detail: detailMeetingBefore})
+	}
+	return out
+}
+
+// groupBesideName returns the listed people a group subject ending at k
+// names beside a name ("The state legislators and advocates discussed",
+// "The Vice President, state legislators, and advocates committed";
+// listed.go listGroup), each conjunct resolved as a subject of s.
+func (d *docState) groupBesideName(refs []ref, s sentence, para, k int) []*person {
+	resolve := func(rf ref) []*person {
+		var ps []*person
+		for _, x := range d.resolveSubject(rf, s, para) {
+			if x.p != nil {
+				ps = append(ps, x.p)
+			}
+		}
+		return ps
+	}
+	return d.listGroup(refs, s.toks, k+1, resolve, d.room)
+}

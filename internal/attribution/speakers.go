@@ -1185,12 +1185,10 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// a transcript ("PRESIDENT ALVARADO: The conversation has
 			// focused on ..."): the talk is the speaker's, not the
 			// readout's meeting.
-			if len(d.lastMeeting) >= 2 && d.lastMeetingSent == d.sentN-1 {
-				// "In Saudi Arabia, Kerry met with Crown Prince Mohammed
-				// bin Salman ... Their discussions covered": the meeting
-				// just told, not the document's first.
-				for _, p := range d.lastMeeting {
-					x := subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, firstWord(toks), v+1), detail: detailMeetingBefore}
+			if told := d.talkJustTold(s, v); len(told) > 0 {
+				// "Their discussions covered" right after a meeting
+				// (groupsubject.go).
+				for _, x := range told {
 					add(x)
 					acts = addAct(acts, x, toks, v)
 				}
@@ -1293,16 +1291,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// named beside them (rule 3; listed.go), and are who the next
 			// "They" means.
 			if k := skipToSubject(refs, toks, v); k >= 0 && len(d.groupNow) == 0 {
-				resolve := func(rf ref) []*person {
-					var ps []*person
-					for _, x := range d.resolveSubject(rf, s, para) {
-						if x.p != nil {
-							ps = append(ps, x.p)
-						}
-					}
-					return ps
-				}
-				if g := d.listGroup(refs, toks, k+1, resolve, d.room); len(g) > 0 {
+				if g := d.groupBesideName(refs, s, para, k); len(g) > 0 {
 					// "The Vice President and the leaders discussed": the
 					// leaders are the listed guests, not whom the group
 					// alone meant (the room, the last two people named:

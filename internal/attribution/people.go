@@ -563,22 +563,29 @@ func (d *docState) givenNamesBefore(toks []token, k int) int {
 // other person of the document holds.
 func (d *docState) handoverGiven(p *person) *token {
 	paras := d.doc.Paragraphs
-	labelOf := func(i int) (string, []string, bool) {
+	// Each paragraph's label, read once: whether it has a person's label,
+	// and that label's name keys.
+	labelled := make([]bool, len(paras))
+	labelKeys := make([][]string, len(paras))
+	first := -1 // the first labelled paragraph
+	for i := range paras {
 		m := labelPrefix.FindStringSubmatch(paras[i].Text)
 		if m == nil || isQALabel(m[1]) {
-			return "", nil, false
+			continue
 		}
-		var keys []string
+		labelled[i] = true
+		if first < 0 {
+			first = i
+		}
 		for _, t := range tokenize(m[1]) {
 			if t.word && !titleWords[t.lower] && !honorifics[strings.TrimSuffix(t.lower, ".")] && !descriptorWords[t.lower] {
-				keys = append(keys, strings.Fields(t.key)...)
+				labelKeys[i] = append(labelKeys[i], strings.Fields(t.key)...)
 			}
 		}
-		return m[1], keys, true
 	}
 	mine := func(i int) bool {
-		_, keys, ok := labelOf(i)
-		if !ok || len(keys) != len(p.tokens) {
+		keys := labelKeys[i]
+		if !labelled[i] || len(keys) != len(p.tokens) {
 			return false
 		}
 		for _, k := range keys {
@@ -633,13 +640,6 @@ func (d *docState) handoverGiven(p *person) *token {
 			return toks[0], true
 		}
 		return token{}, false
-	}
-	first := -1 // the first labelled paragraph
-	for i := range paras {
-		if _, _, ok := labelOf(i); ok {
-			first = i
-			break
-		}
 	}
 	for i := range paras {
 		if !mine(i) || i > 0 && mine(i-1) {

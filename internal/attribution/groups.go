@@ -91,12 +91,16 @@ func opensGroup(toks []token) bool {
 // 3), or 0.
 func groupCount(toks []token, rf ref) int {
 	for k := rf.i; k < rf.j && k < len(toks); k++ {
-		if n := slices.Index(strings.Fields(`zero one two three four five six seven eight nine ten`), toks[k].lower); n > 0 {
+		if n := slices.Index(countNumbers, toks[k].lower); n > 0 {
 			return n
 		}
 	}
 	return 0
 }
+
+// countNumbers are the words groupCount reads, each at its number: split
+// once, not for every word of every group.
+var countNumbers = strings.Fields(`zero one two three four five six seven eight nine ten`)
 
 // discussionAhead reports whether a discussion noun follows the verb at v
 // closely: "had candid, substantive discussions", "continued discussions".

@@ -433,11 +433,7 @@ func (d *docState) groupMeetingBefore(rf ref, s sentence, ev string, r room) ([]
 	// Someone new, and everyone new named by name: "met today with Dr.
 	// Ibrahim Kalin, Spokesperson and Chief Advisor to the President of
 	// Türkiye" meets no spokesperson the office alone would name.
-	outside := func(p *person) bool { return !slices.Contains(r.participants, p) }
-	if !slices.ContainsFunc(d.lastMeeting, outside) ||
-		slices.ContainsFunc(d.lastMeeting, func(p *person) bool {
-			return !p.shown() || p.officeWord() || outside(p) && !slices.Contains(d.lastMeetingBy, p)
-		}) {
+	if someoneNew, allNamed := newMeeting(d.lastMeeting, d.lastMeetingBy, r.participants); !someoneNew || !allNamed {
 		return nil, false
 	}
 	if n := groupCount(s.toks, rf); n != 0 && n != len(d.lastMeeting) {
@@ -462,14 +458,12 @@ func (d *docState) openedMeeting(parties, byName []*person, subjects, objs []ref
 	if len(d.participants) < 2 {
 		return // the meeting is the room (speakers.go)
 	}
-	outside := func(p *person) bool { return !slices.Contains(d.participants, p) }
-	if !slices.ContainsFunc(parties, outside) {
+	someoneNew, allNamed := newMeeting(parties, byName, d.participants)
+	if !someoneNew {
 		d.paraRoom = nil
 		return
 	}
-	if slices.ContainsFunc(parties, func(p *person) bool {
-		return !p.shown() || p.officeWord() || outside(p) && !slices.Contains(byName, p)
-	}) {
+	if !allNamed {
 		return
 	}
 	d.paraRoom, d.paraRoomSent, d.paraRoomOf, d.paraCalled = parties, d.sentN, slices.Clone(d.participants), nil
@@ -480,6 +474,19 @@ func (d *docState) openedMeeting(parties, byName []*person, subjects, objs []ref
 			}
 		}
 	}
+}
+
+// newMeeting reports whether a meeting's parties (byName of them named by
+// name) have someone outside the room's participants, and whether all are
+// shown, none an office word alone, and everyone outside named by name
+// (groupMeetingBefore, openedMeeting).
+func newMeeting(parties, byName, participants []*person) (someoneNew, allNamed bool) {
+	outside := func(p *person) bool { return !slices.Contains(participants, p) }
+	someoneNew = slices.ContainsFunc(parties, outside)
+	allNamed = !slices.ContainsFunc(parties, func(p *person) bool {
+		return !p.shown() || p.officeWord() || outside(p) && !slices.Contains(byName, p)
+	})
+	return someoneNew, allNamed
 }
 
 // mainClauseVerb reports whether the verb at v is of the sentence's own
@@ -517,11 +524,7 @@ func (d *docState) talkJustTold(s sentence, v int) []subj {
 	if len(d.lastMeeting) < 2 || d.lastMeetingSent != d.sentN-1 {
 		return nil
 	}
-	var out []subj
-	for _, p := range d.lastMeeting {
-		out = append(out, subj{p: p, rule: RuleBothSides, evidence: span(s.text, s.toks, firstWord(s.toks), v+1), detail: detailMeetingBefore})
-	}
-	return out
+	return partiesSpeak(d.lastMeeting, span(s.text, s.toks, firstWord(s.toks), v+1), detailMeetingBefore)
 }
 
 // groupBesideName returns the listed people a group subject ending at k

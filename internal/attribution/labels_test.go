@@ -53,7 +53,7 @@ const heldOutSource = ""
 // documents, 455 sentences, 2026-12-04), fresh10 (25 documents, 641
 // sentences, 2026-12-04), fresh11 (25 documents, 566 sentences,
 // 2026-12-04), fresh12 (25 documents, 555 sentences, 2026-12-04) and
-// fresh13 (25 documents, 673 sentences, 2026-12-04); fresh6 to fresh12
+// fresh13 (25 documents, 673 sentences, 2026-12-04); fresh6 to fresh13
 // are development data now
 // (promoted, below); fresh3 to fresh13 were kept outside the repository
 // until the rules of their session were written,
@@ -73,8 +73,9 @@ const freshPrefix = "fresh"
 // (session 14's note), fresh9 on 2026-12-04 after its end figure (session
 // 16's note), fresh10 on 2026-12-04 after its end figure (session 17's
 // note), fresh11 on 2026-12-04 after its end figure (session 18's note),
-// fresh12 on 2026-12-04 after its end figure (session 18's note).
-var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true, "fresh12": true}
+// fresh12 on 2026-12-04 after its end figure (session 18's note), fresh13
+// on 2026-12-04 after its end figure (0.967 / 0.939, session 19's note).
+var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true, "fresh12": true, "fresh13": true}
 
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
@@ -760,6 +761,10 @@ var sourceFloors = map[string][2]float64{
 	"fresh12/state":      {0.97, 0.89}, // promoted at 0.933 / 0.875; 0.986 / 0.900 after a paragraph's own meeting as the room of its group subjects (39f15cb) and an office's domain after "on" (3c4f254)
 	"fresh12/ungd":       {0.98, 0.96}, // promoted at 0.994 / 0.977
 	"fresh12/whitehouse": {0.72, 0.94}, // promoted at 0.704 / 0.950; 0.731 after a had/held talk with only a counterpart read as narration (0814461); its labeller reads unnamed groups as nobody and "White House officials" as the institution
+	"fresh13/mfa":        {0.93, 0.95}, // promoted to development on 2026-12-04 at 0.945 / 0.963
+	"fresh13/state":      {0.98, 0.95}, // promoted at 0.994 / 0.965
+	"fresh13/ungd":       {0.96, 0.94}, // promoted at 0.973 / 0.953
+	"fresh13/whitehouse": {0.92, 0.78}, // promoted at 0.937 / 0.797
 	"dev3/whitehouse":    {0.98, 0.88}, // recall 0.870 after "Their conversations centered on" (a talk as subject); 0.996 / 0.900 after a surname label's given name from its handover (545ea3b, session 18)
 }
 

@@ -1012,6 +1012,26 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+			// "spoke with Prime Minister X to discuss Y", "held a call with
+			// X to review": what the two discussed, as "discussed Y with X"
+			// (rule 3; the jointVerbs case below): both sides speak. Not a
+			// reporter's question (rule 7), nor "has recently met with state
+			// legislators to discuss": earlier meetings, no exchange the
+			// text reports.
+			perfect := v > 1 && toks[v-1].word && !toks[v-1].cap && (toks[v-2].lower == "has" || toks[v-2].lower == "have" || toks[v-2].lower == "had")
+			if pv := purposeVerb(toks, v, true); pv >= 0 && exchangeVerb(toks[pv].lower) && !hostVerbs[t.lower] && !m.question && !perfect {
+				for _, rf := range subjects {
+					for _, x := range d.resolveSubject(rf, s, para) {
+						x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
+						add(x)
+						acts = addAct(acts, x, toks, pv)
+					}
+				}
+				for _, x := range d.exchangedWith(objs, s, pv) {
+					add(x)
+					acts = addAct(acts, x, toks, pv)
+				}
+			}
 			if pv := purposeVerb(toks, v, hostVerbs[t.lower]); pv >= 0 {
 				for _, rf := range subjects {
 					for _, x := range d.resolveSubject(rf, s, para) {
@@ -1313,11 +1333,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// (rule 3).
 			if jointVerbs[t.lower] && len(subjects) > 0 && !withBelongsToNoun(toks, v) {
 				var parties []*person
-				for _, rf := range d.objectsOf(refs, toks, v) {
-					if rf.p != nil {
-						add(subj{p: rf.p, rule: RuleBothSides, evidence: span(s.text, toks, rf.i, rf.j) + " … " + t.text})
-						parties = append(parties, rf.p)
-					}
+				for _, x := range d.exchangedWith(d.objectsOf(refs, toks, v), s, v) {
+					add(x)
+					parties = append(parties, x.p)
 				}
 				// "Wang Yi exchanged views with the foreign ministers of
 				// Russia, India, South Africa and Brazil. The five countries
@@ -2181,7 +2199,7 @@ func othersSpeak(refs []ref, toks []token) bool {
 // or meeting was for: "spoke with X to express appreciation".
 var purposeVerbs = set(`express discuss underscore underline reaffirm reiterate convey thank congratulate offer emphasize
 emphasise highlight urge raise review stress welcome condemn share affirm encourage request propose outline press
-commend praise reinforce relay voice extend`)
+commend praise reinforce relay voice extend exchange consult`)
 
 // pluralPresent reports whether the word at v is the plain present of a
 // speech verb after a plural subject: "Both leaders commit", "The two
@@ -2327,6 +2345,26 @@ var accordNouns = set(`consensus agreement agreements understanding understandin
 // jointVerbs are done together by both sides of a conversation: "discussed Y
 // with X", "exchanged views with X".
 var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged exchanging review reviewed`)
+
+// exchangeVerb reports whether a call's or meeting's purpose "to VERB" is a
+// talk of both sides: "to discuss", "to review", "to exchange views", "to
+// consult" (not "to express", which only its subject does).
+func exchangeVerb(w string) bool {
+	return jointVerbs[w] || w == "consult"
+}
+
+// exchangedWith returns the named others an exchange was held with, the
+// objects objs of "discussed Y with B" or "spoke with B to discuss Y": they
+// speak with its subject (rule 3), the verb at v its evidence.
+func (d *docState) exchangedWith(objs []ref, s sentence, v int) []subj {
+	var out []subj
+	for _, rf := range objs {
+		if p := d.refPerson(rf); p != nil && !slices.ContainsFunc(out, func(x subj) bool { return x.p == p }) {
+			out = append(out, subj{p: p, rule: RuleBothSides, evidence: span(s.text, s.toks, rf.i, rf.j) + " … " + s.toks[v].text})
+		}
+	}
+	return out
+}
 
 // unknownSubject returns the person named by the capitalised words right
 // before the speech verb at v (skipping "also", "once", ...), when they are

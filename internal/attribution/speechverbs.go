@@ -480,7 +480,7 @@ func purposeVerb(toks []token, v int, topics bool) int {
 			if at+1 < len(toks) && strings.HasSuffix(toks[at].lower, "ly") && !toks[at].cap {
 				at++ // "to jointly condemn"
 			}
-			if w := toks[at].lower; purposeVerbs[w] && (topics || !jointVerbs[w]) {
+			if w := toks[at].lower; purposeVerbs[w] && (topics || !exchangeVerb(w)) {
 				return at
 			}
 		}

@@ -1725,7 +1725,7 @@ func (d *docState) titlePrincipal(s sentence) *person {
 		return nil
 	}
 	var one *person
-	for _, rf := range d.findRefs(s, false) {
+	for _, rf := range d.findRefs(titleCaseLowered(s), false) {
 		if rf.kind != kName && rf.kind != kTitle {
 			continue
 		}
@@ -1739,6 +1739,21 @@ func (d *docState) titlePrincipal(s sentence) *person {
 		one = p
 	}
 	return one
+}
+
+// titleCaseLowered is a title with the prepositions title case writes
+// with a capital ("Background Press Call By a Senior Administration
+// Official On the Vice President’s Engagements") in lower case, as in
+// running text: a capitalised "On" joined the official and the Vice
+// President into one run of capitals that named nobody.
+func titleCaseLowered(s sentence) sentence {
+	toks := slices.Clone(s.toks)
+	for i := 1; i < len(toks); i++ {
+		if toks[i].cap && !toks[i].upper && prepositions[toks[i].lower] {
+			toks[i].cap = false
+		}
+	}
+	return sentence{text: s.text, toks: toks}
 }
 
 // turnReach is how many sentences back a turn's "he" looks for a person

@@ -181,6 +181,9 @@ func TestPrincipalAntecedent(t *testing.T) {
 			"MODERATOR: Over to you.", opening,
 			"And [senior administration official] touched on this when he talked about the Russian visit."},
 			[]string{"Senior Administration Official"}, nil},
+		{"a title-case title: the principal after a capitalised On", "2022-11-18", map[string]string{"title": "Background Press Call By a Senior Administration Official On the Vice President’s Engagements in Thailand", "publisher": "The White House"}, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: And as you know, it is a real priority for the Vice President around the world. And she has really made it a priority to engage with women around the world."},
+			[]string{"Senior Administration Official", "Kamala Harris"}, nil},
 		{"not named in the turn: nobody", "2024-06-15", g7, []string{
 			"MODERATOR: Over to you.",
 			"SENIOR ADMINISTRATION OFFICIAL: So, today there were three sessions. It has three elements. One, to promote enforcement.",

@@ -346,3 +346,20 @@ func TestColonLead(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestRedactedPronoun: a "he" after a redacted official of the same
+// sentence is that official's, nobody the rules can name (rule 5), not the
+// turn's last speaker nor the principal. Constructed after White House
+// background calls of 2022 and 2024.
+func TestRedactedPronoun(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call Previewing the Official Visit of Prime Minister Kishida of Japan", "publisher": "The White House"}
+	sao := []string{"Senior Administration Official"}
+	tests := []lastSentenceCase{
+		{"touched on this when he talked", "2022-07-16", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden said this matters. And [senior administration official] touched on this a little bit when he talked about the Russian visit."}, sao, nil},
+		{"what he thinks", "2024-04-10", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Prime Minister Kishida arrives tomorrow. I’d like to turn it over now to [senior administration official] to give us a blow by blow about how we arrived here, what he thinks are the big moving pieces."}, sao, nil},
+	}
+	runLastSentence(t, a, tests)
+}

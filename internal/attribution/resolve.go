@@ -39,7 +39,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		if p := d.sentenceAntecedent(rf, s); p != nil {
 			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: sameSentenceAntecedent, focus: true}}
 		}
-		if d.unknownNameBefore(s.toks, rf.i) {
+		if d.unknownNameBefore(s.toks, rf.i) || redactedBefore(s, rf.i) {
 			return nil
 		}
 		if owner := d.speechOwner(); owner != nil {
@@ -501,4 +501,17 @@ func (d *docState) answering() bool {
 // recent last.
 func (d *docState) answerNamed() []*person {
 	return slices.DeleteFunc(slices.Clone(d.named), func(p *person) bool { return !slices.Contains(d.turnPeople, p) })
+}
+
+// redactedBefore reports whether a redacted official stands before the
+// pronoun at k in its sentence ("[senior administration official] sort
+// of touched on this when he talked about"): the pronoun is theirs, a
+// person no name resolves (rule 5), not the turn's last speaker.
+func redactedBefore(s sentence, k int) bool {
+	b := strings.LastIndex(s.text[:s.toks[k].start], "[")
+	if b < 0 {
+		return false
+	}
+	e := strings.IndexByte(s.text[b:], ']')
+	return e > 0 && strings.Contains(strings.ToLower(s.text[b:b+e]), "official")
 }

@@ -27,8 +27,10 @@ var irregularPast = map[string]string{
 // silence", "will welcome the leaders" (a host's), "will be briefing at
 // 2:45" (a schedule), "The three foreign ministers will exchange views on
 // China-Japan-ROK cooperation" (a meeting's agenda: who will meet, rule 2,
-// and no view of anyone's yet).
-var notFutureSpeech = set(`call look consider expect review set observe welcome welcoming brief briefing exchange exchanging`)
+// and no view of anyone's yet). "is going to view this as an escalation",
+// "will want": a view or wish not yet held.
+var notFutureSpeech = set(`call look consider expect review set observe welcome welcoming brief briefing exchange exchanging
+see view want`)
 
 // callFor reports whether "call" at v asks for something, not a phone call
 // or a visit: "for" after it ("he is going to call for an all-hands-on-deck

@@ -347,6 +347,32 @@ func TestColonLead(t *testing.T) {
 	runLastSentence(t, a, tests)
 }
 
+// TestHeldAsAndWantsOther: what someone holds a thing to be ("sees this
+// as", "views X as") and what they want another to do ("wants Ukraine to
+// win", "wanted his Justice Department ... to take a hard look") are their
+// positions (rule 1), in a turn as anywhere; their own wish to act
+// ("wanted to consult", "wanted the opportunity to"), a future view ("is
+// going to view this as"), "sees the damage" and "sees himself as" are not.
+// Constructed after White House background calls of 2021–2024.
+func TestHeldAsAndWantsOther(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials on the President’s Travel", "publisher": "The White House"}
+	sao := []string{"Senior Administration Official"}
+	both := []string{"Senior Administration Official", "Joe Biden"}
+	tests := []lastSentenceCase{
+		{"sees this as", "2023-09-19", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: The President sees this as an outstanding opportunity to advance U.S. interests."}, both, nil},
+		{"views this meeting as", "2021-09-24", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: So, I think the President views this meeting as having a couple of purposes."}, both, nil},
+		{"wants Ukraine to win", "2024-10-17", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: President Biden wants Ukraine to win, and we’re going to resource this effort appropriately."}, both, nil},
+		{"wanted his Justice Department to", "2021-06-15", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: On the first question, the President wanted his Justice Department and his new Attorney General to take a hard look at the question."}, both, nil},
+		{"wanted to consult: narration", "2022-11-18", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: And the President wanted to consult with our close allies and partners on this."}, sao, nil},
+		{"wanted the opportunity to: narration", "2022-03-24", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: President Biden wanted the opportunity to seek out key leaders on the eastern flank."}, sao, nil},
+		{"does want a sense: narration", "2023-04-27", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: President Biden does want a firsthand sense of what things are like in the areas he works to address."}, sao, nil},
+		{"sees the damage: no view", "2023-04-27", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: President Biden sees the damage from the air as he tours the state."}, sao, nil},
+		{"is going to view this as: no view yet", "2022-03-13", wh, []string{"SENIOR ADMINISTRATION OFFICIAL: President Biden is going to view this as an escalation."}, sao, nil},
+	}
+	runLastSentence(t, a, tests)
+}
+
 // TestRedactedPronoun: a "he" after a redacted official of the same
 // sentence is that official's, nobody the rules can name (rule 5), not the
 // turn's last speaker nor the principal. Constructed after White House

@@ -535,6 +535,26 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 		if !maintainedStance(toks, v) {
 			return false
 		}
+	case "sees", "views", "see", "view":
+		// "The President sees this as an outstanding opportunity", "he
+		// views Ukraine historically as part of Russia": what someone
+		// holds a thing to be, as "considers" (rule 1); "sees the
+		// damage", "is viewed as", "sees it as he tours", "sees
+		// himself as": no view of theirs. The present only: "They viewed
+		// China as a mystery before they came", "who viewed the invasion
+		// as" tell a past impression, not a position held.
+		if !heldAs(toks, v) || passiveBefore(toks, v) || v+1 < len(toks) && reflexives[toks[v+1].lower] {
+			return false
+		}
+	case "wants", "wanted", "want":
+		// "President Biden wants Ukraine to win", "the President wanted
+		// his Justice Department ... to take a hard look": what someone
+		// wants another to do is their position, as "urged X to" (rule
+		// 1); "wanted to consult", "wanted the opportunity to seek out":
+		// their own wish to act, narration (rule 2).
+		if !wantsOther(toks, v) {
+			return false
+		}
 	case "knows":
 		// "The President knows it is vital to invest", "knows that state
 		// leaders play a role", "knows what workers are capable of": a view;
@@ -598,6 +618,68 @@ func (d *docState) isSpeech(toks []token, v int) bool {
 	}
 	return true
 }
+
+// heldAs reports whether the verb of seeing at v holds its object to be
+// something: an "as" after the object, in the same clause, that is not a
+// conjunction ("as he toured", "as well", "as soon as").
+func heldAs(toks []token, v int) bool {
+	for k := v + 2; k < len(toks) && k <= v+12; k++ {
+		w := toks[k].lower
+		if w == "." || w == ";" || w == ":" || w == "?" || clauseOpeners[w] {
+			return false
+		}
+		if w != "as" {
+			continue
+		}
+		if k+1 >= len(toks) {
+			return false
+		}
+		n := toks[k+1].lower
+		return !asConjunction[n] && !objectPronouns[n] && n != "he" && n != "she" && n != "they" && n != "we" && n != "i" && n != "it"
+	}
+	return false
+}
+
+// reflexives are objects a verb turns back on its subject.
+var reflexives = set(`himself herself themselves itself myself ourselves yourself`)
+
+// asConjunction follow an "as" that compares or tells when, not what a
+// thing is held to be.
+var asConjunction = set(`well soon much many long far if though result part`)
+
+// clauseOpeners end the object of a verb: a new clause begins.
+var clauseOpeners = set(`that which who whom whose because when while if since but and`)
+
+// wantsOther reports whether "wants" or "wanted" at v wants someone or
+// something else to act: an object of up to eight words, then "to" and a
+// verb ("wants Ukraine to win", "wants Congress to send it", "wanted his
+// Justice Department and his new Attorney General to take"). Not "wants
+// to", nor an object a "to" completes ("wanted the opportunity to",
+// "wants time to"), nor a question's or a clause's end before the "to".
+func wantsOther(toks []token, v int) bool {
+	if v+1 >= len(toks) || toks[v+1].lower == "to" || !toks[v+1].word || prepositions[toks[v+1].lower] {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+9; k++ {
+		w := toks[k].lower
+		if !toks[k].word || clauseOpeners[w] && w != "and" {
+			return false
+		}
+		if w != "to" {
+			continue
+		}
+		if k+1 >= len(toks) || !toks[k+1].word || toks[k+1].cap || toks[k+1].lower == "the" || toks[k+1].lower == "be" {
+			return false
+		}
+		return !infinitiveNouns[toks[k-1].lower]
+	}
+	return false
+}
+
+// infinitiveNouns take a "to" of their own: "the opportunity to seek
+// out", "time to reflect", "a way to".
+var infinitiveNouns = set(`opportunity opportunities chance chances time way ways effort efforts ability right power means moment occasion
+space room authority authorities tools tool resources money funding capacity permission plan plans something anything nothing`)
 
 // sharedModifier reports whether a past participle at v is the adjective
 // of the noun after it, not a verb of speech: after a preposition, or for

@@ -57,7 +57,7 @@ reemphasized reemphasizes re-emphasized re-emphasizes re-emphasised reconfirmed 
 previewed previews previewing articulated articulates articulating relayed relays relaying
 wrote writes spoken directed directs instructed instructs tasked tasks
 referred refers referring pressed presses pushed pushes pushing
-knows thinks feels
+knows thinks feels sees views wants wanted
 brought brings bringing felt
 refuted refutes refuting rebutted rebuts rebutting
 `)
@@ -66,7 +66,7 @@ refuted refutes refuting rebutted rebuts rebutting
 // invest", "the President feels very strongly that"), not a group's: "They
 // know each other", "They think they're liberating Ukraine" are no joint
 // stance of the readout's parties, so their plural has no speaker.
-var mindVerbs = set(`knows thinks feels`)
+var mindVerbs = set(`knows thinks feels sees views wants`)
 
 // knowsClause open the clause after "knows" that makes it a view: "knows
 // that", "knows it is vital", "knows what ...".

@@ -100,6 +100,31 @@ func (d *docState) roomSide(code string, r room) []*person {
 	return out
 }
 
+// roomOthers returns the people of the room r other than own, the subjects
+// of a talk, who may be of the country of code: the other side, for "Dr.
+// Gordon discussed ... with Israeli officials" after "Dr. Gordon met with
+// President Isaac Herzog, ..." (rule 3). Nobody when the room has someone
+// of another country than code among them, or no one but own; with code
+// empty, nobody.
+func (d *docState) roomOthers(code string, r room, own []*person) []*person {
+	if code == "" || len(own) == 0 || !slices.ContainsFunc(own, func(p *person) bool { return slices.Contains(r.participants, p) }) {
+		return nil
+	}
+	var out []*person
+	for _, p := range r.participants {
+		if slices.Contains(own, p) {
+			continue
+		}
+		if home := p.homeCountry(); home != "" && home != code {
+			return nil
+		}
+		if p.shown() && !p.officeWord() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // hostedRoom reads who is in the room from a sentence whose hosts name no
 // guest: "Latifa Lyles, Charlotte Burrows, and Jessica Looman hosted a
 // roundtable conversation", "Hayashi Yoshimasa, Minister for Foreign

@@ -1027,7 +1027,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						acts = addAct(acts, x, toks, pv)
 					}
 				}
-				for _, x := range d.exchangedWith(objs, s, pv) {
+				for _, x := range d.exchangedWith(objs, s, v, pv, subjects) {
 					add(x)
 					acts = addAct(acts, x, toks, pv)
 				}
@@ -1333,7 +1333,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// (rule 3).
 			if jointVerbs[t.lower] && len(subjects) > 0 && !withBelongsToNoun(toks, v) {
 				var parties []*person
-				for _, x := range d.exchangedWith(d.objectsOf(refs, toks, v), s, v) {
+				for _, x := range d.exchangedWith(d.objectsOf(refs, toks, v), s, v, v, subjects) {
 					add(x)
 					parties = append(parties, x.p)
 				}
@@ -2353,17 +2353,97 @@ func exchangeVerb(w string) bool {
 	return jointVerbs[w] || w == "consult"
 }
 
-// exchangedWith returns the named others an exchange was held with, the
-// objects objs of "discussed Y with B" or "spoke with B to discuss Y": they
-// speak with its subject (rule 3), the verb at v its evidence.
-func (d *docState) exchangedWith(objs []ref, s sentence, v int) []subj {
+// exchangedWith returns the others an exchange was held with: the named
+// objects objs of "discussed Y with B" or "spoke with B to discuss Y", else
+// the side a group names beside the talk ("with Israeli officials",
+// "Throughout his discussions with Israeli officials, Dr. Gordon
+// discussed", "Dr. Gordon and Palestinian officials discussed";
+// talkSideGroup). They speak with its subjects (rule 3), the verb at v (at
+// the purpose verb at pv) its evidence.
+func (d *docState) exchangedWith(objs []ref, s sentence, v, pv int, subjects []ref) []subj {
 	var out []subj
 	for _, rf := range objs {
 		if p := d.refPerson(rf); p != nil && !slices.ContainsFunc(out, func(x subj) bool { return x.p == p }) {
-			out = append(out, subj{p: p, rule: RuleBothSides, evidence: span(s.text, s.toks, rf.i, rf.j) + " … " + s.toks[v].text})
+			out = append(out, subj{p: p, rule: RuleBothSides, evidence: span(s.text, s.toks, rf.i, rf.j) + " … " + s.toks[pv].text})
+		}
+	}
+	if len(out) > 0 || len(subjects) == 0 {
+		return out
+	}
+	var own []*person
+	for _, rf := range subjects {
+		if p := d.refPerson(rf); p != nil {
+			own = append(own, p)
+		}
+	}
+	if i, j := talkSideGroup(s.toks, v, subjects[0].i); j > i {
+		code, _ := d.sideCountry(s.toks, j-1)
+		// The last meeting the text narrated its subject at ("Dr. Gordon
+		// met with ... Prime Minister ... Muhammad Mustafa"), else the room.
+		others := d.roomOthers(code, room{participants: d.lastMeeting}, own)
+		if len(others) == 0 {
+			others = d.roomOthers(code, d.useParaRoom(), own)
+		}
+		for _, p := range others {
+			out = append(out, subj{p: p, rule: RuleBothSides, evidence: span(s.text, s.toks, i, j) + " … " + s.toks[pv].text, detail: detailOtherSide})
 		}
 	}
 	return out
+}
+
+// detailOtherSide: the people of the room's other side a talk's group names.
+const detailOtherSide = "the other side of the talk the group names, in the room"
+
+// talkSideNouns head a group of one side of a talk: "Israeli officials", "his
+// Palestinian counterparts".
+var talkSideNouns = set(`officials counterparts interlocutors leaders ministers delegation delegations hosts`)
+
+// talkSideGroup returns where a group of one country's people stands that
+// is the other side of the talk the verb at v reports, subject at sub:
+// "with Israeli officials" after v in its clause or in an opening talk
+// phrase ("Throughout his discussions with Israeli officials, Dr. Gordon
+// discussed"), or beside the subject ("Dr. Gordon and Palestinian officials
+// discussed"). i == j when there is none.
+func talkSideGroup(toks []token, v, sub int) (int, int) {
+	// the group noun at k, its demonym right before (sideCountry decides)
+	group := func(k int) bool {
+		return k > 0 && k < len(toks) && talkSideNouns[toks[k].lower] && toks[k-1].cap && toks[k-1].word
+	}
+	// "and Palestinian officials discussed": right before the verb.
+	if k := v - 1; group(k) && k >= 2 && (toks[k-2].lower == "and" || k >= 3 && toks[k-2].lower == "other" && toks[k-3].lower == "and") {
+		return k - 1, k + 1
+	}
+	// "with (the|his|her) Israeli officials" after the verb, in its clause.
+	for k := v + 1; k+2 < len(toks) && k <= v+10; k++ {
+		if l := toks[k].lower; l == "." || l == ";" || l == ":" || l == "," {
+			break
+		}
+		if toks[k].lower == "with" {
+			at := k + 1
+			if l := toks[at].lower; l == "the" || l == "his" || l == "her" || l == "their" {
+				at++
+			}
+			if group(at + 1) {
+				return at, at + 2
+			}
+			break
+		}
+	}
+	// "Throughout his discussions with Israeli officials, Dr. Gordon
+	// discussed": a talk noun's "with" before the subject.
+	for k := 1; k+2 < sub; k++ {
+		if toks[k].lower != "with" || !talkNouns[toks[k-1].lower] {
+			continue
+		}
+		at := k + 1
+		if l := toks[at].lower; l == "the" || l == "his" || l == "her" || l == "their" {
+			at++
+		}
+		if group(at+1) && at+2 < len(toks) && toks[at+2].lower == "," {
+			return at, at + 2
+		}
+	}
+	return 0, 0
 }
 
 // unknownSubject returns the person named by the capitalised words right

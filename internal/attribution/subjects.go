@@ -777,6 +777,28 @@ func appositionComplement(gap []token) bool {
 
 // objectsOf returns the people after "with" (or right after "met"): the other
 // side of a call or meeting.
+// includedFrom returns where the people a group of toks[k:end] includes
+// begin: after "including (with)" that follows a plural noun phrase of at
+// most five words ("key Cabinet members, including with"), else k.
+func includedFrom(toks []token, k, end int) int {
+	for x := k + 1; x < end && x <= k+6; x++ {
+		if toks[x].lower != "including" {
+			if !toks[x].word && toks[x].lower != "," {
+				return k
+			}
+			continue
+		}
+		if !strings.HasSuffix(toks[x-1].lower, "s") && !(toks[x-1].lower == "," && x-2 >= k && strings.HasSuffix(toks[x-2].lower, "s")) {
+			return k
+		}
+		if x+1 < end && toks[x+1].lower == "with" {
+			return x + 2
+		}
+		return x + 1
+	}
+	return k
+}
+
 func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 	w := -1
 	for k := v + 1; k < len(toks) && k < v+8; k++ {
@@ -808,6 +830,11 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 			break
 		}
 		ok := true
+		if len(out) == 0 {
+			// "with key Cabinet members, including with Attorney General
+			// Garland, Secretary Mayorkas": the people the group includes.
+			k = includedFrom(toks, k, rf.i)
+		}
 		for x := k; x < rf.i; x++ {
 			l := toks[x].lower
 			// "with Chairman of the Workers' Party of Korea and Chairman

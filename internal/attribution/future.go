@@ -133,6 +133,58 @@ func futureSpeech(toks []token, v int) (past string, at int) {
 	return "", -1
 }
 
+// continuedSpeech returns the past form of the plain speech verb at v when
+// a present or past "continue" stands before its "to" ("The President
+// continues to call on Congress to pass", "he continued to call for
+// Congress to act", "has continued to press for"), and where that
+// "continue" is: speech now or before, not a future (rule 1). It returns
+// "", -1 for the plain form after a marker of the future or of a wish
+// ("will continue to raise", futureSpeech's; "to continue to", "must
+// continue to") and for a reporter's "Does he continue to believe".
+func continuedSpeech(toks []token, v int) (past string, at int) {
+	t := toks[v]
+	if !t.word || t.cap || v < 2 || notNow[t.lower] || skippable[t.lower] || strings.HasSuffix(t.lower, "ing") {
+		return "", -1
+	}
+	k := v - 1
+	if toks[k].lower != "to" {
+		return "", -1
+	}
+	k--
+	switch toks[k].lower {
+	case "continues", "continued", "continue":
+	default:
+		return "", -1
+	}
+	at = k
+	for k--; k >= 0 && skippable[toks[k].lower] && toks[k].lower != "did" && toks[k].lower != "does"; k-- {
+	}
+	if k >= 0 && (notNow[toks[k].lower] || toks[k].lower == "do" || toks[k].lower == "does" || toks[k].lower == "did") {
+		return "", -1
+	}
+	if past = pastForm(t.lower); past == "" {
+		return "", -1
+	}
+	return past, at
+}
+
+// continuedSpeaks reports whether the plain verb at v is speech that
+// continues (continuedSpeech), read as isSpeech reads its past form in
+// place of "continues to": with its particle and object ("continues to
+// call on Congress to", "continues to press for"; not "continues to press
+// this aggression", "continues to call him").
+func (d *docState) continuedSpeaks(toks []token, v int) bool {
+	past, at := continuedSpeech(toks, v)
+	if at < 0 {
+		return false
+	}
+	said := make([]token, 0, at+len(toks)-v)
+	said = append(said, toks[:at]...)
+	said = append(said, toks[v:]...)
+	said[at].lower = past
+	return d.isSpeech(said, at) && !speechEventAfter(toks, v)
+}
+
 // wishSpeech reports whether a wish to do the speech verb past ("wants to
 // thank", "wanted to convey") is words the briefer relays: a verb of
 // saying, thanks or praise, stress, concern or announcement, or conveying a

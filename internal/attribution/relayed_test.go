@@ -389,3 +389,38 @@ func TestRedactedPronoun(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestContinuedSpeech: "continues to call on", "continued to press for"
+// report speech now or before, of the subject of "continue" (rule 1), as
+// the verb alone would; a future ("will continue to call" outside a
+// turn), a reporter's "Does he continue to believe", and a "continues to
+// press" that asks for nothing are not. Constructed after White House
+// readouts and background calls of 2021–2024.
+func TestContinuedSpeech(t *testing.T) {
+	a := New(shipped(t))
+	call := map[string]string{"title": "Background Press Call Previewing an Executive Order", "publisher": "The White House"}
+	readout := map[string]string{"title": "Readout of White House Community Violence Awareness Week Events", "publisher": "The White House"}
+	sao := []string{"Senior Administration Official"}
+	tests := []lastSentenceCase{
+		{"he continues to call on Congress", "2022-06-15", call, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: The President signed the order today. He continues to call on Congress to pass the Equality Act."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"he continues to press for that funding", "2021-06-23", call, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: The President’s budget requests $300 million, and he continues to press for that funding."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"the President continues to call in a readout", "2024-02-09", readout, []string{
+			"The President continues to call on Congress to pass universal background checks."},
+			[]string{"Joe Biden"}, nil},
+		{"will continue to call in a readout: a schedule", "2024-02-09", readout, []string{
+			"The President will continue to call on Congress to pass universal background checks."},
+			nil, nil},
+		{"continues to press this aggression: no words", "2022-03-06", call, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: The challenge is this: Vladimir Putin continues to press this aggression."},
+			sao, nil},
+		{"a reporter asks whether he continues to believe", "2024-04-17", call, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Go ahead.",
+			"Q Does President Biden continue to believe in Nicolás Maduro’s goodwill?"},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

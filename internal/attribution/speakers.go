@@ -1352,6 +1352,17 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+		case (!m.question || reports) && d.continuedSpeaks(toks, v):
+			// "The President continues to call on Congress to pass the
+			// Equality Act", "he continues to press for that funding":
+			// speech now, of the subject of "continues" (rule 1).
+			_, at := continuedSpeech(toks, v)
+			for _, rf := range d.subjectsOf(refs, toks, at) {
+				for _, x := range d.resolveSubject(rf, s, para) {
+					x.evidence += " … " + span(s.text, toks, at, v+1)
+					add(x)
+				}
+			}
 		case m.owner != nil && !m.question && !m.moderator:
 			// "SENIOR ADMINISTRATION OFFICIAL: The President will
 			// underscore ...", "He’s going to press again": who the turn

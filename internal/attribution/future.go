@@ -133,6 +133,53 @@ func futureSpeech(toks []token, v int) (past string, at int) {
 	return "", -1
 }
 
+// previewAt is futureSpeech for a preview the briefer gives through the
+// listener or themselves: "you can expect the Vice President to reaffirm
+// the strength of the alliance", "I expect President Biden to convey his
+// ironclad commitment", "you’ll hear the President underscore", "you'll
+// see the President lay out our vision". It returns the past form of the
+// plain speech verb at v and the end of the one named before it (whose
+// speech it previews), or "", -1: the named one must be a person or a
+// title right after "expect(s)" or "anticipate(s)" and before "to", or
+// right after "hear" or "see" before a bare infinitive of speech
+// (heardSpeechAt); not after a negation ("I don't expect the President to
+// raise"), and not a group (the group rules of futureSpeakers ask for
+// "will").
+func previewAt(refs []ref, toks []token, v int) (past string, at int) {
+	t := toks[v]
+	if !t.word || t.cap || v < 2 || notFutureSpeech[t.lower] && !callFor(toks, v) || notNow[t.lower] || skippable[t.lower] || strings.HasSuffix(t.lower, "ing") {
+		return "", -1
+	}
+	if past = pastForm(t.lower); past == "" {
+		return "", -1
+	}
+	end, leads := v, previewHear
+	if toks[v-1].lower == "to" {
+		end, leads = v-1, previewExpect
+	} else if !heardSpeechAt(toks, v) {
+		return "", -1
+	}
+	x := slices.IndexFunc(refs, func(r ref) bool { return r.j == end && (r.kind == kName || r.kind == kTitle) && !r.poss })
+	if x < 0 {
+		return "", -1
+	}
+	b := nameStart(toks, refs[x].i) - 1
+	if b < 1 || !leads[toks[b].lower] {
+		return "", -1
+	}
+	if n := toks[b-1].lower; n == "not" || n == "never" || strings.HasSuffix(n, "n't") || strings.HasSuffix(n, "n’t") {
+		return "", -1
+	}
+	return past, end
+}
+
+// previewExpect and previewHear lead a preview of someone's words:
+// "expect the President to raise", "hear the President underscore".
+var (
+	previewExpect = set(`expect expects anticipate anticipates`)
+	previewHear   = set(`hear see`)
+)
+
 // continuedSpeech returns the past form of the plain speech verb at v when
 // a present or past "continue" stands before its "to" ("The President
 // continues to call on Congress to pass", "he continued to call for
@@ -227,6 +274,9 @@ func pastForm(w string) string {
 func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 	toks := s.toks
 	past, at := futureSpeech(toks, v)
+	if at < 1 {
+		past, at = previewAt(refs, toks, v)
+	}
 	if at < 1 {
 		return nil
 	}

@@ -424,3 +424,34 @@ func TestContinuedSpeech(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestPreviewedSpeech: in a briefer's turn, "you can expect the Vice
+// President to reaffirm", "I expect President Biden to convey", "you’ll
+// hear the President underscore" preview that person's words as "will
+// reaffirm" does (rules 5, 6; futureSpeakers); a negated expectation, a
+// group ("expect the two leaders to discuss") and a reporter's question
+// do not. Constructed after White House background calls of 2021–2023.
+func TestPreviewedSpeech(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials Previewing the Vice President’s Travel", "publisher": "The White House"}
+	sao := []string{"Senior Administration Official"}
+	tests := []lastSentenceCase{
+		{"expect the Vice President to reaffirm", "2022-11-20", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: First, on security, you can expect the Vice President to reaffirm the strength of the alliance."},
+			[]string{"Senior Administration Official", "Kamala Harris"}, nil},
+		{"hear the President underscore", "2022-07-16", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: You’ll also hear the President underscore the region’s central role."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"don't expect the President to raise", "2023-11-09", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: I don’t expect the President to raise that issue."},
+			sao, nil},
+		{"expect the two leaders to discuss: a group", "2022-07-11", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden meets President López Obrador tomorrow. We expect the two leaders to discuss their common vision for North America."},
+			sao, nil},
+		{"a reporter's question", "2022-07-16", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Next question.",
+			"Q Will we hear the President talk about human rights tomorrow?"},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -779,16 +779,21 @@ func appositionComplement(gap []token) bool {
 // side of a call or meeting.
 // includedFrom returns where the people a group of toks[k:end] includes
 // begin: after "including (with)" that follows a plural noun phrase of at
-// most five words ("key Cabinet members, including with"), else k.
+// most eleven words ("key Cabinet members, including with", ", as well as
+// top UAE officials including"), else k.
 func includedFrom(toks []token, k, end int) int {
-	for x := k + 1; x < end && x <= k+6; x++ {
+	for x := k + 1; x < end && x <= k+12; x++ {
 		if toks[x].lower != "including" {
 			if !toks[x].word && toks[x].lower != "," {
 				return k
 			}
 			continue
 		}
-		if !strings.HasSuffix(toks[x-1].lower, "s") && !(toks[x-1].lower == "," && x-2 >= k && strings.HasSuffix(toks[x-2].lower, "s")) {
+		n := x - 1
+		if toks[n].lower == "," {
+			n--
+		}
+		if n < k || toks[n].cap || !strings.HasSuffix(toks[n].lower, "s") {
 			return k
 		}
 		if x+1 < end && toks[x+1].lower == "with" {
@@ -816,6 +821,16 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		if rf.i < k {
 			continue
 		}
+		// "with key Cabinet members, including with Attorney General
+		// Garland, Secretary Mayorkas", "with the Crown Prince ..., as well
+		// as top UAE officials including Foreign Minister ...": the people
+		// the group includes.
+		if in := includedFrom(toks, k, len(toks)); in > k {
+			if rf.i < in {
+				continue
+			}
+			k = in
+		}
 		if rf.kind == kInst && !rf.poss && rf.j < len(toks) && toks[rf.j].cap {
 			// "with European External Action Service Secretary General
 			// Stefano Sannino": the body whose title the party holds,
@@ -830,11 +845,6 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 			break
 		}
 		ok := true
-		if len(out) == 0 {
-			// "with key Cabinet members, including with Attorney General
-			// Garland, Secretary Mayorkas": the people the group includes.
-			k = includedFrom(toks, k, rf.i)
-		}
 		for x := k; x < rf.i; x++ {
 			l := toks[x].lower
 			// "with Chairman of the Workers' Party of Korea and Chairman
@@ -842,7 +852,7 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 			// "of" of an office's body, between its capitalised words.
 			bodyOf := l == "of" && x > k && toks[x-1].cap && x+1 < rf.i && (toks[x+1].cap || toks[x+1].lower == "the") ||
 				(l == "'" || l == "’") && x > k && toks[x-1].cap // "the Workers' Party"
-			if !(l == "and" || l == "," || l == "(" || l == ")" || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" ||
+			if !(l == "and" || l == "," || l == "(" || l == ")" || l == "the" || l == "his" || l == "her" || l == "their" || l == "counterpart" || patronymics[l] ||
 				titleWords[l] || descriptorWords[l] || d.countryOf(toks[x]) != nil || toks[x].cap || bodyOf) {
 				ok = false
 				break

@@ -455,3 +455,26 @@ func TestPreviewedSpeech(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestWeFromDown: "from President Biden down, we’ve made clear" and
+// "We’ve been really clear — the President on down — that" make the
+// principal the turn's "we" runs from a speaker (rule 6); the phrase away
+// from any "we" of the speaker's does not ("has had very good engagements
+// from the Prime Minister on down"). Constructed after White House
+// background calls of 2021–2024.
+func TestWeFromDown(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"from President Biden down, we’ve made clear", "2021-12-07", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: But I can say more generally that, from President Biden down, we’ve made clear that no democracy is perfect."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"the President on down between dashes", "2024-05-13", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: We’ve been really clear — the President on down — that we seek a stable relationship with China."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"engagements from the Prime Minister on down: no we", "2021-12-21", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: And of course we have our ambassador on the ground, Tom Nides, who has had very good engagements from the Prime Minister on down."},
+			[]string{"Senior Administration Official"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1377,6 +1377,16 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		for _, x := range d.firstPersonCompany(refs, s, para, m.owner) {
 			add(x)
 		}
+		// "from President Biden down, we’ve made clear", "We’ve been
+		// really clear — the President on down — that": the principal
+		// the turn's "we" runs from (rule 6; turns.go).
+		if rf := weFromDown(refs, toks); rf != nil {
+			for _, x := range d.resolveSubject(*rf, s, para) {
+				x.rule, x.focus, x.detail = RuleRelayed, false, "the head of the turn's “we”"
+				x.evidence += " … down"
+				add(x)
+			}
+		}
 		// "Secretary Blinken, as you said, this is a long history": the
 		// principal the turn answers said it (rule 6; turns.go).
 		if k := youSaid(toks); k >= 0 {

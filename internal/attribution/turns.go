@@ -449,3 +449,67 @@ func reporterReply(answer mode, ss []sentence) *mode {
 	}
 	return &answer
 }
+
+// weFromDown returns the person or title a turn's "we" runs from: "from
+// President Biden down, we’ve made clear that", "We’ve been really clear
+// — the President on down — that we seek", "from the President on down,
+// we understand that"; or nil. The phrase must stand beside the "we":
+// "a very deep engagement with the Israelis from the President on down",
+// "the work of the team, from the President on down, helped", "has had
+// very good engagements from the Prime Minister on down", "All United
+// Nations officials, from the Secretary-General down, must guard" tell of
+// no "we" of the speaker's.
+func weFromDown(refs []ref, toks []token) *ref {
+	for k := 2; k < len(toks); k++ {
+		if toks[k].lower != "down" {
+			continue
+		}
+		end := k
+		if toks[k-1].lower == "on" {
+			end = k - 1
+		}
+		x := slices.IndexFunc(refs, func(r ref) bool { return r.j == end && (r.kind == kName || r.kind == kTitle) && !r.poss })
+		if x < 0 {
+			continue
+		}
+		if weNext(toks, k+1) || weBefore(toks, nameStart(toks, refs[x].i)) {
+			return &refs[x]
+		}
+		return nil
+	}
+	return nil
+}
+
+// weNext reports whether a "we" stands at k, or after a comma or dash
+// there: "from President Biden down, we’ve made clear".
+func weNext(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].text == "," || dashWord(toks[k].text)) {
+		k++
+	}
+	return k < len(toks) && weWords[toks[k].lower]
+}
+
+// weBefore reports whether the phrase that starts at b ("the President on
+// down", "from the President down") is set off by a comma or dash right
+// after a clause a "we" opened a few words before: "We’ve been really
+// clear — the President on down — that".
+func weBefore(toks []token, b int) bool {
+	if b > 0 && toks[b-1].lower == "from" {
+		b--
+	}
+	if b < 2 || toks[b-1].text != "," && !dashWord(toks[b-1].text) {
+		return false
+	}
+	for k := b - 2; k >= 0 && k >= b-6; k-- {
+		if weWords[toks[k].lower] {
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// weWords are a first-person plural subject.
+var weWords = set(`we we’ve we've we’re we're`)

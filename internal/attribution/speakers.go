@@ -2233,7 +2233,19 @@ func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
 	if !speechVerbs[w+"s"] && !speechVerbs[w+"es"] || mindVerbs[w+"s"] {
 		return false
 	}
-	return d.jointSubject(refs, toks, v)
+	subjects := d.subjectsOf(refs, toks, v)
+	if len(subjects) < 2 && (len(subjects) == 0 || subjects[0].kind != kGroup) {
+		return false
+	}
+	// "The three parties will prepare for the Summit and exchange views":
+	// a plain form a modal of its subject's clause governs is what they
+	// will do (rule 2), not what they state now.
+	for k := subjects[len(subjects)-1].j; k < v; k++ {
+		if modalWords[toks[k].lower] && toks[k].lower != "be" {
+			return false
+		}
+	}
+	return true
 }
 
 // jointSubject reports whether the subject of the verb at v is plural:

@@ -478,3 +478,34 @@ func TestWeFromDown(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestHearFrom: what is or will be heard from someone, with what is heard
+// after them ("to hear directly from the President his ironclad
+// commitment", "you did hear directly from Secretary Blinken yesterday on
+// our deep concern"), is their words as "heard from" is (rules 5, 6); a
+// bare schedule ("you’ll hear directly from the President tomorrow
+// morning, when he delivers his speech", "hear from Secretary Blinken
+// tomorrow on World Press Freedom Day") and a reporter's question are
+// not. Constructed after White House background calls and State
+// Department briefings of 2021–2022.
+func TestHearFrom(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials on the Visit of Prime Minister Bennett", "publisher": "The White House"}
+	sao := []string{"Senior Administration Official"}
+	tests := []lastSentenceCase{
+		{"hear directly from the President his commitment", "2021-08-25", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: So, it’s a chance for the Prime Minister to hear directly from the President his ironclad commitment to Israel’s security."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"hear from the President tomorrow morning: a schedule", "2023-09-19", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: And you’ll hear directly from the President tomorrow morning, when he delivers his speech."},
+			sao, nil},
+		{"hear from the President on a day: a schedule", "2022-05-02", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: I expect you will hear from the President tomorrow on World Press Freedom Day."},
+			sao, nil},
+		{"a reporter asks what you heard from him", "2024-05-31", wh, []string{
+			"SENIOR ADMINISTRATION OFFICIAL: Next question.",
+			"Q What did you hear from President Biden about the pressure on Hamas?"},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1102,6 +1102,18 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
+		case (t.lower == "hear" || t.lower == "hearing") && heardFrom(toks, v) > 0 && (!m.question || reports):
+			// "a chance for the Prime Minister to hear directly from the
+			// President his ironclad commitment", "you will hear from the
+			// Secretary the fact that": what is or will be heard from
+			// someone is their words (rules 5, 6), as "heard from"; not a
+			// bare schedule ("you’ll hear directly from the President
+			// tomorrow morning, when he delivers his speech").
+			if rf := d.refAfter(refs, toks, heardFrom(toks, v), true); rf != nil && !unheard(toks, v+1) && !titleBeforeName(*rf, toks) && heardContent(toks, rf.j) {
+				for _, x := range d.relayedFrom(*rf, s, para, v) {
+					add(x)
+				}
+			}
 		case t.lower == "heard" && heardSay(refs, toks, v) != nil:
 			// "as you heard the President say", "you heard Secretary
 			// Blinken speak to this yesterday": an official relays what a

@@ -73,6 +73,42 @@ func heardFrom(toks []token, v int) int {
 	return -1
 }
 
+// heardContent reports whether what is heard from someone ending at j
+// comes after them, past words of when and how: an object ("his ironclad
+// commitment", "the fact that"), a topic ("on our deep concern",
+// "about"), or a clause ("that", "how").
+func heardContent(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		w := toks[k].lower
+		if heardWhen[w] {
+			continue
+		}
+		return heardWhat[w] && !(w == "on" && onADay(toks, k+1))
+	}
+	return false
+}
+
+// onADay reports whether the words from k name a day, not a topic: "on
+// World Press Freedom Day", "on Monday", "on July 4th".
+func onADay(toks []token, k int) bool {
+	for x := k; x < len(toks) && x <= k+4 && toks[x].word; x++ {
+		if w := toks[x].lower; w == "day" && toks[x].cap || dayWord(toks[x]) && w != "this" || monthWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// monthWords name the months.
+var monthWords = set(`january february march april may june july august september october november december`)
+
+var (
+	// heardWhen say when or how someone is heard.
+	heardWhen = set(`directly again more tomorrow today tonight yesterday later this next week morning afternoon evening night soon himself herself personally`)
+	// heardWhat open what is heard.
+	heardWhat = set(`on about that his her their its the a an how what why whether`)
+)
+
 // heardSay returns the person a "heard" at v is followed by when a bare
 // infinitive of speech comes after them ("you heard the President say",
 // "heard Secretary Blinken speak to this", "heard the President yesterday

@@ -172,6 +172,19 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 	if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
 		return partiesSpeak(d.listed, ev, "the last list of people named"), true
 	}
+	// "The three discussed" after "the President, Speaker Pelosi, and
+	// Leader Schumer had a positive discussion by phone", "The three
+	// underlined" after "the President hosted Speaker Pelosi and Leader
+	// Schumer": the room holds fewer people than the group counts (a party
+	// named by title only is not one of its parties); the people last
+	// named, as many as it counts, when the room's are all among them.
+	if n := groupCount(s.toks, rf); n > 2 && len(parties) >= 1 && len(parties) < n && len(d.named) >= n {
+		last := d.named[len(d.named)-n:]
+		if !slices.ContainsFunc(parties, func(p *person) bool { return !slices.Contains(last, p) }) &&
+			!slices.ContainsFunc(last, func(p *person) bool { return !p.shown() }) {
+			return partiesSpeak(last, ev, detailLastCounted), true
+		}
+	}
 	// "Both leaders", "the two leaders" after one called two: the two
 	// called, not the caller.
 	if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(r.called) == 2 &&
@@ -216,6 +229,10 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 	return nil, false
 }
 
+// detailLastCounted is the detail of a counted group that groupCounted
+// decides by the people last named.
+const detailLastCounted = "the people last named, as many as the group counts"
+
 // groupWithoutRoom is who a group means when no room of two or more is
 // known and two or more people were named (case 4): the people and how,
 // or, done, the speakers (nil for nobody known).
@@ -253,7 +270,13 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 	}
 	// No call or meeting was narrated in a way the rules read:
 	// "the two sides" are the last two people named in this turn.
+	// A group that counts more than two ("The three agreed", "the four
+	// parties discussed") is as many of the people last named as it
+	// counts, or all of them when fewer are named, not two of them.
 	parties, detail = d.named[len(d.named)-2:], detailLastTwo
+	if n := groupCount(s.toks, rf); n > 2 {
+		parties, detail = d.named[len(d.named)-min(n, len(d.named)):], detailLastCounted
+	}
 	if d.answering() {
 		// "Q: ... when will President Xi and President Trump
 		// meet? A: ... during this round of trade talks, the two
@@ -263,7 +286,9 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 		// question's (rules 3, 7); fewer than two is nobody known.
 		own := d.answerNamed()
 		parties = nil
-		if len(own) >= 2 {
+		if n := groupCount(s.toks, rf); n > 2 && len(own) >= 2 {
+			parties = own[len(own)-min(n, len(own)):]
+		} else if len(own) >= 2 {
 			parties = own[len(own)-2:]
 		}
 	}

@@ -576,13 +576,19 @@ func groupEnd(toks []token, i int) int {
 		}
 		j++
 	}
-	if heads == 0 && toks[i].lower == "the" && j == i+2 && toks[i+1].lower == "two" {
-		// "The two also discussed": "the two" alone, as a subject.
+	if heads == 0 && toks[i].lower == "the" && j == i+2 && groupNumbers[toks[i+1].lower] {
+		// "The two also discussed", "The three agreed": "the two" alone,
+		// as a subject.
 		k := j
 		for k < len(toks) && skippable[toks[k].lower] {
 			k++
 		}
-		if k < len(toks) && (speechVerbs[toks[k].lower] || jointVerbs[toks[k].lower]) {
+		// "The three" only as the subject a sentence opens with, before
+		// a past form ("The three agreed"): not a noun that may be a verb
+		// too ("the nine calls"), nor a count inside a phrase ("based on
+		// the three agreed terms of reference").
+		past := toks[i+1].lower == "two" || i == firstWord(toks) && k < len(toks) && (strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "said" || pastForms[toks[k].lower])
+		if k < len(toks) && past && (speechVerbs[toks[k].lower] || jointVerbs[toks[k].lower]) {
 			return j
 		}
 		return i

@@ -75,7 +75,12 @@ const freshPrefix = "fresh"
 // note), fresh11 on 2026-12-04 after its end figure (session 18's note),
 // fresh12 on 2026-12-04 after its end figure (session 18's note), fresh13
 // on 2026-12-04 after its end figure (0.967 / 0.939, session 19's note).
-var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true, "fresh12": true, "fresh13": true}
+// fresh15 (40 White House and 20 State documents, 1,170 sentences,
+// labelled 2026-12-04) was development data from the start: labelled by
+// people who saw neither the rules nor their output, to give rule writers
+// a larger sample of the sources held-out recall is lost on; it was never
+// held out.
+var promoted = map[string]bool{"fresh6": true, "fresh7": true, "fresh8": true, "fresh9": true, "fresh10": true, "fresh11": true, "fresh12": true, "fresh13": true, "fresh15": true}
 
 // The later development sets, testdata/labels/dev2 (24 documents, 377
 // sentences, 2026-12-02) and dev3 (2026-12-03, White House and State
@@ -765,6 +770,8 @@ var sourceFloors = map[string][2]float64{
 	"fresh13/state":      {0.98, 0.95}, // promoted at 0.994 / 0.965
 	"fresh13/ungd":       {0.96, 0.94}, // promoted at 0.973 / 0.953
 	"fresh13/whitehouse": {0.92, 0.78}, // promoted at 0.937 / 0.797
+	"fresh15/state":      {0.97, 0.90}, // development from the start (2026-12-04, session 20) at 0.988 / 0.921
+	"fresh15/whitehouse": {0.55, 0.42}, // development from the start at 0.584 / 0.450: a Nordic summit's six leaders named by plural offices are 23 of its sentences; background calls' unnamed officials labelled as the institution
 	"dev3/whitehouse":    {0.98, 0.88}, // recall 0.870 after "Their conversations centered on" (a talk as subject); 0.996 / 0.900 after a surname label's given name from its handover (545ea3b, session 18)
 }
 

@@ -413,13 +413,22 @@ func (d *docState) groupRoom(refs []ref, toks []token, v int) {
 // B, representing the OSCE Chairman-in-Office, OSCE Secretary General C,
 // and D") is no room.
 func (d *docState) widerRoom(parties, byName, named []*person) bool {
-	if len(parties) <= len(d.participants) {
-		return false
-	}
+	// "Readout of Vice President Harris's Meeting with Prime Minister Lee
+	// of Singapore" then "Vice President Kamala Harris today met with Prime
+	// Minister Lee Hsien Loong of Singapore": the header's one word "Lee",
+	// no one shown, is the party the meeting names in full (namedAs), and
+	// the meeting's parties are the room.
+	replaced := 0
 	for _, p := range d.participants {
 		if !slices.Contains(parties, p) {
-			return false
+			if !slices.ContainsFunc(byName, func(q *person) bool { return namedAs(p, q) }) {
+				return false
+			}
+			replaced++
 		}
+	}
+	if len(parties) <= len(d.participants) && replaced == 0 || len(parties) < len(d.participants) {
+		return false
 	}
 	for _, p := range parties {
 		if !slices.Contains(d.participants, p) && !slices.Contains(byName, p) {
@@ -432,6 +441,16 @@ func (d *docState) widerRoom(parties, byName, named []*person) bool {
 		}
 	}
 	return true
+}
+
+// namedAs reports whether p, a participant no one is shown as (one word
+// of a title, "Lee"), is q named in full: every word of p's name is one
+// of q's.
+func namedAs(p, q *person) bool {
+	if p.shown() || !q.shown() || p == q || len(p.tokens) == 0 {
+		return false
+	}
+	return containsAll(q.tokens, p.tokens)
 }
 
 // namedIn returns the people a sentence names by name, not as a

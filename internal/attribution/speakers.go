@@ -1019,7 +1019,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// legislators to discuss": earlier meetings, no exchange the
 			// text reports.
 			perfect := v > 1 && toks[v-1].word && !toks[v-1].cap && (toks[v-2].lower == "has" || toks[v-2].lower == "have" || toks[v-2].lower == "had")
-			if pv := purposeVerb(toks, v, true); pv >= 0 && exchangeVerb(toks[pv].lower) && !hostVerbs[t.lower] && !m.question && !perfect {
+			if pv := exchangePurpose(toks, v); pv >= 0 && !hostVerbs[t.lower] && !m.question && !perfect {
 				for _, rf := range subjects {
 					for _, x := range d.resolveSubject(rf, s, para) {
 						x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
@@ -2396,6 +2396,20 @@ var jointVerbs = set(`discuss discussed discusses discussing exchange exchanged 
 // consult" (not "to express", which only its subject does).
 func exchangeVerb(w string) bool {
 	return jointVerbs[w] || w == "consult"
+}
+
+// exchangePurpose returns where the first exchange purpose (exchangeVerb)
+// of the meeting verb at v is among its "to VERB"s, past others ("spoke
+// today with Secretary Jan Adams to congratulate her on her new role and
+// to discuss ..."), or -1.
+func exchangePurpose(toks []token, v int) int {
+	for k := v; ; {
+		pv := purposeVerb(toks, k, true)
+		if pv < 0 || exchangeVerb(toks[pv].lower) {
+			return pv
+		}
+		k = pv
+	}
 }
 
 // exchangedWith returns the others an exchange was held with: the named

@@ -1464,8 +1464,15 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 	taken := func(i, j int) bool {
 		return slices.ContainsFunc(refs, func(r ref) bool { return r.i < j && i < r.j })
 	}
+	// prevEnd is one past the last country of the subject list just read,
+	// prevSubject whether it was a subject: "the Presidents of Finland and
+	// the United States and the Prime Ministers of Denmark, Iceland,
+	// Norway, and Sweden met" coordinates two lists of one subject.
+	prevEnd, prevSubject := -1, false
 	for i := 0; i+2 < len(toks); i++ {
-		if !toks[i].word || toks[i].cap && !toks[i].upper && i > 0 && !toks[i-1].cap || toks[i+1].lower != "of" || !strings.HasSuffix(toks[i].key, "s") {
+		// A capitalised office after a lower-case word only right after
+		// "the": "the Presidents of Finland and the United States".
+		if !toks[i].word || toks[i].cap && !toks[i].upper && i > 0 && !toks[i-1].cap && toks[i-1].lower != "the" || toks[i+1].lower != "of" || !strings.HasSuffix(toks[i].key, "s") {
 			continue
 		}
 		// The office: its words up to the plural head, whose singular
@@ -1506,7 +1513,8 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 		// Not an apposition to "We" ("We, the Foreign Ministers of
 		// Austria, Brazil, ... condemn"): a joint statement's signatories
 		// (joint.go).
-		subject := p < labelEnd(toks) || p >= 0 && (toks[p].text == "," && !(p > 0 && pronounWords[toks[p-1].lower]) || toks[p].lower == "by")
+		subject := p < labelEnd(toks) || p >= 0 && (toks[p].text == "," && !(p > 0 && pronounWords[toks[p-1].lower]) || toks[p].lower == "by") ||
+			p >= 0 && toks[p].lower == "and" && prevSubject && (p == prevEnd || p == prevEnd+1 && toks[prevEnd].text == ",")
 		if t == nil || !subject && (p < 0 || !officeListOpeners[toks[p].lower]) {
 			continue
 		}
@@ -1537,7 +1545,16 @@ func (d *docState) officeLists(toks []token, refs []ref) []ref {
 				ok = false
 			}
 		}
-		if len(found) >= 2 && !(subject && heldEvent(toks, k)) {
+		if len(found) >= 1 && subject && p >= 0 && toks[p].lower == "and" && !heldEvent(toks, k) {
+			// The second list of one subject: one country is enough
+			// ("and the Prime Minister of ..." is singular, read as a
+			// title elsewhere; "and the Prime Ministers of A and B").
+			found[0].i = b - 1
+			refs = slices.DeleteFunc(refs, func(r ref) bool { return r.i < found[0].j && found[0].i < r.j })
+			refs = append(refs, found...)
+			prevEnd, prevSubject = found[len(found)-1].j, true
+		} else if len(found) >= 2 && !(subject && heldEvent(toks, k)) {
+			prevEnd, prevSubject = found[len(found)-1].j, subject
 			if subject {
 				// The office's words belong to the first country's
 				// reference, so that the list reads as the subject's

@@ -321,7 +321,10 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 	if len(alts) == 1 {
 		return alts[0], nil
 	}
-	return query.NewDisjunctionQuery(alts), nil
+	if lazyOrOff.Load() {
+		return query.NewDisjunctionQuery(alts), nil
+	}
+	return newLazyOr(alts), nil // lazyor.go
 }
 
 // dateRange matches documents dated within [from, to], each at its own

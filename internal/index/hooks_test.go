@@ -32,3 +32,11 @@ func SetTitleRuns(on bool) (restore func()) {
 	titleRunsOff.Store(!on)
 	return func() { titleRunsOff.Store(old) }
 }
+
+// SetLazyOr joins a word's text and title searchers with lazyOr (lazyor.go)
+// or with Bleve's disjunction until restore is called.
+func SetLazyOr(on bool) (restore func()) {
+	old := lazyOrOff.Load()
+	lazyOrOff.Store(!on)
+	return func() { lazyOrOff.Store(old) }
+}

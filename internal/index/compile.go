@@ -271,9 +271,7 @@ func (c *compiler) textQuery(n *ql.Term, fields ...string) (query.Query, error) 
 			case len(toks) == 0:
 				return nil, nil // only stop words
 			case len(toks) == 1 && (!n.Phrase || n.Slop > 0):
-				t := query.NewTermQuery(toks[0])
-				t.SetField(f)
-				q = t
+				q = &jumpTermQuery{term: toks[0], field: f, boost: 1} // chunkjump.go
 				word = true
 				c.word(f, toks[0])
 			case n.Slop > 0:

@@ -40,3 +40,11 @@ func SetLazyOr(on bool) (restore func()) {
 	lazyOrOff.Store(!on)
 	return func() { lazyOrOff.Store(old) }
 }
+
+// SetJumpTerms lets a word's term readers jump to the target's chunk
+// (chunkjump.go) or read as Scorch's until restore is called.
+func SetJumpTerms(on bool) (restore func()) {
+	old := jumpTermsOff.Load()
+	jumpTermsOff.Store(!on)
+	return func() { jumpTermsOff.Store(old) }
+}

@@ -31,10 +31,12 @@ var lazyOrRequests = []index.SearchRequest{
 	{Query: "economic", FacetSize: -1},
 }
 
-// TestLazyOrAgrees: words joined by lazyOr (lazyor.go) give the whole
-// results of Bleve's disjunction (totals, hits in order with their scores
-// and marks, facets), whole or split over ranges, with title runs or
-// without.
+// TestLazyOrAgrees: words joined by lazyOr (lazyor.go), and read by term
+// readers that jump (chunkjump.go), give the whole results of Bleve's
+// disjunction and Scorch's readers (totals, hits in order with their
+// scores and marks, facets), whole or split over ranges, with title runs
+// or without. (The sample is too small for chunks to be jumped:
+// TestJumpTermReaderAgrees tests the jumps.)
 func TestLazyOrAgrees(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes the sample corpus")
@@ -42,6 +44,7 @@ func TestLazyOrAgrees(t *testing.T) {
 	r := sampleReader(t)
 	run := func(lazy, runs bool, parts int) []*index.SearchResult {
 		defer index.SetLazyOr(lazy)()
+		defer index.SetJumpTerms(lazy)()
 		defer index.SetTitleRuns(runs)()
 		defer index.SetSearchParts(parts)()
 		defer index.SetSplitSearch(parts > 1, parts)()
@@ -57,7 +60,7 @@ func TestLazyOrAgrees(t *testing.T) {
 		for _, parts := range []int{1, 2, 3} {
 			for i, got := range run(true, runs, parts) {
 				if !reflect.DeepEqual(got, want[i]) {
-					t.Errorf("title runs %v, %d parts: %s with lazyOr differs:\n%+v\nwant\n%+v", runs, parts, fmt.Sprintf("%q", lazyOrRequests[i].Query), got, want[i])
+					t.Errorf("title runs %v, %d parts: %s with lazyOr and jumps differs:\n%+v\nwant\n%+v", runs, parts, fmt.Sprintf("%q", lazyOrRequests[i].Query), got, want[i])
 				}
 			}
 		}

@@ -1,0 +1,260 @@
+package index
+
+import (
+	"context"
+	"sort"
+	"sync/atomic"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
+)
+
+// Zap keeps a term's frequencies and norms in chunks of about 1,024
+// postings, and its PostingsIterator.Advance steps through every posting
+// before the target one by one (roaring's Next), also in the chunks before
+// the target's, which it then does not decode: to stay in step with the
+// chunk decoder. A conjunction advancing a common word to a rare word's
+// paragraphs walks nearly all of the common word's postings: at a million
+// paragraphs most of the time of a two- or three-word query
+// (docs/BENCHMARKS.md, steps 37, 47 and 54). Lucene jumps with skip lists.
+//
+// jumpTermQuery is a term query of one word whose reader moves the
+// iterator's position in the postings bitmap straight to the first
+// posting of the target's chunk when the target is in a later chunk than
+// the iterator's last posting; the chunk is then decoded from its start,
+// as zap does whenever it enters a chunk. It uses only what zap exports:
+// in an iterator of a segment without deletions, the exported Actual is
+// also the iterator zap walks ("all"); at its first jump the reader gives
+// zap a second iterator of the same bitmap as Actual (and a copy of the
+// bitmap's header as ActualBM, so that zap takes its path for a narrowed
+// Actual, which walks "all" up to Actual's next posting), and moves "all"
+// itself. Where
+// it cannot (a segment with deletions, one in memory, an unknown chunk
+// mode), the term is read as Scorch reads it; until its first jump, too. The matches, frequencies and
+// norms are the ones Scorch's reader gives; TestJumpTermReaderAgrees
+// compares them by Next and Advance, TestJumpTermsAgree whole searches.
+//
+// On a zap upgrade, re-check: the clean iterator's Actual is its "all";
+// the narrowed path (nextDocNumAtOrAfter) walks "all" to Actual's next
+// posting, moving the decoders only within that posting's chunk and
+// loading a chunk it was not in; getChunkSize's modes (chunk.go).
+type jumpTermQuery struct {
+	term, field string
+	boost       float64
+}
+
+// jumpTermsOff turns the jumps off (set only by tests comparing).
+var jumpTermsOff atomic.Bool
+
+func (q *jumpTermQuery) SetBoost(b float64) { q.boost = b }
+func (q *jumpTermQuery) Boost() float64     { return q.boost }
+
+func (q *jumpTermQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	rdr := i
+	if snap, ok := i.(*scorch.IndexSnapshot); ok && options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() {
+		rdr = &jumpReader{IndexSnapshot: snap}
+	}
+	return searcher.NewTermSearcher(ctx, rdr, q.term, q.field, q.boost, options)
+}
+
+// jumpReader is a snapshot whose term readers jump (TermFieldReader); the
+// term searcher uses it for that and for the document count alone.
+type jumpReader struct {
+	*scorch.IndexSnapshot
+}
+
+func (r *jumpReader) TermFieldReader(ctx context.Context, term []byte, field string, includeFreq, includeNorm, includeTermVectors bool) (index.TermFieldReader, error) {
+	if includeTermVectors {
+		return r.IndexSnapshot.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
+	}
+	t := &jumpTFR{snap: r.IndexSnapshot, term: term, field: field, freq: includeFreq, norm: includeNorm}
+	if err := t.open(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// jumpTFR reads a term's postings segment by segment, as Scorch's
+// IndexSnapshotTermFieldReader does, through jumpIters.
+type jumpTFR struct {
+	snap       *scorch.IndexSnapshot
+	term       []byte
+	field      string
+	freq, norm bool
+	offsets    []uint64 // each segment's first global number
+	its        []jumpIter
+	count      uint64
+	seg        int
+	have       bool
+	curr       uint64 // global number of the posting last returned
+}
+
+type jumpIter struct {
+	it     segment.PostingsIterator
+	zi     *zap.PostingsIterator
+	all    roaring.IntPeekable // zap's own walk; nil: no jumps in this segment
+	chunk  uint64              // postings per chunk, in paragraph numbers
+	last   uint64              // local number of the posting last returned, +1; 0: none
+	jumped bool                // zap is on its narrowed path
+}
+
+func (t *jumpTFR) open() error {
+	segs := t.snap.Segments()
+	t.offsets = make([]uint64, len(segs))
+	t.its = make([]jumpIter, len(segs))
+	t.count, t.seg, t.have = 0, 0, false
+	var running uint64
+	for i, s := range segs {
+		t.offsets[i] = running
+		running += s.Segment().Count()
+		dict, err := s.Segment().Dictionary(t.field)
+		if err != nil {
+			return err
+		}
+		pl, err := dict.PostingsList(t.term, s.Deleted(), nil)
+		if err != nil {
+			return err
+		}
+		t.count += pl.Count()
+		it := pl.Iterator(t.freq, t.norm, false, nil)
+		t.its[i] = jumpIter{it: it}
+		zs, ok := s.Segment().(*zap.Segment)
+		zi, ok2 := it.(*zap.PostingsIterator)
+		if !ok || !ok2 || s.Deleted() != nil || zi.ActualBM == nil || zi.Actual == nil {
+			continue
+		}
+		chunk, ok := zapChunkSize(zs.ChunkMode(), zi.ActualBM.GetCardinality(), zs.Count())
+		if !ok {
+			continue
+		}
+		t.its[i].zi, t.its[i].all, t.its[i].chunk = zi, zi.Actual, chunk
+	}
+	return nil
+}
+
+// zapChunkSize is zap's getChunkSize (zapx v17 chunk.go).
+func zapChunkSize(mode uint32, cardinality, docs uint64) (uint64, bool) {
+	switch {
+	case mode == 0:
+		return 0, false
+	case mode <= 1024:
+		return uint64(mode), true
+	case mode == 1025:
+		if cardinality <= 1024 {
+			return docs, docs > 0
+		}
+		return 1024, true
+	case mode == 1026:
+		n := docs / (cardinality/1024 + 1)
+		return n, n > 0
+	}
+	return 0, false
+}
+
+// advance returns the first posting at or after local number to.
+func (j *jumpIter) advance(to uint64) (segment.Posting, error) {
+	if j.all != nil {
+		k := to / j.chunk
+		if j.last == 0 && k > 0 || j.last > 0 && k > (j.last-1)/j.chunk {
+			if !j.jumped {
+				// Until the first jump zap walks its one iterator
+				// (a term read by Next alone never jumps); from now
+				// on Actual is a second one, which zap advances to
+				// the target itself.
+				bm := *j.zi.ActualBM // the same containers, another header
+				j.zi.ActualBM = &bm
+				j.zi.Actual = bm.Iterator()
+				j.jumped = true
+			}
+			j.all.AdvanceIfNeeded(uint32(k * j.chunk))
+		}
+	}
+	p, err := j.it.Advance(to)
+	j.took(p)
+	return p, err
+}
+
+func (j *jumpIter) next() (segment.Posting, error) {
+	p, err := j.it.Next()
+	j.took(p)
+	return p, err
+}
+
+func (j *jumpIter) took(p segment.Posting) {
+	if p != nil {
+		j.last = p.Number() + 1
+	}
+}
+
+func (t *jumpTFR) fill(p segment.Posting, rv *index.TermFieldDoc) *index.TermFieldDoc {
+	if rv == nil {
+		rv = &index.TermFieldDoc{}
+	}
+	t.curr = p.Number() + t.offsets[t.seg]
+	t.have = true
+	rv.ID = index.NewIndexInternalID(rv.ID, t.curr)
+	if t.freq {
+		rv.Freq = p.Frequency()
+	}
+	if t.norm {
+		rv.Norm = p.Norm()
+	}
+	return rv
+}
+
+func (t *jumpTFR) Next(rv *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	for t.seg < len(t.its) {
+		p, err := t.its[t.seg].next()
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			return t.fill(p, rv), nil
+		}
+		t.seg++
+	}
+	return nil, nil
+}
+
+func (t *jumpTFR) Advance(id index.IndexInternalID, rv *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	to := id.Value()
+	if t.have && t.curr >= to {
+		// Backwards (or in place): start again, as Scorch's reader does.
+		if err := t.open(); err != nil {
+			return nil, err
+		}
+	}
+	seg := sort.Search(len(t.offsets), func(x int) bool { return t.offsets[x] > to }) - 1
+	if seg < 0 || seg >= len(t.its) {
+		return nil, nil
+	}
+	if seg < t.seg {
+		seg = t.seg
+	}
+	local := uint64(0)
+	if to > t.offsets[seg] {
+		local = to - t.offsets[seg]
+	}
+	t.seg = seg
+	p, err := t.its[seg].advance(local)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		t.seg++
+		return t.Next(rv)
+	}
+	return t.fill(p, rv), nil
+}
+
+func (t *jumpTFR) Count() uint64 { return t.count }
+func (t *jumpTFR) Close() error  { return nil }
+func (t *jumpTFR) Size() int {
+	return 64 + len(t.term) + len(t.field) + 48*len(t.its)
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -22,7 +23,7 @@ import (
 // chunk decoder. A conjunction advancing a common word to a rare word's
 // paragraphs walks nearly all of the common word's postings: at a million
 // paragraphs most of the time of a two- or three-word query
-// (docs/BENCHMARKS.md, steps 37, 47 and 54). Lucene jumps with skip lists.
+// (docs/BENCHMARKS.md, steps 37, 47, 54 and 55). Lucene jumps with skip lists.
 //
 // jumpTermQuery is a term query of one word whose reader moves the
 // iterator's position in the postings bitmap straight to the first
@@ -58,7 +59,8 @@ func (q *jumpTermQuery) Boost() float64     { return q.boost }
 func (q *jumpTermQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	rdr := i
 	if snap, ok := i.(*scorch.IndexSnapshot); ok && options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() {
-		rdr = &jumpReader{IndexSnapshot: snap}
+		narrow, _ := ctx.Value(narrowKey{}).([]*roaring.Bitmap)
+		rdr = &jumpReader{IndexSnapshot: snap, narrow: narrow}
 	}
 	return searcher.NewTermSearcher(ctx, rdr, q.term, q.field, q.boost, options)
 }
@@ -67,13 +69,14 @@ func (q *jumpTermQuery) Searcher(ctx context.Context, i index.IndexReader, m map
 // term searcher uses it for that and for the document count alone.
 type jumpReader struct {
 	*scorch.IndexSnapshot
+	narrow []*roaring.Bitmap // wordsAnd's paragraphs, by segment
 }
 
 func (r *jumpReader) TermFieldReader(ctx context.Context, term []byte, field string, includeFreq, includeNorm, includeTermVectors bool) (index.TermFieldReader, error) {
 	if includeTermVectors {
 		return r.IndexSnapshot.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
 	}
-	t := &jumpTFR{snap: r.IndexSnapshot, term: term, field: field, freq: includeFreq, norm: includeNorm}
+	t := &jumpTFR{snap: r.IndexSnapshot, term: term, field: field, freq: includeFreq, norm: includeNorm, narrow: r.narrow}
 	if err := t.open(); err != nil {
 		return nil, err
 	}
@@ -92,7 +95,8 @@ type jumpTFR struct {
 	count      uint64
 	seg        int
 	have       bool
-	curr       uint64 // global number of the posting last returned
+	curr       uint64            // global number of the posting last returned
+	narrow     []*roaring.Bitmap // by segment: Actual narrowed to these (wordsAnd); nil: not
 }
 
 type jumpIter struct {
@@ -134,6 +138,14 @@ func (t *jumpTFR) open() error {
 			continue
 		}
 		t.its[i].zi, t.its[i].all, t.its[i].chunk = zi, zi.Actual, chunk
+		if t.narrow != nil && i < len(t.narrow) && t.narrow[i] != nil {
+			// Only the paragraphs that hold every word of the
+			// conjunction: Actual narrowed to them (wordsAnd).
+			bm := roaring.And(zi.ActualBM, t.narrow[i])
+			zi.ActualBM = bm
+			zi.Actual = bm.Iterator()
+			t.its[i].jumped = true
+		}
 	}
 	return nil
 }
@@ -160,19 +172,18 @@ func zapChunkSize(mode uint32, cardinality, docs uint64) (uint64, bool) {
 // advance returns the first posting at or after local number to.
 func (j *jumpIter) advance(to uint64) (segment.Posting, error) {
 	if j.all != nil {
-		k := to / j.chunk
-		if j.last == 0 && k > 0 || j.last > 0 && k > (j.last-1)/j.chunk {
-			if !j.jumped {
-				// Until the first jump zap walks its one iterator
-				// (a term read by Next alone never jumps); from now
-				// on Actual is a second one, which zap advances to
-				// the target itself.
-				bm := *j.zi.ActualBM // the same containers, another header
-				j.zi.ActualBM = &bm
-				j.zi.Actual = bm.Iterator()
-				j.jumped = true
-			}
-			j.all.AdvanceIfNeeded(uint32(k * j.chunk))
+		if !j.jumped && j.later(to) {
+			// Until the first jump zap walks its one iterator (a
+			// term read by Next alone never jumps); from now on
+			// Actual is a second one.
+			bm := *j.zi.ActualBM // the same containers, another header
+			j.zi.ActualBM = &bm
+			j.zi.Actual = bm.Iterator()
+			j.jumped = true
+		}
+		if j.jumped {
+			j.zi.Actual.AdvanceIfNeeded(uint32(to))
+			j.jumpTo()
 		}
 	}
 	p, err := j.it.Advance(to)
@@ -181,9 +192,30 @@ func (j *jumpIter) advance(to uint64) (segment.Posting, error) {
 }
 
 func (j *jumpIter) next() (segment.Posting, error) {
+	if j.jumped {
+		j.jumpTo()
+	}
 	p, err := j.it.Next()
 	j.took(p)
 	return p, err
+}
+
+// later says whether local number n is in a later chunk than the posting
+// last returned.
+func (j *jumpIter) later(n uint64) bool {
+	k := n / j.chunk
+	return j.last == 0 && k > 0 || j.last > 0 && k > (j.last-1)/j.chunk
+}
+
+// jumpTo moves zap's walk to the start of the chunk of Actual's next
+// posting when that is a later chunk.
+func (j *jumpIter) jumpTo() {
+	if !j.zi.Actual.HasNext() {
+		return
+	}
+	if n := uint64(j.zi.Actual.PeekNext()); j.later(n) {
+		j.all.AdvanceIfNeeded(uint32(n / j.chunk * j.chunk))
+	}
 }
 
 func (j *jumpIter) took(p segment.Posting) {
@@ -257,4 +289,105 @@ func (t *jumpTFR) Count() uint64 { return t.count }
 func (t *jumpTFR) Close() error  { return nil }
 func (t *jumpTFR) Size() int {
 	return 64 + len(t.term) + len(t.field) + 48*len(t.its)
+}
+
+// wordsAnd is a conjunction whose word clauses (a word in the text or the
+// title, textQuery) are first intersected as bitmaps, segment by segment:
+// the paragraphs holding every word. Each word's term readers below it
+// read only those paragraphs (jumpTFR.narrow), jumping to their chunks,
+// instead of every candidate a conjunction of searchers advances them to.
+// Every searcher under it may be narrowed to any superset of the
+// conjunction's matches without changing them or their scores (a match
+// is scored from its own postings; idf counts the whole postings), so the
+// words' readers under nested clauses are narrowed too.
+type wordsAnd struct {
+	must []query.Query
+}
+
+type narrowKey struct{}
+
+// Validate validates the clauses, as ConjunctionQuery does.
+func (q *wordsAnd) Validate() error {
+	return query.NewConjunctionQuery(q.must).Validate()
+}
+
+func (q *wordsAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	conj := query.NewConjunctionQuery(q.must)
+	snap, ok := i.(*scorch.IndexSnapshot)
+	if !ok || options.Score == "none" || options.IncludeTermVectors || jumpTermsOff.Load() || narrowOff.Load() {
+		return conj.Searcher(ctx, i, m, options)
+	}
+	var words [][]*jumpTermQuery
+	for _, c := range q.must {
+		if w := wordTerms(c); w != nil {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 {
+		return conj.Searcher(ctx, i, m, options)
+	}
+	segs := snap.Segments()
+	narrow := make([]*roaring.Bitmap, len(segs))
+	for si, s := range segs {
+		if _, ok := s.Segment().(*zap.Segment); !ok || s.Deleted() != nil {
+			continue
+		}
+		var and *roaring.Bitmap
+		for _, w := range words {
+			or := roaring.New()
+			for _, t := range w {
+				dict, err := s.Segment().Dictionary(t.field)
+				if err != nil {
+					return nil, err
+				}
+				pl, err := dict.PostingsList([]byte(t.term), nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				zp, ok := pl.(*zap.PostingsList)
+				if !ok {
+					or = nil
+					break
+				}
+				zp.OrInto(or)
+			}
+			if or == nil {
+				and = nil
+				break
+			}
+			if and == nil {
+				and = or
+			} else {
+				and.And(or)
+			}
+		}
+		narrow[si] = and
+	}
+	return conj.Searcher(context.WithValue(ctx, narrowKey{}, narrow), i, m, options)
+}
+
+// narrowOff turns wordsAnd's narrowing off (set only by tests comparing).
+var narrowOff atomic.Bool
+
+// wordTerms returns the term queries of a word clause: a word in one
+// field, or in the text or the title (lazyOr; a title query wrapped by
+// titleRunQuery); nil for any other clause.
+func wordTerms(q query.Query) []*jumpTermQuery {
+	switch q := q.(type) {
+	case *jumpTermQuery:
+		return []*jumpTermQuery{q}
+	case *titleRunQuery:
+		return wordTerms(q.inner)
+	case *lazyOr:
+		var out []*jumpTermQuery
+		for _, a := range q.alts {
+			w := wordTerms(a)
+			if w == nil {
+				return nil
+			}
+			out = append(out, w...)
+		}
+		return out
+	}
+	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 	zap "github.com/blevesearch/zapx/v17"
 )
@@ -75,6 +76,42 @@ func TestJumpTermReaderAgrees(t *testing.T) {
 	}
 	defer idx.Close()
 
+	// Conjunctions of words, narrowed (wordsAnd) and jumping, against
+	// Bleve's own: the same matches with the same scores.
+	search := func(q query.Query) string {
+		req := bleve.NewSearchRequestOptions(q, 40000, 0, false)
+		res, err := idx.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d:", res.Total)
+		for _, h := range res.Hits {
+			fmt.Fprintf(&b, " %s=%v", h.ID, h.Score)
+		}
+		return b.String()
+	}
+	word := func(w string) query.Query {
+		q := query.NewTermQuery(w)
+		q.SetField("text")
+		return q
+	}
+	for _, ws := range [][]string{{"w0", "w1"}, {"w0", "w7"}, {"w0", "w2", "w9"}, {"w5", "w6"}, {"w0", "filler", "w3"}} {
+		var ours, theirs []query.Query
+		for _, w := range ws {
+			ours = append(ours, &jumpTermQuery{term: w, field: "text", boost: 1})
+			theirs = append(theirs, word(w))
+		}
+		want := search(query.NewConjunctionQuery(theirs))
+		if got := search(&wordsAnd{must: ours}); got != want {
+			t.Errorf("%v narrowed: %.200s\nwant %.200s", ws, got, want)
+		}
+		nested := &wordsAnd{must: []query.Query{ours[0], query.NewDisjunctionQuery(ours[1:])}}
+		if got, want := search(nested), search(query.NewConjunctionQuery([]query.Query{theirs[0], query.NewDisjunctionQuery(theirs[1:])})); got != want {
+			t.Errorf("%v nested: %.200s\nwant %.200s", ws, got, want)
+		}
+	}
+
 	err = withReaderErr(idx, func(rdr index.IndexReader) error {
 		snap := rdr.(*scorch.IndexSnapshot)
 		jumping, jumped := 0, 0
@@ -111,7 +148,7 @@ func TestJumpTermReaderAgrees(t *testing.T) {
 					}
 					return r.Advance(index.NewIndexInternalID(nil, last+stride), nil)
 				}
-				ours, err := (&jumpReader{snap}).TermFieldReader(context.Background(), term, "text", true, true, false)
+				ours, err := (&jumpReader{IndexSnapshot: snap}).TermFieldReader(context.Background(), term, "text", true, true, false)
 				if err != nil {
 					return err
 				}

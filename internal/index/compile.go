@@ -129,7 +129,7 @@ func boolean(must, mustNot []query.Query) query.Query {
 		case 1:
 			return must[0]
 		}
-		return query.NewConjunctionQuery(must)
+		return &wordsAnd{must: must} // chunkjump.go
 	}
 	b := query.NewBooleanQuery(nil, nil, mustNot)
 	if len(must) == 0 {

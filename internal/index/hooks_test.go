@@ -48,3 +48,11 @@ func SetJumpTerms(on bool) (restore func()) {
 	jumpTermsOff.Store(!on)
 	return func() { jumpTermsOff.Store(old) }
 }
+
+// SetNarrowing lets wordsAnd narrow its words' readers to the paragraphs
+// holding every word (chunkjump.go) until restore is called.
+func SetNarrowing(on bool) (restore func()) {
+	old := narrowOff.Load()
+	narrowOff.Store(!on)
+	return func() { narrowOff.Store(old) }
+}

@@ -45,6 +45,7 @@ func TestLazyOrAgrees(t *testing.T) {
 	run := func(lazy, runs bool, parts int) []*index.SearchResult {
 		defer index.SetLazyOr(lazy)()
 		defer index.SetJumpTerms(lazy)()
+		defer index.SetNarrowing(lazy)()
 		defer index.SetTitleRuns(runs)()
 		defer index.SetSearchParts(parts)()
 		defer index.SetSplitSearch(parts > 1, parts)()

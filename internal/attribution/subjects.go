@@ -591,6 +591,7 @@ func coordinated(refs []ref, toks []token, at int) []ref {
 // a comma alone joins the items before it.
 func coordinatedList(refs []ref, toks []token, at int, listed bool) []ref {
 	out := []ref{refs[at]}
+	anded := false
 	for x := at; x > 0; x-- {
 		prev := refs[x-1]
 		// References may overlap or start the sentence; nothing can be
@@ -614,9 +615,17 @@ func coordinatedList(refs []ref, toks []token, at int, listed bool) []ref {
 				ok = false
 			}
 		}
-		if !ok || !sawAnd && toks[prev.j].lower != "," {
+		// "President Emmanuel Macron of France, Chancellor Angela Merkel of
+		// Germany, ..., and President Biden": an item's "of" its country
+		// before the comma that joins it, in a list this one's "and" has
+		// shown, to an item with an "of" of its own (not "meeting with ...
+		// Prime Minister Fumio Kishida of Japan, Secretary Blinken and the
+		// Foreign Ministers discussed").
+		if !ok || !sawAnd && toks[prev.j].lower != "," &&
+			(!anded || refs[x].j >= len(toks) || toks[refs[x].j].lower != "of" || !ofThenComma(toks, prev.j, refs[x].i)) {
 			break
 		}
+		anded = anded || sawAnd
 		// A comma alone joins only the earlier items of a list that ends
 		// with "and": "A, B and C" (not the apposition "A, B").
 		if !sawAnd && !listed {
@@ -626,6 +635,25 @@ func coordinatedList(refs []ref, toks []token, at int, listed bool) []ref {
 		out = append([]ref{prev}, out...)
 	}
 	return out
+}
+
+// ofThenComma reports whether toks[from:to], the words between two items
+// of a list, are an "of" phrase of capitalised words ("of Italy", "of the
+// United Kingdom") and then a comma.
+func ofThenComma(toks []token, from, to int) bool {
+	if from >= to || toks[from].lower != "of" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		switch {
+		case toks[k].lower == ",":
+			return k > from+1
+		case toks[k].cap || toks[k].lower == "the" || toks[k].lower == "of":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // refAfter returns the reference starting at k, skipping a determiner and,

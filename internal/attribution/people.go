@@ -2185,7 +2185,24 @@ func (d *docState) leadersStatement() {
 		return
 	}
 	m := leadersTitle.FindStringSubmatch(d.doc.Title)
-	if m == nil || notStatementTitle.MatchString(d.doc.Title) {
+	if notStatementTitle.MatchString(d.doc.Title) {
+		return
+	}
+	if m == nil {
+		// Another joint statement ("Joint Statement on ICE Pact") whose
+		// first sentence speaks as leaders: "As leaders of Arctic
+		// nations, Canada, Finland, and the United States, ..., we
+		// resolve" is theirs as under a leaders' title (rules 3, 8).
+		if !jointDocTitle.MatchString(d.doc.Title) {
+			return
+		}
+		if s, ok := d.firstSentence(); ok {
+			if a := asLeaders.FindStringSubmatch(s.text); a != nil {
+				if found := d.officeHolders(a[1], officesFor["leaders"]); len(found) >= 2 {
+					d.signatories, d.jointEv = found, strings.TrimSpace(a[0])
+				}
+			}
+		}
 		return
 	}
 	if s, ok := d.firstSentence(); ok {

@@ -75,6 +75,14 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 		return out
 	}
 	parties, detail := r.participants, r.roomDetail()
+	if r.unnamedGuests && len(parties) >= 2 && guestNouns[s.toks[rf.j-1].lower] && len(groupModifiersOf(s.toks, rf)) > 0 {
+		// "Labor leaders made clear", "business leaders announced" after
+		// "Harris, Buttigieg and Deese met with the leaders of the ports
+		// ..., as well as representatives of labor and the business
+		// community": people of a kind among the guests the meeting
+		// names not, not its hosts (rule 3); nobody known.
+		return nil
+	}
 	// A reporter's question is about an event of its own (rule 7):
 	// the title's call is not what "did the two leaders discuss" asks.
 	// Nor is a bare "They" after a turn's change of subject ("Hezbollah

@@ -34,6 +34,11 @@ type room struct {
 	// it, the subjects the other (roomSide).
 	guests []*person
 	host   *person // the one named party of a meeting with people unnamed ("Harris met with 16 members")
+	// unnamedGuests: the meeting that set participants was with people it
+	// names not ("Harris, Buttigieg and Deese met with the leaders of the
+	// ports ..., as well as representatives of labor"): the participants
+	// are its hosts alone.
+	unnamedGuests bool
 	// roomHow says how the participants were read, for explain; it holds
 	// while they are roomFor (noteRoom, roomDetail).
 	roomHow string

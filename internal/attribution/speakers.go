@@ -250,7 +250,7 @@ func (d *docState) newTurn(cur, prev mode, n int) {
 	d.titledSeen = d.titledSeen[:0]
 	if cur.question || cur.moderator {
 		d.asked = nil
-		d.participants, d.host, d.guests = nil, nil, nil
+		d.participants, d.host, d.guests, d.unnamedGuests = nil, nil, nil, false
 		d.named = d.named[:0]
 	}
 	if cur.owner != nil && cur.owner != prev.owner {
@@ -972,6 +972,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				}
 				d.noteRoom(`the parties of the meeting "` + t.text + `" narrates`)
 				d.guests = nil
+				d.unnamedGuests = len(objs) == 0 && unnamedCompany(toks, v)
 				for _, rf := range objs {
 					if p := d.refPerson(rf); p != nil && !slices.Contains(d.guests, p) {
 						d.guests = append(d.guests, p)

@@ -327,9 +327,9 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 		(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
 		parties, detail = d.listed, "the last list of people named"
 	}
-	if detail == detailLastTwo && rf.j-rf.i == 1 && attendeeNouns[s.toks[rf.i].lower] {
-		// A bare "Participants" is everyone in the room (room.go),
-		// never a guess of the last two people named.
+	if detail == detailLastTwo && attendeeNouns[s.toks[rf.j-1].lower] && (rf.j-rf.i == 1 || rf.j-rf.i == 2 && s.toks[rf.i].lower == "the") {
+		// A bare "Participants", "The participants" is everyone in the
+		// room (room.go), never a guess of the last two people named.
 		parties = nil
 	}
 	if detail == detailLastTwo && guestNouns[s.toks[rf.j-1].lower] && len(groupModifiersOf(s.toks, rf)) > 0 {

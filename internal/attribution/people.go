@@ -798,7 +798,10 @@ func (d *docState) appositiveNames(s sentence) {
 		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
 			continue
 		}
-		if w < 0 || conjunct {
+		// "met today with Asta Skaisgiryte, Chief Foreign Policy Advisor,
+		// and Kestutis Budrys, Chief National Security Advisor, to
+		// President ...": the list after "with" is read as a subject's.
+		if w < 0 || conjunct || toks[w].lower == "with" {
 			subjects, last = true, end
 		}
 		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {

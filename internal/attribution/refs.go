@@ -588,14 +588,19 @@ func groupEnd(toks []token, i int) int {
 		// too ("the nine calls"), nor a count inside a phrase ("based on
 		// the three agreed terms of reference").
 		past := toks[i+1].lower == "two" || i == firstWord(toks) && k < len(toks) && (strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "said" || pastForms[toks[k].lower])
-		if k < len(toks) && past && (speechVerbs[toks[k].lower] || jointVerbs[toks[k].lower]) {
+		// "The two held a frank conversation": talking, as "had
+		// discussions" (discussionAhead).
+		if k < len(toks) && past && (speechVerbs[toks[k].lower] || jointVerbs[toks[k].lower] ||
+			(toks[k].lower == "held" || toks[k].lower == "had") && discussionAhead(toks, k)) {
 			return j
 		}
 		return i
 	}
 	if heads == 0 {
 		// "Both expressed": "both" alone is the two parties only as a subject.
-		if toks[i].lower == "both" && i == 0 && j < len(toks) && speechVerbs[toks[j].lower] {
+		// "Both remain committed": a position (stanceAdjectiveAfter).
+		if toks[i].lower == "both" && i == 0 && j < len(toks) && (speechVerbs[toks[j].lower] ||
+			(copulas[toks[j].lower] || toks[j].lower == "remain") && stanceAdjectiveAfter(toks, j)) {
 			return j
 		}
 		return i

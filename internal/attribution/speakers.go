@@ -1084,7 +1084,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					add(x)
 				}
 			}
-		case copulas[t.lower] && stanceAdjectiveAfter(toks, v):
+		case (copulas[t.lower] || t.lower == "remain") && stanceAdjectiveAfter(toks, v):
 			// "The President is deeply grateful", "Biden has been very
 			// clear", "remains committed": a position (rule 1).
 			for _, rf := range d.subjectsOf(refs, toks, v) {

@@ -423,6 +423,20 @@ func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties
 			parties, detail = holders, "the parties who are "+key+"s"
 		}
 	}
+	// "The Secretaries" after "Secretary Blinken and Secretary Austin
+	// spoke with President Ghani": the parties who hold a secretary's
+	// office, not the President.
+	if rf.j-rf.i == 2 && s.toks[rf.i+1].lower == "secretaries" && s.toks[rf.i+1].cap {
+		var holders []*person
+		for _, p := range parties {
+			if d.holdsOffice(p, "secretary") {
+				holders = append(holders, p)
+			}
+		}
+		if len(holders) >= 2 {
+			parties, detail = holders, "the parties who are secretaries"
+		}
+	}
 	return partiesSpeak(parties, ev, detail)
 }
 

@@ -539,7 +539,7 @@ func groupEnd(toks []token, i int) int {
 		}
 		if groupNumbers[toks[j].lower] {
 			j++ // "the two leaders", "The four leaders", "the three co-chairs"
-		} else if !pluralHeads[toks[j].lower] {
+		} else if !pluralHeads[toks[j].lower] && !(toks[j].lower == "secretaries" && toks[j].cap) {
 			// "the leaders", "the Presidents": plural heads alone; "The
 			// National Security Advisors", "the Foreign Ministers": offices
 			// in the plural, written as titles, or all in lower case ("The
@@ -570,7 +570,17 @@ func groupEnd(toks []token, i int) int {
 		return heads == 0 && j > i+1 && groupNumbers[toks[j-1].lower] && len(w) >= 3 && w[len(w)-1] == 's' &&
 			strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] && strings.ToLower(w[:len(w)-1]) != w[:len(w)-1]
 	}
-	for j < len(toks) && (groupHeads[toks[j].lower] || groupModifiers[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0 || acronym(j)) {
+	// "The Secretaries and Ministers discussed": two offices in the
+	// plural, written as titles, joined.
+	joined := func(j int) bool {
+		return toks[j].lower == "and" && heads > 0 && toks[j-1].cap && titleHeads[toks[j-1].lower] &&
+			j+1 < len(toks) && toks[j+1].cap && titleHeads[toks[j+1].lower]
+	}
+	for j < len(toks) && (groupHeads[toks[j].lower] || groupModifiers[toks[j].lower] || toks[j].lower == "of" && heads > 0 || toks[j].lower == "state" && heads > 0 || acronym(j) || joined(j)) {
+		if joined(j) {
+			j++
+			continue
+		}
 		if !groupModifiers[toks[j].lower] {
 			heads++
 		}

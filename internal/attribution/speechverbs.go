@@ -507,7 +507,7 @@ func withBelongsToNoun(toks []token, v int) bool {
 // was about, not anyone's words or position ("to express appreciation",
 // "to reaffirm", "to congratulate" do).
 func purposeVerb(toks []token, v int, topics bool) int {
-	for k := v + 1; k+1 < len(toks) && k <= v+30; k++ {
+	for k := v + 1; k+1 < len(toks) && k <= v+45; k++ {
 		switch toks[k].lower {
 		case ".", ";", ":":
 			return -1

@@ -1386,8 +1386,19 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 	}
 
+	// Remarks in their author's own voice ("speaker: Wendy R. Sherman"
+	// over "Remarks at a Press Availability with ..."): the author's
+	// "We discussed" as a turn owner's.
+	if m.owner == nil && !m.question && d.voice != nil && d.voiceRule == RuleAuthor && !d.transcript && d.voice.shown() && weDiscussed(toks) {
+		if company := d.firstPersonCompany(refs, s, para, d.voice, true); len(company) > 0 {
+			add(subj{p: d.voice, rule: d.voiceRule, evidence: d.voiceEv, detail: "the text's own voice"})
+			for _, x := range company {
+				add(x)
+			}
+		}
+	}
 	if m.owner != nil && !m.question {
-		for _, x := range d.firstPersonCompany(refs, s, para, m.owner) {
+		for _, x := range d.firstPersonCompany(refs, s, para, m.owner, false) {
 			add(x)
 		}
 		// "from President Biden down, we’ve made clear", "We’ve been
@@ -3498,7 +3509,7 @@ func labelEnd(toks []token) int {
 // regional issues", "Our discussion today focused on ...", "In our
 // discussions, we ..." are theirs too. Not a talk the speaker thanks for
 // or looks forward to ("Thank you for our discussion").
-func (d *docState) firstPersonCompany(refs []ref, s sentence, para int, owner *person) []subj {
+func (d *docState) firstPersonCompany(refs []ref, s sentence, para int, owner *person, authored bool) []subj {
 	toks := s.toks
 	var out []subj
 	for v, t := range toks {
@@ -3536,6 +3547,23 @@ func (d *docState) firstPersonCompany(refs []ref, s sentence, para int, owner *p
 		if len(company) == 0 && w < 0 && d.podiumOnly(refs, toks, owner) {
 			company = d.others(owner)
 		}
+		if len(company) == 0 && w < 0 && authored {
+			company = d.titleCounterpart(refs, toks, owner)
+		}
+		// "The Foreign Minister and I discussed": the one named beside
+		// the "I" did so too.
+		if toks[k].lower == "i" && k >= 2 && toks[k-1].lower == "and" && len(with) == 0 {
+			for _, rf := range refs {
+				if rf.j != k-1 || rf.kind != kName && rf.kind != kTitle || rf.poss {
+					continue
+				}
+				for _, x := range d.resolveSubject(rf, s, para) {
+					if x.p != nil && x.p != owner && x.p.shown() {
+						with = append(with, x.p)
+					}
+				}
+			}
+		}
 		ours := talk && toks[k].lower == "our" && (k == firstWord(toks) || k > 0 && settingWords[toks[k-1].lower])
 		met := t.lower == "met" || t.lower == "spoke" || hadMeeting || hadTalk && w >= 0
 		if len(with) > 0 {
@@ -3552,6 +3580,65 @@ func (d *docState) firstPersonCompany(refs []ref, s sentence, para int, owner *p
 		}
 	}
 	return out
+}
+
+// weDiscussed reports whether a sentence says in the first person what
+// was discussed: "We discussed", "Finally, we discussed", "The Foreign
+// Minister and I discussed"; not "what we were talking about", "our
+// exchange programs", "the terms on which we agreed".
+func weDiscussed(toks []token) bool {
+	for v, t := range toks {
+		if !jointVerbs[t.lower] || !strings.HasSuffix(t.lower, "ed") {
+			continue
+		}
+		k := v - 1
+		for k >= 0 && (toks[k].lower == "also" || toks[k].lower == "then") {
+			k--
+		}
+		if k >= 0 && (toks[k].lower == "we" || toks[k].lower == "i") && (k == firstWord(toks) || toks[k].lower == "i" || k > 0 && toks[k-1].text == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCounterpart is the one person a speech's title names after "with"
+// besides its owner ("Remarks at a Press Availability with Moroccan
+// Foreign Minister Nasser Bourita" in Deputy Secretary Sherman's
+// remarks), when the sentence names no one else and has no "with": whom
+// the owner's "We discussed" includes (rule 3).
+func (d *docState) titleCounterpart(refs []ref, toks []token, owner *person) []*person {
+	if slices.ContainsFunc(toks, func(t token) bool { return t.lower == "with" }) {
+		return nil
+	}
+	tt := d.title.toks
+	w := slices.IndexFunc(tt, func(t token) bool { return t.lower == "with" })
+	if w < 0 {
+		return nil
+	}
+	var cp *person
+	for _, rf := range d.findRefs(d.title, false) {
+		p := d.refPerson(rf)
+		if p == nil || p == owner {
+			continue
+		}
+		if rf.i < w || cp != nil && cp != p || !p.shown() {
+			return nil
+		}
+		cp = p
+	}
+	if cp == nil {
+		return nil
+	}
+	for _, rf := range refs {
+		if rf.kind != kName && rf.kind != kTitle {
+			continue
+		}
+		if p := d.refPerson(rf); p != nil && p != owner && p != cp {
+			return nil
+		}
+	}
+	return []*person{cp}
 }
 
 // hadWhat says what "had" or "held" at v has, looking ahead to "with" or

@@ -225,6 +225,16 @@ func (d *docState) continuedSpeaks(toks []token, v int) bool {
 	if at < 0 {
 		return false
 	}
+	return d.speaksAs(toks, at, v, past)
+}
+
+// speaksAs reports whether the plain verb at v, with what follows it, is
+// speech when read as the speech verb past standing at at, in place of the
+// words between ("continues to call on", "will raise", "expect him to
+// convey"): isSpeech then sees its particle ("make clear", "lay out") and
+// object ("talk about") as it does after a past form. Not when a speech
+// event follows the verb ("will deliver remarks").
+func (d *docState) speaksAs(toks []token, at, v int, past string) bool {
 	said := make([]token, 0, at+len(toks)-v)
 	said = append(said, toks[:at]...)
 	said = append(said, toks[v:]...)
@@ -280,13 +290,7 @@ func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 	if at < 1 {
 		return nil
 	}
-	// The verb read as said: its particle ("make clear", "lay out") and
-	// object ("talk about") as isSpeech wants them.
-	said := make([]token, 0, at+len(toks)-v)
-	said = append(said, toks[:at]...)
-	said = append(said, toks[v:]...)
-	said[at].lower = past
-	if !d.isSpeech(said, at) || speechEventAfter(toks, v) {
+	if !d.speaksAs(toks, at, v, past) {
 		return nil
 	}
 	// "He’s going to": the "’s" is "is", not a possessive.

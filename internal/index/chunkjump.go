@@ -58,11 +58,54 @@ func (q *jumpTermQuery) Boost() float64     { return q.boost }
 
 func (q *jumpTermQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	rdr := i
-	if snap, ok := i.(*scorch.IndexSnapshot); ok && options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() {
-		narrow, _ := ctx.Value(narrowKey{}).([]*roaring.Bitmap)
-		rdr = &jumpReader{IndexSnapshot: snap, narrow: narrow}
+	if snap, ok := snapshotOf(ctx, i); ok && options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() {
+		rdr = &jumpReader{IndexSnapshot: snap, narrow: prior(ctx)}
 	}
 	return searcher.NewTermSearcher(ctx, rdr, q.term, q.field, q.boost, options)
+}
+
+// dayNarrowKey marks a context whose narrowing holds only the paragraphs
+// in a dayFilter's range (daytable.go).
+type dayNarrowKey struct{}
+
+// snapshotOf is the snapshot i reads: i itself, or the snapshot under a
+// dayFilter's reader when the dayFilter has narrowed the words to its
+// range, so that their jumping readers need not skip the days out of it
+// (the dayFilter still checks every match).
+func snapshotOf(ctx context.Context, i index.IndexReader) (*scorch.IndexSnapshot, bool) {
+	switch i := i.(type) {
+	case *scorch.IndexSnapshot:
+		return i, true
+	case *dayReader:
+		if on, _ := ctx.Value(dayNarrowKey{}).(bool); on {
+			return i.IndexSnapshot, true
+		}
+	}
+	return nil, false
+}
+
+// andNarrow intersects two narrowings, segment by segment (nil: not
+// narrowed).
+func andNarrow(a, b []*roaring.Bitmap) []*roaring.Bitmap {
+	out := make([]*roaring.Bitmap, max(len(a), len(b)))
+	for i := range out {
+		var x, y *roaring.Bitmap
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		switch {
+		case x == nil:
+			out[i] = y
+		case y == nil:
+			out[i] = x
+		default:
+			out[i] = roaring.And(x, y)
+		}
+	}
+	return out
 }
 
 // jumpReader is a snapshot whose term readers jump (TermFieldReader); the
@@ -268,6 +311,9 @@ func (t *jumpTFR) Advance(id index.IndexInternalID, rv *index.TermFieldDoc) (*in
 	}
 	if seg < t.seg {
 		seg = t.seg
+		if seg == len(t.its) {
+			return nil, nil // at the end already (a disjunction advances a child it has seen end)
+		}
 	}
 	local := uint64(0)
 	if to > t.offsets[seg] {
@@ -313,7 +359,7 @@ func (q *wordsAnd) Validate() error {
 
 func (q *wordsAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	conj := query.NewConjunctionQuery(q.must)
-	snap, ok := i.(*scorch.IndexSnapshot)
+	snap, ok := snapshotOf(ctx, i)
 	if !ok || options.Score == "none" || options.IncludeTermVectors || jumpTermsOff.Load() || narrowOff.Load() {
 		return conj.Searcher(ctx, i, m, options)
 	}
@@ -326,14 +372,38 @@ func (q *wordsAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.
 	if len(words) < 2 {
 		return conj.Searcher(ctx, i, m, options)
 	}
+	narrow, err := intersect(snap, words, prior(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return conj.Searcher(context.WithValue(ctx, narrowKey{}, narrow), i, m, options)
+}
+
+// prior is the narrowing a clause above has set (filterAnd), nil if none.
+func prior(ctx context.Context) []*roaring.Bitmap {
+	narrow, _ := ctx.Value(narrowKey{}).([]*roaring.Bitmap)
+	return narrow
+}
+
+// intersect returns, segment by segment, the paragraphs holding a term of
+// each group (the union of a group's postings, intersected across
+// groups), within before's paragraphs where before narrows that segment
+// already; nil for a segment it cannot narrow (one in memory or with
+// deletions) and before does not.
+func intersect(snap *scorch.IndexSnapshot, groups [][]*jumpTermQuery, before []*roaring.Bitmap) ([]*roaring.Bitmap, error) {
 	segs := snap.Segments()
 	narrow := make([]*roaring.Bitmap, len(segs))
 	for si, s := range segs {
+		var was *roaring.Bitmap
+		if si < len(before) {
+			was = before[si]
+		}
+		narrow[si] = was
 		if _, ok := s.Segment().(*zap.Segment); !ok || s.Deleted() != nil {
 			continue
 		}
 		var and *roaring.Bitmap
-		for _, w := range words {
+		for _, w := range groups {
 			or := roaring.New()
 			for _, t := range w {
 				dict, err := s.Segment().Dictionary(t.field)
@@ -361,9 +431,117 @@ func (q *wordsAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.
 				and.And(or)
 			}
 		}
-		narrow[si] = and
+		switch {
+		case and == nil:
+		case was != nil:
+			and.And(was) // was is shared: and, built here, is the one changed
+			narrow[si] = and
+		default:
+			narrow[si] = and
+		}
+	}
+	return narrow, nil
+}
+
+// filterAnd is a query ANDed with the request's filters (withFilters).
+// Where the filters are keyword terms (a speaker's spellings, a source),
+// the paragraphs that pass them narrow the term readers of the words below
+// it (wordsAnd, jumpTFR.narrow), as the words narrow each other: a word
+// under a speaker filter reads only that speaker's paragraphs. The
+// filters' own terms are jumpTermQuerys, narrowed too. The conjunction,
+// its clauses and their boosts are those of the plain ConjunctionQuery it
+// was; the narrowing is a superset of its matches (every filter is
+// required), so the matches and scores are the same.
+type filterAnd struct {
+	q       query.Query
+	filters []query.Query
+}
+
+func newFilterAnd(q query.Query, filters []query.Query) query.Query {
+	fs := make([]query.Query, len(filters))
+	for i, f := range filters {
+		fs[i] = jumpFilter(f)
+	}
+	return &filterAnd{q: q, filters: fs}
+}
+
+// jumpFilter is f with its term queries jumpTermQuerys: a term, or a
+// disjunction of terms; any other filter as it is.
+func jumpFilter(f query.Query) query.Query {
+	switch f := f.(type) {
+	case *query.TermQuery:
+		return &jumpTermQuery{term: f.Term, field: f.FieldVal, boost: f.BoostVal.Value()}
+	case *query.DisjunctionQuery:
+		if f.Min > 1 {
+			return f
+		}
+		kids := make([]query.Query, len(f.Disjuncts))
+		for i, k := range f.Disjuncts {
+			t, ok := k.(*query.TermQuery)
+			if !ok {
+				return f
+			}
+			kids[i] = jumpFilter(t)
+		}
+		d := query.NewDisjunctionQuery(kids)
+		d.Min = f.Min
+		d.BoostVal = f.BoostVal
+		return d
+	}
+	return f
+}
+
+func (q *filterAnd) clauses() []query.Query {
+	return append([]query.Query{q.q}, q.filters...)
+}
+
+// Validate validates the clauses, as ConjunctionQuery does.
+func (q *filterAnd) Validate() error {
+	return query.NewConjunctionQuery(q.clauses()).Validate()
+}
+
+func (q *filterAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	conj := query.NewConjunctionQuery(q.clauses())
+	snap, ok := snapshotOf(ctx, i)
+	if !ok || options.Score == "none" || options.IncludeTermVectors || jumpTermsOff.Load() || narrowOff.Load() {
+		return conj.Searcher(ctx, i, m, options)
+	}
+	var groups [][]*jumpTermQuery
+	for _, f := range q.filters {
+		if w := filterTerms(f); w != nil {
+			groups = append(groups, w)
+		}
+	}
+	if len(groups) == 0 {
+		return conj.Searcher(ctx, i, m, options)
+	}
+	narrow, err := intersect(snap, groups, prior(ctx))
+	if err != nil {
+		return nil, err
 	}
 	return conj.Searcher(context.WithValue(ctx, narrowKey{}, narrow), i, m, options)
+}
+
+// filterTerms returns the terms of a filter jumpFilter made of terms.
+func filterTerms(f query.Query) []*jumpTermQuery {
+	switch f := f.(type) {
+	case *jumpTermQuery:
+		return []*jumpTermQuery{f}
+	case *query.DisjunctionQuery:
+		if f.Min > 1 {
+			return nil
+		}
+		var out []*jumpTermQuery
+		for _, k := range f.Disjuncts {
+			t, ok := k.(*jumpTermQuery)
+			if !ok {
+				return nil
+			}
+			out = append(out, t)
+		}
+		return out
+	}
+	return nil
 }
 
 // narrowOff turns wordsAnd's narrowing off (set only by tests comparing).

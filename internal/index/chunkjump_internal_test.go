@@ -112,6 +112,57 @@ func TestJumpTermReaderAgrees(t *testing.T) {
 		}
 	}
 
+	// Words under filters (filterAnd, as withFilters ANDs a speaker's
+	// spellings): the filters' terms narrow the words' readers and their
+	// own; the same matches and scores as Bleve's conjunction.
+	filter := func(terms ...string) query.Query {
+		if len(terms) == 1 {
+			q := query.NewTermQuery(terms[0])
+			q.SetField("text")
+			q.SetBoost(0)
+			return q
+		}
+		var ks []query.Query
+		for _, w := range terms {
+			ks = append(ks, word(w))
+		}
+		d := query.NewDisjunctionQuery(ks)
+		d.SetBoost(0)
+		return d
+	}
+	for _, c := range []struct {
+		ws []string
+		fs [][]string
+	}{
+		{[]string{"w0"}, [][]string{{"w3"}}},
+		{[]string{"w1"}, [][]string{{"w0"}}},
+		{[]string{"w0", "w1"}, [][]string{{"w9"}}},
+		{[]string{"w0", "w2"}, [][]string{{"w5", "w8"}}},
+		{[]string{"w1", "filler", "w6"}, [][]string{{"w0"}, {"w2", "w4"}}},
+		{[]string{"w0", "w9"}, [][]string{{"w1"}}},
+	} {
+		var ours, theirs []query.Query
+		for _, w := range c.ws {
+			ours = append(ours, &jumpTermQuery{term: w, field: "text", boost: 1})
+			theirs = append(theirs, word(w))
+		}
+		q, qt := ours[0], theirs[0]
+		if len(ours) > 1 {
+			q, qt = &wordsAnd{must: ours}, query.NewConjunctionQuery(theirs)
+		}
+		var fs []query.Query
+		for _, f := range c.fs {
+			fs = append(fs, filter(f...))
+		}
+		want := search(query.NewConjunctionQuery(append([]query.Query{qt}, fs...)))
+		if !strings.Contains(want, " ") {
+			t.Errorf("%v under %v matches nothing: it tests nothing", c.ws, c.fs)
+		}
+		if got := search(newFilterAnd(q, fs)); got != want {
+			t.Errorf("%v under %v narrowed: %.200s\nwant %.200s", c.ws, c.fs, got, want)
+		}
+	}
+
 	err = withReaderErr(idx, func(rdr index.IndexReader) error {
 		snap := rdr.(*scorch.IndexSnapshot)
 		jumping, jumped := 0, 0

@@ -3,8 +3,13 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
+	"sync"
 	"time"
+
+	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -36,6 +41,100 @@ import (
 // not name (dayTerm); 0 when undated.
 type dayTable struct {
 	days []uint32
+
+	byDayOnce sync.Once
+	byDay     *dayParagraphs // built by the first date search that narrows (paragraphs)
+}
+
+// dayParagraphs are the paragraphs of each day term: days in order, and
+// the paragraphs (global numbers) of days[i] as runs, runs[i] pairs of
+// first and one past the last (a document's paragraphs are numbered in a
+// row and share its day).
+type dayParagraphs struct {
+	days []uint32
+	runs [][]uint32
+}
+
+func (t *dayTable) paragraphsByDay() *dayParagraphs {
+	t.byDayOnce.Do(func() {
+		at := map[uint32][]uint32{}
+		for doc := 0; doc < len(t.days); {
+			day, end := t.days[doc], doc+1
+			for end < len(t.days) && t.days[end] == day {
+				end++
+			}
+			if day != 0 {
+				at[day] = append(at[day], uint32(doc), uint32(end))
+			}
+			doc = end
+		}
+		x := &dayParagraphs{}
+		for day := range at {
+			x.days = append(x.days, day)
+		}
+		slices.Sort(x.days)
+		for _, day := range x.days {
+			x.runs = append(x.runs, at[day])
+		}
+		t.byDay = x
+	})
+	return t.byDay
+}
+
+// paragraphs are the paragraphs f keeps (global numbers): the days it
+// holds, their runs set in a dense bitmap (a union of roaring bitmaps,
+// one per day, cost more than the postings it saved). A day, month or
+// year the range holds is at or after the first day of lo's year.
+func (f *dayFilter) paragraphs() *roaring.Bitmap {
+	x := f.table.paragraphsByDay()
+	dense := make([]uint64, (len(f.table.days)+63)/64)
+	from := f.lo / 10000 * 10000
+	i := sort.Search(len(x.days), func(i int) bool { return x.days[i] >= from })
+	for ; i < len(x.days) && x.days[i] < f.hi; i++ {
+		if !f.holds(x.days[i]) {
+			continue
+		}
+		r := x.runs[i]
+		for k := 0; k < len(r); k += 2 {
+			setBits(dense, r[k], r[k+1])
+		}
+	}
+	return roaring.FromDense(dense, false)
+}
+
+// setBits sets bits [lo, hi) of dense.
+func setBits(dense []uint64, lo, hi uint32) {
+	for lo < hi && lo%64 != 0 {
+		dense[lo/64] |= 1 << (lo % 64)
+		lo++
+	}
+	for ; lo+64 <= hi; lo += 64 {
+		dense[lo/64] = ^uint64(0)
+	}
+	for ; lo < hi; lo++ {
+		dense[lo/64] |= 1 << (lo % 64)
+	}
+}
+
+// bySegment cuts global, a set of Scorch's global numbers, into the
+// segments of snap, in their local numbers.
+func bySegment(snap *scorch.IndexSnapshot, global *roaring.Bitmap) []*roaring.Bitmap {
+	segs := snap.Segments()
+	out := make([]*roaring.Bitmap, len(segs))
+	var off uint64
+	for i, s := range segs {
+		n := s.Segment().Count()
+		if len(segs) == 1 {
+			out[i] = global
+		} else {
+			b := global.Clone()
+			b.RemoveRange(0, off)
+			b.RemoveRange(off+n, 1<<32)
+			out[i] = roaring.AddOffset64(b, -int64(off))
+		}
+		off += n
+	}
+	return out
 }
 
 // loadDayTable reads the day of every paragraph of rdr, a reader of an
@@ -97,6 +196,16 @@ func (f *dayFilter) Searcher(ctx context.Context, i index.IndexReader, m mapping
 	r := i
 	if snap, ok := i.(*scorch.IndexSnapshot); ok {
 		r = &dayReader{IndexSnapshot: snap, f: f}
+		if options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() && !narrowOff.Load() {
+			// The words' term readers below read only the paragraphs
+			// in range (chunkjump.go: jumpTermQuery, wordsAnd).
+			narrow := bySegment(snap, f.paragraphs())
+			if was := prior(ctx); was != nil {
+				narrow = andNarrow(was, narrow)
+			}
+			ctx = context.WithValue(ctx, narrowKey{}, narrow)
+			ctx = context.WithValue(ctx, dayNarrowKey{}, true)
+		}
 	}
 	s, err := f.inner.Searcher(ctx, r, m, options)
 	if err != nil {

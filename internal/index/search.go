@@ -393,7 +393,7 @@ func withFilters(q query.Query, filters []query.Query, hasQuery bool) query.Quer
 			b.SetBoost(0)
 		}
 	}
-	return query.NewConjunctionQuery(append([]query.Query{q}, filters...))
+	return newFilterAnd(q, filters) // chunkjump.go
 }
 
 // canonMode says how a filter value is matched against the names indexed.

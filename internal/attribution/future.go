@@ -56,6 +56,24 @@ func callFor(toks []token, v int) bool {
 	return false
 }
 
+// futureDeed reports whether the future of the verb at v (past form past)
+// is a deed still to be done rather than words previewed: an announcement or
+// launch of a thing ("the President will announce proposed reforms", "We
+// anticipate she will announce … a series of … investments", "will launch
+// a plan to conserve global forests") is a programme not yet made public,
+// no stance the briefer relays (rule 2), unless what is announced is a
+// clause ("will announce that", "will announce today that").
+func futureDeed(toks []token, v int, past string) bool {
+	if verbActs[past] != ActAnnounced {
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && (toks[k].lower == "today" || toks[k].lower == "tomorrow") {
+		k++ // "will also announce today that the United States has committed"
+	}
+	return k >= len(toks) || toks[k].lower != "that"
+}
+
 // futureLead are the verbs of intention before "to" that still announce the
 // words: "will continue to press", "will seek to underscore", "is going to
 // make clear", "plans to raise", and a wish to say something, which a
@@ -77,7 +95,7 @@ func futureSpeech(toks []token, v int) (past string, at int) {
 		return "", -1
 	}
 	past = pastForm(t.lower)
-	if past == "" {
+	if past == "" || futureDeed(toks, v, past) {
 		return "", -1
 	}
 	k := v - 1

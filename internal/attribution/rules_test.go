@@ -877,6 +877,11 @@ func TestRules(t *testing.T) {
 		{"what the President has already said", "2022-02-21", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: But I have nothing to amend in what the President has already said, which is that he has no intention of sending American forces to fight inside Ukraine."}, []string{"Senior Administration Official", "Joe Biden"}, nil},
 		{"is now recognized is a passive", "2022", map[string]string{"speaker": "Sheikh Hasina", "un_session": "77"}, []string{"Our country is now recognized as a development model, and Sheikh Hasina is now recognized as its leader."}, []string{"Sheikh Hasina"}, nil}, // invented
 		{"press again for", "2021-09-16", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: The President is going to press again for stronger action."}, []string{"Senior Administration Official", "Joe Biden"}, nil},             // paraphrased
+		// A future announcement of a thing is a deed still to be done (rule 2), not previewed words;
+		// an announcement of a clause still is (rules 5, 6). From unlabelled background calls
+		// (2021-12-02, 2022-07-16).
+		{"will announce a campaign is a deed", "2021-12-02", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: Tomorrow, the President will announce a nationwide campaign to get people their booster shots."}, []string{"Senior Administration Official"}, nil},
+		{"will announce today that is words", "2022-07-16", map[string]string{"source": "The White House"}, []string{"SENIOR ADMINISTRATION OFFICIAL: The President will also announce today that the United States has committed $1 billion in new food security assistance."}, []string{"Senior Administration Official", "Joe Biden"}, nil},
 		// In a turn, a name after an opening clause and its comma is the subject when a verb follows
 		// it, and who the turn's next "He" means (rule 5); an object's apposition is not. From an
 		// unlabelled State briefing (2022-06-06).

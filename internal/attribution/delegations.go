@@ -368,7 +368,7 @@ func (d *docState) sideGroupEnd(toks []token, i int) int {
 		return i
 	}
 	for k := i + 2; k < len(toks) && k <= i+4; k++ {
-		if delegationNouns[toks[k].lower] {
+		if delegationNouns[toks[k].lower] || toks[k].lower == "co-chairs" {
 			if code, at := d.sideCountry(toks, k); at == i+1 && (d.sideHeads(code) != nil || d.roomSide(code, d.room) != nil) {
 				return k + 1
 			}
@@ -477,7 +477,9 @@ func (d *docState) sidePeople(toks []token, i, j int, r room) (ps []*person, how
 		}
 		return d.roomSide(code, r), "the meeting's participants of the side's country", true
 	}
-	if delegationNouns[head] {
+	if delegationNouns[head] || head == "co-chairs" {
+		// "the U.S. co-chairs stressed": a side's chairs, as its
+		// delegation.
 		code, at := d.sideCountry(toks, j-1)
 		if at != i+1 || code == "" {
 			return nil, "", false

@@ -119,6 +119,11 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room)
 	// "The Israeli side affirmed", "The two delegations reaffirmed":
 	// the heads the document names for the side, or for each.
 	if ps, how, ok := d.sidePeople(s.toks, rf.i, rf.j, r); ok {
+		if len(ps) > 0 && s.toks[rf.j-1].lower == "co-chairs" && (rf.i == firstWord(s.toks) || s.toks[rf.i-1].lower == ",") {
+			// "the U.S. co-chairs stressed ... They also discussed": the
+			// side's chairs are who the next "They" means.
+			d.groupNow = ps
+		}
 		return partiesSpeak(ps, ev, how), true
 	}
 	if someWords[s.toks[rf.i].lower] {

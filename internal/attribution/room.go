@@ -60,12 +60,37 @@ type room struct {
 // party (joint.go); with nobody of the country in the room the side is
 // nobody known.
 func (d *docState) roomSide(code string, r room) []*person {
-	if code == "" || len(r.participants) < 2 || len(r.guests) == 0 || len(r.guests) == len(r.participants) ||
-		len(d.signatories) > 0 || len(d.jointBodies) > 0 {
+	if code == "" || len(r.participants) < 2 || len(d.signatories) > 0 || len(d.jointBodies) > 0 {
 		return nil
 	}
 	if n := len(d.modes); n > 0 && (d.modes[n-1].owner != nil || d.modes[n-1].question || d.modes[n-1].moderator) {
 		return nil
+	}
+	if len(r.guests) == 0 || len(r.guests) == len(r.participants) {
+		// A room whose sides its reading did not tell apart ("A, B and C
+		// were joined by D", the parties of the title): the side is its
+		// people of the country, when everyone's country is known and
+		// someone is of another; only in a readout's own voice (not a
+		// spokesperson's "We hope the Indian side can").
+		if d.docSpeaker != nil || d.spokesperson != nil || d.voice != nil || d.speech || d.transcript {
+			return nil
+		}
+		var out []*person
+		other := false
+		for _, p := range r.participants {
+			switch home := p.homeCountry(); {
+			case home == "":
+				return nil
+			case home != code:
+				other = true
+			case p.shown() && !p.officeWord():
+				out = append(out, p)
+			}
+		}
+		if !other {
+			return nil
+		}
+		return out
 	}
 	var hosts []*person
 	for _, p := range r.participants {

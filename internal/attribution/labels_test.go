@@ -772,7 +772,7 @@ var sourceFloors = map[string][2]float64{
 	"fresh13/ungd":       {0.96, 0.94}, // promoted at 0.973 / 0.953
 	"fresh13/whitehouse": {0.93, 0.94}, // promoted at 0.937 / 0.797; 0.947 / 0.959 after D11 and a talk's other side that a group names (b9d29c4)
 	"fresh15/state":      {0.97, 0.94}, // development from the start (2026-12-04, session 20) at 0.988 / 0.921; 0.988 / 0.955 after "We discussed" in an author's remarks (63153ab)
-	"fresh15/whitehouse": {0.70, 0.75}, // development from the start at 0.584 / 0.450 (a Nordic summit's six leaders named by plural offices were 155 of its 229 misses); 0.713 / 0.764 after plural offices of country lists (336e0ce, 9f645a0) and lists of "X of Country" (268eac1); 106 of its 128 false positives are one roundtable's "Participants discussed", the lead's ruling against its label
+	"fresh15/whitehouse": {0.71, 0.78}, // development from the start at 0.584 / 0.450 (a Nordic summit's six leaders named by plural offices were 155 of its 229 misses); 0.713 / 0.764 after plural offices of country lists (336e0ce, 9f645a0) and lists of "X of Country" (268eac1); 0.724 / 0.796 after a room's sides by country (627664c); 106 of its 126 false positives are one roundtable's "Participants discussed", the lead's ruling against its label
 	"dev3/whitehouse":    {0.98, 0.88}, // recall 0.870 after "Their conversations centered on" (a talk as subject); 0.996 / 0.900 after a surname label's given name from its handover (545ea3b, session 18)
 }
 

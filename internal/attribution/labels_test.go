@@ -441,6 +441,9 @@ func addNames(s *score, got, want []string) (missed, extra []string) {
 			missed = append(missed, w)
 		}
 	}
+	if len(missed) == 0 && len(extra) == 0 {
+		s.exact++
+	}
 	return missed, extra
 }
 
@@ -649,7 +652,7 @@ func TestLabels(t *testing.T) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "person speakers, per sentence (held out: the fresh sets not promoted):\n")
 	row := func(name string, s score) {
-		fmt.Fprintf(&b, "  %-26s %4d sentences  precision %.3f  recall %.3f  (tp %d fp %d fn %d)\n", name, s.items, s.precision(), s.recall(), s.tp, s.fp, s.fn)
+		fmt.Fprintf(&b, "  %-26s %4d sentences  precision %.3f  recall %.3f  (tp %d fp %d fn %d)  sentences exact %.3f\n", name, s.items, s.precision(), s.recall(), s.tp, s.fp, s.fn, s.exactShare())
 	}
 	for _, k := range keys {
 		row(k.source+"/"+k.split, *persons[k])
@@ -776,11 +779,21 @@ var sourceFloors = map[string][2]float64{
 	"dev3/whitehouse":    {0.98, 0.88}, // recall 0.870 after "Their conversations centered on" (a talk as subject); 0.996 / 0.900 after a surname label's given name from its handover (545ea3b, session 18)
 }
 
+// exactShare is the share of sentences whose person speakers are exactly
+// the label's.
+func (s score) exactShare() float64 {
+	if s.items == 0 {
+		return 1
+	}
+	return float64(s.exact) / float64(s.items)
+}
+
 func (s *score) add2(o score) {
 	s.tp += o.tp
 	s.fp += o.fp
 	s.fn += o.fn
 	s.items += o.items
+	s.exact += o.exact
 }
 
 func sortedKeys(m map[string]*score) []string {

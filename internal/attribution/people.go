@@ -2200,11 +2200,7 @@ func (d *docState) leadersStatement() {
 			return
 		}
 		if s, ok := d.firstSentence(); ok {
-			if a := asLeaders.FindStringSubmatch(s.text); a != nil {
-				if found := d.officeHolders(a[1], officesFor["leaders"]); len(found) >= 2 {
-					d.signatories, d.jointEv = found, strings.TrimSpace(a[0])
-				}
-			}
+			d.asLeadersSign(s)
 		}
 		return
 	}
@@ -2214,11 +2210,8 @@ func (d *docState) leadersStatement() {
 			d.signatories, d.jointEv = found, "title: "+d.doc.Title+"; first sentence: "+s.text
 			return
 		}
-		if a := asLeaders.FindStringSubmatch(s.text); a != nil {
-			if found := d.officeHolders(a[1], officesFor["leaders"]); len(found) >= 2 {
-				d.signatories, d.jointEv = found, strings.TrimSpace(a[0])
-				return
-			}
+		if d.asLeadersSign(s) {
+			return
 		}
 	}
 	list := m[1]
@@ -2236,6 +2229,23 @@ func (d *docState) leadersStatement() {
 	if found := d.officeHolders(list, officesFor["leaders"]); len(found) >= 2 {
 		d.signatories, d.jointEv = found, "title: "+d.doc.Title
 	}
+}
+
+// asLeadersSign makes the leaders on the date of the countries a first
+// sentence speaks as ("As leaders of Arctic nations, Canada, Finland, and
+// the United States, ...") the signatories, when there are two or more;
+// it reports whether it did.
+func (d *docState) asLeadersSign(s sentence) bool {
+	a := asLeaders.FindStringSubmatch(s.text)
+	if a == nil {
+		return false
+	}
+	found := d.officeHolders(a[1], officesFor["leaders"])
+	if len(found) < 2 {
+		return false
+	}
+	d.signatories, d.jointEv = found, strings.TrimSpace(a[0])
+	return true
 }
 
 // namedPeople returns the people references name by a name or a title, not

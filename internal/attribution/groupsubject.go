@@ -178,11 +178,12 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room)
 // groupCounted decides a group by its count or its noun against the room
 // (parties, as detail says) (case 3); ok is false when they do not decide.
 func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person, detail string, r room) (out []subj, ok bool) {
+	n := groupCount(s.toks, rf)
 	// "The three leaders committed" after "President López Obrador,
 	// President Biden, and Prime Minister Trudeau instructed": as many
 	// of the people last named as the group counts, when no narrated
 	// meeting gave that many parties.
-	if n := groupCount(s.toks, rf); n > 2 && len(parties) != n && len(d.listed) == n {
+	if n > 2 && len(parties) != n && len(d.listed) == n {
 		return partiesSpeak(d.listed, ev, "the last list of people named"), true
 	}
 	// "The three discussed" after "the President, Speaker Pelosi, and
@@ -191,7 +192,7 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 	// Schumer": the room holds fewer people than the group counts (a party
 	// named by title only is not one of its parties); the people last
 	// named, as many as it counts, when the room's are all among them.
-	if n := groupCount(s.toks, rf); n > 2 && len(parties) >= 1 && len(parties) < n && len(d.named) >= n {
+	if n > 2 && len(parties) >= 1 && len(parties) < n && len(d.named) >= n {
 		last := d.named[len(d.named)-n:]
 		if !slices.ContainsFunc(parties, func(p *person) bool { return !slices.Contains(last, p) }) &&
 			!slices.ContainsFunc(last, func(p *person) bool { return !p.shown() }) {
@@ -200,7 +201,7 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 	}
 	// "Both leaders", "the two leaders" after one called two: the two
 	// called, not the caller.
-	if n := groupCount(s.toks, rf); (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(r.called) == 2 &&
+	if (n == 2 || s.toks[rf.i].lower == "both") && len(parties) == 3 && len(r.called) == 2 &&
 		!slices.ContainsFunc(r.called, func(p *person) bool { return !slices.Contains(parties, p) }) {
 		return partiesSpeak(r.called, ev, detailCalled), true
 	}
@@ -228,7 +229,7 @@ func (d *docState) groupCounted(rf ref, s sentence, ev string, parties []*person
 		// after two met a third: as many countries as the room has
 		// people, else the countries' own act, whose people it says
 		// not (rule 9).
-		if n := groupCount(s.toks, rf); n >= 2 && len(parties) != n || len(parties) < 2 {
+		if n >= 2 && len(parties) != n || len(parties) < 2 {
 			return nil, true
 		}
 		return partiesSpeak(parties, ev, detail), true
@@ -250,6 +251,7 @@ const detailLastCounted = "the people last named, as many as the group counts"
 // known and two or more people were named (case 4): the people and how,
 // or, done, the speakers (nil for nobody known).
 func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r room) (parties []*person, detail string, out []subj, done bool) {
+	n := groupCount(s.toks, rf)
 	if key := groupOffice(s.toks, rf); key != "" {
 		// "The Ministers welcomed" after "Secretary Blinken and
 		// Secretary Austin welcomed Minister Singh and Minister
@@ -266,7 +268,7 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 			return nil, "", nil, true
 		}
 		holders := d.namedHolders(key)
-		if n := groupCount(s.toks, rf); n >= 2 && len(holders) > n {
+		if n >= 2 && len(holders) > n {
 			holders = holders[len(holders)-n:]
 		}
 		if len(holders) < 2 {
@@ -287,7 +289,7 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 	// parties discussed") is as many of the people last named as it
 	// counts, or all of them when fewer are named, not two of them.
 	parties, detail = d.named[len(d.named)-2:], detailLastTwo
-	if n := groupCount(s.toks, rf); n > 2 {
+	if n > 2 {
 		parties, detail = d.named[len(d.named)-min(n, len(d.named)):], detailLastCounted
 	}
 	if d.answering() {
@@ -299,7 +301,7 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 		// question's (rules 3, 7); fewer than two is nobody known.
 		own := d.answerNamed()
 		parties = nil
-		if n := groupCount(s.toks, rf); n > 2 && len(own) >= 2 {
+		if n > 2 && len(own) >= 2 {
 			parties = own[len(own)-min(n, len(own)):]
 		} else if len(own) >= 2 {
 			parties = own[len(own)-2:]
@@ -318,7 +320,7 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 	// its signatories, whoever the text named last ("the spirit
 	// of President John F. Kennedy", "Foreign Minister Bui Thanh
 	// Son welcomed Secretary Blinken") (rule 3).
-	if n := groupCount(s.toks, rf); len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) {
+	if len(d.signatories) >= 2 && (n == 0 || n == len(d.signatories)) {
 		parties, detail = d.signatories, "the signatories of the joint statement"
 	}
 	// "Susan Rice, Cedric Richmond, and Dana Remus hosted ...
@@ -328,7 +330,7 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 	// ("The leaders of Israel"), nor a "They" after a sentence
 	// whose subject was a group ("The civil rights leaders
 	// stressed ... They also highlighted").
-	if n := groupCount(s.toks, rf); d.lastNamedList() && d.listedPara >= d.paraAt-1 && (n == 0 || n == len(d.listed)) &&
+	if d.lastNamedList() && d.listedPara >= d.paraAt-1 && (n == 0 || n == len(d.listed)) &&
 		(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
 		parties, detail = d.listed, "the last list of people named"
 	}

@@ -358,21 +358,34 @@ func (q *wordsAnd) Validate() error {
 }
 
 func (q *wordsAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	conj := query.NewConjunctionQuery(q.must)
+	return narrowedConj(ctx, i, m, options, q.must, q.must, wordTerms, 2)
+}
+
+// narrows says whether the words' readers of a search with options may be
+// narrowed (wordsAnd, filterAnd, dayFilter).
+func narrows(options search.SearcherOptions) bool {
+	return options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() && !narrowOff.Load()
+}
+
+// narrowedConj is the conjunction of clauses, the term readers below it
+// narrowed to the paragraphs holding a term of each group that terms finds
+// in of (intersect), when it finds at least least groups.
+func narrowedConj(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions, clauses, of []query.Query, terms func(query.Query) []*jumpTermQuery, least int) (search.Searcher, error) {
+	conj := query.NewConjunctionQuery(clauses)
 	snap, ok := snapshotOf(ctx, i)
-	if !ok || options.Score == "none" || options.IncludeTermVectors || jumpTermsOff.Load() || narrowOff.Load() {
+	if !ok || !narrows(options) {
 		return conj.Searcher(ctx, i, m, options)
 	}
-	var words [][]*jumpTermQuery
-	for _, c := range q.must {
-		if w := wordTerms(c); w != nil {
-			words = append(words, w)
+	var groups [][]*jumpTermQuery
+	for _, c := range of {
+		if w := terms(c); w != nil {
+			groups = append(groups, w)
 		}
 	}
-	if len(words) < 2 {
+	if len(groups) < least {
 		return conj.Searcher(ctx, i, m, options)
 	}
-	narrow, err := intersect(snap, words, prior(ctx))
+	narrow, err := intersect(snap, groups, prior(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -501,25 +514,7 @@ func (q *filterAnd) Validate() error {
 }
 
 func (q *filterAnd) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	conj := query.NewConjunctionQuery(q.clauses())
-	snap, ok := snapshotOf(ctx, i)
-	if !ok || options.Score == "none" || options.IncludeTermVectors || jumpTermsOff.Load() || narrowOff.Load() {
-		return conj.Searcher(ctx, i, m, options)
-	}
-	var groups [][]*jumpTermQuery
-	for _, f := range q.filters {
-		if w := filterTerms(f); w != nil {
-			groups = append(groups, w)
-		}
-	}
-	if len(groups) == 0 {
-		return conj.Searcher(ctx, i, m, options)
-	}
-	narrow, err := intersect(snap, groups, prior(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return conj.Searcher(context.WithValue(ctx, narrowKey{}, narrow), i, m, options)
+	return narrowedConj(ctx, i, m, options, q.clauses(), q.filters, filterTerms, 1)
 }
 
 // filterTerms returns the terms of a filter jumpFilter made of terms.

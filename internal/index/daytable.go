@@ -196,7 +196,7 @@ func (f *dayFilter) Searcher(ctx context.Context, i index.IndexReader, m mapping
 	r := i
 	if snap, ok := i.(*scorch.IndexSnapshot); ok {
 		r = &dayReader{IndexSnapshot: snap, f: f}
-		if options.Score != "none" && !options.IncludeTermVectors && !jumpTermsOff.Load() && !narrowOff.Load() {
+		if narrows(options) {
 			// The words' term readers below read only the paragraphs
 			// in range (chunkjump.go: jumpTermQuery, wordsAnd).
 			narrow := bySegment(snap, f.paragraphs())

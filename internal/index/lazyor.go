@@ -49,14 +49,7 @@ func newLazyOr(alts []query.Query) *lazyOr { return &lazyOr{alts: alts} }
 
 // Validate validates the alternatives, as DisjunctionQuery does.
 func (q *lazyOr) Validate() error {
-	for _, a := range q.alts {
-		if v, ok := a.(query.ValidatableQuery); ok {
-			if err := v.Validate(); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return query.NewDisjunctionQuery(q.alts).Validate()
 }
 
 func (q *lazyOr) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {

@@ -2258,7 +2258,7 @@ func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
 		return false
 	}
 	subjects := d.subjectsOf(refs, toks, v)
-	if len(subjects) < 2 && (len(subjects) == 0 || subjects[0].kind != kGroup) {
+	if !joint(subjects) {
 		return false
 	}
 	// "The three parties will prepare for the Summit and exchange views":
@@ -2276,7 +2276,11 @@ func (d *docState) pluralPresent(refs []ref, toks []token, v int) bool {
 // several people joined ("President Yoon and President Biden") or a group
 // ("The two leaders", "Both sides").
 func (d *docState) jointSubject(refs []ref, toks []token, v int) bool {
-	subjects := d.subjectsOf(refs, toks, v)
+	return joint(d.subjectsOf(refs, toks, v))
+}
+
+// joint reports whether subjects are plural: several, or one group.
+func joint(subjects []ref) bool {
 	return len(subjects) >= 2 || len(subjects) == 1 && subjects[0].kind == kGroup
 }
 

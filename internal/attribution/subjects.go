@@ -803,8 +803,6 @@ func appositionComplement(gap []token) bool {
 	return false
 }
 
-// objectsOf returns the people after "with" (or right after "met"): the other
-// side of a call or meeting.
 // includedFrom returns where the people a group of toks[k:end] includes
 // begin: after "including (with)" that follows a plural noun phrase of at
 // most eleven words ("key Cabinet members, including with", ", as well as
@@ -832,6 +830,8 @@ func includedFrom(toks []token, k, end int) int {
 	return k
 }
 
+// objectsOf returns the people after "with" (or right after "met"): the other
+// side of a call or meeting.
 func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 	w := -1
 	for k := v + 1; k < len(toks) && k < v+8; k++ {

@@ -671,7 +671,7 @@ func heldAs(toks []token, v int) bool {
 			return false
 		}
 		n := toks[k+1].lower
-		return !asConjunction[n] && !objectPronouns[n] && n != "he" && n != "she" && n != "they" && n != "we" && n != "i" && n != "it"
+		return !asConjunction[n] && !pronounWords[n]
 	}
 	return false
 }

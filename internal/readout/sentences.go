@@ -147,6 +147,11 @@ func isBoundary(text string, start, dot, end int, term rune) bool {
 		// follows.
 		return placeAbbreviations[word] && sentenceStarters[firstWord(text[j:])]
 	}
+	// "Roe v. Wade", "Brown v. Board": a lower-case "v." joins the
+	// parties of a case, whose second is capitalised.
+	if text[w:dot] == "v" {
+		return false
+	}
 	// "No. 5", "Art. 51": abbreviations only before a number.
 	if numberAbbreviations[word] && unicode.IsDigit(next) {
 		return false

@@ -21,6 +21,7 @@ func TestSentences(t *testing.T) {
 		{"decimal", "It grew 3.5 percent. Good.", []string{"It grew 3.5 percent.", "Good."}},
 		{"place abbreviation ends a sentence", "They met in Washington, D.C. Secretary Blinken and Minister Hoekstra condemned it.", []string{"They met in Washington, D.C.", "Secretary Blinken and Minister Hoekstra condemned it."}},
 		{"place abbreviation inside one", "The D.C. Circuit ruled in Washington, D.C. on Monday.", []string{"The D.C. Circuit ruled in Washington, D.C. on Monday."}},
+		{"case name", "The participants feared that if *Roe v. Wade* is overturned, rights go. They said so.", []string{"The participants feared that if *Roe v. Wade* is overturned, rights go.", "They said so."}},
 		{"empty", "  ", nil},
 	}
 	for _, tt := range tests {

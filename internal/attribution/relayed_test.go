@@ -509,3 +509,30 @@ func TestHearFrom(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestPossessiveAntecedent: in an answer, whose words a possessive names
+// ("a question on President Trump's remarks"), or whom an opening topic
+// names ("So on Ambassador Power's trip,"), is who the turn's next "He" or
+// "She" reports (rules 5, 6, 7); a possessive of anything else is not.
+// Constructed sentences after a 2019 MFA press conference and a 2021 State
+// Department briefing.
+func TestPossessiveAntecedent(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on July 19, 2019", "speaker": "Geng Shuang"}
+	state := map[string]string{"title": "Department Press Briefing – August 5, 2021", "source": "U.S. Department of State"}
+	tests := []lastSentenceCase{
+		{"whose remarks", "2019-07-19", mfa, []string{
+			"Q: What is your comment on the talks?",
+			"A: I responded to a question on President Trump's remarks the day before yesterday. He said that there was still a long way to go."},
+			[]string{"Geng Shuang", "Donald Trump"}, nil},
+		{"an opening topic", "2021-08-05", state, []string{
+			"QUESTION: Did she get any guarantees?",
+			"MR PRICE: So on Ambassador Samantha Power’s trip, I suspect there will be additional details later today. She reiterated the United States’ care and concern for the people of Ethiopia."},
+			[]string{"Ned Price", "Samantha Power"}, nil},
+		{"a possessive of a visit, not opening: nobody", "2021-08-05", state, []string{
+			"QUESTION: Did she get any guarantees?",
+			"MR PRICE: I expect details of Ambassador Samantha Power’s visit later today. She reiterated the United States’ care and concern for the people of Ethiopia."},
+			[]string{"Ned Price"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1748,7 +1748,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if p != m.owner && !m.question && !slices.Contains(d.turnPeople, p) && !(rf.j-rf.i == 1 && rf.i == thankedAt(toks)) {
 			d.turnPeople = append(d.turnPeople, p)
 		}
-		if p != m.owner && !m.question && !rf.poss && turnSubjectRef(toks, rf) {
+		// "On Secretary Pompeo's remarks ... He said", "I responded to a
+		// question on President Trump's remarks. He said that": whose
+		// words a possessive names is who the turn's next "He" reports
+		// (rules 5, 6), as a subject is.
+		if p != m.owner && !m.question && (!rf.poss && turnSubjectRef(toks, rf) || wordsOwner(toks, rf)) {
 			d.turnNamed = slices.DeleteFunc(d.turnNamed, func(n turnName) bool { return n.p == p })
 			d.turnNamed = append(d.turnNamed, turnName{p: p, sent: d.sentN, para: para})
 		}
@@ -3415,6 +3419,47 @@ func speechEventAhead(toks []token, v int) bool {
 	}
 	return false
 }
+
+// wordsOwner reports whether rf is a possessive before words of its own
+// ("President Trump's remarks", "Prime Minister Morrison's recent speech",
+// "Ambassador Cheng's interview"), or one the sentence opens with as its
+// topic ("So on Ambassador Power's trip, ...", "Regarding the Secretary's
+// travel, ...").
+func wordsOwner(toks []token, rf ref) bool {
+	if !rf.poss || rf.j >= len(toks) {
+		return false
+	}
+	if topicOpening(toks, nameStart(toks, rf.i)) {
+		return true
+	}
+	w := toks[stanceHead(toks, rf.j)].lower
+	if h := rf.j; !stanceNouns[w] && h < len(toks) && (stanceQualifiers[toks[h].lower] || toks[h].lower == "important") && h+1 < len(toks) {
+		w = toks[h+1].lower
+	}
+	return saidNouns[w] || speechEventNouns[w] || stanceNouns[w] && fromNouns[w]
+}
+
+// topicOpening reports whether the words before b open the sentence (past
+// a transcript label) as a topic: "On", "So on", "Regarding", "As for",
+// "As to", "With regard to", "Well, on".
+func topicOpening(toks []token, b int) bool {
+	topic := false
+	for k := labelEnd(toks); k < b; k++ {
+		w := toks[k].lower
+		switch {
+		case topicWords[w]:
+			topic = true
+		case !openingFillers[w]:
+			return false
+		}
+	}
+	return topic
+}
+
+var (
+	topicWords     = set(`on regarding concerning about for to regard respect`)
+	openingFillers = set(`so well and now , as with first second`)
+)
 
 var speechEventNouns = set(`interview interviews speech speeches address lecture testimony article op-ed tweet tweets briefing`)
 

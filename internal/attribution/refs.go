@@ -205,7 +205,21 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			andThey = andThey || i == 1 && toks[0].lower == "together"
 			// "In the aftermath of the shooting in Buffalo, New York, they
 			// discussed": the subject after an opening adverbial phrase.
-			andThey = andThey || i >= 2 && toks[i-1].lower == "," && introWords[toks[0].lower] && i+1 < len(toks) && !toks[i+1].cap &&
+			// So after any opening phrase that holds no clause, in a
+			// document that narrated a call or meeting of two or more or
+			// is a joint statement of two or more: "Having recently
+			// celebrated St. Patrick’s Day at the White House, they
+			// reflected", "Building on the Camp David Summit, they agreed"
+			// (not "Yet due to their work, they have become").
+			opening := introWords[toks[0].lower] ||
+				toks[0].cap && (len(d.participants) >= 2 || len(d.signatories) >= 2) && i+1 < len(toks) && !auxiliaries[toks[i+1].lower]
+			// "President Biden underscored the partnership and they
+			// discussed ways to strengthen it": "and they" with a verb
+			// of speech opens a clause of its own there too.
+			andThey = andThey || i >= 2 && toks[i-1].lower == "and" && toks[0].cap && len(d.participants) >= 2 && i+1 < len(toks) && !toks[i+1].cap && speechVerbs[toks[i+1].lower] &&
+				slices.ContainsFunc(toks[:i-1], func(t token) bool { return speechVerbs[t.lower] && !t.cap }) &&
+				!slices.ContainsFunc(refs, func(rf ref) bool { return rf.j == i-1 && rf.kind != kGroup }) // not "Abe Shinzo and they"
+			andThey = andThey || i >= 2 && toks[i-1].lower == "," && opening && i+1 < len(toks) && !toks[i+1].cap &&
 				(speechVerbs[toks[i+1].lower] || skippable[toks[i+1].lower]) && !slices.ContainsFunc(toks[:i], clauseWord)
 			// ", during which they exchanged views": the parties of the
 			// meeting the sentence tells (resolveSubject).

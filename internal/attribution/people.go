@@ -1242,19 +1242,34 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 			d.people = append(d.people, p)
 		}
 	} else {
-		var keys []string
-		for _, t := range words {
-			keys = append(keys, strings.Fields(t.key)...)
+		keysOf := func(words []token) []string {
+			var keys []string
+			for _, t := range words {
+				keys = append(keys, strings.Fields(t.key)...)
+			}
+			return keys
+		}
+		candsOf := func(keys []string) []*person {
+			var cands []*person
+			for _, q := range d.people {
+				if containsAll(q.tokens, keys) || (q.gz == nil && containsAll(keys, q.tokens)) {
+					cands = append(cands, q)
+				}
+			}
+			return cands
+		}
+		keys := keysOf(words)
+		// "Second Gentleman Emhoff" after "Douglas Emhoff": a style before
+		// a surname alone is the person the document names in full.
+		if rest := withoutStyle(words); len(rest) < len(words) {
+			if rk := keysOf(rest); len(rest) >= 2 || len(candsOf(rk)) > 0 {
+				words, keys = rest, rk
+			}
 		}
 		if len(keys) == 0 {
 			return nil
 		}
-		var cands []*person
-		for _, q := range d.people {
-			if containsAll(q.tokens, keys) || (q.gz == nil && containsAll(keys, q.tokens)) {
-				cands = append(cands, q)
-			}
-		}
+		cands := candsOf(keys)
 		switch len(cands) {
 		case 0:
 			p = &person{name: titleCase(joinText(words)), order: len(d.people)}
@@ -1284,6 +1299,36 @@ func (d *docState) register(gz *gazetteer.Person, words []token, ti *titleInfo) 
 		}
 	}
 	return p
+}
+
+// clergyStyles are a clergy member's style written before a name:
+// "Reverend Desimond Antley", "Bishop Michael C. Butler", "Pastor Radhika
+// Patel".
+var clergyStyles = set(`reverend rev pastor bishop archbishop rabbi imam apostle elder deacon monsignor`)
+
+// withoutStyle returns a name's words without the style (clergyStyles,
+// styleWords) or the courtesy title ("Second Gentleman Douglas Emhoff")
+// that opens them, when a word of the name is left: one person, one name
+// (rule 11), whether or not the text gives the style. "Julie Bishop"
+// keeps her surname. register keeps a style before a surname alone
+// ("Reverend Sharpton") unless the document names that person in full.
+func withoutStyle(words []token) []token {
+	k := 0
+	switch {
+	case len(words) > 0 && (clergyStyles[strings.TrimSuffix(words[0].lower, ".")] || styleWords[words[0].lower]):
+		k = 1
+	case len(words) > 1 && (words[0].lower == "second" || words[0].lower == "first") && words[1].lower == "gentleman":
+		k = 2
+	}
+	if k == 0 || len(words)-k < 1 {
+		return words
+	}
+	for _, t := range words[k:] {
+		if !t.word || !t.cap {
+			return words
+		}
+	}
+	return words[k:]
 }
 
 // titleCase turns a name written in capitals, as transcript labels write

@@ -4,6 +4,9 @@
 // in this order; the first that decides wins, and deciding "nobody known"
 // (nil) is a decision:
 //
+//  0. "his team", "her counterparts" beside the person named just before
+//     ("The President and his team also discussed"): the room's others,
+//     a team only those of the person's country (companions).
 //  1. the group itself says who (groupItself): a released statement's
 //     sides (released.go releasedSides); a side or delegation whose heads
 //     the document names (delegations.go sidePeople); "Some participants":
@@ -64,6 +67,9 @@ import (
 // groupSpeakers returns who the group subject rf of sentence s means, with
 // ev its words: the people, or nil for nobody known (rule 3).
 func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
+	if l := s.toks[rf.i].lower; l == "his" || l == "her" {
+		return d.companions(rf, s, ev)
+	}
 	// "Their conversations centered on", "The discussion focused on":
 	// who talked, as "They discussed" (talkSubject).
 	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
@@ -596,4 +602,39 @@ func (d *docState) groupBesideName(refs []ref, s sentence, para, k int) []*perso
 		return ps
 	}
 	return d.listGroup(refs, s.toks, k+1, resolve, d.room)
+}
+
+// companions returns who "his team", "her counterparts" beside a person
+// named just before ("The President and his team also discussed") are: of
+// the room, the others; a team or colleagues only those of the person's
+// own country (the text's own when the gazetteer places them not).
+// Nobody known without a room of two or more.
+func (d *docState) companions(rf ref, s sentence, ev string) []subj {
+	r := d.useParaRoom()
+	var owner *person
+	for _, o := range d.curRefs {
+		if o.j == rf.i-1 && (o.kind == kName || o.kind == kTitle) {
+			owner = d.refPersonIn(o, r)
+		}
+	}
+	if owner == nil || len(r.participants) < 2 || !slices.Contains(r.participants, owner) {
+		return nil
+	}
+	own := s.toks[rf.i+1].lower != "counterparts"
+	country := func(p *person) string {
+		if c := p.homeCountry(); c != "" {
+			return c
+		}
+		return d.home
+	}
+	var out []*person
+	for _, p := range r.participants {
+		if p != owner && p.shown() && (!own || country(p) == country(owner)) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return partiesSpeak(out, ev, "the room beside whom the group is")
 }

@@ -193,6 +193,14 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			continue
 		}
 		switch t.lower {
+		case "his", "her":
+			// "The President and his team also discussed", "Deputy
+			// Secretary Sherman and her counterparts condemned": the
+			// people of the room beside the one named (companions).
+			if i >= 2 && toks[i-1].lower == "and" && i+1 < len(toks) && companionNouns[toks[i+1].lower] && !toks[i+1].poss &&
+				slices.ContainsFunc(refs, func(rf ref) bool { return rf.j == i-1 && (rf.kind == kName || rf.kind == kTitle) && !rf.poss }) {
+				refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
+			}
 		case "he", "she":
 			if !t.upper || len(t.text) <= 3 {
 				refs = append(refs, ref{kind: kPronoun, i: i, j: i + 1})
@@ -2408,6 +2416,10 @@ func titleHead(key string) string {
 		return words[n-1]
 	}
 }
+
+// companionNouns after "and his", "and her" beside a person are the
+// people with them in the room (groupsubject.go companions).
+var companionNouns = set(`team counterparts colleagues`)
 
 // pluralGroupNouns after a capitalised first word make a group subject:
 // "Administration officials", "Senior officials", "Both leaders".

@@ -68,7 +68,7 @@ type docState struct {
 	headerRoom bool
 	titled     []*person // the parties of a call or meeting the title names (titleParties)
 	history    []said    // individual subject speakers, most recent last
-	reported   *person   // whose words in indirect speech the paragraph's last sentence reported
+	reported   []*person // whose words in indirect speech the paragraph's last sentence reported
 	named      []*person // people named in the current turn, most recent last
 	// turnNamed are the people a first-person turn (a transcript label,
 	// an "A:" answer) has named so far as a subject or a source

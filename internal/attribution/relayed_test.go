@@ -536,3 +536,24 @@ func TestPossessiveAntecedent(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestReportedGoesOnAnySpeaker: the words an answer reports go on in a next
+// sentence whose subject is the country of any of their speakers, with or
+// without "that" ("President Moon said President Xi's visit played ... The
+// ROK highly appreciates that"); not a country's own statement ("The UK also
+// announced") nor a standing position ("The Chinese side always believes").
+// Constructed sentences after 2019 MFA press conferences.
+func TestReportedGoesOnAnySpeaker(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on June 28, 2019", "speaker": "Geng Shuang"}
+	lead := "A: President Xi Jinping briefed President Moon Jae-in on his visit, and President Moon said President Xi's visit played a constructive role."
+	tests := []lastSentenceCase{
+		{"the second speaker's country, no that", "2019-06-28", mfa, []string{"Q: What is your comment?", lead + " The ROK highly appreciates that."},
+			[]string{"Geng Shuang", "Moon Jae-in"}, nil},
+		{"a standing position", "2019-06-28", mfa, []string{"Q: What is your comment?", lead + " The Chinese side always believes that such relations are win-win."},
+			[]string{"Geng Shuang"}, nil},
+		{"a country's own statement", "2019-06-28", mfa, []string{"Q: What is your comment?", lead + " The ROK also announced that it would send aid."},
+			[]string{"Geng Shuang"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

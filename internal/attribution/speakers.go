@@ -1966,7 +1966,10 @@ var ownBodies = set(`administration administrations government team campaign cab
 // reportedGoesOn returns the person whose words in indirect speech the
 // sentence before reported, when this sentence's subject is their country
 // and it names no individual subject of its own (see sentence). It also
-// records whose words this sentence reports, for the next.
+// records whose words this sentence reports, for the next: every speaker
+// whose verb takes a clause ("President Xi Jinping briefed President Moon
+// ..., and President Moon said President Xi's visit played ... The ROK
+// highly appreciates that": Moon, whose country the next subject is).
 func (d *docState) reportedGoesOn(s sentence, m mode, speakers []subj) (subj, bool) {
 	toks := s.toks
 	reported := d.reported
@@ -1974,15 +1977,18 @@ func (d *docState) reportedGoesOn(s sentence, m mode, speakers []subj) (subj, bo
 	if m.owner == nil && !m.question {
 		return subj{}, false
 	}
-	if reported != nil && !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) && d.countrySubject(toks, reported.country) {
-		d.reported = reported
-		return subj{p: reported, rule: RuleRelayed, evidence: span(s.text, toks, firstWord(toks), min(len(toks), firstWord(toks)+3)), detail: "the words reported in the sentence before go on (rule 6)"}, true
+	if !slices.ContainsFunc(speakers, func(x subj) bool { return x.focus }) {
+		for _, p := range reported {
+			if d.countrySubject(toks, p.country) {
+				d.reported = []*person{p}
+				return subj{p: p, rule: RuleRelayed, evidence: span(s.text, toks, firstWord(toks), min(len(toks), firstWord(toks)+3)), detail: "the words reported in the sentence before go on (rule 6)"}, true
+			}
+		}
 	}
 	if indirectSpeech(toks) {
 		for _, x := range speakers {
 			if x.focus && x.p != nil && x.p != m.owner && x.p.country != "" && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) {
-				d.reported = x.p
-				break
+				d.reported = append(d.reported, x.p)
 			}
 		}
 	}
@@ -3501,14 +3507,25 @@ func (d *docState) countrySubject(toks []token, code string) bool {
 		k++
 	}
 	for k < len(toks) && (skippable[toks[k].lower] || auxiliaries[toks[k].lower]) {
+		// "The Chinese side always believes", "China has consistently
+		// opposed": a standing position of the country the text states,
+		// not the words reported before.
+		if toks[k].lower == "always" || toks[k].lower == "consistently" {
+			return false
+		}
 		k++
 	}
 	// "China and Malaysia have signed an MOU": narration (rule 2), the
-	// text's own account, not the words reported before.
-	return k < len(toks) && toks[k].word && !toks[k].cap && !narrationVerbs[toks[k].lower] && !countryDeeds[toks[k].lower]
+	// text's own account, not the words reported before; "The UK also
+	// announced that": the country's own words, not the minister's going
+	// on.
+	return k < len(toks) && toks[k].word && !toks[k].cap && !narrationVerbs[toks[k].lower] && !countryDeeds[toks[k].lower] && !countrySays[toks[k].lower]
 }
 
 var auxiliaries = set(`have has had will would shall`)
+
+// countrySays are a country's own statement, not a leader's words going on.
+var countrySays = set(`said says announced announces stated states declared declares`)
 
 // countryDeeds narrate what countries did together, not what a leader said.
 var countryDeeds = set(`signed held concluded established launched`)
@@ -3526,9 +3543,22 @@ func indirectSpeech(toks []token) bool {
 		if toks[x].lower == "that" && !toks[x-1].cap && (speechVerbs[toks[x-1].lower] || toks[x-1].word && x >= 2 && speechVerbs[toks[x-2].lower]) {
 			return true
 		}
+		// "he said China's growth is good", "President Moon said President
+		// Xi's visit played": a clause with no "that", opening with a
+		// subject.
+		if clauseVerbs[toks[x-1].lower] && (toks[x].cap && toks[x].word && !dayWord(toks[x]) || clauseSubjects[toks[x].lower]) {
+			return true
+		}
 	}
 	return false
 }
+
+// clauseVerbs may take a reported clause with no "that"; clauseSubjects
+// open one.
+var (
+	clauseVerbs    = set(`said says stated noted stressed added believes believed`)
+	clauseSubjects = set(`the it he she they there we this`)
+)
 
 // labelEnd returns the position after a transcript label that opens the
 // sentence ("SECRETARY BLINKEN:", "MR. PRICE:"): words in capitals only,

@@ -26,8 +26,8 @@ type listedPerson struct {
 	// ("(OH-03)").
 	legislator bool
 	// official: the list describes them as one of the host's officials
-	// ("Deputy Chief of Staff Bruce Reed"): "Participants described ..."
-	// reports the guests, not them.
+	// ("Deputy Chief of Staff Bruce Reed"): "Advocates described ..."
+	// reports the guests, not them; "Participants described ..." both.
 	official bool
 }
 
@@ -479,11 +479,27 @@ func officialDescription(words []string) bool {
 // listedFor returns the listed people a plural noun fits, or nil:
 // "officials" are the host's officials the list describes as such
 // ("Administration officials highlighted ..." after a list of "White House
-// Officials"), "participants" the others.
+// Officials"), "guests" the others. "Participants" and "attendees" are
+// everyone the list gives, the host's officials with the guests
+// ("Participants discussed" after a list of "Participants at yesterday’s
+// roundtable" that opens with the National Economic Advisor: the room,
+// rule 3), when the list was read with two guests or more; of a list read
+// only in part ("Attendees included: Secretary Tom Vilsack ... Fred Smith,
+// CEO of FedEx ..." on lines the rules do not take for items), its guests.
 func (d *docState) listedFor(noun string) []*person {
+	all := false
+	if attendeeNouns[noun] {
+		guests := 0
+		for _, l := range d.attendees {
+			if !l.official {
+				guests++
+			}
+		}
+		all = guests >= 2
+	}
 	var out []*person
 	for _, l := range d.attendees {
-		if attendeeNouns[noun] && !l.official || legislatorNouns[noun] && l.legislator || noun == "officials" && l.official {
+		if all || (attendeeNouns[noun] || noun == "guests") && !l.official || legislatorNouns[noun] && l.legislator || noun == "officials" && l.official {
 			out = append(out, l.p)
 		}
 	}
@@ -662,7 +678,7 @@ func (d *docState) listedGuests(mods []token) []*person {
 			return ps
 		}
 	}
-	ps := d.listedFor("participants")
+	ps := d.listedFor("guests")
 	if len(ps) < 2 {
 		return nil
 	}

@@ -289,28 +289,6 @@ func (d *docState) otherSourceBefore(toks []token, k int, verbs bool) bool {
 	return false
 }
 
-// openingRef reports whether rf is the first person a sentence names, after
-// its transcript label and nothing but titles, "the" and countries: its
-// opening subject ("QUESTION: President Zelenskyy began his career ...").
-func openingRef(refs []ref, toks []token, rf ref, d *docState) bool {
-	l := labelEnd(toks)
-	for _, x := range refs {
-		if x.i < l || x.kind != kName && x.kind != kTitle {
-			continue
-		}
-		if x.i != rf.i || rf.poss {
-			return false
-		}
-		for _, t := range toks[l:rf.i] {
-			if t.word && !titleWords[t.lower] && t.lower != "the" && d.countryOf(t) == nil {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
 // relayVerbs are the verbs by which a reporter's question retells what
 // someone said in words of its own: "Secretary Pompeo once again attacked
 // China's political system in a speech", "Prime Minister Morrison has

@@ -160,10 +160,14 @@ func TestAskedAntecedent(t *testing.T) {
 			"SENIOR ADMINISTRATION OFFICIAL: Thanks.",
 			"Q During the speech at the Cape Coast Castle as well, it was mentioned that President Obama also gave a speech there. When he did, he called out — he said authoritarianism and corruption was holding the continent back."},
 			[]string{"Barack Obama"}, nil},
-		{"the opening subject of no occasion of speech: nobody", "2022-04-06", state, []string{
+		// In a question the opening subject is named as any other
+		// person: the one who fits is who "He" relays, whatever the verb
+		// ("The Brazilian president wants to change next election
+		// process back to a paper vote. He has alleged that fraud ...").
+		{"the opening subject of no occasion of speech", "2022-04-06", state, []string{
 			"MR PRICE: Go ahead.",
 			"QUESTION: President Zelenskyy began his career as an actor. He accused the organization of meaninglessness and weakness."},
-			nil, nil},
+			[]string{"Volodymyr Zelenskyy"}, nil},
 		{"two who fit: nobody", "2022-07-11", wh, []string{
 			"SENIOR ADMINISTRATION OFFICIAL: Thanks.",
 			"Q I wanted to ask about the comments that President Obrador made a couple of weeks ago. It’s something that he has been insisting on, and he said that he was going to bring it up during his meeting with President Biden. And he even made some comments about the Statue of Liberty."},

@@ -1739,9 +1739,11 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		} else if rf.kind == kTitle {
 			d.titledSeen = append(d.titledSeen, titleSeen{p: p, title: rf.title, sent: d.sentN, para: d.paraAt, bare: true})
 		}
-		if m.question && !openingRef(refs, toks, rf, d) {
-			// The sentence's opening subject is who a next "He" means
-			// only where it gave an occasion of speech (openingSubject).
+		if m.question {
+			// Whoever the question names, its opening subject too, is who
+			// a later "He" may relay (askedAntecedent): "QUESTION: The
+			// Brazilian president wants to change next election process
+			// back to a paper vote. He has alleged that fraud ...".
 			d.askedNamed = append(d.askedNamed, turnName{p: p, sent: d.sentN, para: para})
 		}
 		// "Thanks, Sam.": whom the turn addresses, not whom it talks about.

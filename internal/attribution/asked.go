@@ -328,3 +328,14 @@ func labelledStart(s sentence) int {
 	}
 	return 0
 }
+
+// askedJustBefore reports whether the reporter's question named each of ps
+// in the sentence before the current one.
+func (d *docState) askedJustBefore(ps []*person) bool {
+	for _, p := range ps {
+		if !slices.ContainsFunc(d.askedNamed, func(n turnName) bool { return n.p == p && n.sent == d.sentN-1 }) {
+			return false
+		}
+	}
+	return len(ps) > 0
+}

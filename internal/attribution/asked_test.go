@@ -184,6 +184,36 @@ func TestAskedAntecedent(t *testing.T) {
 	runLastSentence(t, a, tests)
 }
 
+// TestAskedThey: a reporter's bare "They" is the last two people named only
+// when the sentence just before named them both, and the same group goes
+// on to the next "They" (rules 3, 7). Sentences of MFA press conferences
+// (2020-05-11 fresh14, 2019-09-06, shortened) and a State briefing
+// (2021-07-27).
+func TestAskedThey(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"source": "https://www.fmprc.gov.cn/mfa_eng/x.shtml", "speaker": "Zhao Lijian", "title": "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference"}
+	state := map[string]string{"source": "U.S. Department of State", "title": "Department Press Briefing"}
+	tests := []lastSentenceCase{
+		{"They after others than the two named: nobody", "2020-05-11", mfa, []string{
+			"Q: What is your comment?", "A: We have noted the reports.",
+			"Q: While speaking by phone with President Xi, Russian President Putin said that Russia opposes finger-pointing at China. Lately Russian officials and experts including Kremlin spokesman, foreign minister and ambassador to China all spoke against politicizing the pandemic and using it as a possible political weapon. They insisted on finding the truth through objective and scientific research."},
+			nil, nil},
+		{"They after the two named just before", "2019-09-06", mfa, []string{
+			"Q: What is your comment?", "A: We have noted the reports.",
+			"Q: Russian Foreign Minister Lavrov and Foreign Ministry Spokesperson Zakharova made positive comments relating to China. They said that China-Russia relationship has reached an unprecedented level."},
+			[]string{"Sergey Lavrov", "Maria Zakharova"}, nil},
+		{"and the next They", "2019-09-06", mfa, []string{
+			"Q: What is your comment?", "A: We have noted the reports.",
+			"Q: Russian Foreign Minister Lavrov and Foreign Ministry Spokesperson Zakharova made positive comments relating to China. They said that China-Russia relationship has reached an unprecedented level. They believe Hong Kong affairs are China's internal affairs."},
+			[]string{"Sergey Lavrov", "Maria Zakharova"}, nil},
+		{"They of two countries: nobody", "2021-07-27", state, []string{
+			"MS PORTER: Let’s go to Shaun Tandon.",
+			"QUESTION: More on Tunisia. In the mention of the Secretary saying that there should be the adherence to democratic principles, what specifically is he looking for the Tunisian president, Kais Saied, to do? And secondly, if you don’t mind, North and South Korea. They announced a restoration of communications."},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}
+
 // TestEmphaticSpeech checks a speech verb's plain form after an emphatic
 // "did" (rules 1, 6, 7): "the President did underscore" reports his words
 // as "underscored" would; "did not raise", "did call him" and a question

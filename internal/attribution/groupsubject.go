@@ -340,6 +340,23 @@ func (d *docState) groupWithoutRoom(rf ref, s sentence, ev string, they bool, r 
 		(rf.j >= len(s.toks) || s.toks[rf.j].lower != "of") && d.listFits(s.toks, rf, they) {
 		parties, detail = d.listed, "the last list of people named"
 	}
+	if detail == detailLastTwo && d.asking() && s.toks[rf.i].lower == "they" && rf.j-rf.i == 1 {
+		// A reporter's question names people for many reasons and its
+		// bare "They" is most often others: "While speaking by phone with
+		// President Xi, Russian President Putin said ... Lately Russian
+		// officials and experts including Kremlin spokesman, foreign
+		// minister and ambassador to China all spoke against ... They
+		// insisted" is not Xi and Putin. The last two named are who it
+		// means only when the sentence just before named them both
+		// ("Foreign Minister Lavrov, Vice Foreign Minister Morgulov and
+		// Spokesperson Zakharova made positive comments ... They said"),
+		// and so on for the next "They" (groupSaid); else nobody known
+		// (rules 3, 7).
+		if !d.askedJustBefore(parties) {
+			return nil, "", nil, true
+		}
+		d.groupNow = parties
+	}
 	if detail == detailLastTwo && attendeeNouns[s.toks[rf.j-1].lower] && (rf.j-rf.i == 1 || rf.j-rf.i == 2 && s.toks[rf.i].lower == "the") {
 		// A bare "Participants", "The participants" is everyone in the
 		// room (room.go), never a guess of the last two people named.

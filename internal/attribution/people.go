@@ -2064,8 +2064,11 @@ func countryListPrefix(s string) string {
 var weThe = regexp.MustCompile(`\b[Ww]e,?(?: [–—-])? the (?:[A-Z0-9][\w-]* )?(Leaders|leaders|Heads of State and Government|Heads of Government|Foreign Ministers|foreign ministers|Presidents|presidents|Ministers and Representatives|ministers and representatives)(?: of (?:the )?([^.;:]{3,300}))?`)
 
 // parliamentary are the countries whose head of government, not the
-// president, signs for them as a leader.
-var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ HU PK BD TH MY SG DE AT`)
+// president, signs for them as a leader: parliamentary republics and
+// monarchies ("the Leaders of ... Bulgaria, ... Poland": Prime Ministers
+// Glavchev and Tusk, not Presidents Radev and Duda).
+var parliamentary = set(`GB CA JP AU IN IT NZ ES NL BE SE NO DK IE IL GR PT CZ HU PK BD TH MY SG DE AT
+PL BG SK HR IS AL MK ME GE AM IQ ET`)
 
 // reigning are the countries whose monarch, not a prime minister, signs
 // for them as a leader: the Emir of Qatar, the King of Jordan, the King of

@@ -43,7 +43,9 @@
 //     meeting with people unnamed; the one party of the text's own side in
 //     an answer's "the two sides agreed"; fewer than two: nobody; "the two
 //     leaders" of a room with others: its leaders (roomLeaders); "The
-//     National Security Advisors": the parties holding the office.
+//     National Security Advisors", "the foreign ministers", "The
+//     Secretaries": the parties holding the office, when two or more do
+//     (partiesInOffice).
 //
 // Elsewhere: joint.go's signatories speak a joint statement's own voice.
 // speakers.go asks two cases here outside groupSpeakers, for talk and
@@ -434,38 +436,18 @@ func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties
 	if leaders, ok := d.roomLeaders(s.toks, rf, parties, detail); ok {
 		parties, detail = leaders, detailRoomLeaders
 	}
-	// "The National Security Advisors", "The Vice Presidents": of the
-	// parties, those who hold the office (not the President who joined
-	// the meeting, nor him for a counterpart the rules did not find).
-	if k := rf.j - 1; k > rf.i && filteredHeads[s.toks[k].lower] && s.toks[k].cap {
-		key := strings.TrimSuffix(joinKeys(s.toks, rf.i+1, rf.j), "s")
-		canon := ""
-		if t := d.g.Title(key); t != nil {
-			canon = t.Title
-		}
-		var holders []*person
-		for _, p := range parties {
-			if d.holdsTitle(p, key, canon, "") {
-				holders = append(holders, p)
-			}
-		}
-		if len(holders) > 0 {
-			parties, detail = holders, "the parties who are "+key+"s"
-		}
-	}
-	// "The Secretaries" after "Secretary Blinken and Secretary Austin
-	// spoke with President Ghani": the parties who hold a secretary's
-	// office, not the President.
-	if rf.j-rf.i == 2 && s.toks[rf.i+1].lower == "secretaries" && s.toks[rf.i+1].cap {
-		var holders []*person
-		for _, p := range parties {
-			if d.holdsOffice(p, "secretary") {
-				holders = append(holders, p)
-			}
-		}
-		if len(holders) >= 2 {
-			parties, detail = holders, "the parties who are secretaries"
-		}
+	// "The National Security Advisors", "the national security
+	// advisors", "The Vice Presidents", "the foreign ministers", "The
+	// Secretaries": of the parties, those who hold the office (not the
+	// President who joined the meeting, nor him for a counterpart the
+	// rules did not find). An office the heads name only with a modifier
+	// ("foreign ministers", not "the ministers", who are everyone); a
+	// bare "Secretaries" any secretary's office. Two or more who hold it,
+	// else the parties are so called loosely ("The national security
+	// advisors" of Sullivan, a National Security Office Director and a
+	// Secretariat's Secretary General).
+	if holders, key := d.partiesInOffice(s.toks, rf, parties); len(holders) >= 2 {
+		parties, detail = holders, "the parties who are "+key+"s"
 	}
 	return partiesSpeak(parties, ev, detail)
 }
@@ -654,4 +636,45 @@ func (d *docState) companions(rf ref, s sentence, ev string) []subj {
 		return nil
 	}
 	return partiesSpeak(out, ev, "the room beside whom the group is")
+}
+
+// partiesInOffice returns the parties who hold the office a plural group
+// subject names ("The National Security Advisors", "the foreign
+// ministers", "The Secretaries"), and the office's key; none when the
+// group names no office of titleHeads, or nobody holds it.
+func (d *docState) partiesInOffice(toks []token, rf ref, parties []*person) ([]*person, string) {
+	k := rf.j - 1
+	if k <= rf.i || !titleHeads[toks[k].lower] {
+		return nil, ""
+	}
+	head := toks[k].lower
+	modified := k-1 > rf.i && groupModifiers[toks[k-1].lower]
+	bare := k-1 == rf.i && toks[rf.i].lower == "the"
+	if !filteredHeads[head] && !modified && !(head == "secretaries" && toks[k].cap && bare) {
+		return nil, ""
+	}
+	if head == "secretaries" && bare {
+		var holders []*person
+		for _, p := range parties {
+			if d.holdsOffice(p, "secretary") {
+				holders = append(holders, p)
+			}
+		}
+		if len(holders) < 2 {
+			return nil, ""
+		}
+		return holders, "secretarie"
+	}
+	key := strings.TrimSuffix(joinKeys(toks, rf.i+1, rf.j), "s")
+	canon := ""
+	if t := d.g.Title(key); t != nil {
+		canon = t.Title
+	}
+	var holders []*person
+	for _, p := range parties {
+		if d.holdsTitle(p, key, canon, "") {
+			holders = append(holders, p)
+		}
+	}
+	return holders, key
 }

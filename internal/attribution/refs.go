@@ -561,8 +561,10 @@ func groupEnd(toks []token, i int) int {
 		}
 		if groupNumbers[toks[j].lower] {
 			j++ // "the two leaders", "The four leaders", "the three co-chairs"
-		} else if !pluralHeads[toks[j].lower] && !(toks[j].lower == "secretaries" && toks[j].cap) {
-			// "the leaders", "the Presidents": plural heads alone; "The
+		} else if !pluralHeads[toks[j].lower] && !(titleHeads[toks[j].lower] && toks[j].cap) {
+			// "the leaders", "the Presidents": plural heads alone, and
+			// an office in the plural written as a title ("The
+			// Secretaries", "The Envoys"); "The
 			// National Security Advisors", "the Foreign Ministers": offices
 			// in the plural, written as titles, or all in lower case ("The
 			// national security advisors discussed"), not mixed.

@@ -88,7 +88,7 @@ var rangesPerCore = 1
 // returns what g.idx.SearchInContext would: the total, the hits From to
 // From+Size in sr's order, their stored fields (sr.Fields), and, if fc is
 // set, the facet counts of every match in fc.
-func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc *facetCounter, workers int) (*bleve.SearchResult, error) {
+func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc *facetCounter, keep *tieKeeper, workers int) (*bleve.SearchResult, error) {
 	docs := uint64(len(g.facetTable.start)) // one past the last paragraph's number
 	parts := workers * rangesPerCore
 	results := make([]*bleve.SearchResult, parts)
@@ -101,7 +101,12 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 			counters[i] = fc.another()
 		}
 	}
-	search1 := func(part int, counter *facetCounter) (err error) {
+	keepers := make([]*tieKeeper, workers) // one per goroutine; the first is keep
+	keepers[0] = keep
+	for i := 1; i < workers; i++ {
+		keepers[i] = keep.another()
+	}
+	search1 := func(part int, counter *facetCounter, keeper *tieKeeper) (err error) {
 		defer func() {
 			if v := recover(); v != nil { // a worker's panic would end searchd
 				err = fmt.Errorf("search panicked: %v", v)
@@ -116,11 +121,7 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 		psr.Sort = sr.Sort.Copy()               // a field sort keeps the field's values of the match at hand
 		psr.From, psr.Size = 0, sr.From+sr.Size // the best of this range that can make the page
 		psr.Fields = nil                        // read below for the page's hits only
-		pctx := ctx
-		if counter != nil {
-			pctx = counter.collecting(ctx)
-		}
-		res, err := g.idx.SearchInContext(pctx, &psr)
+		res, err := g.idx.SearchInContext(collecting(ctx, counter, keeper), &psr)
 		if err != nil {
 			return err
 		}
@@ -139,7 +140,7 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 			if part >= parts {
 				return
 			}
-			if errs[part] = search1(part, counters[w]); errs[part] != nil {
+			if errs[part] = search1(part, counters[w], keepers[w]); errs[part] != nil {
 				next.Store(int64(parts)) // no range after a failed one
 				return
 			}
@@ -169,6 +170,11 @@ func splitSearch(ctx context.Context, g *generation, sr *bleve.SearchRequest, fc
 	if fc != nil {
 		for _, c := range counters[1:] {
 			fc.merge(c)
+		}
+	}
+	if keep != nil {
+		for _, k := range keepers[1:] {
+			keep.merge(k)
 		}
 	}
 	scoring, desc := sr.Sort.CacheIsScore(), sr.Sort.CacheDescending()

@@ -28,20 +28,19 @@ const tieSlack = 30
 // locations (marks.go says when they are not needed).
 func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req SearchRequest, fc *facetCounter, cores int, locs bool) (*bleve.SearchResult, error) {
 	idx := g.idx
-	searchCounted := func(sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	searchCounted := func(sr *bleve.SearchRequest, keep *tieKeeper) (*bleve.SearchResult, error) {
 		if cores > 1 {
-			return splitSearch(ctx, g, sr, fc, cores)
+			return splitSearch(ctx, g, sr, fc, keep, cores)
 		}
-		if fc == nil {
-			return idx.SearchInContext(ctx, sr)
+		if fc != nil {
+			fc.reset() // a second search counts the same matches again
 		}
-		fc.reset() // a second search counts the same matches again
-		return idx.SearchInContext(fc.collecting(ctx), sr)
+		return idx.SearchInContext(collecting(ctx, fc, keep), sr)
 	}
 	exact := r.request(g, q, req)
 	exact.IncludeLocations = locs
 	if (req.Sort != "" && req.Sort != SortRelevance) || req.Size <= 0 || req.Page < 1 {
-		return searchCounted(exact)
+		return searchCounted(exact, nil)
 	}
 	from, end := (req.Page-1)*req.Size, req.Page*req.Size
 	fast := r.request(g, q, req)
@@ -49,14 +48,30 @@ func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req Sear
 	fast.From, fast.Size = 0, end+tieSlack
 	fast.Fields = nil // loaded below for the page's hits only
 	fast.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
-	res, err := searchCounted(fast)
+	keep := newTieKeeper(fast.Size) // tiekeep.go
+	res, err := searchCounted(fast, keep)
 	if err != nil {
 		return nil, err
 	}
 	hits := res.Hits
 	last := min(end, len(hits)) - 1
 	if last >= 0 && len(hits) == fast.Size && hits[len(hits)-1].Score == hits[last].Score {
-		return searchCounted(exact) // the tie may run past the window
+		// The tie may run past the window: the page from the matches
+		// the keeper kept, or else Bleve's full sort.
+		page, ok, err := keep.tiedPage(ctx, g, q, hits, from, end, locs)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return searchCounted(exact, nil)
+		}
+		tiedPages.Add(1)
+		res.Hits = page
+		res.Request = exact
+		if err := loadFields(idx, exact, res.Hits); err != nil {
+			return nil, err
+		}
+		return res, nil
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {

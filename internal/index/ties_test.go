@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -53,4 +55,61 @@ func idsOf(hits search.DocumentMatchCollection) []string {
 		out[i] = h.ID
 	}
 	return out
+}
+
+// TestTiedPagesMatchFullSort: when the window's last hit ties the page's
+// last, run builds the page from the matches its tieKeeper kept
+// (tiekeep.go); the page must be the one Bleve's full score-then-ID sort
+// gives, hit for hit: IDs, scores, term locations, stored fields; unsplit
+// and split, with locations and without, also for tied hits the window
+// does not hold (deep pages of words most paragraphs tie on).
+func TestTiedPagesMatchFullSort(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the sample corpus")
+	}
+	r, g := openCurrent(t, plainSampleIndex(t))
+	c := &compiler{analyzer: g.idx.Mapping().AnalyzerNamed(textAnalyzer), runs: g.docRuns}
+	before := tiedPages.Load()
+	for _, text := range []string{"readout", "president", "said", "the Secretary", "\"prime minister\"", "state OR department", "Minsk", "united states", "year:2022"} {
+		ast, err := ql.Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := c.compile(ast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []int{1, 2, 5, 40} {
+			for _, size := range []int{1, 10, 25} {
+				for _, locs := range []bool{true, false} {
+					req := SearchRequest{Query: text, Page: page, Size: size}
+					full := r.request(g, q, req)
+					full.IncludeLocations = locs
+					want, err := g.idx.SearchInContext(context.Background(), full)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, cores := range []int{1, 2, 3} {
+						got, err := r.run(context.Background(), g, q, req, nil, cores, locs)
+						if err != nil {
+							t.Fatal(err)
+						}
+						name := fmt.Sprintf("%q page %d size %d locs %v cores %d", text, page, size, locs, cores)
+						if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+							t.Fatalf("%s: %d hits of %d, want %d of %d", name, len(got.Hits), got.Total, len(want.Hits), want.Total)
+						}
+						for i, w := range want.Hits {
+							h := got.Hits[i]
+							if h.ID != w.ID || h.Score != w.Score || !reflect.DeepEqual(h.Locations, w.Locations) || !reflect.DeepEqual(h.Fields, w.Fields) {
+								t.Fatalf("%s: hit %d is %s %v %v, want %s %v %v", name, i, h.ID, h.Score, h.Locations, w.ID, w.Score, w.Locations)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if n := tiedPages.Load() - before; n < 20 {
+		t.Errorf("only %d pages went through the tie keeper; the test no longer exercises it", n)
+	}
 }

@@ -320,6 +320,48 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 	}
 }
 
+// joinedActive reads "Secretary of Homeland Security Alejandro N.
+// Mayorkas also joined the meeting", "X participated in the call", "X
+// attended the meeting" after the room is known: the people it names
+// before the verb join the room (rule 3), so that a later "They" is them
+// too. Only a room of named parties with no unnamed guests: one host's
+// meeting with "a diverse coalition" stays the host's and people unnamed.
+// It reports whether the sentence is such a one.
+func (d *docState) joinedActive(refs []ref, toks []token, v int) bool {
+	k := v + 1
+	switch toks[v].lower {
+	case "joined", "attended":
+	case "participated":
+		if k >= len(toks) || toks[k].lower != "in" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if k+1 >= len(toks) || toks[k].lower != "the" && toks[k].lower != "this" || !meetingNouns[toks[k+1].lower] && !roomNouns[toks[k+1].lower] ||
+		len(d.participants) < 2 || d.unnamedGuests || len(d.signatories) > 0 || len(d.jointBodies) > 0 || d.released {
+		return false
+	}
+	f := firstWord(toks)
+	for _, t := range toks[f:v] {
+		if subordinators[t.lower] || clauseMarkers[t.lower] {
+			return false
+		}
+	}
+	added := false
+	for _, p := range d.roomNames(refs, toks, f, v, true) {
+		if !slices.Contains(d.participants, p) {
+			d.participants = append(d.participants, p)
+			added = true
+		}
+	}
+	if added {
+		d.noteRoom(`the parties and who "` + toks[v].text + `" the meeting`)
+	}
+	return added
+}
+
 // roomNouns name a gathering as meetingNouns do: "The roundtable was
 // hosted by".
 var roomNouns = set(`roundtable convening summit session forum event consultations`)

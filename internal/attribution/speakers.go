@@ -919,6 +919,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		}
 		if v > 0 && (toks[v-1].lower == "was" || toks[v-1].lower == "were" || t.lower != "joined" && roomAgentVerbs[t.lower]) && !m.question && m.owner == nil {
 			d.joinedRoom(refs, toks, v) // room.go
+		} else if v > 0 && !m.question && m.owner == nil {
+			d.joinedActive(refs, toks, v) // room.go: "X also joined the meeting"
 		}
 		switch {
 		case t.lower == "according" && v+1 < len(toks) && toks[v+1].lower == "to":

@@ -214,6 +214,32 @@ func TestAskedThey(t *testing.T) {
 	runLastSentence(t, a, tests)
 }
 
+// TestMessageAddressee: a participle after a message's addressee ("sent a
+// letter to Secretary Blinken calling for", "a diplomatic note to the UN
+// Secretary-General expressing objection") tells what the message says:
+// not the addressee's words (rules 1, 6, 7). Sentences of a State briefing
+// (2021-07-19) and an MFA press conference (2020-04-21, fresh17).
+func TestMessageAddressee(t *testing.T) {
+	a := New(shipped(t))
+	state := map[string]string{"source": "U.S. Department of State", "title": "Department Press Briefing"}
+	mfa := map[string]string{"source": "https://www.fmprc.gov.cn/mfa_eng/x.shtml", "speaker": "Geng Shuang", "title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference"}
+	tests := []lastSentenceCase{
+		{"a letter to the Secretary calling for", "2021-07-19", state, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: Senator Lankford today has sent a letter to Secretary Blinken calling for all passport centers to be reopened at 100 percent."},
+			[]string{"James Lankford"}, nil},
+		{"a note to the Secretary-General expressing", "2020-04-21", mfa, []string{
+			"Q: What is your comment?", "A: We have noted the reports.",
+			"Q: We have learned that on April 17, China's Permanent Mission to the UN sent a diplomatic note to the UN Secretary-General expressing objection to Vietnam's position."},
+			nil, nil},
+		{"the addressee's own words after a comma and a verb", "2021-07-19", state, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: Senator Lankford sent a letter to Secretary Blinken, and Secretary Blinken said he would reply."},
+			[]string{"James Lankford", "Antony Blinken"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}
+
 // TestEmphaticSpeech checks a speech verb's plain form after an emphatic
 // "did" (rules 1, 6, 7): "the President did underscore" reports his words
 // as "underscored" would; "did not raise", "did call him" and a question

@@ -23,7 +23,9 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 	// name before a body's noun only names the body, which speaks as an
 	// institution (rule 9), not as the person.
 	subjects := d.subjectsBefore(refs, toks, v)
-	notSubject := func(rf ref) bool { return vocative(toks, rf) || bodyModifier(toks, rf) }
+	notSubject := func(rf ref) bool {
+		return vocative(toks, rf) || bodyModifier(toks, rf) || d.messageAddressee(toks, rf, v)
+	}
 	if !slices.ContainsFunc(subjects, notSubject) {
 		return subjects
 	}
@@ -34,6 +36,39 @@ func (d *docState) subjectsOf(refs []ref, toks []token, v int) []ref {
 		}
 	}
 	return out
+}
+
+// messageNouns are what is sent to someone with words of the sender's:
+// "a letter to Secretary Blinken calling for", "a diplomatic note to the UN
+// Secretary-General expressing objection".
+var messageNouns = set(`letter letters note notes message messages request requests appeal appeals petition petitions memo memorandum`)
+
+// messageAddressee reports whether rf, right before the participle at v, is
+// whom a message was sent to: "Senator Lankford has sent a letter to
+// Secretary Blinken calling for all passport centers to be reopened",
+// "China's Permanent Mission to the UN sent a diplomatic note to the UN
+// Secretary-General expressing objection". The participle tells what the
+// message says, the sender's words, not the addressee's (rules 1, 6).
+func (d *docState) messageAddressee(toks []token, rf ref, v int) bool {
+	if !strings.HasSuffix(toks[v].lower, "ing") || rf.j != v && !(rf.j+1 == v && toks[rf.j].text == ",") {
+		return false
+	}
+	b := rf.i
+	for b > 0 && (toks[b-1].lower == "the" || titleWords[toks[b-1].lower] || d.countryOf(toks[b-1]) != nil) {
+		b--
+	}
+	if b < 2 || toks[b-1].lower != "to" {
+		return false
+	}
+	for k := b - 2; k >= 0 && k >= b-4; k-- {
+		if messageNouns[toks[k].lower] {
+			return true
+		}
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // bodyModifier reports whether the name rf is only the modifier of the body

@@ -351,6 +351,13 @@ func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 		if b > 0 && doubtWords[toks[b-1].lower] || doubtWords[toks[rf.i].lower] {
 			return nil
 		}
+		// "a sense of what she’ll be discussing at each stop", "I won’t get
+		// into what he’ll mention": what will be said, named as a topic,
+		// none of it previewed; "what he will say is that ..." and "that’s
+		// what he’s going to say" preview it.
+		if b > 0 && toks[b-1].lower == "what" && !copulaAfter(toks, v+1) && !(b > 1 && (copulas[toks[b-2].lower] || toks[b-2].lower == "that" && toks[b-2].poss)) {
+			return nil
+		}
 		for _, x := range d.resolveSubject(rf, s, para) {
 			x.evidence += " … " + span(s.text, toks, at, v+1)
 			out = append(out, x)
@@ -361,6 +368,22 @@ func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 
 // doubtWords open a clause that says nothing will be said for sure.
 var doubtWords = set(`whether if`)
+
+// copulaAfter reports whether "is", "was" or "will be" comes at or after k
+// in the sentence: "what he will say – and I expect a readout – is that".
+func copulaAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "is", "was":
+			return true
+		case "be":
+			if toks[k-1].lower == "will" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // speechEventAfter reports whether the verb at v has a speech as its object
 // ("will offer brief remarks", "will make remarks around midday", "will

@@ -557,3 +557,27 @@ func TestReportedGoesOnAnySpeaker(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestFutureWhatTopic: "what the President is going to say", as a topic the
+// briefer will not preview, previews no words (rule 2); "what he will say
+// is that ..." and "that’s what he’s going to say" do (rules 5, 6).
+// Constructed sentences after White House background calls of 2021.
+func TestFutureWhatTopic(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"title": "Background Press Call by Senior Administration Officials", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"not prepared to say what he will say", "2021-12-06", wh, []string{
+			"Q Will he warn Putin?",
+			"SENIOR ADMINISTRATION OFFICIAL: I am not prepared to say exactly what the President is going to say to Putin on that question."},
+			[]string{"Senior Administration Official"}, nil},
+		{"what he will say is that", "2021-12-06", wh, []string{
+			"Q Will he warn Putin?",
+			"SENIOR ADMINISTRATION OFFICIAL: What the President will say – and I expect a readout – is that an invasion would be met with strong measures."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"that is what he will say", "2021-12-06", wh, []string{
+			"Q Will he warn Putin?",
+			"SENIOR ADMINISTRATION OFFICIAL: An invasion would be met with strong measures. And that’s what the President is going to say."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -326,7 +326,9 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 // before the verb join the room (rule 3), so that a later "They" is them
 // too. Only a room of named parties with no unnamed guests: one host's
 // meeting with "a diverse coalition" stays the host's and people unnamed.
-// It reports whether the sentence is such a one.
+// A call or meeting only: who "also participated in the event" of a
+// forum is not who its hosts' "They" means. It reports whether the
+// sentence is such a one.
 func (d *docState) joinedActive(refs []ref, toks []token, v int) bool {
 	k := v + 1
 	switch toks[v].lower {
@@ -339,7 +341,7 @@ func (d *docState) joinedActive(refs []ref, toks []token, v int) bool {
 	default:
 		return false
 	}
-	if k+1 >= len(toks) || toks[k].lower != "the" && toks[k].lower != "this" || !meetingNouns[toks[k+1].lower] && !roomNouns[toks[k+1].lower] ||
+	if k+1 >= len(toks) || toks[k].lower != "the" && toks[k].lower != "this" || !meetingNouns[toks[k+1].lower] ||
 		len(d.participants) < 2 || d.unnamedGuests || len(d.signatories) > 0 || len(d.jointBodies) > 0 || d.released {
 		return false
 	}

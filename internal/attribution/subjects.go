@@ -888,7 +888,13 @@ func (d *docState) objectsOf(refs []ref, toks []token, v int) []ref {
 		// Garland, Secretary Mayorkas", "with the Crown Prince ..., as well
 		// as top UAE officials including Foreign Minister ...": the people
 		// the group includes.
-		if in := includedFrom(toks, k, len(toks)); in > k {
+		// Not a person named first ("with Prime Minister Mostafa
+		// Madbouly, as well as top Egyptian officials including ..."),
+		// who is a party before the group.
+		personFirst := (rf.kind == kName || rf.kind == kTitle) && !slices.ContainsFunc(toks[k:rf.i], func(t token) bool {
+			return !t.cap && t.lower != "the" && !titleWords[t.lower] && !descriptorWords[t.lower]
+		})
+		if in := includedFrom(toks, k, len(toks)); in > k && !personFirst {
 			if rf.i < in {
 				continue
 			}

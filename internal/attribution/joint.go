@@ -636,15 +636,28 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 		return
 	}
 	first := strings.TrimLeft(ss[0].text, " *_")
-	if strings.HasPrefix(first, "- ") || strings.HasPrefix(first, "• ") || strings.HasPrefix(first, "– ") {
+	if itemStart(first) || d.listLead != nil && narrated && inlineItems(ss) {
 		// An item no one speaks in, or that only the statement's own
 		// voice gave all its parties ("- Purchases of energy products"
 		// after "Switzerland intends to take the following actions:").
-		if r := &res[0]; d.listLead != nil && (len(r.Speakers) == 0 || d.allParties(r.Speakers) && !slices.ContainsFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker && w.Evidence != d.jointEv })) {
-			r.Speakers = nil
-			r.Why = slices.DeleteFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker })
-			for _, w := range slices.Backward(d.listLead) {
-				setSpeaker(r, w.Name, w)
+		// Every sentence of the item is the lead's: "- Progress on the
+		// “right to repair” .... Following the Order’s support for the
+		// right to repair, the Federal Trade Commission unanimously
+		// announced ...". So is a paragraph of a narrated readout that
+		// goes on with items of its own after the last one's sentence
+		// ("Since then, large firms have ... - Agencies with merger
+		// oversight authority have ..."): a long list the parser cut.
+		for k := range res {
+			r := &res[k]
+			if d.listLead == nil || k > 0 && !narrated {
+				break
+			}
+			if len(r.Speakers) == 0 || d.allParties(r.Speakers) && !slices.ContainsFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker && w.Evidence != d.jointEv }) {
+				r.Speakers = nil
+				r.Why = slices.DeleteFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker })
+				for _, w := range slices.Backward(d.listLead) {
+					setSpeaker(r, w.Name, w)
+				}
 			}
 		}
 	} else {
@@ -673,6 +686,29 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 			d.listLead = append(d.listLead, r)
 		}
 	}
+}
+
+// itemStart reports whether a paragraph's text opens with a list item's
+// mark.
+func itemStart(text string) bool {
+	return strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "• ") || strings.HasPrefix(text, "– ")
+}
+
+// inlineItems reports whether a paragraph goes on with list items after
+// the sentence it opens with ("... their own electronics. - Agencies with
+// merger oversight authority have ramped up ..."), and that sentence heads
+// no list of its own ("Participants included: - **Xavier University** ...").
+func inlineItems(ss []sentence) bool {
+	head, _, found := strings.Cut(ss[0].text, ". - ")
+	if strings.Contains(head, ":") {
+		return false
+	}
+	for _, s := range ss[1:] {
+		if itemStart(strings.TrimLeft(s.text, " *_")) {
+			return true
+		}
+	}
+	return found
 }
 
 // titleNamesSignatories reports whether the title names two signatories or

@@ -370,10 +370,14 @@ func (d *docState) futureSpeakers(refs []ref, s sentence, para, v int) []subj {
 var doubtWords = set(`whether if`)
 
 // copulaAfter reports whether "is", "was" or "will be" comes at or after k
-// in the sentence: "what he will say – and I expect a readout – is that".
+// in the sentence, before a "but" or ";" opens another clause: "what he will
+// say – and I expect a readout – is that"; not "what he’ll mention on
+// individual issues, but … those will be addressed".
 func copulaAfter(toks []token, k int) bool {
 	for ; k < len(toks); k++ {
 		switch toks[k].lower {
+		case "but", ";":
+			return false
 		case "is", "was":
 			return true
 		case "be":

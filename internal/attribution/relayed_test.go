@@ -574,6 +574,10 @@ func TestFutureWhatTopic(t *testing.T) {
 			"Q Will he warn Putin?",
 			"SENIOR ADMINISTRATION OFFICIAL: What the President will say – and I expect a readout – is that an invasion would be met with strong measures."},
 			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+		{"what he will mention, but … will be addressed", "2024-09-24", wh, []string{
+			"Q Will he talk about China?",
+			"SENIOR ADMINISTRATION OFFICIAL: I won’t get into what he will mention on individual issues, but I will say that those will be addressed in the speech."},
+			[]string{"Senior Administration Official"}, nil},
 		{"that is what he will say", "2021-12-06", wh, []string{
 			"Q Will he warn Putin?",
 			"SENIOR ADMINISTRATION OFFICIAL: An invasion would be met with strong measures. And that’s what the President is going to say."},

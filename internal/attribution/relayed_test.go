@@ -585,3 +585,25 @@ func TestFutureWhatTopic(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestContractedWill: "She’ll emphasize", "he'll talk about" are the
+// pronoun and "will", as "She will emphasize": a preview of the words of
+// whom the pronoun means in a turn (rules 5, 6; future.go). Constructed
+// sentences after a 2021 State Department briefing and a 2024 White House
+// background call.
+func TestContractedWill(t *testing.T) {
+	a := New(shipped(t))
+	state := map[string]string{"title": "Department Press Briefing – July 7, 2021", "source": "U.S. Department of State"}
+	wh := map[string]string{"title": "Background Press Call on the President's Travel to Angola", "publisher": "The White House"}
+	tests := []lastSentenceCase{
+		{"She’ll emphasize", "2021-07-07", state, []string{
+			"QUESTION: What will the ambassador convey?",
+			"MR PRICE: I expect Ambassador Dorothy Shea will discuss the gravity of the situation in Lebanon. She’ll emphasize the importance of humanitarian assistance to the Lebanese people."},
+			[]string{"Ned Price", "Dorothy Shea"}, nil},
+		{"he'll talk about", "2024-12-01", wh, []string{
+			"Q What will he say?",
+			"SENIOR ADMINISTRATION OFFICIAL: President Biden will also deliver remarks in Luanda. He'll talk about the growth and enduring strength of our relationships in Angola."},
+			[]string{"Senior Administration Official", "Joe Biden"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

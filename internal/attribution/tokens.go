@@ -67,6 +67,14 @@ func tokenize(s string) []token {
 			break
 		}
 		w := s[i:j]
+		// "She’ll emphasize", "he'll call for": the pronoun and its "will",
+		// two words, as "She will emphasize" (future.go reads the future
+		// of speech; refs.go the pronoun).
+		if k := contractedWill(w); k > 0 {
+			toks = append(toks, token{text: w[:k], start: i, end: i + k, word: true}, token{text: w[k:], start: i + k, end: j, word: true})
+			i = j
+			continue
+		}
 		// "J." and "U.S." keep their final period: it is part of the name.
 		if j < len(s) && s[j] == '.' && (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)]) {
 			j++
@@ -102,6 +110,9 @@ func tokenize(s string) []token {
 	for k := range toks {
 		t := &toks[k]
 		t.lower = gazetteer.Fold(t.text)
+		if t.text == "’ll" || t.text == "'ll" {
+			t.lower = "will" // contractedWill's second half
+		}
 		if t.word && abbreviations[strings.TrimSuffix(t.lower, ".")] {
 			t.lower = strings.TrimSuffix(t.lower, ".")
 		}
@@ -140,6 +151,21 @@ var nameParticles = set(`al el ad as ash at az bin ibn abu`)
 
 // abbreviations keep their period: "Jr.", "Mr.", "Dr.".
 var abbreviations = set(`jr sr mr mrs ms dr st gen lt col sen rep gov amb prof hon rev mme`)
+
+// contractedWill returns where "’ll" or "'ll" starts in "he’ll" or
+// "she'll", else 0. Not "they’ll": a group's future is not previewed
+// speech (future.go), and its "They" would take the verbs after it.
+func contractedWill(w string) int {
+	for _, suf := range []string{"’ll", "'ll"} {
+		if base, ok := strings.CutSuffix(w, suf); ok {
+			switch strings.ToLower(base) {
+			case "he", "she":
+				return len(base)
+			}
+		}
+	}
+	return 0
+}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

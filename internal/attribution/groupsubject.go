@@ -151,6 +151,23 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room)
 			d.groupNow = g
 			return partiesSpeak(g, ev, "the listed participants the group names"), true
 		}
+		// "The conversation highlighted" after "Vice President Kamala
+		// Harris held a roundtable with constitutional law, privacy, and
+		// technology experts", whom a list of participants names: the
+		// host and everyone listed, officials too, talked (rule 3).
+		host := r.host
+		if host == nil && len(r.participants) == 1 {
+			host = r.participants[0]
+		}
+		if talkSubject(s.toks, rf.i) > 0 && len(r.participants) < 2 && host != nil && host.shown() && len(d.attendees) >= 2 && len(d.groups) == 0 {
+			ps := []*person{host}
+			for _, l := range d.attendees {
+				if !slices.Contains(ps, l.p) {
+					ps = append(ps, l.p)
+				}
+			}
+			return partiesSpeak(ps, ev, detailParticipants+": the host and the listed participants"), true
+		}
 		// "The leaders shared" under two lists of leaders: either.
 		if _, n := d.headedFor(conjunctWords(s.toks, rf.i, rf.j)); n > 1 && !they {
 			return nil, true

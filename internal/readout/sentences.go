@@ -67,6 +67,14 @@ func Sentences(text string) []string {
 				end += s2
 				continue
 			}
+			// One "*" closes Markdown's italics after the period ("in
+			// *Dobbs v. Jackson Women’s Health Organization.* The
+			// conversation"); a bold "**" heading stays with the text it
+			// heads.
+			if r2 == '*' && (end+1 >= len(text) || text[end+1] != '*') && text[end-1] != '*' {
+				end += s2
+				continue
+			}
 			break
 		}
 		if isBoundary(text, start, i, end, r) {

@@ -22,6 +22,8 @@ func TestSentences(t *testing.T) {
 		{"place abbreviation ends a sentence", "They met in Washington, D.C. Secretary Blinken and Minister Hoekstra condemned it.", []string{"They met in Washington, D.C.", "Secretary Blinken and Minister Hoekstra condemned it."}},
 		{"place abbreviation inside one", "The D.C. Circuit ruled in Washington, D.C. on Monday.", []string{"The D.C. Circuit ruled in Washington, D.C. on Monday."}},
 		{"case name", "The participants feared that if *Roe v. Wade* is overturned, rights go. They said so.", []string{"The participants feared that if *Roe v. Wade* is overturned, rights go.", "They said so."}},
+		{"emphasis closes", "It is at stake in *Dobbs v. Jackson Women’s Health Organization.* The conversation went on.", []string{"It is at stake in *Dobbs v. Jackson Women’s Health Organization.*", "The conversation went on."}},
+		{"a bold heading stays with its text", "- **New Options for Federal Employees.** The Office issued guidance.", []string{"- **New Options for Federal Employees.** The Office issued guidance."}},
 		{"empty", "  ", nil},
 	}
 	for _, tt := range tests {

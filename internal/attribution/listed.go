@@ -391,14 +391,18 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int, into *[]listedPe
 // found no full name: a name outside the gazetteer, where the item's shape
 // says which words it is.
 func (d *docState) readBareItem(toks []token, a, b int, into *[]listedPerson) {
-	// Only the two shapes of an item that say which words are the name:
+	// Only the shapes of an item that say which words are the name:
 	// before the comma of "Name, Affiliation", after the colon of
-	// "Organization: Name". An item alone ("Farmer Mac", "Planned
-	// Parenthood") may be a body as well as a person.
+	// "Organization: Name", before the "of" of "Name of Organization"
+	// ("Jennifer Weiss-Wolf of Brennan Center for Justice"). An item alone
+	// ("Farmer Mac", "Planned Parenthood") may be a body as well as a
+	// person.
 	from, to := a, b
 	if c := slices.IndexFunc(toks[a:b], func(t token) bool { return t.text == ":" }); c >= 0 {
 		from = a + c + 1
 	} else if c := slices.IndexFunc(toks[a:b], func(t token) bool { return t.text == "," }); c >= 0 {
+		to = a + c
+	} else if c := slices.IndexFunc(toks[a:b], func(t token) bool { return t.lower == "of" }); c >= 0 && c+1 < b-a && toks[a+c+1].cap {
 		to = a + c
 	} else {
 		return

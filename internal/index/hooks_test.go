@@ -56,3 +56,15 @@ func SetNarrowing(on bool) (restore func()) {
 	narrowOff.Store(!on)
 	return func() { narrowOff.Store(old) }
 }
+
+// SetWordSearcher reads a word of the text or the title with one
+// wordSearcher (wordfuse.go) or with lazyOr's two searchers until restore
+// is called.
+func SetWordSearcher(on bool) (restore func()) {
+	old := wordFuseOff.Load()
+	wordFuseOff.Store(!on)
+	return func() { wordFuseOff.Store(old) }
+}
+
+// WordSearchers is how many wordSearchers searches have made.
+func WordSearchers() int64 { return wordSearchers.Load() }

@@ -59,6 +59,13 @@ func (q *lazyOr) Searcher(ctx context.Context, i index.IndexReader, m mapping.In
 		// bitmaps); score breakdowns are for kNN.
 		return query.NewDisjunctionQuery(q.alts).Searcher(ctx, i, m, options)
 	}
+	// A word in the text or the title: one searcher (wordfuse.go).
+	if ws, err := wordSearcherFor(ctx, i, q.alts, options); err != nil || ws != nil {
+		if err != nil {
+			return nil, err
+		}
+		return ws, nil
+	}
 	ss := make(searcher.OrderedSearcherList, 0, len(q.alts))
 	for _, a := range q.alts {
 		s, err := a.Searcher(ctx, i, m, options)

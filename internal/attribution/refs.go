@@ -302,6 +302,38 @@ func (d *docState) nameAfterDomain(seg []token) int {
 	return 0
 }
 
+// bodySegment reports whether toks[k:e], capitalised words after a title
+// that the rules would take for a name, are a part of a body's name or an
+// office's domain: "Co-Chair of the Poor People’s Campaign" (a possessive
+// before a body's noun), "CEO, National Association of Latino Elected and
+// Appointed Officials" (the run goes on after "and" to a plural noun),
+// "the Assistant Secretary of the Army for Civil Works met" (two words
+// after "for" that end the run: a name there follows its domain, "for
+// Migration Amy Pope").
+func bodySegment(toks []token, k, e int) bool {
+	if e <= k || e > len(toks) {
+		return false
+	}
+	if toks[e-1].poss && e < len(toks) && toks[e].word && bodyWords[toks[e].lower] {
+		return true
+	}
+	if e+1 < len(toks) && toks[e].lower == "and" && !toks[e].cap {
+		// The capitalised run after "and" ends in the body's noun: "and
+		// Appointed Officials", not "and White House Intergovernmental
+		// Affairs Director Julie Rodriguez".
+		x := e + 1
+		for x < len(toks) && x <= e+4 && toks[x].word && toks[x].cap {
+			x++
+		}
+		if x > e+1 && (x >= len(toks) || !toks[x].word || !toks[x].cap) {
+			if w := toks[x-1].lower; bodyWords[w] || w == "officials" || w == "organizations" || w == "officers" {
+				return true
+			}
+		}
+	}
+	return k > 0 && toks[k-1].lower == "for" && e-k <= 2 && (e >= len(toks) || !toks[e].cap)
+}
+
 // givenAfterDomain reports whether t, after an office's domain or before a
 // title word that is also a family name ("Amy Pope"), can open a name: a
 // given name (givenName), not an ordinal of a style ("the Third King")
@@ -1007,7 +1039,7 @@ func (d *docState) runRefs(s sentence, i, j int, register bool) []ref {
 					p, rule, detail = d.resolveSegment(seg, titled, ti)
 				}
 			}
-			if p == nil && titled && register && (plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) || titledSurname) {
+			if p == nil && titled && register && (plausibleNameAfter(seg, d, k > 0 && toks[k-1].upper, true) || titledSurname) && !bodySegment(toks, k, e) {
 				p = d.register(nil, seg, d.titleBefore(toks, i, k))
 				rule = "title"
 				if p != nil && len(p.tokens) == 1 && d.officeSurname(toks, k, seg) {

@@ -9,7 +9,7 @@ import (
 // abbreviations end with a period but do not end a sentence: "U.S.", "Mr.",
 // "Nov.". Compared lower-cased, without the final period.
 var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "drs": true, "prof": true, "sr": true, "jr": true,
 	"st": true, "gen": true, "lt": true, "col": true, "capt": true, "sen": true, "rep": true,
 	"gov": true, "amb": true, "hon": true, "rev": true, "messrs": true, "mme": true,
 	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "p.r.c": true, "d.c": true,

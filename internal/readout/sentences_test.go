@@ -14,6 +14,7 @@ func TestSentences(t *testing.T) {
 	}{
 		{"simple", "Wang said this. Blinken said that.", []string{"Wang said this.", "Blinken said that."}},
 		{"abbreviation", "The U.S. Secretary spoke. Mr. Wang replied on Nov. 13.", []string{"The U.S. Secretary spoke.", "Mr. Wang replied on Nov. 13."}},
+		{"plural abbreviation", "Dr. Momah spoke. Drs. Price and Momah also explained the toll.", []string{"Dr. Momah spoke.", "Drs. Price and Momah also explained the toll."}},
 		{"initial", "Antony J. Blinken spoke with Wang Yi. He said so.", []string{"Antony J. Blinken spoke with Wang Yi.", "He said so."}},
 		{"quote closes", `He said "no." Then he left.`, []string{`He said "no."`, "Then he left."}},
 		{"lower case next", "the state of the U.S. economy is fine. ok", []string{"the state of the U.S. economy is fine. ok"}},

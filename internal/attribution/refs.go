@@ -1960,11 +1960,17 @@ func (d *docState) titleBefore(toks []token, i, k int) *titleInfo {
 			}
 		}
 	}
-	// A country inside the title: "Minister of Foreign Affairs of Qatar".
+	// A country inside the title: "Minister of Foreign Affairs of Qatar",
+	// "the President of South Africa" (two words).
 	if ti.country == "" {
 		for x := start; x < end; x++ {
 			if c := d.countryOf(toks[x]); c != nil && c.Code != "" && !titleWords[toks[x].lower] {
 				ti.country = c.Code
+			} else if x > start && toks[x-1].lower == "of" && x+1 < end && toks[x].cap && toks[x+1].cap {
+				if c := d.g.Country(toks[x].text + " " + toks[x+1].text); c != nil && c.Code != "" {
+					ti.country = c.Code
+					x++
+				}
 			}
 		}
 	}

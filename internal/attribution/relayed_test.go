@@ -607,3 +607,19 @@ func TestContractedWill(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestTitleOfTwoWordCountry: an office "of" a country of two words ("the
+// President of South Africa", "the Prime Minister of New Zealand") is
+// that country's office holder on the date, as "the President of France"
+// is (rule 5). Constructed sentences after a 2023 General Debate speech.
+func TestTitleOfTwoWordCountry(t *testing.T) {
+	a := New(shipped(t))
+	ungd := map[string]string{"title": "Canada", "speaker": "Robert Rae", "source": "UN General Debate"}
+	tests := []lastSentenceCase{
+		{"President of South Africa", "2023-09-22", ungd, []string{"Mr. President,",
+			"I was in the Hall when the President of South Africa was speaking, and he eloquently reminded us that the goals depend on women.",
+			"He called for the provision of adequate health services."},
+			[]string{"Robert Rae", "Cyril Ramaphosa"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -49,7 +49,6 @@ type wordSearcher struct {
 	tHave  bool // the text's current posting is tNum, scored tScore
 	tNum   uint64
 	tScore float64
-	tDone  bool
 	hfd    index.TermFieldDoc
 	hHave  bool    // the title matches paragraphs [hLo, hHi], scored hScore
 	hInner uint64  // the title reader's current posting
@@ -143,11 +142,9 @@ func wordSearcherFor(ctx context.Context, i index.IndexReader, alts []query.Quer
 	s.fields[0] = newFieldScore(tq.boost, docTotal, text.Count())
 	s.fields[1] = newFieldScore(hq.boost, docTotal, title.Count())
 	// As lazyOr (DisjunctionSliceSearcher.computeQueryNorm).
-	sum := 0.0
-	sum += s.fields[0].weight()
-	sum += s.fields[1].weight()
-	s.SetQueryNorm(1.0 / math.Sqrt(sum))
-	if !s.agrees(options, docTotal, []*jumpTermQuery{tq, hq}, []uint64{text.Count(), title.Count()}, 1.0/math.Sqrt(sum)) {
+	qnorm := 1.0 / math.Sqrt(s.Weight())
+	s.SetQueryNorm(qnorm)
+	if !s.agrees(options, docTotal, []*jumpTermQuery{tq, hq}, []uint64{text.Count(), title.Count()}, qnorm) {
 		_ = s.Close()
 		return nil, nil
 	}
@@ -203,7 +200,7 @@ func (s *wordSearcher) textMove(to uint64, advance bool) error {
 		return err
 	}
 	if d == nil {
-		s.tHave, s.tDone = false, true
+		s.tHave = false
 		return nil
 	}
 	s.tHave, s.tNum = true, d.ID.Value()

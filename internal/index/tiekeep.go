@@ -49,17 +49,10 @@ type keptMatch struct {
 // search falls back to the full sort.
 const maxKept = 1 << 18
 
-// tieKeepOff turns the keeper off (set only by tests comparing);
-// tiedPages counts the pages it made (read only by tests).
-var (
-	tieKeepOff atomic.Bool
-	tiedPages  atomic.Int64
-)
+// tiedPages counts the pages a tieKeeper made (read only by tests).
+var tiedPages atomic.Int64
 
 func newTieKeeper(k int) *tieKeeper {
-	if tieKeepOff.Load() {
-		return nil
-	}
 	return &tieKeeper{k: k, best: make([]float64, 0, k), prune: max(4*k, 1024)}
 }
 
@@ -187,7 +180,7 @@ func (t *tieKeeper) tiedPage(ctx context.Context, g *generation, q query.Query, 
 			}
 		}
 	}
-	if seen != len(inWindow) || len(ties) < len(inWindow) {
+	if seen != len(inWindow) {
 		return nil, false, nil
 	}
 	// The IDs of the tied matches, to order them as the full sort does.
@@ -249,7 +242,6 @@ func (t *tieKeeper) tiedPage(ctx context.Context, g *generation, q query.Query, 
 	for _, h := range res.Hits {
 		found[h.IndexInternalID.Value()] = h
 	}
-	j := 0
 	for i, h := range page {
 		if h != nil {
 			continue
@@ -260,7 +252,6 @@ func (t *tieKeeper) tiedPage(ctx context.Context, g *generation, q query.Query, 
 			return nil, false, nil
 		}
 		page[i] = f
-		j++
 	}
-	return page, j == len(missing), nil
+	return page, true, nil
 }

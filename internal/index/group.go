@@ -3,7 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
@@ -58,12 +58,7 @@ func (r *Reader) runFor(ctx context.Context, g *generation, q query.Query, req S
 	}
 	hits := res.Hits
 	if relevance {
-		sort.SliceStable(hits, func(i, j int) bool {
-			if hits[i].Score != hits[j].Score {
-				return hits[i].Score > hits[j].Score
-			}
-			return hits[i].ID < hits[j].ID
-		})
+		slices.SortStableFunc(hits, byScoreThenID) // ties.go
 	}
 	gr := &grouping{exact: res.Total <= uint64(len(hits)), more: map[string]int{}}
 	counts := map[string]int{}

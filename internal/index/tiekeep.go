@@ -203,15 +203,7 @@ func (t *tieKeeper) tiedPage(ctx context.Context, g *generation, q query.Query, 
 	if err != nil {
 		return nil, false, err
 	}
-	slices.SortStableFunc(above, func(a, b *search.DocumentMatch) int {
-		if a.Score != b.Score {
-			if a.Score > b.Score {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortStableFunc(above, byScoreThenID)
 	slices.SortFunc(ties, func(a, b tied) int { return strings.Compare(a.id, b.id) })
 	ties = ties[:min(len(ties), end-len(above))]
 	page := make(search.DocumentMatchCollection, 0, end-from)

@@ -2,7 +2,8 @@ package index
 
 import (
 	"context"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -73,18 +74,25 @@ func (r *Reader) run(ctx context.Context, g *generation, q query.Query, req Sear
 		}
 		return res, nil
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].ID < hits[j].ID
-	})
+	slices.SortStableFunc(hits, byScoreThenID)
 	res.Hits = hits[min(from, len(hits)):min(end, len(hits))]
 	res.Request = exact
 	if err := loadFields(idx, exact, res.Hits); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// byScoreThenID orders hits as relevance does: by score, highest first,
+// then by paragraph ID.
+func byScoreThenID(a, b *search.DocumentMatch) int {
+	if a.Score != b.Score {
+		if a.Score > b.Score {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // loadFields reads req.Fields of hits from the store, as Bleve does for

@@ -45,8 +45,9 @@ type keptMatch struct {
 	score float64
 }
 
-// maxKept bounds the matches a tieKeeper holds (16 bytes each); past it the
-// search falls back to the full sort.
+// maxKept bounds the matches a tieKeeper holds after pruning (16 bytes
+// each; between prunes it may hold up to twice as many); past it the search
+// falls back to the full sort.
 const maxKept = 1 << 18
 
 // tiedPages counts the pages a tieKeeper made (read only by tests).

@@ -76,34 +76,6 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 	// who talked, as "They discussed" (talkSubject).
 	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
 	r := d.useParaRoom()
-	if _, ok := d.officialsRef(s.toks); ok && rf.i == openingPhraseEnd(s.toks, len(s.toks)) {
-		// "senior White House officials underscored": the officials of
-		// that kind the room names (officials.go). "Administration
-		// officials", a group the rules below read too (a list's
-		// officials): theirs first. With none named, the institution's
-		// voice, nobody known (rule 9), and so the "They" after it.
-		if capitalGroup(s.toks, rf.i) {
-			if out := d.groupSpeakersOf(rf, s, ev, r); len(out) > 0 {
-				return out
-			}
-		}
-		out := d.namedOfficials(rf, s, ev, r)
-		if len(out) == 0 {
-			d.officialsNone = d.sentN + 1
-		}
-		return out
-	}
-	if they && rf.i == firstWord(s.toks) && d.officialsNone == d.sentN {
-		// "They discussed" after such officials: the same, nobody known.
-		return nil
-	}
-	return d.groupSpeakersOf(rf, s, ev, r)
-}
-
-// groupSpeakersOf is groupSpeakers for a group other than officials of a
-// kind: cases 1 to 5.
-func (d *docState) groupSpeakersOf(rf ref, s sentence, ev string, r room) []subj {
-	they := s.toks[rf.i].lower == "they" || talkSubject(s.toks, rf.i) > 0
 	if out, ok := d.groupItself(rf, s, ev, they, r); ok {
 		return out
 	}

@@ -774,11 +774,11 @@ var sourceFloors = map[string][2]float64{
 	"fresh12/mfa":        {0.97, 0.96}, // promoted to development on 2026-12-04 at 0.986 / 0.938; 0.986 / 0.973 after answers whose "A:" the transcript lost (005d2f3)
 	"fresh12/state":      {0.96, 0.95}, // promoted at 0.933 / 0.875; 0.986 / 0.900 after a paragraph's own meeting as the room of its group subjects (39f15cb) and an office's domain after "on" (3c4f254); 0.975 / 0.963 after D11 (the Lavrov call's label says narration) and a meeting's objects past "as well as" (a7e5708)
 	"fresh12/ungd":       {0.98, 0.96}, // promoted at 0.994 / 0.977
-	"fresh12/whitehouse": {0.65, 0.94}, // promoted at 0.704 / 0.950; 0.731 after a had/held talk with only a counterpart read as narration (0814461); its labeller reads unnamed groups as nobody and "White House officials" as the institution; 0.655 after the lead's ruling that officials of a kind the room names are those officials (officials.go: 6 persons its labels give the institution, 2024-04-02 ¶2, 2024-04-04 ¶2)
+	"fresh12/whitehouse": {0.72, 0.94}, // promoted at 0.704 / 0.950; 0.731 after a had/held talk with only a counterpart read as narration (0814461); its labeller reads unnamed groups as nobody and "White House officials" as the institution
 	"fresh13/mfa":        {0.93, 0.95}, // promoted to development on 2026-12-04 at 0.945 / 0.963
 	"fresh13/state":      {0.98, 0.95}, // promoted at 0.994 / 0.965
 	"fresh13/ungd":       {0.96, 0.94}, // promoted at 0.973 / 0.953
-	"fresh13/whitehouse": {0.92, 0.94}, // promoted at 0.937 / 0.797; 0.947 / 0.959 after D11 and a talk's other side that a group names (b9d29c4); 0.922 after the lead's ruling on officials the room names (officials.go: 2023-03-14 ¶6 "White House officials underscored", labelled the institution)
+	"fresh13/whitehouse": {0.93, 0.94}, // promoted at 0.937 / 0.797; 0.947 / 0.959 after D11 and a talk's other side that a group names (b9d29c4)
 	"fresh14/mfa":        {0.87, 0.93}, // promoted to development on 2026-12-04 at 0.894 / 0.944
 	"fresh14/state":      {0.92, 0.93}, // promoted at 0.943 / 0.950
 	"fresh14/ungd":       {0.98, 0.98}, // promoted at 0.994 / 0.994

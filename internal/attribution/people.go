@@ -183,10 +183,7 @@ type docState struct {
 	readoutJoint  int                // 1: a joint statement tells of a meeting (readoutStyle); -1: it does not; 0: not yet known
 	parties       []string           // partyCountries, once partiesKnown
 	partiesKnown  bool
-	sentN         int // sentences attributed so far (sentence)
-	// officialsNone is 1 + the sentence (sentN) whose subject was officials
-	// of a kind the document names none of (officials.go); 0: none.
-	officialsNone int
+	sentN         int                // sentences attributed so far (sentence)
 	sidesAt       int                // the last sentence whose group was the released statement's governments
 	labelOwners   map[string]*person // the turn labels read so far and who owns them ("MR PRICE:"), for asked.go
 	// moderator is whom a call's "MODERATOR:" label stands for, once

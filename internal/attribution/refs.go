@@ -162,7 +162,7 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			continue
 		}
 		// Not "As leaders, it is our duty": a preposition opens no subject.
-		if capitalGroup(toks, i) && !used[i+1] {
+		if i == 0 && t.cap && i+1 < len(toks) && pluralGroupNouns[toks[i+1].lower] && !used[i+1] && !prepositions[t.lower] && t.lower != "as" && t.lower != "like" {
 			// "Administration officials offered condolences": the
 			// document's parties, as a sentence's subject.
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
@@ -255,13 +255,6 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			refs[x].j = j + 2
 			refs[x].poss = toks[j+1].poss
 		}
-	}
-	if g, ok := d.officialsRef(toks); ok {
-		// "During the meeting, senior White House officials
-		// underscored": one group of officials (officials.go), not
-		// the institution its words name.
-		refs = slices.DeleteFunc(refs, func(rf ref) bool { return rf.i < g.j && rf.j > g.i })
-		refs = append(refs, g)
 	}
 	slices.SortFunc(refs, func(a, b ref) int { return a.i - b.i })
 	return refs
@@ -2467,13 +2460,6 @@ func titleHead(key string) string {
 // companionNouns after "and his", "and her" beside a person are the
 // people with them in the room (groupsubject.go companions).
 var companionNouns = set(`team counterparts colleagues`)
-
-// capitalGroup reports whether toks[i:i+2] is a capitalised first word and
-// a noun of pluralGroupNouns, a group subject ("Administration officials").
-func capitalGroup(toks []token, i int) bool {
-	t := toks[i]
-	return i == 0 && t.cap && i+1 < len(toks) && pluralGroupNouns[toks[i+1].lower] && !prepositions[t.lower] && t.lower != "as" && t.lower != "like"
-}
 
 // pluralGroupNouns after a capitalised first word make a group subject:
 // "Administration officials", "Senior officials", "Both leaders".

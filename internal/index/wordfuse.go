@@ -108,6 +108,12 @@ func wordSearcherFor(ctx context.Context, i index.IndexReader, alts []query.Quer
 	if cb, ok := ctx.Value(search.GetScoringModelCallbackKey).(search.GetScoringModelCallbackFn); ok && cb() != "" && cb() != index.TFIDFScoring {
 		return nil, nil
 	}
+	// Bleve's term searcher reads synonyms when a synonym map is in the
+	// context; none is defined today (phrase.go), but if one ever is, its
+	// searcher must answer, not this one.
+	if _, ok := ctx.Value(search.FieldTermSynonymMapKey).(search.FieldTermSynonymMap); ok {
+		return nil, nil
+	}
 	tq, ok := alts[0].(*jumpTermQuery)
 	if !ok {
 		return nil, nil

@@ -911,16 +911,20 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 		if !t.word || t.cap && v > 0 {
 			continue
 		}
-		if (hostVerbs[t.lower] || meetingVerbs[t.lower]) && !m.question && m.owner == nil {
-			d.groupRoom(refs, toks, v) // room.go
-		}
-		if hostVerbs[t.lower] && !m.question && m.owner == nil {
-			d.hostedRoom(refs, toks, v) // room.go
-		}
-		if v > 0 && (toks[v-1].lower == "was" || toks[v-1].lower == "were" || t.lower != "joined" && roomAgentVerbs[t.lower]) && !m.question && m.owner == nil {
-			d.joinedRoom(refs, toks, v) // room.go
-		} else if v > 0 && !m.question && m.owner == nil {
-			d.joinedActive(refs, toks, v) // room.go: "X also joined the meeting"
+		// The room (room.go) is read from narration only, not from a
+		// question or a first-person turn.
+		if !m.question && m.owner == nil {
+			if hostVerbs[t.lower] || meetingVerbs[t.lower] {
+				d.groupRoom(refs, toks, v)
+			}
+			if hostVerbs[t.lower] {
+				d.hostedRoom(refs, toks, v)
+			}
+			if v > 0 && (toks[v-1].lower == "was" || toks[v-1].lower == "were" || t.lower != "joined" && roomAgentVerbs[t.lower]) {
+				d.joinedRoom(refs, toks, v)
+			} else if v > 0 {
+				d.joinedActive(refs, toks, v) // "X also joined the meeting"
+			}
 		}
 		switch {
 		case t.lower == "according" && v+1 < len(toks) && toks[v+1].lower == "to":

@@ -92,7 +92,7 @@ func TestNames(t *testing.T) {
 		{"a holder named with the title just before", "2022-04-04", map[string]string{"source": "U.S. Department of State"}, []string{
 			"MS CLEARY: So today we’re here to unveil a specially commissioned bust of former Secretary of State James A. Baker, III.",
 			"SECRETARY BLINKEN: Susan, thank you so much. And to everyone here today, this is a special moment. Jim, welcome home.",
-			"That was how Secretary Baker assembled the coalition to stand up to Saddam Hussein’s invasion of Kuwait. Ahead of the November 1990 vote at the UN Security Council authorizing the use of force against Iraq, the Secretary recognized the importance of rallying the broadest possible coalition."}, []string{"Antony Blinken", "James A. Baker"}, nil},
+			"That was how Secretary Baker assembled the coalition to stand up to Saddam Hussein’s invasion of Kuwait. Ahead of the November 1990 vote at the UN Security Council authorizing the use of force against Iraq, the Secretary recognized the importance of rallying the broadest possible coalition."}, []string{"Antony Blinken", "James A. Baker III"}, nil},
 		{"a bare title the turn used for another keeps them", "2021-06-16", map[string]string{"source": "U.S. Department of State"}, []string{
 			"And really, it matches the objectives the President had set for this meeting with President Putin. And I think the President believes very strongly in being – just being very clear and direct, and that was the nature of the meeting."}, []string{"Joe Biden"}, nil},
 		{"whose turn it is is not the title they address", "2022-04-04", map[string]string{"source": "U.S. Department of State"}, []string{

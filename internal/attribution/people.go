@@ -331,6 +331,7 @@ func (d *docState) cast() {
 	d.findMixedLabels()
 	d.readAttendees()
 	d.readSides()
+	d.generationalSuffixes()
 }
 
 // titleParties returns the people a title names as the parties of one call
@@ -2741,4 +2742,49 @@ func lowerOffices(doc *readout.Document) bool {
 		upper += strings.Count(p.Text, "the President") + strings.Count(p.Text, "The President")
 	}
 	return lower >= 3 && lower > 2*upper
+}
+
+// generationalSuffixes gives a person the gazetteer does not know the
+// generational suffix the document writes after their name and a comma:
+// "Reverend Nelson B. Rivers, III, Vice President" is Nelson B. Rivers
+// III (rule 11: one person, one name, the fullest form the document
+// gives). The suffix ("Jr.", "Sr.", a numeral) stands between commas or
+// ends the sentence, and the words before its comma are all of the
+// person's name.
+func (d *docState) generationalSuffixes() {
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			toks := s.toks
+			for c := 2; c+1 < len(toks); c++ {
+				suf := toks[c+1]
+				if toks[c].text != "," || !suf.word || !suffixes[strings.TrimSuffix(suf.lower, ".")] && !(suf.upper && romanNumeral(suf.text)) {
+					continue
+				}
+				if c+2 < len(toks) && toks[c+2].text != "," && toks[c+2].text != "." {
+					continue
+				}
+				k := c
+				for k > 0 && c-k < 4 && toks[k-1].word && toks[k-1].cap {
+					k--
+				}
+				if c-k < 2 {
+					continue
+				}
+				var keys []string
+				for _, t := range toks[k:c] {
+					keys = append(keys, strings.Fields(t.key)...)
+				}
+				for _, p := range d.people {
+					if p.gz != nil || slices.Contains(p.tokens, suf.key) || !containsAll(keys, p.tokens) || len(p.tokens) < 2 {
+						continue
+					}
+					if !strings.HasSuffix(joinText(toks[k:c]), p.name) {
+						continue
+					}
+					p.name += " " + suf.text
+					p.tokens = addName(p.tokens, suf.key)
+				}
+			}
+		}
+	}
 }

@@ -327,28 +327,27 @@ func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
 // too. Only a room of named parties with no unnamed guests: one host's
 // meeting with "a diverse coalition" stays the host's and people unnamed.
 // A call or meeting only: who "also participated in the event" of a
-// forum is not who its hosts' "They" means. It reports whether the
-// sentence is such a one.
-func (d *docState) joinedActive(refs []ref, toks []token, v int) bool {
+// forum is not who its hosts' "They" means.
+func (d *docState) joinedActive(refs []ref, toks []token, v int) {
 	k := v + 1
 	switch toks[v].lower {
 	case "joined", "attended":
 	case "participated":
 		if k >= len(toks) || toks[k].lower != "in" {
-			return false
+			return
 		}
 		k++
 	default:
-		return false
+		return
 	}
 	if k+1 >= len(toks) || toks[k].lower != "the" && toks[k].lower != "this" || !meetingNouns[toks[k+1].lower] ||
 		len(d.participants) < 2 || d.unnamedGuests || len(d.signatories) > 0 || len(d.jointBodies) > 0 || d.released {
-		return false
+		return
 	}
 	f := firstWord(toks)
 	for _, t := range toks[f:v] {
 		if subordinators[t.lower] || clauseMarkers[t.lower] {
-			return false
+			return
 		}
 	}
 	added := false
@@ -361,7 +360,6 @@ func (d *docState) joinedActive(refs []ref, toks []token, v int) bool {
 	if added {
 		d.noteRoom(`the parties and who "` + toks[v].text + `" the meeting`)
 	}
-	return added
 }
 
 // roomNouns name a gathering as meetingNouns do: "The roundtable was

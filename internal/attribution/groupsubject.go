@@ -677,9 +677,6 @@ func (d *docState) partiesInOffice(toks []token, rf ref, parties []*person) ([]*
 				holders = append(holders, p)
 			}
 		}
-		if len(holders) < 2 {
-			return nil, ""
-		}
 		return holders, "secretarie"
 	}
 	key := strings.TrimSuffix(joinKeys(toks, rf.i+1, rf.j), "s")

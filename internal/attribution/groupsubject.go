@@ -182,6 +182,27 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room)
 		}
 		return partiesSpeak(d.lastMeeting, ev, detailMeetingClause), true
 	}
+	if d.ownOfficialsPara == d.paraAt+1 && (they && rf.i == firstWord(s.toks) && d.unnamedSubject != subjectNamed || rf.j-rf.i == 2 && (s.toks[rf.i].lower == "the" || s.toks[rf.i].lower == "these") && s.toks[rf.i+1].lower == "officials") {
+		// "senior White House officials underscored ... They discussed
+		// ... The officials thanked participants": the officials of the
+		// room, its hosts (those who met or hosted guests, named or
+		// not), not its guests; with no room whose sides are known, the
+		// officials the text names not (rule 9), not the last named.
+		var hosts []*person
+		if r.host != nil && r.host.shown() {
+			hosts = []*person{r.host}
+		} else if len(r.guests) > 0 || r.unnamedGuests {
+			for _, p := range r.participants {
+				if !slices.Contains(r.guests, p) && p.shown() {
+					hosts = append(hosts, p)
+				}
+			}
+		}
+		if len(hosts) == 0 {
+			return nil, true
+		}
+		return partiesSpeak(hosts, ev, "the room's hosts, the officials the sentence before named"), true
+	}
 	if (d.othersSpoke || d.unnamedSubject != subjectNamed) && they && rf.i == firstWord(s.toks) {
 		// "The advocates shared updates. They also shared ...", "Now,
 		// my staff did not let me bring my guitar. They said ...": the

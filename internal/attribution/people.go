@@ -103,6 +103,10 @@ type docState struct {
 	// theyUnnamed is 1 + the paragraph whose sentence-initial "They" was
 	// people it names not; 0: none.
 	theyUnnamed int
+	// ownOfficialsPara is 1 + the paragraph of the last sentence whose
+	// subject was an administration's officials it names not ("senior
+	// White House officials underscored", subjectKind); 0: none.
+	ownOfficialsPara int
 	// unnamedSubject is what the last sentence's subject was, for a "They"
 	// opening the next (subjectKind).
 	unnamedSubject int

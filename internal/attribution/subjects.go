@@ -968,6 +968,14 @@ func (d *docState) subjectKind(refs []ref, toks []token) int {
 	if v < 0 {
 		return subjectNamed
 	}
+	if ownOfficials(toks, s0, v) {
+		// "During the meeting, senior White House officials underscored
+		// ... They discussed": the officials, whom the sentence names
+		// not (the institution, rule 9), not the room with its guests;
+		// so are the paragraph's "The officials" after it.
+		d.ownOfficialsPara = d.paraAt + 1
+		return subjectPeople
+	}
 	// Someone named, titled, "he", "they", "the two sides" anywhere but
 	// after a preposition: the subject may be theirs ("Recognizing the
 	// role of small enterprises, the leaders welcomed").
@@ -1051,3 +1059,24 @@ func subjectVerb(w string) bool {
 // Protocol continue to guide", "my staff did not let me".
 var subjectVerbs = set(`are were have has had do does did continue continues help helps remain remain reflect reflects
 provide provides include includes make makes let lets`)
+
+// ownOfficials reports whether toks[s0:v], a sentence's subject, is
+// officials of an administration, unnamed and alone: "senior White House
+// officials", "Administration officials", "U.S. officials" (not
+// "White House officials and advocates", "officials of both countries",
+// nor "The senior White House officials", the hosts the text named).
+func ownOfficials(toks []token, s0, v int) bool {
+	if v-1 <= s0 || toks[v-1].lower != "officials" {
+		return false
+	}
+	own := false
+	for k := s0; k < v-1; k++ {
+		switch w := toks[k].lower; {
+		case w == "white" && k+1 < v-1 && toks[k+1].lower == "house", w == "administration" && toks[k].cap, w == "u.s." || w == "us" && toks[k].cap:
+			own = true
+		case w == "the" || w == "these" || w == "and" || w == "," || w == "of" || w == "from" || toks[k].cap && !own && w != "senior":
+			return false
+		}
+	}
+	return own
+}

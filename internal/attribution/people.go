@@ -307,6 +307,7 @@ func (d *docState) cast() {
 		for _, s := range ss {
 			d.appositiveNames(s)
 			d.describedNames(s)
+			d.titledNames(s)
 			d.findRefs(s, true)
 		}
 	}
@@ -2790,5 +2791,57 @@ func (d *docState) generationalSuffixes() {
 				}
 			}
 		}
+	}
+}
+
+// titledNames registers a person the gazetteer does not know whom a
+// sentence introduces by an office in lower case and then the name between
+// commas: "The secretary general of Hizballah, Hassan Nasrallah, said",
+// "the director of Mtavari Channel, Nika Gvaramia," (rule 11: a person
+// outside the gazetteer is still a person). The office is "the", perhaps
+// modifiers, a title word in lower case and perhaps "of" and its body; the
+// name is two to four capitalised words that a comma or the sentence's end
+// closes.
+func (d *docState) titledNames(s sentence) {
+	toks := s.toks
+	for a := 0; a+4 < len(toks); a++ {
+		if toks[a].lower != "the" {
+			continue
+		}
+		t := a + 1
+		for t < len(toks) && (appositiveModifiers[toks[t].lower] || pastModifiers[toks[t].lower]) && !toks[t].cap {
+			t++
+		}
+		if t >= len(toks) || toks[t].cap || !titleWords[toks[t].lower] {
+			continue
+		}
+		for t+1 < len(toks) && !toks[t+1].cap && titleWords[toks[t+1].lower] {
+			t++ // "prime minister", "secretary general"
+		}
+		c := t + 1
+		if c < len(toks) && toks[c].lower == "of" {
+			for c < len(toks) && toks[c].text != "," && c-t < 8 {
+				c++
+			}
+		}
+		if c >= len(toks) || toks[c].text != "," {
+			continue
+		}
+		k := c + 1
+		end := k
+		for end < len(toks) && end-k < 4 && toks[end].word && toks[end].cap && !toks[end].poss {
+			end++
+		}
+		if end-k < 2 || end < len(toks) && toks[end].text != "," && toks[end].text != "." {
+			continue
+		}
+		seg := toks[k:end]
+		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
+			continue
+		}
+		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
+			d.register(nil, seg, nil)
+		}
+		a = end
 	}
 }

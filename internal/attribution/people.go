@@ -801,7 +801,7 @@ func (d *docState) appositiveNames(s sentence) {
 			continue
 		}
 		seg := toks[k:end]
-		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
+		if !d.mayNameNew(seg) {
 			continue
 		}
 		// "met today with Asta Skaisgiryte, Chief Foreign Policy Advisor,
@@ -810,9 +810,22 @@ func (d *docState) appositiveNames(s sentence) {
 		if w < 0 || conjunct || toks[w].lower == "with" {
 			subjects, last = true, end
 		}
-		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
-			d.register(nil, seg, nil)
-		}
+		d.registerNew(seg)
+	}
+}
+
+// mayNameNew reports whether seg, found where the readers of unknown
+// names look (an office after it, a list, an appositive), may be a person's
+// name: plausible as one and no institution the gazetteer knows.
+func (d *docState) mayNameNew(seg []token) bool {
+	return plausibleName(seg, d, false) && d.g.Institution(joinText(seg)) == nil
+}
+
+// registerNew registers seg as a person unless the gazetteer or the
+// document already knows who it names.
+func (d *docState) registerNew(seg []token) {
+	if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
+		d.register(nil, seg, nil)
 	}
 }
 
@@ -871,12 +884,10 @@ func (d *docState) describedNames(s sentence) {
 			}
 		}
 		seg := toks[k:end]
-		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
+		if !d.mayNameNew(seg) {
 			continue
 		}
-		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
-			d.register(nil, seg, nil)
-		}
+		d.registerNew(seg)
 		k = end
 	}
 }
@@ -2836,12 +2847,10 @@ func (d *docState) titledNames(s sentence) {
 			continue
 		}
 		seg := toks[k:end]
-		if !plausibleName(seg, d, false) || d.g.Institution(joinText(seg)) != nil {
+		if !d.mayNameNew(seg) {
 			continue
 		}
-		if p, _, _ := d.resolveSegment(seg, false); p == nil && !d.middleNamed(seg) {
-			d.register(nil, seg, nil)
-		}
+		d.registerNew(seg)
 		a = end
 	}
 }

@@ -18,16 +18,7 @@ func TestWordSearcherSteps(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes the sample corpus")
 	}
-	r, err := Open(plainSampleIndex(t), ReaderOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	g, err := r.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.release(g, false)
+	_, g := openCurrent(t, plainSampleIndex(t))
 	an := g.idx.Mapping().AnalyzerNamed(textAnalyzer)
 	word := func(w string) *lazyOr {
 		if toks := an.Analyze([]byte(w)); len(toks) == 1 {
@@ -37,7 +28,7 @@ func TestWordSearcherSteps(t *testing.T) {
 		return newLazyOr([]query.Query{&jumpTermQuery{term: w, field: fieldText, boost: 1}, &titleRunQuery{inner: title, runs: g.docRuns}})
 	}
 	strides := [][]int{{0}, {1}, {2, 0, 5}, {7, -3, 0}, {40, 1, -1, 0, 3}, {300, 0}}
-	err = withReaderErr(g.idx, func(rdr index.IndexReader) error {
+	err := withReaderErr(g.idx, func(rdr index.IndexReader) error {
 		for _, w := range []string{"president", "readout", "call", "ukraine", "statement", "zzyzxqv"} {
 			for _, norm := range []float64{0, 0.37} {
 				for _, st := range strides {

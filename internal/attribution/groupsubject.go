@@ -701,15 +701,22 @@ func (d *docState) partiesInOffice(toks []token, rf ref, parties []*person) ([]*
 		return holders, "secretarie"
 	}
 	key := strings.TrimSuffix(joinKeys(toks, rf.i+1, rf.j), "s")
+	return d.holdersOf(key, parties), key
+}
+
+// holdersOf returns those of people who hold the office key ("foreign
+// minister", "national security advisor") on the document's date, by the
+// gazetteer's canonical title when it knows one.
+func (d *docState) holdersOf(key string, people []*person) []*person {
 	canon := ""
 	if t := d.g.Title(key); t != nil {
 		canon = t.Title
 	}
 	var holders []*person
-	for _, p := range parties {
+	for _, p := range people {
 		if d.holdsTitle(p, key, canon, "") {
 			holders = append(holders, p)
 		}
 	}
-	return holders, key
+	return holders
 }

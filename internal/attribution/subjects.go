@@ -440,15 +440,9 @@ func (d *docState) conjunctParties(known, refs []ref, toks []token, i, j int) []
 		start--
 	}
 	key := strings.TrimSuffix(joinKeys(toks, start, j), "s")
-	canon := ""
-	if t := d.g.Title(key); t != nil {
-		canon = t.Title
-	}
 	var out []ref
-	for _, p := range others {
-		if d.holdsTitle(p, key, canon, "") {
-			out = append(out, ref{kind: kName, i: i, j: j, p: p, detail: "a party of the meeting who is " + key})
-		}
+	for _, p := range d.holdersOf(key, others) {
+		out = append(out, ref{kind: kName, i: i, j: j, p: p, detail: "a party of the meeting who is " + key})
 	}
 	return out
 }

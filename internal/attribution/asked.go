@@ -19,7 +19,8 @@ import (
 // there is great bipartisan agreement ...", "you keep saying there will
 // come a time", "So you’re saying that ...".
 var youSaidVerbs = set(`said mentioned stated noted told stressed indicated described characterized announced say saying
-alluded referenced referred outlined suggested acknowledged emphasized highlighted underscored warned promised`)
+alluded referenced referred outlined suggested acknowledged emphasized highlighted underscored warned promised
+suggest suggesting`)
 
 // youSaidPhrases are verbs that quote the official only with their
 // particle: "you pointed out", "you laid out", "when you talk about the
@@ -57,6 +58,38 @@ func gapAt(toks []token, k int) bool {
 var youSaidFillers = set(`also just have had already previously earlier recently yourself yesterday today
 are been keep now still again basically essentially`)
 
+// seemWords stand before the verb with their "to": "You seem to suggest
+// that the person who died was an Afghan national", "you seemed to say".
+var seemWords = set(`seem seemed seems`)
+
+// talkedWhere are the words that open where the official talked or
+// spoke, between the verb and its "about": "You just talked in the press
+// conference about diplomacy", "you spoke at the top about"; not "with"
+// or "to" (whom the official talked to: what they did).
+var talkedWhere = set(`in at during on earlier today yesterday`)
+
+// youParticleAt returns where the particle part stands after the verb at
+// v: right after it, or (for "talked" and "spoke") after a short phrase
+// of where or when the official talked, with no other particle, verb or
+// clause mark in between. -1 if nowhere.
+func youParticleAt(toks []token, v int, part string) int {
+	if v+1 < len(toks) && toks[v+1].lower == part {
+		return v + 1
+	}
+	if part != "about" || v+1 >= len(toks) || !talkedWhere[toks[v+1].lower] {
+		return -1
+	}
+	for j := v + 2; j < len(toks) && j <= v+5; j++ {
+		switch t := toks[j]; {
+		case t.lower == part:
+			return j
+		case !t.word || t.lower == "with" || t.lower == "to" || t.lower == "that":
+			return -1
+		}
+	}
+	return -1
+}
+
 // askingWords before "you" make the question ask for words rather than
 // quote them: "Can you say whether ...", "Are you saying that ...?",
 // "What would you say to ...", "Did you say ...", "listening to you say",
@@ -79,8 +112,14 @@ func youSaid(toks []token) int {
 			if youSaidVerbs[toks[v].lower] {
 				return k
 			}
-			if part := youSaidPhrases[toks[v].lower]; part != "" && v+1 < len(toks) && toks[v+1].lower == part && !gapAt(toks, v+2) {
-				return k
+			if part := youSaidPhrases[toks[v].lower]; part != "" {
+				if j := youParticleAt(toks, v, part); j >= 0 && !gapAt(toks, j+1) {
+					return k
+				}
+			}
+			if seemWords[toks[v].lower] && v+1 < len(toks) && toks[v+1].lower == "to" {
+				v++
+				continue
 			}
 			if !youSaidFillers[toks[v].lower] {
 				break

@@ -40,6 +40,22 @@ func TestAskedOfficial(t *testing.T) {
 			"MR PRICE: Go ahead.",
 			"QUESTION: You keep saying the Palestinians and the Israelis, but in fact – but forgive me.",
 			"MR PRICE: Not at all."}, 1, []string{"Ned Price"}},
+		{"you seem to suggest", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: You seem to suggest that the person who died was a Ruritanian national.",
+			"MR PRICE: That is right."}, 1, []string{"Ned Price"}},
+		{"so you're suggesting", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: So you’re suggesting that this statement had nothing to do with it?",
+			"MR PRICE: I am."}, 1, []string{"Ned Price"}},
+		{"you talked, where, about what", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: You just talked in the press conference about diplomacy will not be forever.",
+			"MR PRICE: I did."}, 1, []string{"Ned Price"}},
+		{"you talked with someone about: an act", "2022-05-10", briefing, []string{
+			"MR PRICE: Go ahead.",
+			"QUESTION: You talked with the minister about the talks.",
+			"MR PRICE: I did."}, 1, nil},
 		{"asking for words: can you say", "2022-05-10", briefing, []string{
 			"MR PRICE: Go ahead.",
 			"QUESTION: Can you say what message was conveyed on behalf of the administration?",

@@ -629,6 +629,16 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 				p = q
 			}
 		}
+		if (p == nil || !p.shown() || p.gz == nil) && ti != nil {
+			// "FOREIGN MINISTER AL-SABAH:" of a joint press availability
+			// in Kuwait, whose crown prince the text names "Sheikh Mishal
+			// Al-Sabah": the one holder of the label's office on the
+			// document's date whose name ends in the label's (rules 5,
+			// 11).
+			if q := d.labelOfficeHolder(words, ti); q != nil {
+				p = q
+			}
+		}
 		if p == nil || !p.shown() {
 			// "MR KURTZ-PHELAN:" is the label's bare surname, a person
 			// not shown, until the full name is found.
@@ -701,6 +711,35 @@ func (d *docState) paragraphMode(text string, prev mode) mode {
 	}
 	prev.turn = false
 	return prev
+}
+
+// labelOfficeHolder is the gazetteer person a transcript label's office
+// and family name mean on the document's date: the one holder of the
+// office (of any country the label does not name) whose name, or one of
+// whose other names, ends in the label's words; nil for none or several.
+func (d *docState) labelOfficeHolder(words []token, ti *titleInfo) *person {
+	if ti.canon == "" || len(words) == 0 {
+		return nil
+	}
+	var key []string
+	for _, w := range words {
+		key = append(key, strings.Fields(w.key)...)
+	}
+	endsIn := func(ws []string) bool { return len(ws) > len(key) && slices.Equal(ws[len(ws)-len(key):], key) }
+	var one *gazetteer.Person
+	for _, gp := range d.g.Holders(ti.canon, ti.country, d.date) {
+		if !slices.ContainsFunc(gp.NamesWords(), endsIn) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = gp
+	}
+	if one == nil {
+		return nil
+	}
+	return d.register(one, words, ti)
 }
 
 // labelTitle reads the title of a transcript label whose last word is the

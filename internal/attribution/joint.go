@@ -652,6 +652,9 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 			if d.listLead == nil || k > 0 && !narrated {
 				break
 			}
+			if !narrated && d.otherActorSubject(ss[k].toks) {
+				continue // "The U.S. Trade and Development Agency funded a feasibility study"
+			}
 			if len(r.Speakers) == 0 || d.allParties(r.Speakers) && !slices.ContainsFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker && w.Evidence != d.jointEv }) {
 				r.Speakers = nil
 				r.Why = slices.DeleteFunc(r.Why, func(w readout.Reason) bool { return w.Role == readout.RoleSpeaker })
@@ -764,4 +767,196 @@ func (d *docState) weLineSpeaks(pi int, res []SentenceResult) {
 			setSpeaker(&res[k], b, readout.Reason{Name: b, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "a government that signs the joint statement"})
 		}
 	}
+}
+
+// A joint statement also tells what others do: "The U.S. Agency for
+// International Development (USAID) and Indonesia’s Ministry of
+// Environment and Forestry signed a new joint forest and wildlife
+// conservation project", "USTDA also plans to fund training", "The NCG
+// has facilitated joint U.S.-ROK nuclear and strategic planning",
+// "Indian companies are exploring opportunities". Those sentences are
+// narration (rule 2), not the signatories' or governments' own voice.
+
+// subjectStart is where the subject of a joint statement's sentence
+// begins: past leading punctuation, a list item's heading ("- **Tariffs:**
+// Ecuador has committed"), an opening phrase set off by a comma ("In this
+// context,", "As part of these efforts,", "Corresponding to the
+// commencement of this process,", "Determined to deepen our partnership
+// in outer space exploration,") and "the".
+func subjectStart(toks []token) int {
+	k := firstWord(toks)
+	for c := k; c < len(toks) && c <= k+6; c++ {
+		if toks[c].text == ":" {
+			k = c + 1
+			for k < len(toks) && !toks[k].word {
+				k++
+			}
+			break
+		}
+		if toks[c].word && !toks[c].cap {
+			break // a heading is in capitals
+		}
+	}
+	if k < len(toks) && openerWord(toks[k]) {
+		for c := k + 1; c < len(toks) && c <= k+24; c++ {
+			if toks[c].text == "," {
+				k = c + 1
+				break
+			}
+			if clauseWord(toks[c]) || quoteMark(toks[c].text) {
+				break
+			}
+		}
+	}
+	for k < len(toks) && (!toks[k].word || toks[k].lower == "the") {
+		k++
+	}
+	return k
+}
+
+// openerWord reports whether a sentence's first word opens a phrase before
+// its subject: a preposition, an opening adverb, or a participle or
+// infinitive ("Determined to", "Seeking to", "Corresponding to", "To
+// advance this work").
+func openerWord(t token) bool {
+	w := t.lower
+	return prepositions[w] || introWords[w] || openingAdverbs[w] || w == "to" || w == "given" ||
+		len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// abbrevs returns the abbreviations the document gives an actor, in
+// parentheses after its name: "The U.S. Trade and Development Agency
+// (USTDA)", "the U.S.-ROK Nuclear Consultative Group (NCG)", "the
+// National Aeronautics and Space Administration (NASA)"; not a program's
+// or a document's ("the Indo-Pacific Partnership for Maritime Domain
+// Awareness (IPMDA)", "Memorandum of Understanding (MOU)").
+func (d *docState) abbrevs() map[string]bool {
+	if d.actorAbbrevs != nil {
+		return d.actorAbbrevs
+	}
+	d.actorAbbrevs = map[string]bool{}
+	for _, ss := range d.paras {
+		for _, s := range ss {
+			for k := 1; k+2 < len(s.toks); k++ {
+				if s.toks[k].text == "(" && s.toks[k+1].upper && s.toks[k+2].text == ")" {
+					if h := s.toks[k-1].lower; actorHeads[h] || h == "administration" || h == "network" || h == "organisation" || h == "organization" {
+						d.actorAbbrevs[s.toks[k+1].text] = true
+					}
+				}
+			}
+		}
+	}
+	return d.actorAbbrevs
+}
+
+// actorHeads end the name of an actor that is neither a party's
+// government nor its leader: an agency, a ministry, a company.
+var actorHeads = set(`agency agencies department ministry bureau office commission corporation bank fund institute
+foundation authority university universities company companies firms businesses sector sectors industry taskforce group`)
+
+// assessVerbs tell what a thing is or means, in the statement's voice:
+// "IPMDA embodies what the Quad stands for", "Q-CHAMP includes".
+var assessVerbs = set(`embodies represents reflects demonstrates exemplifies shows underscores highlights marks includes
+serves stands`)
+
+// leaderWords name a person who may speak for a party: "President Biden
+// and Prime Minister Kishida", "The leaders".
+var leaderWords = set(`president presidents minister ministers secretary secretaries chancellor ambassador envoy leader leaders
+premier king queen prince emir sultan taoiseach advisor adviser director administrator spokesperson`)
+
+// privateActors are actors whose state, not only their acts, is theirs:
+// "Indian companies are keen to participate".
+var privateActors = set(`company companies firms businesses sector sectors industry`)
+
+// otherActorSubject reports whether a joint statement's sentence has for
+// its subject an actor other than its parties: an agency, ministry or
+// company ("The U.S. Department of Commerce plans to", "UAE-based
+// companies are exploring"), or a body named by an acronym the title does
+// not name ("USTDA also plans", "The NCG has facilitated", "ISRO and
+// NASA have commenced"), then a verb that tells what it does. Not an
+// assessment of a thing ("NATO remains the cornerstone"), nor a group of
+// the parties the title names ("The C5+1 endeavors", "The I2U2 Group").
+func (d *docState) otherActorSubject(toks []token) bool {
+	k := subjectStart(toks)
+	actor, private := false, false
+	e := k
+	for e < len(toks) {
+		t := toks[e]
+		switch {
+		case t.text == "(":
+			for e < len(toks) && toks[e].text != ")" {
+				e++
+			}
+			e++
+			continue
+		case t.lower == "and" || t.text == "," || t.text == "&" || e > k && connectors[t.lower]:
+			e++
+			continue
+		case !t.word:
+			return false
+		case t.lower == "commission" && e > 0 && toks[e-1].lower == "european":
+			return false // the European Union's government
+		case d.countryOf(t) != nil && e+2 < len(toks) && toks[e+1].lower == "and" && toks[e+2].lower == "the":
+			return false // "The United States and the European Commission": the parties
+		case leaderWords[t.lower] || t.lower == "government" || t.lower == "governments" || t.lower == "administration" && !actor:
+			return false // a party's leader or government ("the Biden Administration")
+		case t.cap || t.upper:
+			if t.upper && d.countryOf(t) == nil && titleHas(d.doc.Title, t.text) {
+				return false // a group of the parties the title names: "The I2U2 Group"
+			}
+			if t.upper && d.abbrevs()[t.text] {
+				actor = true // "USTDA", "NASA", "The NCG"
+			}
+			if actorHeads[t.lower] {
+				actor = true // "Indonesia’s Ministry of Environment and Forestry"
+			}
+			if t.poss {
+				actor = false // "USAID’s ongoing technical assistance": the head is after it
+			}
+			e++
+			continue
+		case actorHeads[t.lower] && e > k:
+			// "Indian companies", "U.S. and Israeli private sectors"
+			actor, private = true, privateActors[t.lower]
+			e++
+			continue
+		case t.lower == "private" || strings.HasSuffix(t.lower, "-based"):
+			e++
+			continue
+		}
+		break
+	}
+	if !actor || e >= len(toks) || e == k {
+		return false
+	}
+	// The verb: past adverbs, what it does ("signed", "plans to fund",
+	// "has facilitated", "will be invited"), not what it is ("remains").
+	v := e
+	for v < len(toks) && skippable[toks[v].lower] {
+		v++
+	}
+	if v >= len(toks) || !toks[v].word || toks[v].cap {
+		return false
+	}
+	switch w := toks[v].lower; {
+	case w == "is" || w == "are" || w == "remains" || w == "remain":
+		if private {
+			return true
+		}
+		return v+1 < len(toks) && (strings.HasSuffix(toks[v+1].lower, "ing") || strings.HasSuffix(toks[v+1].lower, "ed"))
+	case assessVerbs[w]:
+		return false // "IPMDA embodies what the Quad stands for"
+	case modalWords[w] || w == "has" || w == "have" || w == "had" || w == "was" || w == "were":
+		return true
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || pastForms[w]:
+		return true
+	}
+	return false
+}
+
+// titleHas reports whether a title has the word w.
+func titleHas(title, w string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' && r != '.'
+	}), func(f string) bool { return f == w })
 }

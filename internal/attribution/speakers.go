@@ -402,6 +402,13 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 			possessive = true
 		}
 	}
+	// "USTDA also plans to fund training", "Determined to deepen our
+	// partnership in outer space exploration, ISRO and NASA have commenced
+	// discussions": a joint statement telling what an agency or a company
+	// does narrates it (joint.go).
+	if (len(d.signatories) > 0 || len(d.jointBodies) > 0) && d.otherActorSubject(s.toks) {
+		return false
+	}
 	if possessive && !persons && !d.hasSpeechVerb(s) {
 		return true
 	}

@@ -19,6 +19,10 @@ func TestNames(t *testing.T) {
 		{"a gazetteer person with no office listed", "2022-03-06", map[string]string{"source": "U.S. Department of State"}, []string{"Speaker Pelosi said she’s willing to cut off all imports of Russian oil."}, []string{"Nancy Pelosi"}, nil},
 		{"a title of an office they never held", "2020-04-05", nil, []string{"Special Representative Liu said the talks were useful."}, nil, nil}, // invented: not Vice Premier Liu He (Liu Xiaoming took the post in 2021)
 		{"a title of an office they held", "2022-04-05", nil, []string{"Special Representative Liu said the talks were useful."}, []string{"Liu Xiaoming"}, nil},
+		// "Ambassador Sullivan" where the document also names Jake Sullivan,
+		// the National Security Advisor (2022-03-21 State briefing): the
+		// Sullivan who was an ambassador on the date (rule 11).
+		{"a title the namesake the document names never held", "2022-03-21", map[string]string{"source": "U.S. Department of State"}, []string{"MR PRICE: Jake Sullivan spoke to his counterpart last week.", "MR PRICE: Ambassador Sullivan said the costs will climb."}, []string{"Ned Price", "John Sullivan"}, nil},
 		{"an office begun later does not fit", "2022-05-26", nil, []string{"FOREIGN MINISTER ANTONIO: (Via interpreter) Thank you very much."}, nil, nil},                              // not Marco Antonio Rubio
 		{"a given name an honorific alias writes alone", "2021-01-21", nil, []string{"WHO Director-General Tedros welcomed the pledge."}, []string{"Tedros Adhanom Ghebreyesus"}, nil}, // invented
 		{"a given name before a patronymic", "2022-03-09", nil, []string{"King Salman welcomed the agreement."}, []string{"Salman bin Abdulaziz Al Saud"}, nil},                        // invented: not Khalid bin Salman

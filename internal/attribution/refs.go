@@ -2156,6 +2156,9 @@ func (d *docState) resolveSegment(seg []token, titled bool, ti ...*titleInfo) (*
 		if gz := d.titleHolderNamed(cands[0], keys, ti...); gz != nil {
 			return d.register(gz, nil, nil), "surname", "the " + ti[0].canon + " on the date"
 		}
+		if gz := d.titledNamesake(cands[0], keys, ti...); gz != nil {
+			return d.register(gz, nil, nil), "surname", "the " + titleHead(ti[0].key) + " of that name on the date"
+		}
 		return cands[0], "", ""
 	}
 	// A hyphenated surname ("Noel-Baker") is one word of several keys:
@@ -2380,6 +2383,45 @@ func (d *docState) titleHolderNamed(p *person, keys []string, ti ...*titleInfo) 
 	var found *gazetteer.Person
 	for _, g := range d.g.ByToken(keys[0]) {
 		if !d.holds(g, ti[0].canon, ti[0].country) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = g
+	}
+	return found
+}
+
+// titledNamesake is who a title before a bare surname names when the one
+// person of that surname the document names in full cannot hold it:
+// "Ambassador Sullivan" in a briefing that also names Jake Sullivan, the
+// National Security Advisor, is John Sullivan, the Ambassador to Russia
+// on the date (rule 11). The document's person must be a gazetteer person
+// with offices of which none was ever headed by the title's word, and
+// exactly one other gazetteer person of that surname must hold, on the
+// document's date, an office the word heads. Nil otherwise.
+func (d *docState) titledNamesake(p *person, keys []string, ti ...*titleInfo) *gazetteer.Person {
+	if p.gz == nil || len(p.gz.Offices) == 0 || len(keys) != 1 || len(ti) == 0 || ti[0] == nil || d.date.IsZero() {
+		return nil
+	}
+	head := titleHead(ti[0].key)
+	if head == "" || honorifics[strings.TrimSuffix(ti[0].key, ".")] || d.heldOffice(p.gz, ti[0]) {
+		return nil
+	}
+	var found *gazetteer.Person
+	for _, g := range d.g.ByToken(keys[0]) {
+		name := g.NameWords()
+		if g == p.gz || len(name) < 2 || name[len(name)-1] != keys[0] {
+			continue
+		}
+		heads := false
+		for _, o := range g.Offices {
+			if t := d.g.Title(o.Title); t != nil && o.Covers(d.date) && slices.ContainsFunc(t.Keys(), func(k string) bool { return titleHead(k) == head }) {
+				heads = true
+			}
+		}
+		if !heads {
 			continue
 		}
 		if found != nil {

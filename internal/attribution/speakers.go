@@ -1256,6 +1256,18 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					}
 				}
 			}
+		case opportunityNouns[t.lower] && opportunityFor(toks, v) > 0:
+			// "this really was an opportunity for the Secretary to
+			// underscore", "a chance for the two leaders to discuss": whom
+			// the opportunity is for speaks in its purpose clause (rule 1).
+			pv := opportunityFor(toks, v)
+			if rf := d.refAfter(refs, toks, v+2, false); rf != nil && rf.j == pv-1 && rf.kind != kPronoun {
+				for _, x := range d.resolveSubject(*rf, s, para) {
+					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
+					add(x)
+					acts = addAct(acts, x, toks, pv)
+				}
+			}
 		case travelVerbs[t.lower] && d.isSpeech(toks, v):
 			// "Jake Sullivan visited New Delhi": narration (rule 2), but its
 			// subject is who the next "He" is.

@@ -11,7 +11,12 @@ import (
 
 // opportunityVerbs take an opportunity to say something: "took the
 // opportunity to", "used the occasion to", "took advantage of the call to".
-var opportunityVerbs = set(`took take takes taking used uses using seized seizes seizing`)
+var opportunityVerbs = set(`took take takes taking used uses using seized seizes seizing had has got gets`)
+
+// hadOpportunity are the opportunityVerbs that have an opportunity rather
+// than take it ("He had an opportunity to commend", "got the chance to
+// discuss"): only in the past or present, not "will have the chance to".
+var hadOpportunity = set(`had has got gets`)
 
 // opportunityTo returns the position of the verb of the purpose clause
 // after an opportunity taken at v ("took the opportunity to express", "took
@@ -20,8 +25,11 @@ var opportunityVerbs = set(`took take takes taking used uses using seized seizes
 // speech.
 func opportunityTo(toks []token, v int) int {
 	k := v + 1
+	if hadOpportunity[toks[v].lower] && (k >= len(toks) || toks[k].lower == "advantage") {
+		return -1
+	}
 	switch {
-	case k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "that") &&
+	case k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "that" || hadOpportunity[toks[v].lower] && (toks[k].lower == "an" || toks[k].lower == "a")) &&
 		(toks[k+1].lower == "opportunity" || toks[k+1].lower == "occasion" || toks[k+1].lower == "chance"):
 		k += 2
 		if toks[k].lower != "to" {
@@ -46,6 +54,52 @@ func opportunityTo(toks []token, v int) int {
 	w := toks[k].lower
 	if purposeVerbs[w] || opportunitySpeech[w] || w == "make" && particleAfter(toks, k, "clear") {
 		return k
+	}
+	return -1
+}
+
+// opportunityNouns are the opportunities opportunityFor reads, after a
+// copula (opportunityCopulas) and words of their noun phrase
+// (opportunityModifiers).
+var (
+	opportunityNouns     = set(`opportunity chance occasion`)
+	opportunityCopulas   = set(`was were`)
+	opportunityModifiers = set(`an a the good great important real really also excellent useful valuable welcome`)
+)
+
+// opportunityFor returns the position of the verb of the purpose clause of
+// an opportunity at v that was someone's ("this really was an opportunity
+// for the Secretary to underscore", "It was a chance for the leaders to
+// discuss"), when that verb says something, or -1. Not one to come ("This
+// is an opportunity for the two leaders to discuss" in a preview, "will be
+// an opportunity for", "would have been a chance for"), which reports
+// nothing said yet.
+func opportunityFor(toks []token, v int) int {
+	if v < 2 || v+3 >= len(toks) || toks[v+1].lower != "for" {
+		return -1
+	}
+	k := v - 1
+	for k > 0 && opportunityModifiers[toks[k].lower] {
+		k--
+	}
+	if !opportunityCopulas[toks[k].lower] {
+		return -1
+	}
+	for x := 0; x < v; x++ {
+		if w := toks[x].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" || w == "could" || w == "might" {
+			return -1
+		}
+	}
+	for x := v + 2; x < len(toks) && x <= v+9; x++ {
+		if !toks[x].word {
+			return -1
+		}
+		if toks[x].lower == "to" {
+			if x+1 < len(toks) && (purposeVerbs[toks[x+1].lower] || opportunitySpeech[toks[x+1].lower]) {
+				return x + 1
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -873,7 +873,9 @@ func isVocab(t token) bool {
 // "Under-Secretary", "Vice-Chair", "Deputy-Director".
 func hyphenTitle(w string) bool {
 	parts := strings.Split(w, "-")
-	if len(parts) < 2 {
+	if len(parts) < 2 || nameParticles[parts[0]] {
+		// "Hussein Al-Sheikh", "Al-Sultan": a particle before a title
+		// word makes a family name (tokens.go).
 		return false
 	}
 	for _, p := range parts {

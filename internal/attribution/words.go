@@ -187,9 +187,9 @@ var titleWords = set(`president presidents minister ministers secretary secretar
 spokesperson spokesman spokeswoman envoy director advisor adviser premier king queen prince princess emir amir
 sultan majesty highness excellency mr mrs ms miss dr madam mme professor prof chairman chair chairperson chairwoman commissioner
 representative leader speaker senator governor mayor general admiral colonel lieutenant pope cardinal sheikh
-counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
+counsel counselor counsellor coordinator administrator chief officer head lord dame sir sen rep gov amb secretary-general
 deputy vice prime foreign acting assistant under special senior principal executive permanent high crown
-first lady duke duchess delegate tem assemblymember assemblywoman assemblyman congressman congresswoman whip co-chair councilmember premier-designate president-elect minister-president taoiseach commander justice judge gen
+first lady gentleman duke duchess delegate tem assemblymember assemblywoman assemblyman congressman congresswoman whip co-chair councilmember premier-designate president-elect minister-president taoiseach commander justice judge gen
 affairs state security defense defence national minister’s director-general managing`)
 
 // descriptorWords occur inside titles and institution names but are not

@@ -593,10 +593,7 @@ func (d *docState) partyAt(toks []token, k int, parties []string) int {
 // with: "The Mexican delegation highlighted ..." is its head's, who signs
 // for Mexico; nil unless exactly one signatory is of that country.
 func (d *docState) sideSignatory(toks []token) *person {
-	k := 0
-	for k < len(toks) && (!toks[k].word || toks[k].lower == "the") {
-		k++
-	}
+	k := subjectStart(toks) // "In this context, the U.S. side affirmed"
 	if k+1 >= len(toks) || !sideNouns[toks[k+1].lower] {
 		return nil
 	}

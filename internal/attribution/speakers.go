@@ -195,7 +195,13 @@ func (d *docState) run() [][]SentenceResult {
 				case len(d.signatories) > 0:
 					signed := d.signatories
 					if q := d.soleSignatory(snt.toks); q != nil {
-						signed = []*person{q} // "India intends to invest in ...": its leader's
+						// "India intends to invest in ...", "the United States
+						// announced": that country's, as a government, not
+						// its leader's nor the signatories' (rule 9).
+						if c := d.g.CountryCode(q.country); c != nil {
+							setSpeaker(&res[k], c.Name, readout.Reason{Name: c.Name, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "the one party of the joint statement its subject names"})
+						}
+						continue
 					} else if q := d.sideSignatory(snt.toks); q != nil {
 						signed = []*person{q} // "The Mexican delegation highlighted ...": its head's
 					}
@@ -2238,17 +2244,42 @@ func (d *docState) soleBody(toks []token) string {
 }
 
 // soleSignatory returns the one signatory of a joint statement whose
-// country a sentence opens with as its subject ("India intends to invest
-// in ...", "The Republic of Korea looks forward to ..."), or nil.
+// country a sentence opens with as its subject, past an opening phrase or
+// a list item's heading ("India intends to invest in ...", "The Republic
+// of Korea looks forward to ...", "As part of these efforts, the United
+// States announced", "The UAE – home to IRENA – will invest"), or nil.
 func (d *docState) soleSignatory(toks []token) *person {
-	k := countrySubjectStart(toks)
+	for _, k := range []int{countrySubjectStart(toks), subjectStart(toks)} {
+		if q := d.soleSignatoryAt(toks, k); q != nil {
+			return q
+		}
+	}
+	return nil
+}
+
+// soleSignatoryAt is soleSignatory with the subject at k.
+func (d *docState) soleSignatoryAt(toks []token, k int) *person {
 	for e := min(len(toks), k+4); e > k; e-- {
 		c := d.g.Country(joinText(toks[k:e]))
 		if c == nil || !toks[e-1].word { // "Japan ," is read as Japan
 			continue
 		}
-		if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].lower == "and" || toks[e-1].poss || demonym(joinText(toks[k:e]), c.Name) {
-			return nil // "India and the United States", "Japan’s", "Indian companies"
+		if toks[e-1].poss || demonym(joinText(toks[k:e]), c.Name) {
+			return nil // "Japan’s", "Indian companies"
+		}
+		if e < len(toks) && dashWord(toks[e].text) {
+			// "The UAE – home to IRENA and host of COP28 in 2023 – will
+			// invest": past the aside.
+			a := e + 1
+			for a < len(toks) && a <= e+30 && !dashWord(toks[a].text) && toks[a].text != "." {
+				a++
+			}
+			if a < len(toks) && dashWord(toks[a].text) {
+				e = a + 1
+			}
+		}
+		if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].lower == "and" || sideNouns[toks[e].lower] && toks[e].lower != "government" {
+			return nil // "India and the United States"; "The U.S. side", its head's (sideSignatory)
 		}
 		var one *person
 		for _, q := range d.signatories {

@@ -1918,6 +1918,13 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	if l := d.listOf(refs, toks); len(l) >= 3 {
 		d.listed, d.listedPara = l, d.paraAt
 	}
+	if len(d.groupNow) == 0 && m.owner == nil && !m.question {
+		// "Ambassador Rice and Dr. Sherwood-Randall described the process.
+		// They also discussed ...": the people the sentence before named
+		// as the joint subject of its speech verb are who the next "They"
+		// means (rules 3, 5), not the whole room.
+		d.groupNow = d.conjoinedSpeakers(refs, toks, speakers)
+	}
 	if opensGroup(toks) {
 		d.groupOpened = d.sentN
 	}
@@ -2347,6 +2354,63 @@ func othersSpeak(refs []ref, toks []token) bool {
 		return toks[k].word && (collectiveNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notNames[w])
 	}
 	return false
+}
+
+// conjoinedSpeakers returns the people a sentence names, two or more, as
+// the joint subject of its first speech verb, when all of them speak in it:
+// "Ambassador Rice and Dr. Sherwood-Randall described", "Secretary Blinken
+// and Foreign Minister Kuleba underscored". The subject opens the sentence,
+// or follows an opening phrase; it is names and titles alone, no group or
+// pronoun.
+func (d *docState) conjoinedSpeakers(refs []ref, toks []token, speakers []subj) []*person {
+	for v := 1; v < len(toks); v++ {
+		if !toks[v].word || toks[v].cap || !speechVerbs[toks[v].lower] {
+			continue
+		}
+		subjects := d.subjectsOf(refs, toks, v)
+		if len(subjects) < 2 {
+			return nil
+		}
+		start := subjects[0].i
+		for start > 0 && (toks[start-1].lower == "the" || titleWords[toks[start-1].lower] || descriptorWords[toks[start-1].lower] && toks[start-1].cap || honorifics[strings.TrimSuffix(toks[start-1].lower, ".")]) {
+			start--
+		}
+		if start != firstWord(toks) && start != openingPhrase(toks) {
+			return nil
+		}
+		r := d.useParaRoom()
+		var out []*person
+		for _, rf := range subjects {
+			if rf.kind != kName && rf.kind != kTitle || rf.poss {
+				return nil
+			}
+			p := d.refPerson(rf)
+			if p == nil || !p.shown() || !slices.ContainsFunc(speakers, func(x subj) bool { return x.p == p && x.focus }) {
+				return nil
+			}
+			if rf.kind == kTitle && len(r.participants) >= 2 && !slices.Contains(r.participants, p) {
+				// An office the room does not hold is more likely read
+				// as someone else's ("The Deputy Secretary and Chief of
+				// Staff reiterated" of Sherman's call with Seibert) than
+				// a new party.
+				return nil
+			}
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		// The room's own parties ("Mr. Sullivan and Mr. Suh reaffirmed"
+		// after their call) are what a "They" means anyway, read with the
+		// room's talk verbs ("They also conferred").
+		if len(r.participants) == len(out) && !slices.ContainsFunc(out, func(p *person) bool { return !slices.Contains(r.participants, p) }) {
+			return nil
+		}
+		return out
+	}
+	return nil
 }
 
 // purposeVerbs are the base forms of speech verbs that state what a call

@@ -3071,7 +3071,16 @@ prohibits designated designates designating sanctioned`)
 // narrates reports whether a sentence has a verb that narrates a meeting,
 // a visit or a designation.
 func narrates(toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return narrationVerbs[t.lower] })
+	for k, t := range toks {
+		if !narrationVerbs[t.lower] {
+			continue
+		}
+		if t.lower == "met" && k > 0 && (copulas[toks[k-1].lower] || toks[k-1].lower == "be" || toks[k-1].lower == "being") {
+			continue // a passive: "any nuclear attack ... will be met with a swift response"
+		}
+		return true
+	}
+	return false
 }
 
 // narratedByOther reports whether a narration verb of the sentence has a

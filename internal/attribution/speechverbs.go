@@ -1133,9 +1133,14 @@ func (d *docState) isMeeting(toks []token, v int) bool {
 		switch toks[v-1].lower {
 		case "will", "would", "to", "has", "have", "had", "not", "also-will":
 			return false
+		case "be", "been", "being":
+			return false // a passive: "any nuclear attack ... will be met with a swift response"
 		}
 	}
 	w := toks[v].lower
+	if w == "met" && v > 0 && copulas[toks[v-1].lower] {
+		return false // "The proposal was met with skepticism"
+	}
 	limit := min(len(toks), v+7+dayWords(toks, v+1, v+9))
 	sawNoun := w != "held" && w != "had" && w != "hosted" && w != "convened"
 	if w == "convened" {

@@ -1716,6 +1716,17 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				speakers = append(speakers, subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, 0, e), detail: "the parties of the meeting, one from each country"})
 			}
 			hasPerson = true
+		} else if ps, b, e := d.countryGroup(toks); len(ps) > 0 {
+			// "U.S. and Nordic leaders discussed", "the Nordic countries
+			// and the United States reiterated", "The Nordic countries
+			// also noted": the meeting's parties of those countries.
+			for _, p := range ps {
+				speakers = append(speakers, subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, b, e), detail: "the parties of the meeting of the countries the subject names"})
+			}
+			hasPerson = true
+			if len(ps) >= 2 && len(d.groupNow) == 0 {
+				d.groupNow = ps // and the next "They"
+			}
 		}
 	}
 	for _, x := range speakers {
@@ -4193,6 +4204,123 @@ func (d *docState) countryPair(toks []token) (ps []*person, e int) {
 		ps = append(ps, of[0])
 	}
 	return ps, k + 1
+}
+
+// regionGroupNouns head a subject of countries or their leaders: "the
+// Nordic countries", "U.S. and Nordic leaders".
+var regionGroupNouns = set(`countries leaders nations partners governments`)
+
+// countryGroup reads a subject of countries and regions joined by "and"
+// that opens the sentence (after an opening phrase) before a speech verb,
+// in a readout of a meeting of their leaders: "U.S. and Nordic leaders
+// discussed", "The United States and Nordic leaders welcomed", "On
+// security, the Nordic countries and the United States reiterated", "The
+// Quad leaders discussed" (rule 3). A country is its one party in
+// the room; a region or group the text names by a word that is no
+// country ("Nordic", "Quad") with "countries", "leaders", "nations",
+// "partners" or "governments" after it is the room's parties of every
+// other country (alone, the whole room), all of whose countries must be
+// known. It returns the
+// people with where the subject begins and where its verb ends.
+func (d *docState) countryGroup(toks []token) (ps []*person, b, e int) {
+	if len(d.participants) < 2 || len(d.signatories) > 0 || len(d.jointBodies) > 0 {
+		return nil, 0, 0
+	}
+	for _, p := range d.participants {
+		if p.country == "" {
+			return nil, 0, 0
+		}
+	}
+	b = firstWord(toks)
+	if o := openingPhrase(toks); o > 0 {
+		b = o
+	}
+	k := b
+	var codes []string
+	regions, noun := 0, false
+	for {
+		for k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		if k >= len(toks) || !toks[k].word || !toks[k].cap && !toks[k].upper {
+			return nil, 0, 0
+		}
+		c, end := "", k
+		for x := min(len(toks), k+4); x > k; x-- {
+			if toks[x-1].cap || toks[x-1].upper {
+				if cc := d.g.Country(joinText(toks[k:x])); cc != nil {
+					c, end = cc.Code, x
+					break
+				}
+			}
+		}
+		switch {
+		case c != "":
+			codes = append(codes, c)
+		case !isVocab(toks[k]) && !titleWords[toks[k].lower] && !toks[k].poss:
+			regions++
+			end = k + 1
+		default:
+			return nil, 0, 0
+		}
+		k = end
+		if k < len(toks) && regionGroupNouns[toks[k].lower] {
+			noun = true
+			k++
+		}
+		if k < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") {
+			k++
+			if k < len(toks) && toks[k].lower == "and" {
+				k++ // ", and"
+			}
+			continue
+		}
+		break
+	}
+	// A region only with its noun; two or more items, or one region.
+	if regions > 1 || regions == 1 && !noun || len(codes)+regions < 2 && regions == 0 {
+		return nil, 0, 0
+	}
+	for k < len(toks) && skippable[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || !speechVerbs[toks[k].lower] || !d.isSpeech(toks, k) {
+		return nil, 0, 0
+	}
+	for _, c := range codes {
+		var of []*person
+		for _, p := range d.participants {
+			if p.country == c {
+				of = append(of, p)
+			}
+		}
+		if len(of) != 1 {
+			return nil, 0, 0
+		}
+		ps = append(ps, of[0])
+	}
+	if regions == 1 {
+		// The region's parties: the room's others, of countries the
+		// subject does not name; alone, the whole room, whose countries
+		// the rules do not know to be in it or not ("The Quad leaders
+		// discussed" of Biden's call with the three others).
+		var others []*person
+		for _, p := range d.participants {
+			if !slices.Contains(codes, p.country) && p.shown() && !p.officeWord() {
+				others = append(others, p)
+			}
+		}
+		if len(others) < 2 {
+			return nil, 0, 0
+		}
+		ps = append(ps, others...)
+	}
+	if len(ps) < 2 && regions == 0 {
+		return nil, 0, 0
+	}
+	// In the room's order.
+	slices.SortStableFunc(ps, func(a, c *person) int { return slices.Index(d.participants, a) - slices.Index(d.participants, c) })
+	return ps, b, k + 1
 }
 
 // askedWhether reports whether a verb's subject opens a clause of "if" or

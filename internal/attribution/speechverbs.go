@@ -328,7 +328,7 @@ func unheard(toks []token, k int) bool {
 func acknowledgedOnly(toks []token, b, e int) bool {
 	x := b - 1
 	// Back over the phrase's start: "the relevant", "X's", "these".
-	for x >= 0 && (toks[x].cap || !toks[x].word && toks[x].text != "," || ackDeterminers[toks[x].lower] || stanceQualifiers[toks[x].lower] || titleWords[toks[x].lower]) {
+	for x >= 0 && (toks[x].cap || !toks[x].word && toks[x].text != "," || ackDeterminers[toks[x].lower] || ackAdjectives[toks[x].lower] || stanceQualifiers[toks[x].lower] || titleWords[toks[x].lower]) {
 		if toks[x].text == "." || toks[x].text == ":" || toks[x].text == "?" {
 			return false
 		}
@@ -338,6 +338,9 @@ func acknowledgedOnly(toks []token, b, e int) bool {
 	case x < 0:
 		return false
 	case toks[x].lower == "noted" || toks[x].lower == "seen" || toks[x].lower == "read":
+	case (toks[x].lower == "note" || toks[x].lower == "notes") && x > 0 && (pronounWords[toks[x-1].lower] || toks[x-1].cap):
+		// "We note Prime Minister Bainimarama's remarks.", "China notes
+		// these comments made by the US official."
 	case toks[x].lower == "of" && x > 0 && toks[x-1].lower == "note":
 	default:
 		return false
@@ -409,6 +412,10 @@ var programmeAdjectives = set(`opening closing keynote welcome welcoming brief s
 
 // ackDeterminers may open the phrase acknowledgedOnly reads.
 var ackDeterminers = set(`the these those this such relevant some similar`)
+
+// ackAdjectives say what the words acknowledged were like, and no more:
+// "We have taken note of the positive statements made by X".
+var ackAdjectives = set(`positive negative erroneous wrong important`)
 
 // perceiveWords say that something was seen or heard, for unheard.
 var perceiveWords = set(`seen heard aware read see hear`)

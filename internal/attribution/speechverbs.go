@@ -1034,10 +1034,17 @@ func madeStatement(toks []token, v int) bool {
 	if toks[v].lower != "made" && toks[v].lower != "makes" && toks[v].lower != "making" {
 		return false
 	}
-	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+	end := v + 4
+	for k := v + 1; k < len(toks) && k <= end; k++ {
 		w := toks[k].lower
 		if madeNouns[w] {
 			return true
+		}
+		if w == "of" && k > v+1 && quantityNouns[toks[k-1].lower] {
+			// "made a series of erroneous remarks", "made a number of
+			// commitments": the words after the quantity.
+			end = k + 3
+			continue
 		}
 		if !toks[k].word || toks[k].cap || speechVerbs[w] || prepositions[w] {
 			return false
@@ -1045,6 +1052,9 @@ func madeStatement(toks []token, v int) bool {
 	}
 	return false
 }
+
+// quantityNouns count the statements made: "a series of", "a number of".
+var quantityNouns = set(`series number lot couple range host`)
 
 // madeAPriority reports whether "made" at v makes its object a priority of
 // its subject, a position (rule 1): "has made beating the overdose

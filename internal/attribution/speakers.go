@@ -1563,6 +1563,20 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 						// "At the invitation of X" is how a visit came about
 						// (narration), not X's stance.
 						relayed, noun, nounAt = k < 3 || toks[k-3].lower != "at", toks[k-1].lower, k-1
+					} else if toks[k].lower == "by" && k >= 2 && wordsMadeBy[toks[k-1].lower] && saidNouns[toks[k-2].lower] && !pointsBack(toks, k-2) &&
+						(m.question || wordsAsSubject(toks, k-2)) {
+						// "The relevant statements made by Ambassador Cui
+						// Tiankai in his interview ... expressed", "the
+						// comments made by Mr. Pompeo and Mr. Bolton are in
+						// disregard of the truth": words made by someone,
+						// which the sentence goes on to tell of, are
+						// theirs (rule 6); a question's "Speaking of the
+						// comments made by Mr. Pompeo" relays them (rule
+						// 7). Not the object of another verb ("We welcome
+						// the positive statements made by", "I'd refer you
+						// to ... the statement made by"), which says
+						// nothing of them.
+						relayed, noun, nounAt = true, toks[k-2].lower, k-2
 					}
 					// "On behalf of His Excellency Mr. X, President of the
 					// Republic, I pay tribute": X speaks through the speaker.
@@ -3386,6 +3400,23 @@ func isReadoutTitle(title string) bool {
 func titleBeforeName(rf ref, toks []token) bool {
 	return rf.kind == kTitle && rf.j < len(toks) && (toks[rf.j].cap && toks[rf.j].word || toks[rf.j].text == "(")
 }
+
+// wordsAsSubject reports whether the words said at n open their clause as
+// its subject, past their determiners and adjectives: after the start of
+// the sentence or a label, a comma or "that" ("A: The relevant statements
+// made by", "In fact, the relevant remarks made by", "I must point out that
+// the comments made by").
+func wordsAsSubject(toks []token, n int) bool {
+	x := n - 1
+	for x >= 0 && toks[x].word && (ackDeterminers[toks[x].lower] || ackAdjectives[toks[x].lower] || stanceQualifiers[toks[x].lower]) {
+		x--
+	}
+	return x < 0 || x < labelEnd(toks) || !toks[x].word || toks[x].lower == "that"
+}
+
+// wordsMadeBy stand between words said and who said them: "the statements
+// made by", "remarks delivered by".
+var wordsMadeBy = set(`made delivered`)
 
 // passiveSpeech are speech verbs whose past participle, followed by "by"
 // and a person, says that person spoke: "as noted by", "as pointed out

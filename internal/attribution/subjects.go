@@ -637,9 +637,10 @@ func coordinatedList(refs []ref, toks []token, at int, listed bool) []ref {
 			case w == "and":
 				sawAnd = true
 			case w == "," || w == "his" || w == "her" || w == "their" || w == "the" || w == "counterpart" ||
+				w == "(" || w == ")", // "of the United States of America (U.S.) and President Yoon"
 				titleWords[w] || descriptorWords[w] || toks[k].cap || connectors[w], // "President von der Leyen"
-				modifiers[w] || conjunctModifiers[w],              // "The Secretary and interim Prime Minister"
-				w == "to" && k > 0 && titleWords[toks[k-1].lower]: // "Senior Advisor to the President"
+				modifiers[w] || conjunctModifiers[w],                                // "The Secretary and interim Prime Minister"
+				w == "to" && k > 0 && titleWords[toks[k-1].lower]:                   // "Senior Advisor to the President"
 			default:
 				ok = false
 			}

@@ -164,10 +164,20 @@ func build(ctx context.Context, opts BuildOptions, force string) (*Summary, erro
 		return nil, err
 	}
 	p.settle(ch)
-	if err := finishIndex(ctx, idx, target, p.full, ch.next, opts.Logger); err != nil {
+	// The versions are linked and written while the segments merge: a
+	// full build's final merge runs on one core, and linking needs nothing
+	// of the index (docs/BENCHMARKS.md, step 60). The target is discarded
+	// only once this is done.
+	linked := make(chan error, 1)
+	go func() { linked <- target.linkVersions(ch.releases, opts.Logger) }()
+	err = finishIndex(ctx, idx, target, p.full, ch.next, opts.Logger)
+	if lerr := <-linked; err == nil {
+		err = lerr
+	}
+	if err != nil {
 		return nil, err
 	}
-	gen, err := target.publish(ch.next, ch.releases, opts.Logger)
+	gen, err := target.publish(ch.next)
 	if err != nil {
 		return nil, err
 	}

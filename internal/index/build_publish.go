@@ -7,20 +7,27 @@ import (
 	"time"
 )
 
-// publish completes the target's generation (its manifest next, and the
-// versions linked from releases), makes it durable, renames it to its
-// final name and points CURRENT at it. It returns the generation's folder.
-func (t *target) publish(next *manifest, releases []releaseDoc, log *slog.Logger) (string, error) {
+// linkVersions writes the target's versions table and the versions
+// linked from releases (versions.go).
+func (t *target) linkVersions(releases []releaseDoc, log *slog.Logger) error {
+	linking := time.Now()
+	groups, err := writeReleases(t.tmp, releases)
+	if err != nil {
+		return err
+	}
+	log.Debug("linked versions", "documents", len(releases), "groups", groups, "duration", time.Since(linking))
+	return nil
+}
+
+// publish completes the target's generation (its manifest next; its
+// versions are written by linkVersions first), makes it durable, renames
+// it to its final name and points CURRENT at it. It returns the
+// generation's folder.
+func (t *target) publish(next *manifest) (string, error) {
 	next.Built = time.Now().UTC()
 	if err := writeManifest(t.tmp, next); err != nil {
 		return "", err
 	}
-	linking := time.Now()
-	groups, err := writeReleases(t.tmp, releases)
-	if err != nil {
-		return "", err
-	}
-	log.Debug("linked versions", "documents", len(releases), "groups", groups, "duration", time.Since(linking))
 	if err := syncTree(t.tmp); err != nil {
 		return "", err
 	}

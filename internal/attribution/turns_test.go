@@ -552,7 +552,7 @@ func TestOfficeSurname(t *testing.T) {
 			"QUESTION: Yeah, to follow up, Ambassador Brink held her first press conference in Kyiv. She said the range itself is going to be up to the Ukrainian forces.",
 		}, []string{"Brink"}, nil},
 		{"an office's surname joins no group", "2023-04-18", wh, []string{
-			"President Biden spoke with Leader Schumer and Leader Jeffries today.",
+			"President Biden spoke with Leader Schumer and Leader Hoyer today.",
 			"They discussed efforts to lower costs for hardworking families.",
 		}, []string{"Joe Biden", "Chuck Schumer"}, nil},
 		{"an office's surname is no mention", "2022-03-21", state, []string{

@@ -170,6 +170,10 @@ func openGeneration(path string) (*generation, error) {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := adviseSegments(idx); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return g, nil
 }
 

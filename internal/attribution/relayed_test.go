@@ -623,3 +623,24 @@ func TestTitleOfTwoWordCountry(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestFramedTitledSubject: a person whose title holds "of" ("US Secretary
+// of State Mike Pompeo"), then an adverb and a phrase of the occasion,
+// then the verb, speaks (rules 1, 6); a person after "with" does not.
+// Constructed after MFA questions of 2019.
+func TestFramedTitledSubject(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 3, 2019"}
+	tests := []lastSentenceCase{
+		{"a title's of, an adverb, on Twitter", "2019-09-03", mfa, []string{
+			"Q: US Secretary of State Mike Pompeo again on Twitter said negative things about the centers in Ruritania."},
+			[]string{"Mike Pompeo"}, nil},
+		{"a title's of, at a press conference in a city", "2019-09-03", mfa, []string{
+			"Q: US Secretary of State Mike Pompeo at a press conference in Washington said that the talks were useful."},
+			[]string{"Mike Pompeo"}, nil},
+		{"the object of with is no subject", "2019-09-03", mfa, []string{
+			"Q: Talks with Secretary of State Mike Pompeo in Beijing were said to be useful."},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

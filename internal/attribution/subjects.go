@@ -273,15 +273,24 @@ func framedSubject(refs []ref, toks []token, k int) int {
 		if !occasionPrepositions[t.lower] {
 			continue
 		}
-		at := refEndingAt(refs, p-1)
+		// "US Secretary of State Mike Pompeo again on Twitter said": an
+		// adverb of the person's may stand before the phrase.
+		e := p - 1
+		for e > 0 && framingAdverbs[toks[e].lower] {
+			e--
+		}
+		at := refEndingAt(refs, e)
 		if at < 0 || refs[at].poss || refs[at].kind != kName && refs[at].kind != kTitle {
 			continue
 		}
 		// The person opens the clause: nothing but titles, a country and
 		// an article before it ("with President Xi in Beijing" is the
-		// object of "with").
+		// object of "with"); a title's own "of" or "for" between capitals
+		// is part of it ("US Secretary of State Mike Pompeo at a press
+		// conference in Washington said").
 		b := refs[at].i
-		for b > 0 && toks[b-1].word && (toks[b-1].cap || toks[b-1].lower == "the") {
+		for b > 0 && toks[b-1].word && (toks[b-1].cap || toks[b-1].lower == "the" ||
+			(toks[b-1].lower == "of" || toks[b-1].lower == "for") && b >= 2 && toks[b-2].word && toks[b-2].cap && toks[b].cap) {
 			b--
 		}
 		if b > 0 && toks[b-1].word && prepositions[toks[b-1].lower] {
@@ -294,6 +303,11 @@ func framedSubject(refs []ref, toks []token, k int) int {
 
 // occasionPrepositions open a phrase of the occasion of speech.
 var occasionPrepositions = set(`in during at on`)
+
+// framingAdverbs may stand between a person and the phrase of the occasion
+// of their speech: "Mike Pompeo again on Twitter said", "Lavrov also in an
+// interview said".
+var framingAdverbs = set(`again also once recently previously earlier yesterday today`)
 
 // vocative reports whether a title is whom the sentence addresses: an
 // honorific and an office without a name, set off by a comma where a

@@ -112,6 +112,7 @@ func (d *docState) run() [][]SentenceResult {
 		if cur.question && reporterLabel.MatchString(d.doc.Paragraphs[pi].Text) {
 			back = reporterReply(prev, ss)
 		}
+		aside := false // inside a reporter's aside in parentheses (reporterAside)
 		for si, s := range ss {
 			if back != nil && si > 0 {
 				asked := cur
@@ -135,7 +136,17 @@ func (d *docState) run() [][]SentenceResult {
 				}
 			}
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
-			r := d.sentence(s, n, cur)
+			aside = aside || cur.owner != nil && !cur.question && reporterAside(s.toks)
+			sm := cur
+			if aside {
+				// "(The journalist laughed and said, "Yes, coal.")" inside
+				// a spokesperson's answer: the transcript's note of what
+				// the reporter did or said, not the spokesperson's words
+				// (rule 7), to its closing parenthesis.
+				sm.owner = nil
+				aside = !strings.HasSuffix(strings.TrimRight(s.text, " "), ")")
+			}
+			r := d.sentence(s, n, sm)
 			r.Paragraph, r.Index, r.Text = n, si, s.text
 			if si > 0 && q.depth == 0 && !q.lead {
 				quotesOn(&r, res[si-1])
@@ -3400,6 +3411,33 @@ func isReadoutTitle(title string) bool {
 func titleBeforeName(rf ref, toks []token) bool {
 	return rf.kind == kTitle && rf.j < len(toks) && (toks[rf.j].cap && toks[rf.j].word || toks[rf.j].text == "(")
 }
+
+// reporterAside reports whether a sentence opens a transcript's note in
+// parentheses of what the reporter did: "(The journalist laughed.)",
+// "(The journalist said, "I just want to know ...", "(Reporter: Yes.)".
+func reporterAside(toks []token) bool {
+	if len(toks) < 3 || toks[0].text != "(" {
+		return false
+	}
+	k := 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	if !asideReporters[toks[k].lower] {
+		return false
+	}
+	// "(Journalist nodded) That is also how ... was arranged": the
+	// spokesperson goes on in the same sentence after the note.
+	for x := k + 1; x < len(toks); x++ {
+		if toks[x].text == ")" {
+			return !slices.ContainsFunc(toks[x+1:], func(t token) bool { return t.word })
+		}
+	}
+	return true
+}
+
+// asideReporters are who a transcript's note in parentheses tells of.
+var asideReporters = set(`journalist journalists reporter reporters correspondent correspondents`)
 
 // wordsAsSubject reports whether the words said at n open their clause as
 // its subject, past their determiners and adjectives: after the start of

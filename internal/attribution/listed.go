@@ -44,9 +44,10 @@ var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*(?:(?:meeting|c
 // leaders:". Its own words name the host.
 var joiningHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:also\s+)?joining\s+[^:.]{0,80}?\s+(?:was|were)\s+(?:the\s+following\s+(?:leaders|participants)\s*:?\s*)?`)
 
-// districtCode is a Member of Congress's district or state and party:
-// "OH-03", "CA-36", "D-NY".
-var districtCode = regexp.MustCompile(`^(?:[A-Z]{2}-(?:\d{1,2}|AL)|[DRI]-[A-Z]{2})$`)
+// districtCode is a legislator's district or state and party: "OH-03",
+// "CA-36", "D-NY", "D-NY-34" (a state legislator's party, state and
+// district).
+var districtCode = regexp.MustCompile(`^(?:[A-Z]{2}-(?:\d{1,2}|AL)|[DRI]-[A-Z]{2}(?:-(?:\d{1,3}|AL))?)$`)
 
 // legislativeTitles are titles of members of a legislature.
 var legislativeTitles = set(`senator sen assemblywoman assemblyman assemblymember representative rep

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -625,4 +626,30 @@ func TestBuildReadsAhead(t *testing.T) {
 	if limit := int64(readAhead + runtime.GOMAXPROCS(0) + 1); most > limit {
 		t.Errorf("%d files parsed ahead of the batches, want at most %d", most, limit)
 	}
+}
+
+// TestRaiseGC checks that a build's collector target is raised only from
+// a lower one, and put back.
+func TestRaiseGC(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prev)
+	restore := raiseGC()
+	if got := debug.SetGCPercent(buildGCPercent); got != buildGCPercent {
+		t.Errorf("during a build GOGC = %d, want %d", got, buildGCPercent)
+	}
+	restore()
+	if got := debug.SetGCPercent(400); got != 100 {
+		t.Errorf("after a build GOGC = %d, want 100 back", got)
+	}
+	restore = raiseGC()
+	if got := debug.SetGCPercent(400); got != 400 {
+		t.Errorf("a higher GOGC was lowered to %d", got)
+	}
+	restore()
+	debug.SetGCPercent(-1)
+	restore = raiseGC()
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Errorf("GOGC=off was set to %d", got)
+	}
+	restore()
 }

@@ -49,6 +49,11 @@ func TestRules(t *testing.T) {
 		{"had conversations with a counterpart is narration", "2022-06-14", map[string]string{"source": "The White House"}, []string{"Since entering office, the President has had two constructive conversations with King Salman."}, nil, nil},
 		{"held talks and a press conference with is narration", "2018-08-02", nil, []string{"State Councilor and Foreign Minister Wang Yi visited Malaysia and held talks and a joint press conference with Foreign Minister Saifuddin Abdullah."}, nil, nil},
 		{"a meeting several words after held is narration", "2025-02-12", map[string]string{"source": "The White House"}, []string{"Yesterday, President Donald J. Trump and His Majesty King Abdullah II of Jordan held a warm and productive working meeting at the White House."}, nil, nil},
+		// A list of names with a comma before the "and" of an unnamed
+		// company: the names speak; a comma and "and" that join clauses
+		// do not make the names before them the subject.
+		{"a comma list of names and industry leaders", "2024-09-12", map[string]string{"source": "The White House"}, []string{"At the roundtable, National Security Advisor Jake Sullivan, Secretary of Energy Jennifer Granholm, Secretary of Commerce Gina Raimondo, and industry leaders committed to partnering closely to maintain American leadership in AI."}, []string{"Jake Sullivan", "Jennifer Granholm", "Gina Raimondo"}, nil},
+		{"a comma and of clauses after an object list is no subject list", "2024-09-12", map[string]string{"source": "The White House"}, []string{"The President met with Secretary of Energy Jennifer Granholm, Secretary of Commerce Gina Raimondo, and the officials stressed the need for action."}, nil, nil},
 		// A group that counts more than two is as many people (rule 3):
 		// "The three" alone as a subject, the room's two and the host
 		// named by title only; four named, "The four counterparts".

@@ -106,6 +106,19 @@ func (d *docState) subjectsBefore(refs []ref, toks []token, v int) []ref {
 			out := coordinatedList(refs, toks, at, true)
 			return append(out, d.counterpartsOf(out, toks, a+1, k+1)...)
 		}
+		// "White House Chief of Staff Jeff Zients, ..., Secretary of
+		// Commerce Gina Raimondo, and industry leaders committed": the
+		// same list with a comma before its "and"; only a list of two
+		// or more names joined by commas alone that opens its clause, so
+		// that a comma and "and" joining clauses ("met with A, and the
+		// leaders discussed") is not one.
+		if a >= 2 && toks[a-1].lower == "," {
+			if at := refEndingAt(refs, a-2); at >= 0 && !refs[at].poss {
+				if out := coordinatedList(refs, toks, at, true); len(out) >= 2 && commaList(toks, out) && !d.objectOfPreposition(toks, out[0].i) && clauseOpens(toks, out[0].i) {
+					return out
+				}
+			}
+		}
 	}
 	// "The Secretary and Personal Envoy also discussed", "The Deputy
 	// Secretary and NSA Lovegrove reaffirmed": a person joined by "and" to
@@ -528,6 +541,38 @@ func companyAnd(toks []token, k int, d *docState) int {
 		}
 	}
 	return -1
+}
+
+// commaList reports whether the items of list are joined by commas alone,
+// no "and" between them.
+func commaList(toks []token, list []ref) bool {
+	for x := 1; x < len(list); x++ {
+		for k := list[x-1].j; k < list[x].i; k++ {
+			if toks[k].lower == "and" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// clauseOpens reports whether the reference starting at i, with the title
+// words before it, opens the sentence or follows a comma that ends an
+// opening phrase ("At the roundtable, White House Chief of Staff ...").
+func clauseOpens(toks []token, i int) bool {
+	b := i
+	for b > 0 && (toks[b-1].cap || titleGlue(toks, b-1) || toks[b-1].lower == "the" && b-1 == 0) {
+		b--
+	}
+	if b == 0 {
+		return true
+	}
+	if toks[b-1].lower != "," {
+		return false
+	}
+	// The opening phrase holds no verb of its own clause's subject: a
+	// preposition opens it ("At the roundtable,", "On Friday,").
+	return prepositions[toks[0].lower] || toks[0].lower == "today" || toks[0].lower == "yesterday"
 }
 
 // firstSubject is the first reference before v that is not possessive and

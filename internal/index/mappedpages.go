@@ -28,10 +28,10 @@ import (
 //
 // Nothing is done where madvise is not available.
 func adviseSegments(idx bleve.Index) error {
-	_, err := withReader(idx, func(rdr index.IndexReader) (struct{}, error) {
+	return withReaderErr(idx, func(rdr index.IndexReader) error {
 		snap, ok := rdr.(*scorch.IndexSnapshot)
 		if !ok {
-			return struct{}{}, nil
+			return nil
 		}
 		for _, s := range snap.Segments() {
 			zs, ok := s.Segment().(*zap.Segment)
@@ -40,7 +40,7 @@ func adviseSegments(idx bleve.Index) error {
 			}
 			data := zs.Data()
 			if err := dropPages(data); err != nil {
-				return struct{}{}, err
+				return err
 			}
 			// zap v17 writes the stored fields first, then their
 			// offsets (8 bytes per document), at StoredIndexOffset.
@@ -49,10 +49,9 @@ func adviseSegments(idx bleve.Index) error {
 				continue
 			}
 			if err := readRandom(data[:end]); err != nil {
-				return struct{}{}, err
+				return err
 			}
 		}
-		return struct{}{}, nil
+		return nil
 	})
-	return err
 }

@@ -70,8 +70,11 @@ type mappedArea struct {
 	random bool
 }
 
-// mappedAreas reads /proc/self/smaps for the areas within [start, end).
+// mappedAreas reads /proc/self/smaps for the areas within [start, end),
+// end rounded up to the page size (a mapping's last page is whole).
 func mappedAreas(start, end uint64) ([]mappedArea, error) {
+	page := uint64(os.Getpagesize())
+	end = (end + page - 1) / page * page
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
 		return nil, err
@@ -90,7 +93,7 @@ func mappedAreas(start, end uint64) ([]mappedArea, error) {
 			a, err1 := strconv.ParseUint(lo, 16, 64)
 			b, err2 := strconv.ParseUint(hi, 16, 64)
 			cur = nil
-			if err1 == nil && err2 == nil && a >= start && b <= (end+4095)&^4095 {
+			if err1 == nil && err2 == nil && a >= start && b <= end {
 				out = append(out, mappedArea{start: a})
 				cur = &out[len(out)-1]
 			}

@@ -115,6 +115,12 @@ func (r *Reader) Reload() (bool, error) {
 			time.Sleep(50 * time.Millisecond)
 			continue
 		}
+		// The advice is a memory hint (BENCHMARKS step 61): a kernel or
+		// sandbox that refuses it (EINVAL under mlockall) must not keep a
+		// generation from being served.
+		if err := adviseSegments(g.idx); err != nil {
+			r.log.Warn("advising the kernel on segment files", "generation", path, "error", err)
+		}
 		r.mu.Lock()
 		if r.closed {
 			r.mu.Unlock()
@@ -167,10 +173,6 @@ func openGeneration(path string) (*generation, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if g.versions, err = loadVersions(path); err != nil {
-		idx.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if err := adviseSegments(idx); err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

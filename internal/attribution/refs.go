@@ -2417,13 +2417,7 @@ func (d *docState) titledNamesake(p *person, keys []string, ti ...*titleInfo) *g
 		if g == p.gz || len(name) < 2 || name[len(name)-1] != keys[0] {
 			continue
 		}
-		heads := false
-		for _, o := range g.Offices {
-			if t := d.g.Title(o.Title); t != nil && o.Covers(d.date) && slices.ContainsFunc(t.Keys(), func(k string) bool { return titleHead(k) == head }) {
-				heads = true
-			}
-		}
-		if !heads {
+		if !d.headsOffice(g, head, func(o gazetteer.Office) bool { return o.Covers(d.date) }) {
 			continue
 		}
 		if found != nil {
@@ -2465,18 +2459,15 @@ func (d *docState) officeFits(p *gazetteer.Person, ti *titleInfo) bool {
 // of an office the gazetteer gives p, begun by the document's date.
 func (d *docState) heldOffice(p *gazetteer.Person, ti *titleInfo) bool {
 	head := titleHead(ti.key)
-	if head == "" {
-		return false
-	}
+	return head != "" && d.headsOffice(p, head, func(o gazetteer.Office) bool { return o.From.IsZero() || !o.From.After(d.to) })
+}
+
+// headsOffice reports whether the word head heads the title of an office
+// the gazetteer gives p for which when holds.
+func (d *docState) headsOffice(p *gazetteer.Person, head string, when func(gazetteer.Office) bool) bool {
 	for _, o := range p.Offices {
-		t := d.g.Title(o.Title)
-		if t == nil {
-			continue
-		}
-		for _, k := range t.Keys() {
-			if titleHead(k) == head && (o.From.IsZero() || !o.From.After(d.to)) {
-				return true
-			}
+		if t := d.g.Title(o.Title); t != nil && when(o) && slices.ContainsFunc(t.Keys(), func(k string) bool { return titleHead(k) == head }) {
+			return true
 		}
 	}
 	return false

@@ -30,7 +30,7 @@ func opportunityTo(toks []token, v int) int {
 	}
 	switch {
 	case k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "that" || hadOpportunity[toks[v].lower] && (toks[k].lower == "an" || toks[k].lower == "a")) &&
-		(toks[k+1].lower == "opportunity" || toks[k+1].lower == "occasion" || toks[k+1].lower == "chance"):
+		opportunityNouns[toks[k+1].lower]:
 		k += 2
 		if toks[k].lower != "to" {
 			return -1
@@ -58,9 +58,9 @@ func opportunityTo(toks []token, v int) int {
 	return -1
 }
 
-// opportunityNouns are the opportunities opportunityFor reads, after a
-// copula (opportunityCopulas) and words of their noun phrase
-// (opportunityModifiers).
+// opportunityNouns are the opportunities opportunityTo and opportunityFor
+// read; opportunityFor's stand after a copula (opportunityCopulas) and
+// words of their noun phrase (opportunityModifiers).
 var (
 	opportunityNouns     = set(`opportunity chance occasion`)
 	opportunityCopulas   = set(`was were`)

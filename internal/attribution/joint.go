@@ -817,7 +817,7 @@ func subjectStart(toks []token) int {
 // advance this work").
 func openerWord(t token) bool {
 	w := t.lower
-	return prepositions[w] || introWords[w] || openingAdverbs[w] || w == "to" || w == "given" ||
+	return prepositions[w] || introWords[w] || openingAdverbs[w] || // "to" and "given" among them
 		len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 

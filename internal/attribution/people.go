@@ -177,11 +177,11 @@ type docState struct {
 	releaseEv   string // the release line's evidence when jointEv is the undersigned's
 	releaseLine [2]int // its paragraph and sentence
 	signed      bool   // the signatories come from a line adopting the statement (joint.go)
+	signLine    [2]int // its paragraph and sentence
 	// actorAbbrevs are the abbreviations the text gives an agency, body or
 	// company ("The U.S. Trade and Development Agency (USTDA)"), read once
 	// (joint.go otherActorSubject).
 	actorAbbrevs map[string]bool
-	signLine     [2]int // its paragraph and sentence
 	// signCountries are the countries of signatories the gazetteer does
 	// not place, as their opening gives them ("Mexico’s Secretary of ...").
 	signCountries []string

@@ -2313,12 +2313,8 @@ func (d *docState) soleSignatoryAt(toks []token, k int) *person {
 		if e < len(toks) && dashWord(toks[e].text) {
 			// "The UAE – home to IRENA and host of COP28 in 2023 – will
 			// invest": past the aside.
-			a := e + 1
-			for a < len(toks) && a <= e+30 && !dashWord(toks[a].text) && toks[a].text != "." {
-				a++
-			}
-			if a < len(toks) && dashWord(toks[a].text) {
-				e = a + 1
+			if a := pastDashAside(toks, e); a >= 0 {
+				e = a
 			}
 		}
 		if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].lower == "and" || sideNouns[toks[e].lower] && toks[e].lower != "government" {
@@ -3274,14 +3270,9 @@ func (d *docState) spokenByOther(toks []token) bool {
 	if e < len(toks) && dashWord(toks[e].text) {
 		// "The Court – which plays a vital role in the peaceful settlement
 		// of disputes under the UN Charter – stressed": past the aside.
-		c := e + 1
-		for c < len(toks) && c <= e+30 && !dashWord(toks[c].text) && toks[c].text != "." {
-			c++
-		}
-		if c >= len(toks) || !dashWord(toks[c].text) {
+		if e = pastDashAside(toks, e); e < 0 {
 			return false
 		}
-		e = c + 1
 	}
 	for v := e; v < len(toks) && toks[v].word && !toks[v].cap; v++ {
 		if speechVerbs[toks[v].lower] {
@@ -4623,6 +4614,21 @@ func devotedSelves(toks []token, k int) bool {
 		k++
 	}
 	return k+1 < len(toks) && (toks[k].lower == "committed" || toks[k].lower == "devoted" || toks[k].lower == "dedicated") && toks[k+1].lower == "themselves"
+}
+
+// pastDashAside returns where the words after an aside set off by dashes
+// resume, the aside opening with the dash at e ("The Court – which plays a
+// vital role ... – stressed"), or -1 when no dash closes it within 30
+// words and before a full stop.
+func pastDashAside(toks []token, e int) int {
+	c := e + 1
+	for c < len(toks) && c <= e+30 && !dashWord(toks[c].text) && toks[c].text != "." {
+		c++
+	}
+	if c >= len(toks) || !dashWord(toks[c].text) {
+		return -1
+	}
+	return c + 1
 }
 
 // dashWord reports whether w is a dash that sets off an aside: "–", "—",

@@ -2320,18 +2320,24 @@ func (d *docState) soleSignatoryAt(toks []token, k int) *person {
 		if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].lower == "and" || sideNouns[toks[e].lower] && toks[e].lower != "government" {
 			return nil // "India and the United States"; "The U.S. side", its head's (sideSignatory)
 		}
-		var one *person
-		for _, q := range d.signatories {
-			if q.country == c.Code {
-				if one != nil {
-					return nil
-				}
-				one = q
-			}
-		}
-		return one
+		return onlyOf(d.signatories, c.Code)
 	}
 	return nil
+}
+
+// onlyOf returns the one person of ps whose country is code, or nil for
+// none or several.
+func onlyOf(ps []*person, code string) *person {
+	var one *person
+	for _, p := range ps {
+		if p.country == code {
+			if one != nil {
+				return nil
+			}
+			one = p
+		}
+	}
+	return one
 }
 
 // demonym reports whether text, a name of the country called name, is its
@@ -4252,16 +4258,11 @@ func (d *docState) countryPair(toks []token) (ps []*person, e int) {
 		return nil, 0
 	}
 	for _, c := range []string{c1, c2} {
-		var of []*person
-		for _, p := range d.participants {
-			if p.country == c {
-				of = append(of, p)
-			}
-		}
-		if len(of) != 1 {
+		p := onlyOf(d.participants, c)
+		if p == nil {
 			return nil, 0
 		}
-		ps = append(ps, of[0])
+		ps = append(ps, p)
 	}
 	return ps, k + 1
 }
@@ -4348,16 +4349,11 @@ func (d *docState) countryGroup(toks []token) (ps []*person, b, e int) {
 		return nil, 0, 0
 	}
 	for _, c := range codes {
-		var of []*person
-		for _, p := range d.participants {
-			if p.country == c {
-				of = append(of, p)
-			}
-		}
-		if len(of) != 1 {
+		p := onlyOf(d.participants, c)
+		if p == nil {
 			return nil, 0, 0
 		}
-		ps = append(ps, of[0])
+		ps = append(ps, p)
 	}
 	if regions == 1 {
 		// The region's parties: the room's others, of countries the

@@ -1749,7 +1749,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 				speakers = append(speakers, subj{p: p, rule: RuleBothSides, evidence: span(s.text, toks, b, e), detail: "the parties of the meeting of the countries the subject names"})
 			}
 			hasPerson = true
-			if len(ps) >= 2 && len(d.groupNow) == 0 {
+			if len(d.groupNow) == 0 {
 				d.groupNow = ps // and the next "They"
 			}
 		}
@@ -4281,8 +4281,8 @@ var regionGroupNouns = set(`countries leaders nations partners governments`)
 // country ("Nordic", "Quad") with "countries", "leaders", "nations",
 // "partners" or "governments" after it is the room's parties of every
 // other country (alone, the whole room), all of whose countries must be
-// known. It returns the
-// people with where the subject begins and where its verb ends.
+// known. It returns the people, two or more, with where the subject
+// begins and where its verb ends.
 func (d *docState) countryGroup(toks []token) (ps []*person, b, e int) {
 	if len(d.participants) < 2 || len(d.signatories) > 0 || len(d.jointBodies) > 0 {
 		return nil, 0, 0
@@ -4338,8 +4338,8 @@ func (d *docState) countryGroup(toks []token) (ps []*person, b, e int) {
 		}
 		break
 	}
-	// A region only with its noun; two or more items, or one region.
-	if regions > 1 || regions == 1 && !noun || len(codes)+regions < 2 && regions == 0 {
+	// A region only with its noun; two or more countries, or one region.
+	if regions > 1 || regions == 1 && !noun || regions == 0 && len(codes) < 2 {
 		return nil, 0, 0
 	}
 	for k < len(toks) && skippable[toks[k].lower] {
@@ -4370,9 +4370,6 @@ func (d *docState) countryGroup(toks []token) (ps []*person, b, e int) {
 			return nil, 0, 0
 		}
 		ps = append(ps, others...)
-	}
-	if len(ps) < 2 && regions == 0 {
-		return nil, 0, 0
 	}
 	// In the room's order.
 	slices.SortStableFunc(ps, func(a, c *person) int { return slices.Index(d.participants, a) - slices.Index(d.participants, c) })

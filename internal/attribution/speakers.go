@@ -205,13 +205,11 @@ func (d *docState) run() [][]SentenceResult {
 				switch {
 				case len(d.signatories) > 0:
 					signed := d.signatories
-					if q := d.soleSignatory(snt.toks); q != nil {
+					if c := d.signatoryCountry(snt.toks); c != nil {
 						// "India intends to invest in ...", "the United States
 						// announced": that country's, as a government, not
 						// its leader's nor the signatories' (rule 9).
-						if c := d.g.CountryCode(q.country); c != nil {
-							setSpeaker(&res[k], c.Name, readout.Reason{Name: c.Name, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "the one party of the joint statement its subject names"})
-						}
+						setSpeaker(&res[k], c.Name, readout.Reason{Name: c.Name, Role: readout.RoleSpeaker, Rule: RuleInstitution, Evidence: d.jointEv, Detail: "the one party of the joint statement its subject names"})
 						continue
 					} else if q := d.sideSignatory(snt.toks); q != nil {
 						signed = []*person{q} // "The Mexican delegation highlighted ...": its head's
@@ -2286,22 +2284,23 @@ func (d *docState) soleBody(toks []token) string {
 	return ""
 }
 
-// soleSignatory returns the one signatory of a joint statement whose
-// country a sentence opens with as its subject, past an opening phrase or
-// a list item's heading ("India intends to invest in ...", "The Republic
-// of Korea looks forward to ...", "As part of these efforts, the United
-// States announced", "The UAE – home to IRENA – will invest"), or nil.
-func (d *docState) soleSignatory(toks []token) *person {
+// signatoryCountry returns the country, of one signatory of a joint
+// statement, that a sentence opens with as its subject, past an opening
+// phrase or a list item's heading ("India intends to invest in ...", "The
+// Republic of Korea looks forward to ...", "As part of these efforts, the
+// United States announced", "The UAE – home to IRENA – will invest"), or
+// nil.
+func (d *docState) signatoryCountry(toks []token) *gazetteer.Country {
 	for _, k := range []int{countrySubjectStart(toks), subjectStart(toks)} {
-		if q := d.soleSignatoryAt(toks, k); q != nil {
-			return q
+		if c := d.signatoryCountryAt(toks, k); c != nil {
+			return c
 		}
 	}
 	return nil
 }
 
-// soleSignatoryAt is soleSignatory with the subject at k.
-func (d *docState) soleSignatoryAt(toks []token, k int) *person {
+// signatoryCountryAt is signatoryCountry with the subject at k.
+func (d *docState) signatoryCountryAt(toks []token, k int) *gazetteer.Country {
 	for e := min(len(toks), k+4); e > k; e-- {
 		c := d.g.Country(joinText(toks[k:e]))
 		if c == nil || !toks[e-1].word { // "Japan ," is read as Japan
@@ -2320,7 +2319,10 @@ func (d *docState) soleSignatoryAt(toks []token, k int) *person {
 		if e >= len(toks) || !toks[e].word || toks[e].cap || toks[e].lower == "and" || sideNouns[toks[e].lower] && toks[e].lower != "government" {
 			return nil // "India and the United States"; "The U.S. side", its head's (sideSignatory)
 		}
-		return onlyOf(d.signatories, c.Code)
+		if onlyOf(d.signatories, c.Code) == nil {
+			return nil
+		}
+		return c
 	}
 	return nil
 }

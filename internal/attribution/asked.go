@@ -69,9 +69,10 @@ var seemWords = set(`seem seemed seems`)
 var talkedWhere = set(`in at during on earlier today yesterday`)
 
 // youParticleAt returns where the particle part stands after the verb at
-// v: right after it, or (for "talked" and "spoke") after a short phrase
-// of where or when the official talked, with no other particle, verb or
-// clause mark in between. -1 if nowhere.
+// v: right after it, or (for every verb whose particle is "about": talk,
+// talked, speak, spoke …) after a short phrase of where or when the
+// official talked, with no other particle, verb or clause mark in
+// between. -1 if nowhere.
 func youParticleAt(toks []token, v int, part string) int {
 	if v+1 < len(toks) && toks[v+1].lower == part {
 		return v + 1

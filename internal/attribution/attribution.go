@@ -125,6 +125,7 @@ func (a *Attributor) AttributeSentences(doc *readout.Document) [][]SentenceResul
 	d := newDocState(a.g, doc)
 	d.cast()
 	d.titleVoice()
+	d.readForSpeech()
 	out := d.run()
 	d.sentenceActs(out)
 	d.sentenceTurns(out)

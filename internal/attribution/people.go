@@ -152,10 +152,11 @@ type docState struct {
 	// President" just after means (resolveTitle).
 	titledSeen []titleSeen
 
-	docSpeaker   *person // the whole text is theirs (a UN General Debate speech)
-	spokesperson *person // answers "A:" in a press conference
-	issuer       string  // speaks in paragraphs where nobody else does
-	statement    *person // "The below is attributable to ..."
+	docSpeaker   *person  // the whole text is theirs (a UN General Debate speech)
+	readFor      *readFor // the statement docSpeaker reads out for its author (behalf.go)
+	spokesperson *person  // answers "A:" in a press conference
+	issuer       string   // speaks in paragraphs where nobody else does
+	statement    *person  // "The below is attributable to ..."
 	statementEv  string
 	// voice is the person in whose voice the text is written (the
 	// attributable line, "Statement by X", a letter's author); speaks in

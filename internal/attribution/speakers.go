@@ -14,7 +14,8 @@ import (
 // mode is who owns a paragraph before its sentences are read: a press
 // conference's spokesperson, a transcript label's speaker, the questioner.
 type mode struct {
-	owner    *person // speaks in every sentence, or nil
+	owner    *person   // speaks in every sentence, or nil
+	also     []*person // speak with owner in every sentence: a message two people send (readFor)
 	rule     string
 	evidence string
 	question bool // a "Q:" paragraph: the questioner is nobody in the facet
@@ -88,6 +89,9 @@ func (d *docState) run() [][]SentenceResult {
 		n := d.doc.Paragraphs[pi].N
 		prev := cur
 		cur = d.paragraphMode(d.doc.Paragraphs[pi].Text, cur)
+		if d.readFor.covers(pi, 0) {
+			cur = d.readFor.mode()
+		}
 		d.modes = append(d.modes, cur)
 		if cur.turn {
 			d.newTurn(cur, prev, n)
@@ -138,6 +142,9 @@ func (d *docState) run() [][]SentenceResult {
 			theyUnnamed[si] = d.unnamedSubject != subjectNamed
 			aside = aside || cur.owner != nil && !cur.question && reporterAside(s.toks)
 			sm := cur
+			if d.readFor.covers(pi, si) {
+				sm = d.readFor.mode()
+			}
 			if aside {
 				// "(The journalist laughed and said, "Yes, coal.")" inside
 				// a spokesperson's answer: the transcript's note of what
@@ -173,6 +180,7 @@ func (d *docState) run() [][]SentenceResult {
 				d.modes[len(d.modes)-1] = cur
 			}
 		}
+		d.readFor.settle(pi, res)
 		colon = colonLead(res)
 		lead = leadIn(res)
 		d.releaseSpeaks(pi, res)
@@ -967,6 +975,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	}
 	if m.owner != nil {
 		add(subj{p: m.owner, rule: m.rule, evidence: m.evidence})
+		for _, p := range m.also {
+			add(subj{p: p, rule: m.rule, evidence: m.evidence})
+		}
 	}
 
 	for v := range toks {

@@ -379,3 +379,116 @@ func (d *docState) askedJustBefore(ps []*person) bool {
 	}
 	return len(ps) > 0
 }
+
+// askedGoesOn returns whose words a reporter's question goes on relaying
+// in a sentence of its own (rule 6): "Shenzhen TV: UK Foreign Secretary
+// Dominic Raab said that Hong Kong has experienced its greatest period of
+// turmoil since last June. The solution to this unrest ... must come from
+// Hong Kong, and cannot be imposed from mainland China. ... What is your
+// comment?". The sentences between one that reports someone's view in
+// indirect speech and the one that asks are, in such a question, that
+// view: a sentence that states something with no speaker, speech verb,
+// person, first- or second-person word, or pointing-back or reporter's
+// opening of its own ("That report has attracted some attention", "We
+// noted that", "Analysts say", "Therefore, it is speculated") goes on
+// with it. A fact announced ("Trump announced that the head of the
+// Islamic State has been killed") is no view the next sentences go on
+// with. It also records, for the next sentence, whose view this one
+// reports.
+func (d *docState) askedGoesOn(s sentence, para int, m mode, speakers []subj) (subj, bool) {
+	prev, prevPara := d.askedReport, d.askedReportPara
+	d.askedReport = nil
+	if !m.question {
+		return subj{}, false
+	}
+	toks := s.toks
+	if slices.ContainsFunc(speakers, func(x subj) bool { return x.p != nil || x.inst != "" }) {
+		if !asks(s.text) && reportsView(toks) {
+			for _, x := range speakers {
+				if x.focus && x.p != nil && x.p.shown() && !x.addressed && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) {
+					d.askedReport, d.askedReportPara = x.p, para
+					break
+				}
+			}
+		}
+		return subj{}, false
+	}
+	if prev == nil || prevPara != para || asks(s.text) || d.hasSpeechVerb(s) || !strings.HasSuffix(strings.TrimRight(s.text, " ”\"'"), ".") {
+		return subj{}, false
+	}
+	k := firstWord(toks)
+	for x, n := k, 0; x < len(toks) && n < 3; x++ {
+		if toks[x].word {
+			if goesOnBlockers[toks[x].lower] {
+				return subj{}, false
+			}
+			n++
+		}
+	}
+	for x, t := range toks {
+		if !t.word {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.ReplaceAll(t.lower, "’", "'"), "'")
+		if askerWords[w] || x > k && !t.cap && opinionVerbs[w] {
+			return subj{}, false
+		}
+	}
+	for _, rf := range d.curRefs {
+		if (rf.kind == kName || rf.kind == kTitle) && d.refPerson(rf) != nil {
+			return subj{}, false
+		}
+	}
+	d.askedReport, d.askedReportPara = prev, para
+	return subj{p: prev, rule: RuleRelayed, evidence: span(s.text, toks, k, min(len(toks), k+3)), detail: "the view the question reported in the sentence before goes on (rule 6)"}, true
+}
+
+// goesOnBlockers, among a sentence's first three words, point back at
+// what was reported or open a subject of its own ("That report has
+// attracted some attention", "It also claimed", "They insisted", "And
+// clearly, that hasn’t happened"), or are the reporter going on in their
+// own voice ("Therefore, ...", "Besides, some Canadian media believe",
+// "Meanwhile, ...", "Yesterday, ...").
+var goesOnBlockers = set(`that this these those it its they their them he she his her such so meanwhile yesterday today
+earlier previously recently lately later however but also besides therefore thus hence moreover furthermore
+additionally while given`)
+
+// askerWords are the reporter's own voice: "We noted that", "I wonder",
+// "So you’re not really trying to stop it".
+var askerWords = set(`i me my we us our you your yours`)
+
+// opinionVerbs say whose view a sentence reports when speechVerbs, which
+// leave out base forms, do not: "Analysts say", "it is speculated".
+var opinionVerbs = set(`say believe think speculate speculated speculates reckon reckons argue consider reported reports
+according`)
+
+// factVerbs report a fact, not a view the next sentences go on with:
+// "President Trump announced that the head of the Islamic State has been
+// killed".
+var factVerbs = set(`announced announces announcing confirmed confirms confirming informed informs briefed briefs
+revealed reveals disclosed discloses reported reports`)
+
+// reportsView reports whether a sentence reports a view in indirect
+// speech: a speech verb, not a fact's (factVerbs), and its clause, with a
+// "that" right after it or after a short phrase of where or when ("said
+// while visiting India that", "said in a televised address on June 10
+// that"), or opening with a subject ("said China's growth is good").
+func reportsView(toks []token) bool {
+	for v, t := range toks {
+		if v == 0 || !t.word || t.cap || !speechVerbs[t.lower] || factVerbs[t.lower] {
+			continue
+		}
+		if v+1 < len(toks) && clauseVerbs[t.lower] && (toks[v+1].cap && toks[v+1].word && !dayWord(toks[v+1]) || clauseSubjects[toks[v+1].lower]) {
+			return true
+		}
+		for k := v + 1; k < len(toks) && k <= v+9; k++ {
+			if !toks[k].word {
+				break
+			}
+			if toks[k].lower == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -95,6 +95,11 @@ type docState struct {
 	// askedNamed are the people a reporter's question has named so far,
 	// most recent last: who its "he said" may relay (askedAntecedent).
 	askedNamed []turnName
+	// askedReport is whose words in indirect speech the question's last
+	// sentence reported ("Raab said that ..."), and askedReportPara its
+	// paragraph: the next sentences may go on with them (askedGoesOn).
+	askedReport     *person
+	askedReportPara int
 	// askedUnknown is the last sentence of the question (d.sentN) that
 	// may name someone in words no reference reads, or whose speech verb
 	// has no speaker found: its "he" may be them (otherSourceBefore).

@@ -644,3 +644,31 @@ func TestFramedTitledSubject(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestAskedGoesOn: a reporter's question that reports someone's view in
+// indirect speech goes on with it in the sentences after, until one that
+// asks, points back, names someone or speaks in the reporter's own voice
+// (rule 6); a fact announced does not go on. Constructed after MFA
+// questions of 2019-2020.
+func TestAskedGoesOn(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on June 12, 2020", "speaker": "Hua Chunying"}
+	q := "Q: UK Foreign Secretary Dominic Raab said that Hong Kong has experienced its greatest period of turmoil since last June. "
+	tests := []lastSentenceCase{
+		{"the view goes on", "2020-06-12", mfa, []string{q + "The solution to this unrest must come from Hong Kong, and cannot be imposed from mainland China."},
+			[]string{"Dominic Raab"}, nil},
+		{"and on", "2020-06-12", mfa, []string{q + "The solution must come from Hong Kong. There is still time for China to re-consider."},
+			[]string{"Dominic Raab"}, nil},
+		{"the reporter's pointing back", "2020-06-12", mfa, []string{q + "That report has attracted some attention."},
+			nil, nil},
+		{"the reporter's own voice", "2020-06-12", mfa, []string{q + "Some people believe Hong Kong is stable."},
+			nil, nil},
+		{"the reporter's therefore", "2020-06-12", mfa, []string{q + "Therefore, Hong Kong is stable."},
+			nil, nil},
+		{"a fact announced", "2019-10-28", mfa, []string{"Q: President Trump announced that the head of the Islamic State has been killed by US special forces. The Islamic State has, in the past, threatened China."},
+			nil, nil},
+		{"not across paragraphs", "2020-06-12", mfa, []string{q + "What is your comment?", "A: We have noted it.", "Q: The solution must come from Hong Kong."},
+			nil, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -1733,6 +1733,9 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 	if x, ok := d.reportedGoesOn(s, m, speakers); ok {
 		add(x)
 	}
+	if x, ok := d.askedGoesOn(s, para, m, speakers); ok {
+		add(x)
+	}
 
 	// Institutions speak only when no person does.
 	hasPerson := false

@@ -154,12 +154,9 @@ func (d *docState) readTalkHeads(s sentence) {
 			continue
 		}
 		refs := d.findRefs(s, true)
-		from := openingPhraseEnd(toks, v)
-		if from == 0 {
+		from := openingPhrase(toks) // "Today,", "During the meeting,"
+		if from == 0 || from > v {
 			from = firstWord(toks)
-		}
-		if from+1 < v && toks[from].lower == "today" && toks[from+1].text == "," {
-			from += 2
 		}
 		// The people named before the verb; a title the rules give no one
 		// ("North Macedonia’s Foreign Minister, Bujar Osmani") is the

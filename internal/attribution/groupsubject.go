@@ -139,7 +139,7 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room)
 		// noted": some of the room, not who (rule 3).
 		return nil, true
 	}
-	if rf.i == firstWord(s.toks) || rf.i == openingPhraseEnd(s.toks, rf.i) {
+	if rf.i == firstWord(s.toks) || rf.i == openingPhrase(s.toks) {
 		// "They noted" after "The state legislators and advocates
 		// discussed": the same group (listed.go).
 		if they && len(d.groupSaid) > 0 {

@@ -794,31 +794,13 @@ func subjectStart(toks []token) int {
 			break // a heading is in capitals
 		}
 	}
-	if k < len(toks) && openerWord(toks[k]) {
-		for c := k + 1; c < len(toks) && c <= k+24; c++ {
-			if toks[c].text == "," {
-				k = c + 1
-				break
-			}
-			if clauseWord(toks[c]) || quoteMark(toks[c].text) {
-				break
-			}
-		}
+	if o := openingPhrase(toks[k:]); o > 0 {
+		k += o
 	}
 	for k < len(toks) && (!toks[k].word || toks[k].lower == "the") {
 		k++
 	}
 	return k
-}
-
-// openerWord reports whether a sentence's first word opens a phrase before
-// its subject: a preposition, an opening adverb, or a participle or
-// infinitive ("Determined to", "Seeking to", "Corresponding to", "To
-// advance this work").
-func openerWord(t token) bool {
-	w := t.lower
-	return prepositions[w] || introWords[w] || openingAdverbs[w] || // "to" and "given" among them
-		len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // abbrevs returns the abbreviations the document gives an actor, in

@@ -528,7 +528,10 @@ func (d *docState) listGroup(refs []ref, toks []token, end int, resolve func(ref
 	listed := false // a conjunct fits listed people
 	// "During the meeting, senior White House officials underscored": the
 	// subject after an opening adverbial phrase.
-	start := openingPhraseEnd(toks, end)
+	start := openingPhrase(toks)
+	if start > end {
+		start = 0 // the comma is past the subject's end
+	}
 	// "The state legislators and advocates": a group beside another
 	// group noun is a kind the list may not give, not all its guests
 	// (listedGuests).
@@ -745,28 +748,4 @@ func (d *docState) hostOfficials(mods []token) bool {
 		}
 	}
 	return true
-}
-
-// openingPhraseEnd returns where a sentence's subject starts after an
-// opening adverbial phrase and its comma ("During the meeting,",
-// "Additionally,", "In addition,"), or 0. The phrase opens with a
-// preposition of introWords or is one "-ly" adverb, and holds no clause
-// of its own.
-func openingPhraseEnd(toks []token, end int) int {
-	if end == 0 || !toks[0].word {
-		return 0
-	}
-	lyAdverb := strings.HasSuffix(toks[0].lower, "ly") && !lyWords[toks[0].lower] && len(toks) > 1 && toks[1].text == ","
-	if !introWords[toks[0].lower] && !lyAdverb {
-		return 0
-	}
-	for k := 1; k < end && k <= 8; k++ {
-		if toks[k].text == "," {
-			return k + 1
-		}
-		if clauseWord(toks[k]) {
-			return 0
-		}
-	}
-	return 0
 }

@@ -503,35 +503,6 @@ func (d *docState) homeSubject(toks []token, k int, and bool) bool {
 	return false
 }
 
-// openingPhrase returns where a sentence's words start after an opening
-// phrase that ends in a comma and holds no clause, quotation or list
-// ("Today,", "To this end,", "As a friend and ally,", "Since February
-// 24,"), or 0. It opens with a preposition or an adverb, not a noun
-// ("The Miller Hull Partnership of Seattle, Washington is").
-func openingPhrase(toks []token) int {
-	f := firstWord(toks)
-	if f >= len(toks) {
-		return 0
-	}
-	if w := toks[f].lower; !prepositions[w] && !introWords[w] && !openingAdverbs[w] && !strings.HasSuffix(w, "ly") {
-		return 0
-	}
-	for k := f + 1; k < len(toks) && k <= f+12; k++ {
-		t := toks[k]
-		switch {
-		case t.text == ",":
-			return k + 1
-		case clauseWord(t) || quoteMark(t.text) || !t.word && t.text != "." && t.text != "’" && t.text != "'" && t.text != "-":
-			return 0
-		}
-	}
-	return 0
-}
-
-// openingAdverbs may open a sentence before its subject, with a comma.
-var openingAdverbs = set(`as today yesterday together additionally likewise finally moreover furthermore similarly accordingly
-regarding through within under over throughout since prior domestically also meanwhile however`)
-
 // parentheticalEnd returns where the words after a subject resume past a
 // phrase set off by commas at e ("The United States, together with
 // partners and allies, will"), or e when none is.

@@ -1005,12 +1005,11 @@ var talkedVerbs = set(`discussed exchanged reviewed talked agreed spoke met`)
 // Y", a plural noun, a collective noun) that names nobody the rules find
 // counts, and then its head says people or things.
 func (d *docState) subjectKind(refs []ref, toks []token) int {
-	s0 := 0
-	if len(toks) > 0 && (introWords[toks[0].lower] || prepositions[toks[0].lower] || toks[0].lower == "now" || toks[0].lower == "so") {
-		s0 = slices.IndexFunc(toks, func(t token) bool { return t.text == "," }) + 1
-		if s0 <= 0 {
-			return subjectNamed
-		}
+	s0 := openingPhrase(toks)
+	if s0 == 0 && len(toks) > 0 && openerWord(toks, 0) {
+		// An opener whose phrase reaches no comma, or holds a clause: where
+		// its subject starts is not known.
+		return subjectNamed
 	}
 	v := -1
 	for k := s0 + 1; k < len(toks) && k <= s0+16; k++ {
@@ -1038,8 +1037,8 @@ func (d *docState) subjectKind(refs []ref, toks []token) int {
 			return subjectNamed
 		}
 	}
-	if strings.HasSuffix(toks[0].lower, "ing") {
-		return subjectNamed // an opening participle's phrase is no subject
+	if s0 == 0 && strings.HasSuffix(toks[0].lower, "ing") {
+		return subjectNamed // a gerund's phrase ("Building ties is") is no subject
 	}
 	plural, people := false, false
 	run := 0 // capitalised words in a row: a name the rules did not find

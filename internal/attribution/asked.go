@@ -403,13 +403,16 @@ func (d *docState) askedGoesOn(s sentence, para int, m mode, speakers []subj) (s
 	}
 	toks := s.toks
 	if slices.ContainsFunc(speakers, func(x subj) bool { return x.p != nil || x.inst != "" }) {
-		if !asks(s.text) && reportsView(toks) {
-			for _, x := range speakers {
-				if x.focus && x.p != nil && x.p.shown() && !x.addressed && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) {
-					d.askedReport, d.askedReportPara = x.p, para
-					break
-				}
+		// One person's view: "Ghani and Abdullah have agreed to ...
+		// The two sides will sign" goes on with neither alone.
+		var who []*person
+		for _, x := range speakers {
+			if x.focus && x.p != nil && x.p.shown() && !x.addressed && (x.rule == RuleVerb || x.rule == RuleTitle || x.rule == RulePronoun) && !slices.Contains(who, x.p) {
+				who = append(who, x.p)
 			}
+		}
+		if len(who) == 1 && !asks(s.text) && reportsView(toks) {
+			d.askedReport, d.askedReportPara = who[0], para
 		}
 		return subj{}, false
 	}
@@ -425,12 +428,12 @@ func (d *docState) askedGoesOn(s sentence, para int, m mode, speakers []subj) (s
 			n++
 		}
 	}
-	for x, t := range toks {
+	for _, t := range toks {
 		if !t.word {
 			continue
 		}
 		w, _, _ := strings.Cut(strings.ReplaceAll(t.lower, "’", "'"), "'")
-		if askerWords[w] || x > k && !t.cap && opinionVerbs[w] {
+		if askerWords[w] || opinionVerbs[w] {
 			return subj{}, false
 		}
 	}
@@ -438,6 +441,9 @@ func (d *docState) askedGoesOn(s sentence, para int, m mode, speakers []subj) (s
 		if (rf.kind == kName || rf.kind == kTitle) && d.refPerson(rf) != nil {
 			return subj{}, false
 		}
+	}
+	if ownTime(toks) {
+		return subj{}, false
 	}
 	d.askedReport, d.askedReportPara = prev, para
 	return subj{p: prev, rule: RuleRelayed, evidence: span(s.text, toks, k, min(len(toks), k+3)), detail: "the view the question reported in the sentence before goes on (rule 6)"}, true
@@ -450,8 +456,7 @@ func (d *docState) askedGoesOn(s sentence, para int, m mode, speakers []subj) (s
 // own voice ("Therefore, ...", "Besides, some Canadian media believe",
 // "Meanwhile, ...", "Yesterday, ...").
 var goesOnBlockers = set(`that this these those it its they their them he she his her such so meanwhile yesterday today
-earlier previously recently lately later however but also besides therefore thus hence moreover furthermore
-additionally while given`)
+earlier previously recently lately later but also while given`)
 
 // askerWords are the reporter's own voice: "We noted that", "I wonder",
 // "So you’re not really trying to stop it".
@@ -460,7 +465,7 @@ var askerWords = set(`i me my we us our you your yours`)
 // opinionVerbs say whose view a sentence reports when speechVerbs, which
 // leave out base forms, do not: "Analysts say", "it is speculated".
 var opinionVerbs = set(`say believe think speculate speculated speculates reckon reckons argue consider reported reports
-according`)
+according report projection projected survey study analysts experts`)
 
 // factVerbs report a fact, not a view the next sentences go on with:
 // "President Trump announced that the head of the Islamic State has been
@@ -492,3 +497,28 @@ func reportsView(toks []token) bool {
 	}
 	return false
 }
+
+// ownTime reports whether a sentence of a question moves to a time of the
+// reporter's own, which the view reported before did not speak of:
+// "Situation in Yemen has recently been escalated", "Last Saturday the
+// Houthis fired missiles", "Right now, the best estimates are", "And
+// then there was a great deal of hope", "back in 2019".
+func ownTime(toks []token) bool {
+	for x, t := range toks {
+		switch {
+		case !t.word:
+		case timeShiftWords[t.lower]:
+			return true
+		case (t.lower == "last" || t.lower == "next") && x+1 < len(toks) && (askedTimeNouns[toks[x+1].lower] || dayWord(toks[x+1])):
+			return true
+		case t.lower == "back" && x+1 < len(toks) && toks[x+1].lower == "in":
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	timeShiftWords = set(`recently ago now then yesterday today tomorrow currently lately earlier later previously meanwhile`)
+	askedTimeNouns = set(`week weekend month year night time decade century`)
+)

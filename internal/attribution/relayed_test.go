@@ -647,8 +647,9 @@ func TestFramedTitledSubject(t *testing.T) {
 
 // TestAskedGoesOn: a reporter's question that reports someone's view in
 // indirect speech goes on with it in the sentences after, until one that
-// asks, points back, names someone or speaks in the reporter's own voice
-// (rule 6); a fact announced does not go on. Constructed after MFA
+// asks, points back, names someone, moves to a time or source of its
+// own or speaks in the reporter's own voice (rule 6); a fact announced
+// does not go on, nor two people's view. Constructed after MFA
 // questions of 2019-2020.
 func TestAskedGoesOn(t *testing.T) {
 	a := New(shipped(t))
@@ -663,9 +664,15 @@ func TestAskedGoesOn(t *testing.T) {
 			nil, nil},
 		{"the reporter's own voice", "2020-06-12", mfa, []string{q + "Some people believe Hong Kong is stable."},
 			nil, nil},
-		{"the reporter's therefore", "2020-06-12", mfa, []string{q + "Therefore, Hong Kong is stable."},
-			nil, nil},
+		{"a connective goes on", "2020-06-12", mfa, []string{q + "Therefore, Hong Kong must decide for itself."},
+			[]string{"Dominic Raab"}, nil},
 		{"a fact announced", "2019-10-28", mfa, []string{"Q: President Trump announced that the head of the Islamic State has been killed by US special forces. The Islamic State has, in the past, threatened China."},
+			nil, nil},
+		{"the reporter's own time", "2020-04-03", mfa, []string{"Q: UN Special Envoy for Yemen Martin Griffiths said on April 2 that he was in regular contact with the parties. Last Saturday the Houthis fired missiles at Saudi cities."},
+			nil, nil},
+		{"another source", "2020-04-30", mfa, []string{"Q: UN Secretary-General Antonio Guterres said that the spread is a threat to food security. A World Bank report projected that it may spark a crisis."},
+			nil, nil},
+		{"two people's view: neither alone", "2020-05-12", mfa, []string{"Q: Afghan President Ashraf Ghani and Abdullah Abdullah said that they have agreed to establish a unity government. The two sides will sign an agreement in the coming days."},
 			nil, nil},
 		{"not across paragraphs", "2020-06-12", mfa, []string{q + "What is your comment?", "A: We have noted it.", "Q: The solution must come from Hong Kong."},
 			nil, nil},

@@ -3,6 +3,9 @@ package attribution
 import (
 	"slices"
 	"strings"
+	"unicode"
+
+	"github.com/readouts/readouts/internal/readout"
 )
 
 // A reporter's question often quotes the official it asks: "You said that
@@ -522,3 +525,59 @@ var (
 	timeShiftWords = set(`recently ago now then yesterday today tomorrow currently lately earlier later previously meanwhile`)
 	askedTimeNouns = set(`week weekend month year night time decade century`)
 )
+
+// framedRemarks makes a mention, in a reporter's question, of the person
+// whose remarks a sentence only names when another sentence of the
+// question reports what they said: "Q: I just want to ask a follow-up
+// question on Secretary Pompeo's remarks about Huawei. He said that ...",
+// "President Putin announced that ... How do you comment on the statement
+// of the Russian President?". The words are relayed where they are
+// reported (rule 6); the sentence that frames or asks about them relays
+// nothing of theirs (rule 7).
+func framedRemarks(res []SentenceResult) {
+	reported := map[string]bool{}
+	for _, r := range res {
+		for _, w := range r.Why {
+			if w.Role == readout.RoleSpeaker && (w.Rule == RuleVerb || w.Rule == RulePronoun || w.Rule == RuleTitle) {
+				reported[w.Name] = true
+			}
+		}
+	}
+	for k := range res {
+		r := &res[k]
+		for i, w := range r.Why {
+			if w.Role != readout.RoleSpeaker || w.Rule != RuleRelayed || !reported[w.Name] || !remarksEvidence(w.Evidence) {
+				continue
+			}
+			mine := false
+			for _, v := range r.Why {
+				if v.Name == w.Name && v.Role == readout.RoleSpeaker && v.Rule != RuleRelayed {
+					mine = true
+				}
+			}
+			if mine {
+				continue
+			}
+			r.Speakers = slices.DeleteFunc(r.Speakers, func(n string) bool { return n == w.Name })
+			r.Why[i] = readout.Reason{Name: w.Name, Role: readout.RoleMention, Rule: RuleMention, Evidence: w.Evidence,
+				Detail: "whose remarks the question names, reported in another of its sentences (rule 7)"}
+			if !slices.Contains(r.Mentions, w.Name) {
+				r.Mentions = append(r.Mentions, w.Name)
+			}
+		}
+	}
+}
+
+// remarksEvidence reports whether a relay's words name the remarks, not
+// what was said: "on Secretary Pompeo's remarks", "question about
+// President Trump's comments", "of the Russian President?".
+func remarksEvidence(ev string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(ev), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if remarksNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var remarksNouns = set(`remarks remark comments comment statement statements speech words`)

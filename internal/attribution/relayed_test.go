@@ -679,3 +679,19 @@ func TestAskedGoesOn(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestFramedRemarks: in a reporter's question, the sentence that only
+// names someone's remarks relays nothing of theirs when another sentence
+// of the question reports what they said (rules 6, 7); alone, it still
+// relays them. Constructed after MFA questions of 2019-2020.
+func TestFramedRemarks(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 24, 2019", "speaker": "Lu Kang"}
+	tests := []lastSentenceCase{
+		{"asked about remarks reported before", "2019-05-24", mfa, []string{"Q: US Secretary of State Pompeo said that Huawei is a risk. What is your response to Secretary Pompeo's remarks?"},
+			nil, []string{"Mike Pompeo"}},
+		{"remarks reported nowhere else", "2019-05-24", mfa, []string{"Q: What is your response to Secretary Pompeo's remarks about Huawei?"},
+			[]string{"Mike Pompeo"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

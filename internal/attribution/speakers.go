@@ -241,6 +241,9 @@ func (d *docState) run() [][]SentenceResult {
 			}
 		}
 		d.listItems(ss, res)
+		if cur.question {
+			framedRemarks(res)
+		}
 		// A transcript's closing time ("6:01 P.M. EDT") is no one's words,
 		// though its paragraph would continue the last turn (rule 7); nor
 		// is a stage direction ("(Laughter.)", "(The briefing was

@@ -209,7 +209,7 @@ func (a *analysed) add(i int, tokens analysis.TokenStream) {
 		}
 	}
 	a.length += len(tokens) - parts/2
-	tf := analysis.TokenFrequency(tokens, nil, a.spec.opts)
+	tf := tokenFrequency(tokens, a.spec.opts)
 	if i == 0 {
 		a.freqs = tf
 	} else {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -633,7 +634,21 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 		return
 	}
 	first := strings.TrimLeft(ss[0].text, " *_")
-	if itemStart(first) || d.listLead != nil && narrated && inlineItems(ss) {
+	if n := itemNumber(first); n > 0 && !narrated {
+		// "To that end, the United States and Canada will work together
+		// to:" and then "**1. Catalyze Clean Energy and Create Good
+		// Jobs:**", its bullets and paragraphs, "**2. Strengthen
+		// Resilience of ...**": each numbered item goes on with the lead,
+		// however many paragraphs of its own come between.
+		switch {
+		case n == 1 && d.listLead != nil:
+			d.numLead, d.numNext = d.listLead, 2
+		case n == d.numNext && d.numLead != nil:
+			d.listLead = d.numLead
+			d.numNext++
+		}
+	}
+	if itemStart(first) || itemNumber(first) > 0 && d.listLead != nil && !narrated || d.listLead != nil && narrated && inlineItems(ss) {
 		// An item no one speaks in, or that only the statement's own
 		// voice gave all its parties ("- Purchases of energy products"
 		// after "Switzerland intends to take the following actions:").
@@ -646,8 +661,16 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 		// oversight authority have ..."): a long list the parser cut.
 		for k := range res {
 			r := &res[k]
-			if d.listLead == nil || k > 0 && !narrated {
+			if d.listLead == nil {
 				break
+			}
+			if k > 0 && !narrated && !itemStart(strings.TrimLeft(ss[k].text, " *_")) {
+				// An item's sentences after its first are read on their
+				// own; an item after it ("... for U.S. and Canadian
+				// companies. - The Canadian Critical Minerals
+				// Infrastructure Fund will ...", splitBullets) is the
+				// lead's again.
+				continue
 			}
 			if !narrated && d.otherActorSubject(ss[k].toks) {
 				continue // "The U.S. Trade and Development Agency funded a feasibility study"
@@ -666,7 +689,7 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 	// A paragraph that ends with a colon leads the items after it; an
 	// item may lead a list of its own ("- Malaysia has committed to ...:").
 	last := res[len(res)-1]
-	if !strings.HasSuffix(strings.TrimRight(last.Text, " *_"), ":") {
+	if !strings.HasSuffix(strings.TrimRight(last.Text, " *_"), ":") && !unfinished(ss[len(ss)-1]) {
 		return // the list goes on, or there is none
 	}
 	d.listLead = nil
@@ -687,6 +710,41 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 		}
 	}
 }
+
+// itemNumber is the number a paragraph's text opens with as a numbered
+// item ("1. Catalyze Clean Energy", "2) Strengthen"), or 0.
+func itemNumber(text string) int {
+	m := numberedItem.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+var numberedItem = regexp.MustCompile(`^(\d{1,2})[.)]\s+\S`)
+
+// unfinished reports whether a sentence breaks off before its end, where a
+// list goes on with it in the paragraphs after: "We will invest in the
+// modernization of the North American Aerospace Defense Command (NORAD),
+// including specifically" and then "- As part of a CAD $6.96 billion
+// investment ...". It ends, with no punctuation, in a word that goes on
+// to what follows (continuing), after eight words or more: no heading
+// ("**Strengthening our Defense Cooperation**", "Accelerating global
+// efforts to tackle the climate crisis") ends so.
+func unfinished(s sentence) bool {
+	t := strings.TrimRight(s.text, " ")
+	if t == "" || len(s.toks) < 8 || strings.Contains(t, "http") || strings.Contains(t, "www.") {
+		return false // "see the Treasury’s press release: https://home.treasury.gov/news/press-releases"
+	}
+	last := s.toks[len(s.toks)-1]
+	return continuing[last.lower] && !last.cap && strings.HasSuffix(t, " "+last.text)
+}
+
+// continuing are the words a sentence cut off before a list ends with:
+// a conjunction, a preposition, "including", "specifically".
+var continuing = set(`and or including include includes specifically namely notably particularly to of for with in on by from through
+via such as the a an that which between among`)
 
 // itemStart reports whether a paragraph's text opens with a list item's
 // mark.

@@ -193,6 +193,8 @@ type docState struct {
 	signCountries []string
 	signOf        map[*person]string // their countries' codes, by signatory
 	listLead      []readout.Reason   // the speakers of the sentence a list's items continue (listItems)
+	numLead       []readout.Reason   // the lead of a numbered list, for its items after the first (listItems)
+	numNext       int                // the number of the numbered list's next item
 	weLine        int                // 1 + the paragraph whose "we the Ministers of ..." names the governments; 0: none
 	readoutJoint  int                // 1: a joint statement tells of a meeting (readoutStyle); -1: it does not; 0: not yet known
 	parties       []string           // partyCountries, once partiesKnown
@@ -278,7 +280,7 @@ func newDocState(g *gazetteer.Gazetteer, doc *readout.Document) *docState {
 	d.lower, d.titledWords = map[string]bool{}, map[string]bool{}
 	for _, p := range doc.Paragraphs {
 		var ss []sentence
-		for _, s := range splitGlued(splitHeading(splitMarker(readout.Sentences(p.Text)))) {
+		for _, s := range splitGlued(splitHeading(splitMarker(splitBullets(joinListNumber(p.Text, readout.Sentences(p.Text)))))) {
 			toks := tokenize(s)
 			for k, t := range toks {
 				if k > 0 && t.word && !t.cap && !t.upper {
@@ -2612,6 +2614,74 @@ func headingOf(s string) string {
 		return ""
 	}
 	return m
+}
+
+// listNumber is a sentence that is only the number of a numbered item:
+// "**1." of "**1. Catalyze Clean Energy and Create Good Jobs: **Deepening
+// ...", which the sentence splitter cuts at its period.
+var listNumber = regexp.MustCompile(`^[*_]{0,2}\(?\d{1,2}[.)]$`)
+
+// joinListNumber joins an item's number to the sentence it numbers, as
+// text (the paragraph) writes them: the number says nothing of its own,
+// and the item is one sentence whoever speaks in it.
+func joinListNumber(text string, ss []string) []string {
+	if !slices.ContainsFunc(ss, func(s string) bool { return listNumber.MatchString(s) }) {
+		return ss
+	}
+	out := make([]string, 0, len(ss))
+	pos := 0
+	for k := 0; k < len(ss); k++ {
+		s := ss[k]
+		at := strings.Index(text[pos:], s)
+		if at < 0 {
+			out = append(out, ss[k:]...)
+			return out
+		}
+		at += pos
+		pos = at + len(s)
+		if listNumber.MatchString(s) && k+1 < len(ss) {
+			if next := strings.Index(text[pos:], ss[k+1]); next >= 0 {
+				end := pos + next + len(ss[k+1])
+				out = append(out, text[at:end])
+				pos = end
+				k++
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// bulletAfter is a bullet that starts a new item after the end of the last
+// one, where a list was run into one paragraph: "... for U.S. and
+// Canadian companies. - The Canadian Critical Minerals Infrastructure
+// Fund will ...", "... approaches; - CAD $7.3 billion in ...". The
+// sentence splitter does not cut there, the bullet being no capital. Not
+// after an abbreviation: "the U.S. – Italy strategic alliance".
+var bulletAfter = regexp.MustCompile(`[\p{Ll}\d)”"’][.;!?][”"’)]?\s+[-–•]\s+(?:\*\*)?[\p{Lu}\d“"(]`)
+
+// splitBullets cuts a sentence at each bullet that starts a new item after
+// the end of one (bulletAfter): each item has its own subject and verbs.
+func splitBullets(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		for {
+			loc := bulletAfter.FindStringIndex(s)
+			if loc == nil {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[loc[0]:])
+			cut := loc[0] + size + 1 // past the letter and the terminator
+			for cut < len(s) && s[cut] != ' ' && s[cut] != '\t' && s[cut] != '\n' {
+				cut++ // past a closing quote or bracket
+			}
+			out = append(out, s[:cut])
+			s = strings.TrimLeft(s[cut:], " \t\n")
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // gluedSentence is a sentence run into the next by a missing space: "... to

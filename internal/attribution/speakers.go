@@ -344,7 +344,7 @@ func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
 func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// A heading ("**Strengthening our Defense Cooperation**") states
 	// nothing: a sentence ends with punctuation.
-	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") {
+	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") && !unfinished(s) {
 		return false
 	}
 	// Nor does a marker ("Begin Text:"): an assertion has a word in lower
@@ -2264,6 +2264,9 @@ func (d *docState) soleBody(toks []token) string {
 		if c == nil || !slices.Contains(d.jointBodies, c.Name) {
 			continue
 		}
+		if e+1 < len(toks) && toks[e].cap && partyBodies[toks[e].lower] {
+			e++ // "The European Commission will work with EU Member States"
+		}
 		if e < len(toks) && toks[e].word && !toks[e].cap && toks[e].lower != "and" {
 			return c.Name
 		}
@@ -2271,6 +2274,10 @@ func (d *docState) soleBody(toks []token) string {
 	}
 	return ""
 }
+
+// partyBodies name the body that acts for a party after its name: "The
+// European Commission", "the Mexican Government".
+var partyBodies = set(`commission government administration`)
 
 // signatoryCountry returns the country, of one signatory of a joint
 // statement, that a sentence opens with as its subject, past an opening

@@ -69,3 +69,16 @@ func TestListFragmentsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidTribute checks "paid tribute to" as praise (rule 1), and "paid"
+// otherwise as no speech (Taoiseach joint statement, 2021-03-17; Iraq
+// joint statement, 2024-04-15).
+func TestPaidTribute(t *testing.T) {
+	a := New(shipped(t))
+	wh := map[string]string{"source": "The White House"}
+	runLastSentence(t, a, []lastSentenceCase{
+		{"paid tribute is praise", "2021-03-17", wh, []string{"President Biden paid tribute to the late John Hume, whose life work was invaluable to the peace process."}, []string{"Joe Biden"}, nil},
+		{"paid a visit is none", "2021-03-17", wh, []string{"President Biden paid a visit to Dublin."}, nil, nil},
+		{"paid for is none", "2021-03-17", wh, []string{"President Biden paid for the lunch."}, nil, nil},
+	})
+}

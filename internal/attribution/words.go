@@ -19,6 +19,7 @@ func set(words string) map[string]bool {
 // "delivered", "met" and "visited" are absent on purpose: "Biden delivered a
 // positive message" inside Wang Yi's words does not make Biden speak.
 var speechVerbs = set(`
+paid pays paying
 said says saying stated states stating noted notes noting stressed stresses stressing
 urged urges urging responded responds responding assured assures assuring
 emphasized emphasizes emphasizing emphasised emphasises emphasising
@@ -95,6 +96,9 @@ var verbsNeedingParticle = map[string]string{
 	// "He felt strongly about the language": a stance, as "feels"; "felt
 	// the impact" is not.
 	"felt": "strongly",
+	// "The President and the Taoiseach paid tribute to the late John
+	// Hume": praise (rule 1); "paid a visit", "paid $5 million" are not.
+	"paid": "tribute", "pays": "tribute", "paying": "tribute",
 }
 
 // invertedVerbs may come before their subject: "said Wang", "noted the

@@ -1536,6 +1536,7 @@ func (d *docState) resolveTitle(rf ref, r room) (*person, string) {
 	if c == "" {
 		c = d.home
 	}
+	asked := len(near) == 0 && country == "" && d.asking()
 	if c == "" && d.speech && monarchs[canon] {
 		// "His Majesty the King" in Bhutan's speech is Bhutan's King: a
 		// country has one and the Assembly none, as it has a President.
@@ -1575,6 +1576,20 @@ func (d *docState) resolveTitle(rf ref, r room) (*person, string) {
 	// is no one the document names of another country.
 	if country != "" {
 		others = slices.DeleteFunc(others, func(p *person) bool { return p.country != "" })
+	}
+	// A reporter's bare "the President", where the text's own country has
+	// one, is another country's holder only when the question itself
+	// names them, not one an answer elsewhere in the document names
+	// ("President Putin"): else the text's own, below ("We heard the
+	// President list these new sanctions today ... The President also said
+	// direct sanctions against Vladimir Putin, himself, are still on the
+	// table", in an interview of the Secretary of State). Where it has
+	// none ("the Prime Minister" in a White House call), whoever the
+	// document names.
+	if asked && c != "" && canon != "" && !d.date.IsZero() && len(d.g.Holders(canon, c, d.date)) == 1 {
+		others = slices.DeleteFunc(others, func(p *person) bool {
+			return p.country != "" && !slices.ContainsFunc(d.askedNamed, func(n turnName) bool { return n.p == p })
+		})
 	}
 	if len(own)+len(others) > 0 {
 		return d.oneHolder(append(own, others...), canon, c)

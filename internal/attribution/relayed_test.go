@@ -695,3 +695,24 @@ func TestFramedRemarks(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestAskedBareTitle: a reporter's bare "the President" in a text whose
+// own country has one is that holder unless the question names another
+// country's ("President Putin" named only in an answer elsewhere); where
+// the text's country has none ("the Prime Minister" in a US text), whoever
+// the document names (rule 5). Constructed after State interviews of
+// February 2022.
+func TestAskedBareTitle(t *testing.T) {
+	a := New(shipped(t))
+	st := map[string]string{"title": "Secretary Antony J. Blinken on ABC World News Tonight with David Muir", "publisher": "U.S. Department of State"}
+	answer := "SECRETARY BLINKEN: President Putin has chosen war."
+	tests := []lastSentenceCase{
+		{"the text's own President", "2022-02-24", st, []string{answer, "QUESTION: The President also said direct sanctions are still on the table."},
+			[]string{"Joe Biden"}, nil},
+		{"the President the question names", "2022-02-24", st, []string{answer, "QUESTION: President Putin spoke today. The President also said that Ukraine is his."},
+			[]string{"Vladimir Putin"}, nil},
+		{"no Prime Minister of the text's own: whoever the document names", "2024-07-24", st, []string{"SECRETARY BLINKEN: Prime Minister Netanyahu will be here.", "QUESTION: Thank you.", "SECRETARY BLINKEN: Sure.", "QUESTION: The Prime Minister said that Hamas is stealing food."},
+			[]string{"Benjamin Netanyahu"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

@@ -96,7 +96,7 @@ func (d *docState) groupSpeakers(rf ref, s sentence, ev string) []subj {
 	// Nor is a bare "They" after a turn's change of subject ("Hezbollah
 	// started this. They decided ..."): only a group named as such.
 	if len(parties) < 2 && len(d.titled) >= 2 && !d.modes[len(d.modes)-1].question && s.toks[rf.i].lower != "they" {
-		parties, detail = d.titled, "the parties the title names"
+		parties, detail = d.titled, detailTitled
 	}
 	if out, ok := d.groupCounted(rf, s, ev, parties, detail, r); ok {
 		return out

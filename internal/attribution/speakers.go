@@ -1358,7 +1358,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 					// "The Dialogue also highlighted": the talk's parties
 					// when the document narrates them, not the last two
 					// people named.
-					if (talkOnly || talkSubject(toks, rf.i) > 0) && x.rule == RuleBothSides && !meetingDetail(x.detail) && x.detail != detailEachSide {
+					if (talkOnly || talkSubject(toks, rf.i) > 0) && x.rule == RuleBothSides && !talkParties(x.detail) {
 						continue
 					}
 					x.evidence += " … " + t.text
@@ -2527,6 +2527,21 @@ const (
 )
 
 var meetingParties = map[string]bool{detailParticipants: true, detailCalled: true, detailMeetingClause: true, detailMeetingBefore: true}
+
+// detailTitled: a group as the parties of the call or meeting the title
+// names (d.titled), in a document about that meeting.
+const detailTitled = "the parties the title names"
+
+// talkParties reports whether a group's detail names who talked in a call
+// or meeting the document tells, in its body (meetingDetail), by its title
+// ("Background Press Call ... on President Biden’s Virtual Meeting with
+// Prime Minister Modi": "The two leaders covered the whole range of
+// issues") or by the heads of its delegations: who a talk verb of a group
+// ("covered", "touched on", "were able to talk about") can mean, unlike the
+// last two people named.
+func talkParties(detail string) bool {
+	return meetingDetail(detail) || detail == detailTitled || detail == detailEachSide
+}
 
 // meetingDetail reports whether a group's detail names the parties of a
 // narrated call or meeting, with or without how the room was read

@@ -82,3 +82,16 @@ func TestPaidTribute(t *testing.T) {
 		{"paid for is none", "2021-03-17", wh, []string{"President Biden paid for the lunch."}, nil, nil},
 	})
 }
+
+// TestWeOnBothSides checks a joint statement of governments whose "we"
+// sentence names a group only after a preposition: the group is where the
+// work is done, the sentence the governments' own (rules 3, 9). From the
+// unlabelled U.S.-Mexico High-Level Security Dialogue statement (2021-10-08).
+func TestWeOnBothSides(t *testing.T) {
+	a := New(shipped(t))
+	runLastSentence(t, a, []lastSentenceCase{
+		{"we, workers on both sides", "2021-10-08", map[string]string{"title": "Joint Statement: U.S.-Mexico High-Level Security Dialogue", "source": "The White House"}, []string{
+			"As two nations with an enduring partnership, the United States and Mexico need and want to face security challenges together.",
+			"We affirm our commitment to prosecute human smugglers on both sides of the border."}, []string{"United States", "Mexico"}, nil},
+	})
+}

@@ -390,7 +390,13 @@ func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 		// people it names not, and no one whose words it reports.
 		things := theyUnnamed && s.toks[rf.i].lower == "they" && rf.i == firstWord(s.toks) && !d.hasSpeechVerb(s)
 		asserted := asserted && !speechVerbAfter(s.toks, rf.j)
-		if rf.kind == kGroup && len(d.signatories) == 0 && !things && !asserted {
+		// In a sentence that speaks as "we", a group after a preposition
+		// is where, or for whom, not who speaks: "We intend to
+		// collaborate to promote shared economic growth that benefits
+		// workers on both sides of the Atlantic", "We affirm our
+		// commitment ... to prosecute human smugglers on both sides of
+		// the border".
+		if rf.kind == kGroup && len(d.signatories) == 0 && !things && !asserted && !(d.objectOfPreposition(s.toks, rf.i) && firstPersonOutsideQuotes(s.toks)) {
 			return false
 		}
 		if rf.kind == kPronoun && !asserted {

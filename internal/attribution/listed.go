@@ -36,7 +36,7 @@ type listedPerson struct {
 // "<u>Participants</u>"), in "included" followed by the names, or, its
 // markup stripped, before the first item of a numbered list
 // ("Participants 1. Audrey Bilger, President, Reed College 2. ...").
-var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees|speakers)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:|\s*(?:</u>)?[*_]+|\s+(?:1\.\s))[\s*_]*(?:</u>)?[\s*_]*`)
+var listHeading = regexp.MustCompile(`(?i)^[\s*_]*(?:<u>)?[\s*_]*((?:the\s+)?(?:[a-z’'-]+\s+){0,3}?)(?:participants|attendees|speakers)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:|\s*(?:</u>)?[*_]+|\s+(?:1\.\s))[\s*_]*(?:</u>)?[\s*_]*`)
 
 // joiningHeading opens a list of who joined a call or meeting's host,
 // written as a sentence: "Joining President Biden on the call were Prime
@@ -135,7 +135,7 @@ func groupHead(words []string) int {
 func (d *docState) readAttendees() {
 	paras := d.doc.Paragraphs
 	for i := 0; i < len(paras); i++ {
-		loc := listHeading.FindStringIndex(paras[i].Text)
+		loc, hosts, loose := headingAt(listHeading, paras[i].Text)
 		if loc == nil {
 			if loc = joiningHeading.FindStringIndex(paras[i].Text); loc == nil {
 				if m := groupHeading.FindStringSubmatchIndex(paras[i].Text); m != nil && headingNoun(paras[i].Text[m[2]:m[3]]) != nil {
@@ -164,9 +164,69 @@ func (d *docState) readAttendees() {
 			i++
 			text += " " + paras[i].Text
 		}
-		d.readList(text, &d.attendees)
+		d.readListed(text, hosts, loose)
 	}
 }
+
+// readListed adds the people of a list of participants to d.attendees,
+// unless its heading names the host's own people ("Administration
+// participants included:", hosts): as under a heading of "officials"
+// (readHeadedGroup), whom "Administration officials underscored" means is
+// left to the rules of officials (rule 9: the institution, 6 of 7 labels),
+// and "Participants discussed" stays the guests' list.
+// A heading with other words before its noun than "meeting", "call" and
+// the like (loose: "Outside Participants", "Among participants in today’s
+// meeting included:") counts only when the rules read two people or more
+// of its list: one of a list of 22 names without bullets ("Anne Ackerley,
+// BlackRock Shai Akabas, ...") is not who "Participants agreed" means.
+func (d *docState) readListed(text string, hosts, loose bool) {
+	if hosts {
+		return
+	}
+	if !loose {
+		d.readList(text, &d.attendees)
+		return
+	}
+	var listed []listedPerson
+	d.readList(text, &listed)
+	if len(listed) < 2 {
+		return
+	}
+	for _, l := range listed {
+		addListed(&d.attendees, l.p, l.legislator, l.official)
+	}
+}
+
+// headingAt matches a heading of a list of participants (listHeading,
+// inlineHeading) at the start of text, with up to three words before its
+// noun ("External participants included:", "The meeting participants
+// included:", "Outside participants in today’s meeting included:"), none
+// a verb or a word that ends a heading's noun ("There were ten
+// participants in ..." is a sentence). hosts reports a heading of the
+// host's own people ("Administration participants included:", "Senior
+// White House attendees included:").
+func headingAt(re *regexp.Regexp, text string) (loc []int, hosts, loose bool) {
+	m := re.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, false, false
+	}
+	words := strings.Fields(strings.ToLower(text[m[2]:m[3]]))
+	for _, w := range words {
+		if headingStops[w] || someWords[w] || w == "there" {
+			return nil, false, false
+		}
+		hosts = hosts || hostHeadingWords[w]
+	}
+	loose = len(words) > 1 || len(words) == 1 && !gatheringWords[words[0]]
+	return m[:2], hosts, loose
+}
+
+// gatheringWords may stand alone before "participants" in a heading, as
+// they always could: "Meeting participants included:".
+var gatheringWords = set(`meeting call event roundtable convening summit`)
+
+// hostHeadingWords make a list's heading one of the host's people.
+var hostHeadingWords = set(`administration white senior federal government agency biden-harris`)
 
 // readInlineList reads a list of participants that a sentence inside
 // paragraph i opens, after sentences of narration: "Today, the White House
@@ -182,17 +242,17 @@ func (d *docState) readInlineList(i int) {
 		if k == 0 {
 			continue
 		}
-		loc := inlineHeading.FindStringIndex(s.text)
+		loc, hosts, loose := headingAt(inlineHeading, s.text)
 		if loc == nil {
 			continue
 		}
-		d.readList(s.text[loc[1]:], &d.attendees)
+		d.readListed(s.text[loc[1]:], hosts, loose)
 	}
 }
 
 // inlineHeading is a listHeading that ends in a colon or in "included",
 // as a sentence inside a paragraph opens it.
-var inlineHeading = regexp.MustCompile(`(?i)^(?:(?:meeting|call|event|roundtable|convening|summit)\s+)?(?:participants|attendees)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:)\s*`)
+var inlineHeading = regexp.MustCompile(`(?i)^((?:the\s+)?(?:[a-z’'-]+\s+){0,3}?)(?:participants|attendees)(?:\s+(?:in|at|on|for)\s+[^:*.<]{1,60}?)?(?:\s+included\s*:?|\s*:)\s*`)
 
 // numberedItems writes a numbered list as a bulleted one ("1. Audrey
 // Bilger, President, Reed College 2. Roberta J. Cordano, ..." → "- Audrey
@@ -329,8 +389,20 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int, into *[]listedPe
 			names++
 		}
 	}
+	bullet := a > 0 && toks[a-1].text == "-"
 	for x, rf := range refs {
 		if rf.i < a || rf.j > b || rf.kind != kName || rf.p == nil || !rf.p.shown() {
+			continue
+		}
+		if bullet && rf.p.gz == nil && slices.ContainsFunc(toks[a:rf.i], func(t token) bool { return t.text == "," }) &&
+			!slices.ContainsFunc(toks[a:rf.i], func(t token) bool { return t.lower == "and" || t.text == "&" || numberWord(t.text) }) {
+			// "- Catherine Kennedy, Registered Nurse, Vice President,
+			// National Nurses United": in a bullet, capitalised words
+			// after a comma describe its person, whom the rules may not
+			// have read; a second person of the item is joined by "and"
+			// or known to the gazetteer, or follows a number that
+			// numberedItems did not read as an item's ("Example Local 3.
+			// Piet Roodsma").
 			continue
 		}
 		// "Prime Minister Trudeau of Canada": a surname alone is the
@@ -355,7 +427,10 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int, into *[]listedPe
 		to := rf.j
 		if to < b && toks[to].text == "," {
 			to++
-			for to < b && toks[to].text != "," && toks[to].text != ";" && (x+1 >= len(refs) || to < refs[x+1].i) {
+			// An office after the comma that names no one is this
+			// person's ("Cindy Marten, U.S. Deputy Secretary of
+			// Education"), not the next item's.
+			for to < b && toks[to].text != "," && toks[to].text != ";" && (x+1 >= len(refs) || to < refs[x+1].i || refs[x+1].kind == kTitle && refs[x+1].p == nil) {
 				to++
 			}
 		}
@@ -744,6 +819,21 @@ func (d *docState) hostOfficials(mods []token) bool {
 	}
 	for _, t := range mods {
 		if !hostModifiers[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWord reports whether w is a number, with or without its period
+// ("3", "3.").
+func numberWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}

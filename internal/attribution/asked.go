@@ -325,12 +325,36 @@ func (d *docState) otherSourceBefore(toks []token, k int, verbs bool) bool {
 		if !t.cap || x == firstWord(toks) || titleWords[t.lower] || honorifics[strings.TrimSuffix(t.lower, ".")] || t.lower == "i" || strings.HasPrefix(t.lower, "i’") || strings.HasPrefix(t.lower, "i'") || d.countryOf(t) != nil {
 			continue
 		}
-		if !covered {
+		if !covered && !placeObject(toks, x) {
 			return true
 		}
 	}
 	return false
 }
+
+// placeObject reports whether the capitalised word at x is in the object
+// of a preposition of place or topic, which names where or what, not who
+// a later "he" may be: "On issues relating to Xinjiang, he said", "in
+// Hong Kong", "about the South China Sea"; not "a conversation with Juan
+// Gonzalez last week, and he said".
+func placeObject(toks []token, x int) bool {
+	b := x
+	for b > 0 && toks[b-1].word && (toks[b-1].cap || toks[b-1].lower == "the") {
+		b--
+	}
+	if b == 0 {
+		return false
+	}
+	w := toks[b-1].lower
+	return placePrepositions[w] || w == "to" && b >= 2 && topicLeads[toks[b-2].lower]
+}
+
+var (
+	placePrepositions = set(`in on at about regarding concerning into across near within toward towards throughout over`)
+	// topicLeads stand before a "to" of topic: "relating to", "with
+	// regard to", "with respect to".
+	topicLeads = set(`relating related regard respect`)
+)
 
 // relayVerbs are the verbs by which a reporter's question retells what
 // someone said in words of its own: "Secretary Pompeo once again attacked

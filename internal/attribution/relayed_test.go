@@ -716,3 +716,17 @@ func TestAskedBareTitle(t *testing.T) {
 	}
 	runLastSentence(t, a, tests)
 }
+
+// TestAskedPronounAfterPlace: a place or topic a question names before its
+// "he" ("On issues relating to Xinjiang, he said") is nobody the pronoun
+// may mean (rules 5, 6). Constructed after an MFA question of December
+// 2019.
+func TestAskedPronounAfterPlace(t *testing.T) {
+	a := New(shipped(t))
+	mfa := map[string]string{"title": "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on December 10, 2019", "speaker": "Hua Chunying"}
+	tests := []lastSentenceCase{
+		{"a topic's place before he", "2019-12-10", mfa, []string{"Q: Kazakh President Tokayev had an interview with German press. On issues relating to Xinjiang, he said that those living in Xinjiang are Chinese citizens."},
+			[]string{"Kassym-Jomart Tokayev"}, nil},
+	}
+	runLastSentence(t, a, tests)
+}

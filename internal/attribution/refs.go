@@ -168,7 +168,13 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 			refs = append(refs, ref{kind: kGroup, i: i, j: i + 2})
 			continue
 		}
-		if i == firstWord(toks) && t.cap && (attendeeNouns[t.lower] || t.lower == "leaders" && d.groupMet) && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
+		// "In the meeting, participants discussed": the subject after an
+		// opening phrase, in lower case.
+		// Not "In the meeting, participants commended the Biden-Harris
+		// Administration": who address the host's side are its guests,
+		// whom such a readout names not (2 of 2 labels: nobody).
+		opened := i == firstWord(toks) && t.cap || i > firstWord(toks) && i == openingPhrase(toks) && !t.cap && !addressesHosts(toks, i+1)
+		if opened && (attendeeNouns[t.lower] || t.lower == "leaders" && d.groupMet) && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
 			!copulas[toks[i+1].lower] && toks[i+1].lower != "," && // not "Participants were joined by", "Participants, who included"
 			(len(d.participants) >= 2 || d.host != nil) && len(d.jointBodies) == 0 && !d.released {
 			// "Participants emphasized" after a narrated meeting or a host
@@ -2757,4 +2763,16 @@ func (d *docState) unknownOwner(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// addressesHosts reports whether the clause whose verb is at v acts on the
+// host administration right after it: "commended the Biden-Harris
+// Administration", "thanked the White House".
+func addressesHosts(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if toks[k].lower == "administration" || toks[k].lower == "white" && k+1 < len(toks) && toks[k+1].lower == "house" {
+			return true
+		}
+	}
+	return false
 }

@@ -95,3 +95,18 @@ func TestWeOnBothSides(t *testing.T) {
 			"We affirm our commitment to prosecute human smugglers on both sides of the border."}, []string{"United States", "Mexico"}, nil},
 	})
 }
+
+// TestWeWithoutPeriod checks a "We" sentence that lost its period: an
+// assertion of the signatories, not a heading (U.S.-EU Summit joint
+// statement, 2023-10-20).
+func TestWeWithoutPeriod(t *testing.T) {
+	a := New(shipped(t))
+	runLastSentence(t, a, []lastSentenceCase{
+		{"we without a period", "2023-10-20", map[string]string{"title": "U.S.-EU Summit Joint Statement", "source": "The White House"}, []string{
+			"We, the leaders of the United States and the European Union, met today in Washington.",
+			"We call for the immediate release of all hostages and emphasize our shared view that a two-state solution remains the viable path to lasting peace"}, []string{"United States", "European Union"}, nil},
+		{"a heading is still nobody's", "2023-10-20", map[string]string{"title": "U.S.-EU Summit Joint Statement", "source": "The White House"}, []string{
+			"We, the leaders of the United States and the European Union, met today in Washington.",
+			"Accelerating global efforts to tackle the climate crisis"}, nil, nil},
+	})
+}

@@ -336,6 +336,15 @@ func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
 	r.Why = append([]readout.Reason{why}, r.Why...)
 }
 
+// weOpens reports whether a sentence opens with "We" and a verb in lower
+// case ("We call for the immediate release of all hostages and emphasize
+// ... the viable path to lasting peace", its period lost): an assertion
+// however it ends, as no heading opens so.
+func weOpens(toks []token) bool {
+	f := firstWord(toks)
+	return f+1 < len(toks) && toks[f].lower == "we" && toks[f+1].word && !toks[f+1].cap
+}
+
 // ownVoice reports whether a sentence speaks in the text's own voice and
 // reports nobody: no person is named, titled or referred to by "he"/"she",
 // and it speaks in the first person ("We condemn", "our thoughts") or its
@@ -344,7 +353,7 @@ func setSpeaker(r *SentenceResult, name string, why readout.Reason) {
 func (d *docState) ownVoice(s sentence, theyUnnamed bool) bool {
 	// A heading ("**Strengthening our Defense Cooperation**") states
 	// nothing: a sentence ends with punctuation.
-	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") && !unfinished(s) {
+	if t := strings.TrimRight(strings.TrimSpace(s.text), "*_”\"’'"); t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?:;") && !unfinished(s) && !weOpens(s.toks) {
 		return false
 	}
 	// Nor does a marker ("Begin Text:"): an assertion has a word in lower

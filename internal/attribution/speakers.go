@@ -1250,18 +1250,30 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if x, ok := d.quotedUnknown(s, v, v+1); ok {
 				add(x)
 			}
-		case hostVerbs[t.lower] && purposeVerb(toks, v, true) >= 0, opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0:
+		case hostVerbs[t.lower] && purposeVerb(toks, v, true) >= 0, opportunityVerbs[t.lower] && opportunityTo(toks, v) > 0, ableTo(toks, v) > 0:
 			// "hosted the leadership of the caucus to discuss": the hosts
 			// speak (rule 3). "took the opportunity to express", "used the
 			// occasion to reiterate", "took advantage of the conversation
-			// to make very clear": the subject speaks in the purpose clause
-			// (rule 1).
-			pv, opportunity := purposeVerb(toks, v, true), opportunityVerbs[t.lower]
+			// to make very clear", "were able to talk about": the subject
+			// speaks in the purpose clause (rule 1).
+			pv, opportunity, at := purposeVerb(toks, v, true), opportunityVerbs[t.lower], v
 			if opportunity {
 				pv = opportunityTo(toks, v)
 			}
-			for _, rf := range d.subjectsOf(refs, toks, v) {
+			able := t.lower == "able"
+			if able {
+				// "The leaders were able to talk": the subject of "were".
+				pv, opportunity, at = ableTo(toks, v), true, v-1
+			}
+			for _, rf := range d.subjectsOf(refs, toks, at) {
 				for _, x := range d.resolveSubject(rf, s, para) {
+					if able && x.rule == RuleBothSides && !talkParties(x.detail) {
+						// "They were able to discuss": talk of a group
+						// only when the group is who talked in a call or
+						// meeting the document tells, as of "They touched
+						// on" (talkParties), not the last two people named.
+						continue
+					}
 					x.evidence += " … " + toks[pv-1].text + " " + toks[pv].text
 					add(x)
 					if opportunity {

@@ -58,6 +58,54 @@ func opportunityTo(toks []token, v int) int {
 	return -1
 }
 
+// ableTo returns the position of the speech verb after "was able to" or
+// "were able to" at v ("able"), or -1: "The leaders were able to talk
+// about joint efforts", "He was able to communicate to them what he has
+// communicated publicly" report what was said, as "talked", "communicated"
+// do (rule 1). Not an ability to come or denied ("will be able to
+// discuss", "was not able to raise"), nor "is able to" (what one can do).
+func ableTo(toks []token, v int) int {
+	if toks[v].lower != "able" || v < 2 || v+2 >= len(toks) || toks[v+1].lower != "to" {
+		return -1
+	}
+	if c := toks[v-1].lower; c != "was" && c != "were" {
+		return -1
+	}
+	if w := toks[v-2].lower; w == "not" || w == "never" {
+		return -1
+	}
+	w := toks[v+2].lower
+	if purposeVerbs[w] || opportunitySpeech[w] || ableSpeech[w] && talkedOf(toks, v+2) || w == "make" && particleAfter(toks, v+2, "clear") {
+		return v + 2
+	}
+	return -1
+}
+
+// talkedOf reports whether the talk verb at k (ableSpeech) says what was
+// talked of: "talk more broadly about", "confer on Belarus", "communicate
+// to them what". "speak with Mark's family", "speak to Foreign Minister
+// Lavrov", "talk to a number of other leaders" tell a call or a meeting
+// (rule 2), not what was said.
+func talkedOf(toks []token, k int) bool {
+	if toks[k].lower == "communicate" {
+		return true
+	}
+	for x := k + 1; x < len(toks) && x <= k+4; x++ {
+		switch w := toks[x].lower; {
+		case w == "about" || w == "on":
+			return true
+		case !toks[x].word || toks[x].cap || w == "with" || w == "to":
+			return false
+		}
+	}
+	return false
+}
+
+// ableSpeech are the talk verbs "was able to" takes besides purposeVerbs
+// and opportunitySpeech: "were able to talk about", "was able to confer
+// on", "was able to communicate".
+var ableSpeech = set(`talk speak confer communicate`)
+
 // opportunityNouns are the opportunities opportunityTo and opportunityFor
 // read; opportunityFor's stand after a copula (opportunityCopulas) and
 // words of their noun phrase (opportunityModifiers).

@@ -257,7 +257,7 @@ func (d *docState) askedAntecedent(rf ref, s sentence) *person {
 	one := func(ps []*person) (*person, bool) {
 		var fit *person
 		for _, p := range ps {
-			if g := p.gender(); g != "" && g != want || p == fit {
+			if !fitsPronoun(p, want) || p == fit {
 				continue
 			}
 			if fit != nil {

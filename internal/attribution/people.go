@@ -1717,16 +1717,7 @@ func pronounGender(pronoun string) gazetteer.Gender {
 func (d *docState) antecedent(pronoun string) (*person, int) {
 	want := pronounGender(pronoun)
 	asking := asks(d.cur)
-	for i := len(d.history) - 1; i >= 0; i-- {
-		h := d.history[i]
-		if h.asked && asking {
-			continue
-		}
-		if g := h.p.gender(); g == "" || g == want {
-			return h.p, h.para
-		}
-	}
-	return nil, 0
+	return lastSaid(d.history, func(h said) bool { return h.asked && asking }, func(p *person) bool { return fitsPronoun(p, want) })
 }
 
 // turnAntecedent is who a subject "he" or "she" means in a first-person
@@ -1743,19 +1734,12 @@ func (d *docState) turnAntecedent(pronoun string) (*person, int) {
 		return d.antecedent(pronoun)
 	}
 	want := pronounGender(pronoun)
-	fits := func(p *person) bool { g := p.gender(); return p != owner && (g == "" || g == want) }
-	for i := len(d.history) - 1; i >= 0; i-- {
-		if h := d.history[i]; fits(h.p) {
-			return h.p, h.para
-		}
+	fits := func(p *person) bool { return fitsOther(p, owner, want) }
+	if p, at := lastSaid(d.history, nil, fits); p != nil {
+		return p, at
 	}
-	for _, n := range slices.Backward(d.turnNamed) {
-		if d.sentN-n.sent > turnReach {
-			break
-		}
-		if fits(n.p) {
-			return n.p, n.para
-		}
+	if p, at := recentNamed(d.turnNamed, d.sentN, turnReach, nil, fits); p != nil {
+		return p, at
 	}
 	if p := d.principalAntecedent(want, owner); p != nil {
 		return p, principalAt
@@ -1787,7 +1771,7 @@ func (d *docState) principalAntecedent(want gazetteer.Gender, owner *person) *pe
 	if p == nil || p == owner || p.gender() != want || !slices.Contains(d.turnPeople, p) {
 		return nil
 	}
-	other := func(q *person) bool { g := q.gender(); return q != p && q != owner && (g == "" || g == want) }
+	other := func(q *person) bool { return q != p && fitsOther(q, owner, want) }
 	if slices.ContainsFunc(d.turnPeople, other) {
 		return nil
 	}

@@ -71,7 +71,7 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 // a person of that gender or of none known.
 func ownSubject(speakers []subj, focusOnly []*person, pron string) bool {
 	want := pronounGender(pron)
-	fits := func(p *person) bool { g := p.gender(); return g == "" || g == want }
+	fits := func(p *person) bool { return fitsPronoun(p, want) }
 	for _, x := range speakers {
 		if x.focus && x.p != nil && fits(x.p) {
 			return true
@@ -119,7 +119,7 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 		if p == nil || !p.shown() {
 			continue
 		}
-		if g := p.gender(); g != "" && g != want {
+		if !fitsPronoun(p, want) {
 			continue
 		}
 		if subject != nil && !r.poss && b > 0 && verbObject(s.toks[b-1]) {
@@ -240,9 +240,7 @@ func (d *docState) speechAntecedent(rf ref, s sentence, owner *person) (*person,
 		// question asks what nobody has said.
 		return nil, 0
 	}
-	fits := func(p *person) bool {
-		return p != nil && p != owner && p.shown() && (p.gender() == "" || p.gender() == want)
-	}
+	fits := func(p *person) bool { return fitsOther(p, owner, want) && p.shown() }
 	if relativeSubject(s.toks, rf.i) {
 		// "the agendas he has set out", "The Common Agenda that he has
 		// outlined provides us with a framework": a thing it is about,
@@ -295,18 +293,11 @@ func (d *docState) speechAntecedent(rf ref, s sentence, owner *person) (*person,
 // speechRecent is the person a speech last named in the sentences before
 // this one whom fits accepts, and the paragraph where it named them.
 func (d *docState) speechRecent(fits func(*person) bool) (*person, int) {
-	for _, n := range slices.Backward(d.speechNamed) {
-		if d.sentN-n.sent > speechReach || d.speechUnknown > n.sent || d.speechUnknownSubject >= n.sent {
-			// Too far back, or someone the cast does not know was named
-			// since ("Benito Perez Galdos was an outstanding Spanish
-			// writer ... he regretfully observed"): nobody known.
-			break
-		}
-		if fits(n.p) {
-			return n.p, n.para
-		}
-	}
-	return nil, 0
+	// Too far back, or someone the cast does not know was named since
+	// ("Benito Perez Galdos was an outstanding Spanish writer ... he
+	// regretfully observed"): nobody known.
+	unknownSince := func(n turnName) bool { return d.speechUnknown > n.sent || d.speechUnknownSubject >= n.sent }
+	return recentNamed(d.speechNamed, d.sentN, speechReach, unknownSince, fits)
 }
 
 // speechPossessive is whose stance a speech's "his" or "her" before a
@@ -350,9 +341,7 @@ func (d *docState) speechPossessive(refs []ref, toks []token, k int, want gazett
 		}
 		return q, inSentence
 	}
-	return d.speechRecent(func(p *person) bool {
-		return p != nil && p != owner && p.shown() && (p.gender() == "" || p.gender() == want)
-	})
+	return d.speechRecent(func(p *person) bool { return fitsOther(p, owner, want) && p.shown() })
 }
 
 // genericDets make a person anyone of a kind: "a world leader", "any

@@ -1690,7 +1690,7 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			// own, when the sentence's subject may be who "his" means; the
 			// antecedent before the sentence is someone else's.
 			if slices.ContainsFunc(speakers, func(x subj) bool {
-				return x.focus && x.p != nil && (x.p.gender() == "" || x.p.gender() == want)
+				return x.focus && x.p != nil && fitsPronoun(x.p, want)
 			}) {
 				continue
 			}
@@ -3563,7 +3563,7 @@ func (d *docState) namedBefore(refs []ref, k int, want gazetteer.Gender, owner *
 			if cut {
 				last = nil
 			}
-		case p.gender() != "" && p.gender() != want:
+		case !fitsPronoun(p, want):
 		case r.poss:
 			lastPoss = p
 		default:

@@ -278,7 +278,7 @@ func (d *docState) heardPronoun(refs []ref, toks []token, v int) *person {
 		if rf.j > v || rf.kind != kName && rf.kind != kTitle || rf.poss {
 			continue
 		}
-		if p := d.refPerson(rf); p != nil && p != owner && (p.gender() == "" || p.gender() == want) {
+		if p := d.refPerson(rf); fitsOther(p, owner, want) {
 			return p
 		}
 	}

@@ -1,0 +1,66 @@
+// The candidate order every pronoun chooser shares (rule 5). Whoever picks
+// whom a "he", "she", "his" or "her" means goes through the same three
+// questions, in this order:
+//
+//  1. Does the person fit the pronoun? Their gender is the one it asks
+//     for, or none is known (fitsPronoun); an owner who says "I" is never
+//     their own "he" (fitsOther).
+//  2. Whom does the pronoun's own sentence name before it? (Each caller
+//     reads its sentence its own way: sentenceAntecedent, namedBefore,
+//     speechAntecedent, heardPronoun, askedAntecedent.)
+//  3. Else the most recent one who fits, among the people the document
+//     has recorded: those who spoke (lastSaid over d.history), or those a
+//     turn, a speech or a question named, within a reach of sentences
+//     (recentNamed over d.turnNamed, d.speechNamed, d.askedNamed).
+
+package attribution
+
+import "github.com/readouts/readouts/internal/gazetteer"
+
+// fitsPronoun reports whether p may be whom a pronoun asking for gender
+// want means: p's gender is want, or none is known.
+func fitsPronoun(p *person, want gazetteer.Gender) bool {
+	g := p.gender()
+	return g == "" || g == want
+}
+
+// fitsOther reports whether p, someone other than owner, fits a pronoun
+// asking for want: a first-person turn's or a speech's "he" is not the
+// one who says "I".
+func fitsOther(p, owner *person, want gazetteer.Gender) bool {
+	return p != nil && p != owner && fitsPronoun(p, want)
+}
+
+// lastSaid is the most recent speaker in history that fits accepts, after
+// skip drops the entries a caller cannot use, and the paragraph where they
+// spoke; nil, 0 if none.
+func lastSaid(history []said, skip func(said) bool, fits func(*person) bool) (*person, int) {
+	for i := len(history) - 1; i >= 0; i-- {
+		h := history[i]
+		if skip != nil && skip(h) {
+			continue
+		}
+		if fits(h.p) {
+			return h.p, h.para
+		}
+	}
+	return nil, 0
+}
+
+// recentNamed is the most recent person in named (oldest first) that fits
+// accepts, named no more than reach sentences before sentence now, and the
+// paragraph where they were named. The walk stops at the first entry stop
+// rejects (too old to be meant: someone unknown was named since); stop may
+// be nil.
+func recentNamed(named []turnName, now, reach int, stop func(turnName) bool, fits func(*person) bool) (*person, int) {
+	for i := len(named) - 1; i >= 0; i-- {
+		n := named[i]
+		if now-n.sent > reach || stop != nil && stop(n) {
+			break
+		}
+		if fits(n.p) {
+			return n.p, n.para
+		}
+	}
+	return nil, 0
+}

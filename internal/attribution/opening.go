@@ -19,7 +19,8 @@ import "strings"
 //
 // This is the one reading of an opening phrase: the callers (subjectStart,
 // homeSubject, conjoinedSpeakers, spokenByOther, countryGroup, listGroup,
-// the groups of groupsubject.go, the delegations' heads and subjectKind)
+// the groups of groupsubject.go, the delegations' heads, subjectKind,
+// othersSpeak and the appositive lists of people.go)
 // each used to carry their own copy with their own limit and opener words.
 func openingPhrase(toks []token) int {
 	f := firstWord(toks)
@@ -49,7 +50,7 @@ var phraseStops = set(`; : ? ! —`)
 // openerWord reports whether toks[f], a sentence's first word, opens a
 // phrase before its subject: a preposition ("In", "On", "With", "To"),
 // an opening adverb ("Today", "Additionally", "Meanwhile", "Now"), a
-// "-ly" adverb ("Separately", "Finally"; not "Italy", "Only"), or a
+// time phrase ("This week", "Last month"), a "-ly" adverb ("Separately", "Finally"; not "Italy", "Only"), or a
 // participle or infinitive before a preposition or determiner
 // ("Determined to", "Recognizing the", "Building on", "Speaking at";
 // not "Developing countries", "United States", "Beijing has", "Nothing").
@@ -63,6 +64,8 @@ func openerWord(toks []token, f int) bool {
 		return true
 	case len(w) > 4 && strings.HasSuffix(w, "ly") && !lyWords[w]:
 		return true
+	case timeDeictics[w]:
+		return f+1 < len(toks) && timeNouns[toks[f+1].lower] // "This week,", "Last month,"
 	case len(w) > 5 && (strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") || strings.HasSuffix(w, "ed")):
 		if f+1 >= len(toks) {
 			return false

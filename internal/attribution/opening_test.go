@@ -16,6 +16,7 @@ func TestOpeningPhrase(t *testing.T) {
 		{"Meanwhile, officials noted the progress.", "officials"},
 		{"Now, the leaders turned to trade.", "the"},
 		{"Earlier this week, the Secretary spoke with his counterpart.", "the"},
+		{"Last month, the two sides held talks.", "the"},
 		// A date or place the phrase's comma cut in two.
 		{"On April 21, 2024, U.S. and Cuban officials met.", "U.S."},
 		{"On Monday, March 4, 2024, the President hosted the Prime Minister.", "the"},
@@ -27,15 +28,16 @@ func TestOpeningPhrase(t *testing.T) {
 		{"Looking ahead, the ministers committed to further talks.", "the"},
 		// No opening phrase.
 		{"The leaders discussed the war.", ""},
-		{"As Secretary Blinken said, the partnership is strong.", ""},               // a clause
-		{"During the meeting that was held in Paris, the officials agreed.", ""},    // a clause
-		{"In response to a question: the spokesperson said no.", ""},                // a colon
-		{"Developing countries, including China, have long called for reform.", ""}, // an adjective, not a participle
-		{"United States, Japan, and Korea officials met.", ""},                      // a name
-		{"Beijing, too, firmly opposes the move.", ""},                              // a name
-		{"Nothing, he said, could change that.", ""},                                // a pronoun
-		{"Italy, France and Germany signed the statement.", ""},                     // "-ly" but a country
-		{"Only later, the leaders agreed.", ""},                                     // "only" is no "-ly" adverb
+		{"As Secretary Blinken said, the partnership is strong.", ""},                 // a clause
+		{"During the meeting that was held in Paris, the officials agreed.", ""},      // a clause
+		{"In response to a question: the spokesperson said no.", ""},                  // a colon
+		{"Developing countries, including China, have long called for reform.", ""},   // an adjective, not a participle
+		{"United States, Japan, and Korea officials met.", ""},                        // a name
+		{"Beijing, too, firmly opposes the move.", ""},                                // a name
+		{"Nothing, he said, could change that.", ""},                                  // a pronoun
+		{"Italy, France and Germany signed the statement.", ""},                       // "-ly" but a country
+		{"This meeting built on the consultations, and it was followed by more.", ""}, // "this" before no time noun
+		{"Only later, the leaders agreed.", ""},                                       // "only" is no "-ly" adverb
 		{"In the framework of the partnership the two sides are building for decades to come and for the generations after them and their children, the leaders spoke.", ""}, // too long
 	}
 	for _, tt := range tests {

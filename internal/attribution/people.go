@@ -792,8 +792,8 @@ func (d *docState) appositiveNames(s sentence) {
 			for k < len(toks) && !toks[k].word {
 				k++ // a list's bullet: "- Brian Stewart, ..."
 			}
-			if o := timeOpening(toks, k); o > k {
-				k = o // "Today, Jennifer Klein, Assistant to ..."
+			if o := openingPhrase(toks[k:]); o > 0 {
+				k += o // "Today, Jennifer Klein, Assistant to ..."
 			}
 		}
 		// "Rev. A. Kazimir Brown, Executive Director": the style before
@@ -921,30 +921,6 @@ func officeParts(toks []token, a, b int) bool {
 	}
 	return true
 }
-
-// timeOpening returns where the subject starts after a sentence's opening
-// phrase of time and its comma ("Today,", "On Tuesday,", "Earlier this
-// week,", "During the meeting,"), or k when there is none.
-func timeOpening(toks []token, k int) int {
-	if k >= len(toks) || !toks[k].word {
-		return k
-	}
-	if !timeOpenings[toks[k].lower] && !introWords[toks[k].lower] {
-		return k
-	}
-	for x := k + 1; x < len(toks) && x <= k+6; x++ {
-		if toks[x].text == "," {
-			return x + 1
-		}
-		if !toks[x].word || clauseWord(toks[x]) {
-			return k
-		}
-	}
-	return k
-}
-
-// timeOpenings open a sentence's phrase of time.
-var timeOpenings = set(`today yesterday tonight earlier later this last recently`)
 
 // middleNamed reports whether a name of three words or more is a gazetteer
 // person's with a middle name between: "Imran Ahmad Khan, Chairman of the

@@ -2405,11 +2405,8 @@ func othersSpeak(refs []ref, toks []token) bool {
 		// ("During the meeting, participants discussed"), and is short:
 		// "This meeting built on the consultations announced" has its
 		// verb elsewhere.
-		s0 := 0
-		if introWords[toks[0].lower] {
-			s0 = slices.IndexFunc(toks, func(t token) bool { return t.text == "," }) + 1
-		}
-		if s0 <= 0 && introWords[toks[0].lower] || k < s0 || k-s0 > 4 || slices.ContainsFunc(toks[s0:k], func(t token) bool { return !t.word }) {
+		s0 := openingPhrase(toks)
+		if s0 == 0 && openerWord(toks, 0) || k < s0 || k-s0 > 4 || slices.ContainsFunc(toks[s0:k], func(t token) bool { return !t.word }) {
 			return false
 		}
 		w := toks[k].lower

@@ -567,6 +567,24 @@ func officialDescription(words []string) bool {
 // only in part ("Attendees included: Secretary Tom Vilsack ... Fred Smith,
 // CEO of FedEx ..." on lines the rules do not take for items), its guests.
 func (d *docState) listedFor(noun string) []*person {
+	if attendeeNouns[noun] && len(d.attendees) == 0 {
+		// "During the meeting, participants discussed" in a readout that
+		// lists its guests under their own headings only ("State
+		// legislative leaders included:", "Faith leaders:"): everyone
+		// those lists give.
+		var out []*person
+		for _, g := range d.groups {
+			for _, p := range g.people {
+				if !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		return out
+	}
 	all := false
 	if attendeeNouns[noun] {
 		guests := 0

@@ -237,7 +237,12 @@ var roomAgentVerbs = set(`chaired co-chaired hosted co-hosted convened led co-le
 // ("The meeting", "The dialogue") or, for "joined", the room itself
 // ("They", the host); the agents are the people named after "by".
 func (d *docState) joinedRoom(refs []ref, toks []token, v int) {
-	if !roomAgentVerbs[toks[v].lower] || v+1 >= len(toks) || toks[v+1].lower != "by" || len(d.signatories) > 0 || len(d.jointBodies) > 0 || d.released {
+	// A statement its governments release (jointBodies, from the title)
+	// may narrate the meeting it closes: "The dialogue was led by Political
+	// Director Jernej Müller, ..., and Deputy Assistant Secretary Robin
+	// Dunnigan": they are its room, whom "The two countries exchanged
+	// views" means (rule 3); the text's own voice stays the governments'.
+	if !roomAgentVerbs[toks[v].lower] || v+1 >= len(toks) || toks[v+1].lower != "by" || len(d.signatories) > 0 || len(d.jointBodies) > 0 && toks[v].lower == "joined" || d.released {
 		return
 	}
 	f := firstWord(toks)

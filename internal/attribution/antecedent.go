@@ -64,3 +64,36 @@ func recentNamed(named []turnName, now, reach int, stop func(turnName) bool, fit
 	}
 	return nil, 0
 }
+
+// stanceAntecedent is whose stance a "his" or "her" at k before a stance
+// noun is ("He worked to realize his vision"), when the sentence's own
+// subject is not who it means, and the reason to give. Like a subject
+// pronoun's (resolveSubject), it depends on whose text it is:
+//
+//   - in a first-person turn, "his" is not the turn's owner's ("A: I have
+//     noted the remarks by Secretary X. His remarks are groundless"): a
+//     person the sentence names before it ("Interim President Guaidó and
+//     his call", namedBefore), else whom the turn's "he" would mean
+//     (turnAntecedent);
+//   - in a speech, speechPossessive (the people a speech names do not
+//     speak, so the person last named, not the last who spoke);
+//   - elsewhere, the last individual speaker who fits (antecedent).
+//
+// owner is the turn's owner as the sentence's mode gives it; para is the
+// sentence's paragraph.
+func (d *docState) stanceAntecedent(refs []ref, toks []token, k int, want gazetteer.Gender, owner *person, para int) (*person, string) {
+	pron := pronounOf(want)
+	if d.firstPersonTurn() != nil {
+		if q, named := d.namedBefore(refs, k, want, owner); named {
+			return q, antecedentDetail(para)
+		}
+		p, at := d.turnAntecedent(pron)
+		return p, antecedentDetail(at)
+	}
+	if speaker := d.speechOwner(); speaker != nil {
+		p, at := d.speechPossessive(refs, toks, k, want, speaker)
+		return p, speechAntecedentDetail(at)
+	}
+	p, at := d.antecedent(pron)
+	return p, antecedentDetail(at)
+}

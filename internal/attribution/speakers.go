@@ -1701,27 +1701,8 @@ func (d *docState) sentence(s sentence, para int, m mode) SentenceResult {
 			if ownSubject(speakers, focusOnly, pron) {
 				continue
 			}
-			p, at := d.antecedent(pron)
-			if d.firstPersonTurn() != nil {
-				// In a first-person turn "his" is not the owner's ("A: I
-				// have noted the remarks by Secretary X. His remarks are
-				// groundless"): a person the sentence names before it
-				// ("Interim President Guaidó and his call"), else the
-				// turn's last person.
-				if q, named := d.namedBefore(refs, k, want, m.owner); named {
-					p, at = q, para
-				} else {
-					p, at = d.turnAntecedent(pron)
-				}
-			} else if owner := d.speechOwner(); owner != nil {
-				p, at = d.speechPossessive(refs, toks, k, want, owner)
-				if p != nil && p.shown() {
-					add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: speechAntecedentDetail(at)})
-				}
-				continue
-			}
-			if p != nil && p.shown() {
-				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: antecedentDetail(at)})
+			if p, detail := d.stanceAntecedent(refs, toks, k, want, m.owner, para); p != nil && p.shown() {
+				add(subj{p: p, rule: RuleRelayed, evidence: toks[k].text + " " + toks[k+1].text, detail: detail})
 			}
 		}
 	}

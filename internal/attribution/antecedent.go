@@ -12,10 +12,20 @@
 //     has recorded: those who spoke (lastSaid over d.history), or those a
 //     turn, a speech or a question named, within a reach of sentences
 //     (recentNamed over d.turnNamed, d.speechNamed, d.askedNamed).
+//
+// The two entry points are subjectAntecedent (a subject "he" or "she") and
+// stanceAntecedent (a "his" or "her" before a stance noun). They keep apart
+// what the kind of text decides: a speech's pronoun means the person last
+// named (its speaker says "I" and the people it names do not speak), a
+// first-person turn's never its owner, other text's the last speaker.
 
 package attribution
 
-import "github.com/readouts/readouts/internal/gazetteer"
+import (
+	"slices"
+
+	"github.com/readouts/readouts/internal/gazetteer"
+)
 
 // fitsPronoun reports whether p may be whom a pronoun asking for gender
 // want means: p's gender is want, or none is known.
@@ -96,4 +106,40 @@ func (d *docState) stanceAntecedent(refs []ref, toks []token, k int, want gazett
 	}
 	p, at := d.antecedent(pron)
 	return p, antecedentDetail(at)
+}
+
+// subjectAntecedent is whom a subject "he" or "she" at rf means, the
+// reason to give, and whether it is only a guess (rule 5), in this order:
+//
+//  1. a person the sentence names before it (sentenceAntecedent);
+//  2. nobody, when a name the cast does not know or a redaction stands
+//     before it;
+//  3. in a speech, the person last named (speechAntecedent), who is
+//     then the last named;
+//  4. else the last individual speaker who fits, or in a first-person
+//     turn someone other than its owner (turnAntecedent);
+//  5. else in a reporter's question the one person it names
+//     (askedAntecedent), a guess.
+func (d *docState) subjectAntecedent(rf ref, s sentence, para int) (p *person, detail string, guessed bool) {
+	if p := d.sentenceAntecedent(rf, s); p != nil {
+		return p, sameSentenceAntecedent, false
+	}
+	if d.unknownNameBefore(s.toks, rf.i) || redactedBefore(s, rf.i) {
+		return nil, "", false
+	}
+	if owner := d.speechOwner(); owner != nil {
+		p, at := d.speechAntecedent(rf, s, owner)
+		if p == nil {
+			return nil, "", false
+		}
+		d.speechNamed = append(slices.DeleteFunc(d.speechNamed, func(n turnName) bool { return n.p == p }), turnName{p: p, sent: d.sentN, para: para})
+		return p, speechAntecedentDetail(at), false
+	}
+	if p, at := d.turnAntecedent(s.toks[rf.i].lower); p != nil {
+		return p, antecedentDetail(at), false
+	}
+	if q := d.askedAntecedent(rf, s); q != nil {
+		return q, "the one person the question names", true
+	}
+	return nil, "", false
 }

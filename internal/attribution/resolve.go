@@ -36,28 +36,11 @@ func (d *docState) resolveSubject(rf ref, s sentence, para int) []subj {
 		}
 		return []subj{{p: p, rule: RuleTitle, evidence: ev, detail: how, focus: true}}
 	case kPronoun:
-		if p := d.sentenceAntecedent(rf, s); p != nil {
-			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: sameSentenceAntecedent, focus: true}}
-		}
-		if d.unknownNameBefore(s.toks, rf.i) || redactedBefore(s, rf.i) {
-			return nil
-		}
-		if owner := d.speechOwner(); owner != nil {
-			p, at := d.speechAntecedent(rf, s, owner)
-			if p == nil {
-				return nil
-			}
-			d.speechNamed = append(slices.DeleteFunc(d.speechNamed, func(n turnName) bool { return n.p == p }), turnName{p: p, sent: d.sentN, para: para})
-			return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: speechAntecedentDetail(at), focus: true}}
-		}
-		p, at := d.turnAntecedent(s.toks[rf.i].lower)
+		p, detail, guessed := d.subjectAntecedent(rf, s, para)
 		if p == nil {
-			if q := d.askedAntecedent(rf, s); q != nil {
-				return []subj{{p: q, rule: RulePronoun, evidence: ev, detail: "the one person the question names", focus: true, guessed: true}}
-			}
 			return nil
 		}
-		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: antecedentDetail(at), focus: true}}
+		return []subj{{p: p, rule: RulePronoun, evidence: ev, detail: detail, focus: true, guessed: guessed}}
 	case kGroup:
 		return d.groupSpeakers(rf, s, ev)
 	case kInst:

@@ -22,6 +22,7 @@
 package attribution
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/readouts/readouts/internal/gazetteer"
@@ -39,6 +40,26 @@ func fitsPronoun(p *person, want gazetteer.Gender) bool {
 // one who says "I".
 func fitsOther(p, owner *person, want gazetteer.Gender) bool {
 	return p != nil && p != owner && fitsPronoun(p, want)
+}
+
+// refsNamedBefore yields, in order, the references to people (names and
+// titles) of a sentence's refs that end by k: the candidates a pronoun at
+// k has in its own sentence (sentenceAntecedent, speechAntecedent,
+// namedBefore).
+func refsNamedBefore(refs []ref, k int) iter.Seq[ref] {
+	return func(yield func(ref) bool) {
+		for _, r := range refs {
+			if r.j > k {
+				return
+			}
+			if r.kind != kName && r.kind != kTitle {
+				continue
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
 }
 
 // lastSaid is the most recent speaker in history that fits accepts, after

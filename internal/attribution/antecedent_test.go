@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/readouts/readouts/internal/gazetteer"
@@ -87,4 +88,26 @@ func TestAntecedentChooser(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestRefsNamedBefore(t *testing.T) {
+	refs := []ref{{kind: kName, i: 0, j: 2}, {kind: kPronoun, i: 3, j: 4}, {kind: kTitle, i: 5, j: 7}, {kind: kGroup, i: 8, j: 9}, {kind: kName, i: 10, j: 12}}
+	for _, c := range []struct {
+		k    int
+		want []int // starts of the refs yielded
+	}{
+		{0, nil},
+		{2, []int{0}},
+		{6, []int{0}},    // the title ends after k
+		{9, []int{0, 5}}, // a pronoun and a group are no candidates
+		{20, []int{0, 5, 10}},
+	} {
+		var got []int
+		for r := range refsNamedBefore(refs, c.k) {
+			got = append(got, r.i)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("k=%d: got %v, want %v", c.k, got, c.want)
+		}
+	}
 }

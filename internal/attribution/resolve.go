@@ -80,13 +80,7 @@ func (d *docState) sentenceAntecedent(rf ref, s sentence) *person {
 	want := pronounGender(s.toks[rf.i].lower)
 	var subject, possessive *person
 	objEnd := -1 // end of the last reference that was a preposition's object
-	for _, r := range d.curRefs {
-		if r.j > rf.i {
-			break
-		}
-		if r.kind != kName && r.kind != kTitle {
-			continue
-		}
+	for r := range refsNamedBefore(d.curRefs, rf.i) {
 		b := r.i // first word of the reference with its title and article
 		for b > 0 && (titleWords[s.toks[b-1].lower] || s.toks[b-1].lower == "the" || d.countryOf(s.toks[b-1]) != nil) {
 			b--
@@ -246,13 +240,7 @@ func (d *docState) speechAntecedent(rf ref, s sentence, owner *person) (*person,
 		}
 		var last *person
 		unknown := false
-		for _, r := range d.curRefs {
-			if r.j > rf.i {
-				break
-			}
-			if r.kind != kName && r.kind != kTitle {
-				continue
-			}
+		for r := range refsNamedBefore(d.curRefs, rf.i) {
 			p := d.refPerson(r)
 			if p != nil && fits(p) {
 				last, unknown = p, false

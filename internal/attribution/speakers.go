@@ -3526,13 +3526,7 @@ recommendation recommendations arguments vow vows quote quotes`)
 func (d *docState) namedBefore(refs []ref, k int, want gazetteer.Gender, owner *person) (*person, bool) {
 	named, cut := false, false
 	var last, lastPoss *person
-	for _, r := range refs {
-		if r.j > k {
-			break
-		}
-		if r.kind != kName && r.kind != kTitle {
-			continue
-		}
+	for r := range refsNamedBefore(refs, k) {
 		named = true
 		p := d.refPerson(r)
 		switch {

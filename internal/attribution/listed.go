@@ -160,13 +160,38 @@ func (d *docState) readAttendees() {
 			text = numberedItems(text)
 		}
 		// A heading alone: the list is the paragraphs of items after it.
-		for i+1 < len(paras) && (strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(paras[i+1].Text), "- ")) {
+		for i+1 < len(paras) && (strings.TrimSpace(text) == "" || listItemParagraph(paras[i+1].Text)) {
 			i++
-			text += " " + paras[i].Text
+			text += " - " + paras[i].Text
 		}
 		d.readListed(text, hosts, loose)
 	}
 }
+
+// listItemParagraph reports whether a paragraph after a list's heading
+// carries on its items, however the list is laid out: bulleted ("- Karen
+// Finney, Co-Convener, Power Rising"), one item a paragraph without a
+// bullet ("Gayle Manchin, Federal Co-Chair, Appalachian Regional
+// Commission"), or the rest of a long bulleted list the paragraph splitter
+// cut after an abbreviation ("**Dr." / "Thelma T. Daley**, National
+// President/Chair, ..."). An item without a bullet opens with a name of
+// two to five capitalised words and its comma, and is no sentence: it
+// ends without a sentence's period or holds a bullet after it.
+func listItemParagraph(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "- ") {
+		return true
+	}
+	if !itemOpening.MatchString(t) {
+		return false
+	}
+	return strings.Contains(t, " - ") || len(t) <= 400 && (!strings.HasSuffix(strings.TrimRight(t, "*_ "), ".") || len(t) < 160 && !strings.Contains(t, ". "))
+}
+
+// itemOpening is the name and comma that open an item of a list written
+// without bullets: "Gayle Manchin,", "**Melanie L. Campbell**,", "Rev. Al
+// Sharpton**,", "Jennifer Clyburn Reed,".
+var itemOpening = regexp.MustCompile(`^[*_\s]*(?:(?:Dr|Rev|Mr|Ms|Mrs|Hon)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,4}[*_]*\s*,\s`)
 
 // readListed adds the people of a list of participants to d.attendees,
 // unless its heading names the host's own people ("Administration
@@ -284,9 +309,9 @@ func (d *docState) readHeadedGroup(i int, m []int) int {
 	paras := d.doc.Paragraphs
 	words := headingNoun(paras[i].Text[m[2]:m[3]])
 	text := paras[i].Text[m[1]:]
-	for i+1 < len(paras) && strings.HasPrefix(strings.TrimSpace(paras[i+1].Text), "- ") {
+	for i+1 < len(paras) && listItemParagraph(paras[i+1].Text) {
 		i++
-		text += " " + paras[i].Text
+		text += " - " + paras[i].Text
 	}
 	if words == nil || !strings.HasPrefix(strings.TrimSpace(text), "- ") {
 		return i

@@ -162,7 +162,7 @@ func (d *docState) readAttendees() {
 		// A heading alone: the list is the paragraphs of items after it.
 		for i+1 < len(paras) && (strings.TrimSpace(text) == "" || listItemParagraph(paras[i+1].Text)) {
 			i++
-			text += " - " + paras[i].Text
+			text += "\n" + paras[i].Text
 		}
 		d.readListed(text, hosts, loose)
 	}
@@ -209,11 +209,14 @@ func (d *docState) readListed(text string, hosts, loose bool) {
 		return
 	}
 	if !loose {
-		d.readList(text, &d.attendees)
+		d.readList(text, &d.attendees, true)
 		return
 	}
+	// A loose heading's list is not read for items glued together
+	// (gluedItems): which of its run-together words are people is the
+	// guess that decides whether it counts at all.
 	var listed []listedPerson
-	d.readList(text, &listed)
+	d.readList(text, &listed, false)
 	if len(listed) < 2 {
 		return
 	}
@@ -311,7 +314,7 @@ func (d *docState) readHeadedGroup(i int, m []int) int {
 	text := paras[i].Text[m[1]:]
 	for i+1 < len(paras) && listItemParagraph(paras[i+1].Text) {
 		i++
-		text += " - " + paras[i].Text
+		text += "\n" + paras[i].Text
 	}
 	if words == nil || !strings.HasPrefix(strings.TrimSpace(text), "- ") {
 		return i
@@ -327,7 +330,7 @@ func (d *docState) readHeadedGroup(i int, m []int) int {
 		return i
 	}
 	var listed []listedPerson
-	d.readList(text, &listed)
+	d.readList(text, &listed, true)
 	// "The leaders who participated in today’s convening include: Neera
 	// Tanden, Assistant to the President ..., Cliff Albright, Co-Founder,
 	// Black Voters Matter ...": the leaders who "shared their commitment"
@@ -386,7 +389,16 @@ func conjunctWords(toks []token, i, j int) []string {
 // lines ("- Senator Pat Spearman", "- Alycia Moaton, GoodKids MadCity",
 // "- Asian American Federation: Jo-Ann Yoo"), or the whole text for a list
 // written as prose or without bullets.
-func (d *docState) readList(text string, into *[]listedPerson) {
+//
+// The lists' paragraphs come joined by line breaks: each is an item, or
+// items. A list without bullets of its own ("Anne Ackerley, BlackRock Shai
+// Akabas, Bipartisan Policy Center ...", its lines run together) is read
+// for the items glued inside a paragraph (gluedItems) when glue is set;
+// "•" is a bullet as
+// "-" is.
+func (d *docState) readList(text string, into *[]listedPerson, glue bool) {
+	glued := glue && !strings.Contains(text, "- ") && !strings.Contains(text, "•")
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\n", " - "), "•", "-")
 	s := sentence{text: text, toks: tokenize(text)}
 	toks := s.toks
 	refs := d.findRefs(s, true)
@@ -396,10 +408,76 @@ func (d *docState) readList(text string, into *[]listedPerson) {
 			continue
 		}
 		if k > start {
-			d.readItem(refs, toks, start, k, into)
+			a := start
+			if glued {
+				for _, c := range d.gluedItems(refs, toks, start, k) {
+					d.readItem(refs, toks, a, c, into)
+					a = c
+				}
+			}
+			d.readItem(refs, toks, a, k, into)
 		}
 		start = k + 1
 	}
+}
+
+// gluedItems returns where further items start inside the item toks[a:b]
+// when the list's lines were run together without a mark between them
+// (Markdown line breaks, short paragraphs merged): "Anne Ackerley,
+// BlackRock Shai Akabas, Bipartisan Policy Center Kevin Barry, Fidelity"
+// is three items of "Name, Affiliation". The item must open with a name
+// and its comma; a later item starts at a person's name that ends a part
+// of the item between commas, after words of the item before, and is
+// followed by its own comma: a full name the rules found there, else two
+// capitalised words that can be a given name and a surname (three with a
+// middle initial).
+func (d *docState) gluedItems(refs []ref, toks []token, a, b int) []int {
+	open := a
+	for open < b && !toks[open].word {
+		open++
+	}
+	c := open
+	for c < b && toks[c].word && toks[c].cap {
+		c++
+	}
+	for c < b && !toks[c].word && toks[c].text != "," {
+		c++ // "**Melanie L. Campbell**,"
+	}
+	if c-open < 2 || c >= b || toks[c].text != "," {
+		return nil
+	}
+	var out []int
+	from := c + 1
+	for k := from; k < b; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		start := -1
+		for _, rf := range refs {
+			if rf.kind == kName && rf.j == k && rf.i > from && rf.p != nil && d.fullNameIn(rf.p, toks[rf.i:rf.j]) {
+				start = rf.i
+			}
+		}
+		if start < 0 && k-from >= 3 {
+			n := 2
+			if k-from >= 4 && initial(toks[k-2]) {
+				n = 3
+			}
+			seg := toks[k-n : k]
+			ok := d.givenName(seg[0]) && givenNameWord(seg[0]) && plausibleName(seg, d, false)
+			for _, t := range seg {
+				ok = ok && t.word && t.cap && !t.upper && !titleWords[t.lower] && !descriptorWords[t.lower] && !bodyWords[t.lower] && !d.lower[t.lower]
+			}
+			if ok && toks[k-n-1].word {
+				start = k - n
+			}
+		}
+		if start > from {
+			out = append(out, start)
+		}
+		from = k + 1
+	}
+	return out
 }
 
 // readItem adds the people of one item, toks[a:b]: the full names the rules

@@ -31,7 +31,7 @@ func (e *usageError) Unwrap() error { return e.err }
 // yields, so that existing indexes are rebuilt rather than mixed.
 // TestParserVersion fails when the sample corpus's output changes and this
 // does not. 3: the attribution rules of 2026-12-02 and 12-03 (issue 11).
-const parserVersion = "94"
+const parserVersion = "95"
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := pflag.NewFlagSet("indexer", pflag.ContinueOnError)

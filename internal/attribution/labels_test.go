@@ -55,10 +55,12 @@ const heldOutSource = ""
 // 2026-12-04), fresh12 (25 documents, 555 sentences, 2026-12-04),
 // fresh13 (25 documents, 673 sentences, 2026-12-04), fresh14 (25
 // documents, 786 sentences, 2026-12-04), fresh16 (25 documents, 546
-// sentences, 2026-12-04) and fresh18 (25 documents, 693 sentences,
-// 2026-12-05); fresh6 to fresh14 and fresh16 (and fresh15, fresh17,
-// fresh19) are development data now
-// (promoted, below); fresh3 to fresh18 were kept outside the repository
+// sentences, 2026-12-04), fresh18 (25 documents, 693 sentences,
+// 2026-12-05), fresh20 (25 documents, 778 sentences, 2026-12-05) and
+// fresh21 (25 documents, 772 sentences, 2026-12-05); fresh6 to fresh14,
+// fresh16 and fresh18 (and fresh15, fresh17, fresh19) are development
+// data now (promoted, below); fresh3 to fresh21 were kept outside the
+// repository
 // until the rules of their session were written,
 // each labelled by someone who saw neither the rules nor their output,
 // after the rules of that day were written, and never looked at while

@@ -173,8 +173,10 @@ func (d *docState) findRefs(s sentence, register bool) []ref {
 		// Not "In the meeting, participants commended the Biden-Harris
 		// Administration": who address the host's side are its guests,
 		// whom such a readout names not (2 of 2 labels: nobody).
-		opened := i == firstWord(toks) && t.cap || i > firstWord(toks) && i == openingPhrase(toks) && !t.cap && !addressesHosts(toks, i+1)
-		if opened && (attendeeNouns[t.lower] || t.lower == "leaders" && d.groupMet) && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
+		// The noun is tested first: openingPhrase reads the sentence again.
+		if (attendeeNouns[t.lower] || t.lower == "leaders" && d.groupMet) &&
+			(i == firstWord(toks) && t.cap || i > firstWord(toks) && !t.cap && i == openingPhrase(toks) && !addressesHosts(toks, i+1)) &&
+			i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] &&
 			!copulas[toks[i+1].lower] && toks[i+1].lower != "," && // not "Participants were joined by", "Participants, who included"
 			(len(d.participants) >= 2 || d.host != nil) && len(d.jointBodies) == 0 && !d.released {
 			// "Participants emphasized" after a narrated meeting or a host

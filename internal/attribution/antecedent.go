@@ -45,7 +45,7 @@ func fitsOther(p, owner *person, want gazetteer.Gender) bool {
 // refsNamedBefore yields, in order, the references to people (names and
 // titles) of a sentence's refs that end by k: the candidates a pronoun at
 // k has in its own sentence (sentenceAntecedent, speechAntecedent,
-// namedBefore).
+// namedBefore, askedAntecedent).
 func refsNamedBefore(refs []ref, k int) iter.Seq[ref] {
 	return func(yield func(ref) bool) {
 		for _, r := range refs {

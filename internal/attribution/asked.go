@@ -271,11 +271,9 @@ func (d *docState) askedAntecedent(rf ref, s sentence) *person {
 		return fit, fit != nil
 	}
 	var before []*person
-	for _, x := range d.curRefs {
-		if x.i < rf.i && (x.kind == kName || x.kind == kTitle) {
-			if p := d.refPerson(x); p != nil {
-				before = append(before, p)
-			}
+	for x := range refsNamedBefore(d.curRefs, rf.i) {
+		if p := d.refPerson(x); p != nil {
+			before = append(before, p)
 		}
 	}
 	if d.otherSourceBefore(s.toks, rf.i, false) {

@@ -25,7 +25,7 @@ type readFor struct {
 	from     [2]int // paragraph and sentence where the quotation opens
 	to       int    // the paragraph where it closes, or the last
 	intro    int    // the paragraph that says whose statement it is
-	split    [2]int // the reading line's sentence when the quotation opens in it, or -1, -1
+	split    int    // intro's sentence, the reading line, when the quotation opens in it, or -1
 }
 
 // covers reports whether the sentence si of paragraph pi is in the
@@ -39,13 +39,13 @@ func (r *readFor) mode() mode {
 	return mode{owner: r.authors[0], also: r.authors[1:], rule: RuleDocument, evidence: r.evidence}
 }
 
+// colonQuote is a quotation opened after a colon inside a sentence.
+var colonQuote = regexp.MustCompile(`:\s*[“"]`)
+
 // readingLine is a delegate's line that they read out someone's text:
 // "deliver the following statement", "deliver this statement", "orally
 // present a written address", "read out the address", "read a letter",
 // "send the following message", "convey the following message".
-// colonQuote is a quotation opened after a colon inside a sentence.
-var colonQuote = regexp.MustCompile(`:\s*[“"]`)
-
 var readingLine = regexp.MustCompile(`(?i)\b(?:deliver|read|present|convey|send|transmit)(?:s|ing|ed)?\s+(?:out\s+)?(?:this|the\s+following|the|a|his|her)\s+(?:\w+\s+){0,2}?(?:statement|message|speech|address|letter|remarks)\b`)
 
 // readForSpeech finds the statement a speech's delegate reads out for
@@ -74,30 +74,30 @@ func (d *docState) readForSpeech() {
 		// open it inside the reading line's sentence ("... to deliver the
 		// following message on his behalf: “It is with particular pride
 		// that I ..."): that sentence is both theirs (split).
-		from, split, depth := [2]int{pi + 1, 0}, [2]int{-1, -1}, 0
+		from, split, quoteAt, depth := [2]int{pi + 1, 0}, -1, 0, 0
 		for si := 0; si < len(ss); si++ {
 			if si > 0 && opensQuote(ss[si].text) && strings.HasSuffix(strings.TrimSpace(ss[si-1].text), ":") {
 				from = [2]int{pi, si}
 				break
 			}
 			if at := colonQuote.FindStringIndex(ss[si].text); at != nil && readingLine.MatchString(ss[si].text[:at[0]]) {
-				from, split, depth = [2]int{pi, si + 1}, [2]int{pi, si}, quoteBalance(ss[si].text[at[0]:])
+				from, split, quoteAt, depth = [2]int{pi, si + 1}, si, at[0], quoteBalance(ss[si].text[at[0]:])
 				if si+1 == len(ss) {
 					from = [2]int{pi + 1, 0}
 				}
 				break
 			}
 		}
-		if split[0] < 0 && from[0] > pi && !opensQuote(d.paras[from[0]][0].text) {
+		if split < 0 && from[0] > pi && !opensQuote(d.paras[from[0]][0].text) {
 			return
 		}
 		var authors []*person
 		for si, s := range ss {
-			if from[0] == pi && si >= from[1] || split[0] == pi && si > split[1] {
-				break
+			if from[0] == pi && si >= from[1] {
+				break // the quotation names no author (past split, too)
 			}
 			for _, rf := range d.findRefs(s, false) {
-				if split == [2]int{pi, si} && s.toks[rf.i].start >= colonQuote.FindStringIndex(s.text)[0] {
+				if si == split && s.toks[rf.i].start >= quoteAt {
 					break // named in the quotation
 				}
 				p := d.refPerson(rf)
@@ -162,14 +162,14 @@ func (d *docState) quotedTo(from [2]int, depth int) (int, bool) {
 // "Talon. President of ..."), so the author relayed by it speaks not; a
 // reading line whose sentence opens the quotation is the author's too.
 func (r *readFor) settle(pi int, res []SentenceResult) {
-	if r == nil || pi != r.intro && pi != r.split[0] {
+	if r == nil || pi != r.intro {
 		return
 	}
 	for k := range res {
 		if r.covers(pi, k) {
 			continue
 		}
-		if pi == r.split[0] && k == r.split[1] {
+		if k == r.split {
 			for _, p := range slices.Backward(r.authors) {
 				setSpeaker(&res[k], p.name, readout.Reason{Name: p.name, Role: readout.RoleSpeaker, Rule: RuleDocument, Evidence: r.evidence, Detail: "the quotation opens in the reading line"})
 			}

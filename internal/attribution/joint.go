@@ -634,7 +634,11 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 		return
 	}
 	first := strings.TrimLeft(ss[0].text, " *_")
-	if n := itemNumber(first); n > 0 && !narrated {
+	n := 0 // a numbered item's number, in a statement its parties release
+	if !narrated {
+		n = itemNumber(first)
+	}
+	if n > 0 {
 		// "To that end, the United States and Canada will work together
 		// to:" and then "**1. Catalyze Clean Energy and Create Good
 		// Jobs:**", its bullets and paragraphs, "**2. Strengthen
@@ -648,7 +652,7 @@ func (d *docState) listItems(ss []sentence, res []SentenceResult) {
 			d.numNext++
 		}
 	}
-	if itemStart(first) || itemNumber(first) > 0 && d.listLead != nil && !narrated || d.listLead != nil && narrated && inlineItems(ss) {
+	if itemStart(first) || n > 0 && d.listLead != nil || d.listLead != nil && narrated && inlineItems(ss) {
 		// An item no one speaks in, or that only the statement's own
 		// voice gave all its parties ("- Purchases of energy products"
 		// after "Switzerland intends to take the following actions:").

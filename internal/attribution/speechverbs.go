@@ -51,11 +51,17 @@ func opportunityTo(toks []token, v int) int {
 	if k >= len(toks) {
 		return -1
 	}
-	w := toks[k].lower
-	if purposeVerbs[w] || opportunitySpeech[w] || w == "make" && particleAfter(toks, k, "clear") {
+	if purposeSays(toks, k) {
 		return k
 	}
 	return -1
+}
+
+// purposeSays reports whether the verb at k of a purpose clause ("to
+// express", "to make very clear") says something.
+func purposeSays(toks []token, k int) bool {
+	w := toks[k].lower
+	return purposeVerbs[w] || opportunitySpeech[w] || w == "make" && particleAfter(toks, k, "clear")
 }
 
 // ableTo returns the position of the speech verb after "was able to" or
@@ -74,8 +80,7 @@ func ableTo(toks []token, v int) int {
 	if w := toks[v-2].lower; w == "not" || w == "never" {
 		return -1
 	}
-	w := toks[v+2].lower
-	if purposeVerbs[w] || opportunitySpeech[w] || ableSpeech[w] && talkedOf(toks, v+2) || w == "make" && particleAfter(toks, v+2, "clear") {
+	if purposeSays(toks, v+2) || ableSpeech[toks[v+2].lower] && talkedOf(toks, v+2) {
 		return v + 2
 	}
 	return -1

@@ -88,7 +88,7 @@ func (d *docState) readForSpeech() {
 				break
 			}
 		}
-		if split < 0 && from[0] > pi && !opensQuote(d.paras[from[0]][0].text) {
+		if split < 0 && from[0] > pi && (len(d.paras[from[0]]) == 0 || !opensQuote(d.paras[from[0]][0].text)) {
 			return
 		}
 		var authors []*person

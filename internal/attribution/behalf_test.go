@@ -55,3 +55,20 @@ func TestReadFor(t *testing.T) {
 		}
 	}
 }
+
+// TestReadForEmptyParagraph: a paragraph with no sentence right after a
+// reading line (a record's blank or markup-only paragraph) is no quotation,
+// and never a crash.
+func TestReadForEmptyParagraph(t *testing.T) {
+	a := New(shipped(t))
+	ben := map[string]string{"speaker": "Marc Hermanne Gninadoou Araba", "country": "Benin", "un_session": "77"}
+	d := doc("2022", ben,
+		"I have the privilege and signal honour, on behalf of Mr. Patrice Talon, President of the Republic of Benin, to deliver this statement, as follows:",
+		"",
+		"Benin remains committed to the ideals of the United Nations.")
+	res := a.AttributeSentences(d)
+	last := res[len(res)-1]
+	if s := last[len(last)-1]; !sameSet(s.Speakers, []string{"Marc Hermanne Gninadoou Araba"}) {
+		t.Errorf("speakers of %q = %v; want the delegate", s.Text, s.Speakers)
+	}
+}

@@ -498,7 +498,9 @@ func (d *docState) readItem(refs []ref, toks []token, a, b int, into *[]listedPe
 			continue
 		}
 		if bullet && rf.p.gz == nil && slices.ContainsFunc(toks[a:rf.i], func(t token) bool { return t.text == "," }) &&
-			!slices.ContainsFunc(toks[a:rf.i], func(t token) bool { return t.lower == "and" || t.text == "&" || numberWord(t.text) }) {
+			!slices.ContainsFunc(toks[a:rf.i], func(t token) bool {
+				return t.lower == "and" || t.text == "&" || isNumber(strings.TrimSuffix(t.text, "."))
+			}) {
 			// "- Catherine Kennedy, Registered Nurse, Vice President,
 			// National Nurses United": in a bullet, capitalised words
 			// after a comma describe its person, whom the rules may not
@@ -940,21 +942,6 @@ func (d *docState) hostOfficials(mods []token) bool {
 	}
 	for _, t := range mods {
 		if !hostModifiers[t.lower] {
-			return false
-		}
-	}
-	return true
-}
-
-// numberWord reports whether w is a number, with or without its period
-// ("3", "3.").
-func numberWord(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	if w == "" {
-		return false
-	}
-	for _, c := range w {
-		if c < '0' || c > '9' {
 			return false
 		}
 	}

@@ -676,7 +676,8 @@ func (d *docState) listedFor(noun string) []*person {
 		// "During the meeting, participants discussed" in a readout that
 		// lists its guests under their own headings only ("State
 		// legislative leaders included:", "Faith leaders:"): everyone
-		// those lists give.
+		// those lists give (none without them; a headed group has two
+		// people or more, readHeadedGroup).
 		var out []*person
 		for _, g := range d.groups {
 			for _, p := range g.people {
@@ -684,9 +685,6 @@ func (d *docState) listedFor(noun string) []*person {
 					out = append(out, p)
 				}
 			}
-		}
-		if len(out) < 2 {
-			return nil
 		}
 		return out
 	}

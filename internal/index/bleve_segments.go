@@ -94,11 +94,24 @@ func mergeSegments(ctx context.Context, idx bleve.Index, path string, log *slog.
 	// recorded the merged snapshot, a few milliseconds later; closing before
 	// that would publish them as dead weight. Give it a moment, and say so
 	// if that was not enough: once in many runs a build stalled here.
+	// Scorch deletes them only after a persist: when the reader that
+	// still held them let go after the persister's last pass, nothing
+	// would ever run it again (a build stalled 30 s here once in about
+	// forty runs under load, and published them). Deleting an internal
+	// key no index has is an empty batch that makes the persister pass
+	// once more, so it is done every nudgeEvery while files remain.
 	start := time.Now()
+	nudged := start
 	for deadline := start.Add(mergedAwayWait); ; {
 		zaps, err := filepath.Glob(filepath.Join(path, "store", "*.zap"))
 		if err != nil || len(zaps) <= 1 {
 			break
+		}
+		if time.Since(nudged) >= nudgeEvery {
+			if err := idx.DeleteInternal([]byte(nudgeKey)); err != nil {
+				return fmt.Errorf("merge segments: %w", err)
+			}
+			nudged = time.Now()
 		}
 		if time.Now().After(deadline) {
 			log.Warn("merged-away segment files still there; publishing with them", "files", len(zaps)-1, "waited", time.Since(start).Round(time.Millisecond))
@@ -114,8 +127,14 @@ func mergeSegments(ctx context.Context, idx bleve.Index, path string, log *slog.
 }
 
 // mergedAwayWait is how long mergeSegments waits for scorch to delete the
-// segment files it merged away.
-const mergedAwayWait = 30 * time.Second
+// segment files it merged away; nudgeEvery how often it makes scorch's
+// persister pass again meanwhile, with an empty batch that deletes
+// nudgeKey, an internal key nothing writes.
+const (
+	mergedAwayWait = 30 * time.Second
+	nudgeEvery     = 250 * time.Millisecond
+	nudgeKey       = "readouts-persist-nudge"
+)
 
 // rootSegments is how many segments the index's current snapshot holds.
 func rootSegments(s *scorch.Scorch) uint64 {

@@ -249,23 +249,7 @@ func TestTextSplitMatchesAnalyzers(t *testing.T) {
 		"THE RULE OF LAW, the rule of law; it's their own",
 		"G 7 a b c -- x-y-z ... don't won't",
 	}
-	err = filepath.WalkDir("../../testdata/sample", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(texts) < 10000 {
-		t.Fatalf("%d lines of text; the sample corpus was not read", len(texts))
-	}
+	texts = append(texts, sampleLines(t)...)
 	for _, text := range texts {
 		gotText, gotStops := s.textAnalysis(text)
 		(&field{an: gotStops}).Analyze() // the stop words' field first: it runs both
@@ -292,4 +276,30 @@ func freqString(tfs index.TokenFrequencies) string {
 	}
 	sort.Strings(out)
 	return strings.Join(out, " ")
+}
+
+// sampleLines returns every line of the sample corpus (testdata/sample),
+// the text the analysis tests run over; it fails the test when there are
+// too few to be that corpus.
+func sampleLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	err := filepath.WalkDir("../../testdata/sample", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) < 10000 {
+		t.Fatalf("%d lines of text; the sample corpus was not read", len(lines))
+	}
+	return lines
 }

@@ -1,11 +1,7 @@
 package index
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -24,23 +20,7 @@ func TestTokenFrequencyMatchesBleve(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := []string{"", "the the the", "a b a c b a", "Wang Yi; wang yi"}
-	err = filepath.WalkDir("../../testdata/sample", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(texts) < 10000 {
-		t.Fatalf("%d lines of text; the sample corpus was not read", len(texts))
-	}
+	texts = append(texts, sampleLines(t)...)
 	fields := []string{fieldText, fieldTextStops, fieldTitle, fieldSpeaker, fieldSpeakerKey, fieldDay}
 	// The four kinds: positions or not, frequencies or not.
 	kinds := map[[2]bool]bool{}

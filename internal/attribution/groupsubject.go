@@ -139,7 +139,7 @@ func (d *docState) groupItself(rf ref, s sentence, ev string, they bool, r room)
 		// noted": some of the room, not who (rule 3).
 		return nil, true
 	}
-	if rf.i == firstWord(s.toks) || rf.i == openingPhrase(s.toks) {
+	if opensClause(s.toks, rf.i) {
 		// "They noted" after "The state legislators and advocates
 		// discussed": the same group (listed.go).
 		if they && len(d.groupSaid) > 0 {
@@ -433,7 +433,7 @@ func (d *docState) groupInRoom(rf ref, s sentence, ev string, they bool, parties
 	// the last sentence's unnamed subject ("The partners discussed")
 	// is no matter to a group that names itself.
 	everyone := they && d.unnamedSubject == subjectNamed || !they && attendeeNouns[s.toks[rf.j-1].lower] && rf.j-rf.i <= 2 && d.hostAlone
-	if len(parties) < 2 && r.host != nil && r.host.shown() && everyone && (rf.i == firstWord(s.toks) || rf.i == openingPhrase(s.toks)) {
+	if len(parties) < 2 && r.host != nil && r.host.shown() && everyone && opensClause(s.toks, rf.i) {
 		// "They discussed" after "Harris met with 16 members of the
 		// Texas State Senate": she, and people the text names not.
 		return []subj{{p: r.host, rule: RuleBothSides, evidence: ev, detail: "the named party of a meeting with people unnamed"}}

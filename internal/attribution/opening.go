@@ -106,3 +106,9 @@ func dateTail(toks []token, k int) int {
 func isNumber(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
+
+// opensClause reports whether the word at i opens the sentence's main
+// clause: its first word, or the first after an opening phrase.
+func opensClause(toks []token, i int) bool {
+	return i == firstWord(toks) || i == openingPhrase(toks)
+}

@@ -2415,7 +2415,7 @@ func (d *docState) conjoinedSpeakers(refs []ref, toks []token, speakers []subj) 
 		for start > 0 && (toks[start-1].lower == "the" || titleWords[toks[start-1].lower] || descriptorWords[toks[start-1].lower] && toks[start-1].cap || honorifics[strings.TrimSuffix(toks[start-1].lower, ".")]) {
 			start--
 		}
-		if start != firstWord(toks) && start != openingPhrase(toks) {
+		if !opensClause(toks, start) {
 			return nil
 		}
 		r := d.useParaRoom()
